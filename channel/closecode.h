@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace Framewise {
+
+// RFC 6455 section 7.4 close codes, named as nsIWebSocketChannel names them.
+namespace CloseCode {
+constexpr quint16 None = 0; // "no code": an empty Close payload
+constexpr quint16 Normal = 1000;
+constexpr quint16 GoingAway = 1001;
+constexpr quint16 ProtocolError = 1002;
+constexpr quint16 UnsupportedDatatype = 1003;
+constexpr quint16 NoStatus = 1005; // never on the wire: the Close frame had no code
+constexpr quint16 Abnormal = 1006; // never on the wire: the connection ended without a Close frame
+constexpr quint16 InvalidPayload = 1007;
+constexpr quint16 PolicyViolation = 1008;
+constexpr quint16 TooLarge = 1009;
+constexpr quint16 ExtensionMissing = 1010;
+constexpr quint16 InternalError = 1011;
+constexpr quint16 ServiceRestart = 1012;
+constexpr quint16 TryAgainLater = 1013;
+constexpr quint16 BadGateway = 1014;
+constexpr quint16 TlsFailed = 1015; // never on the wire
+
+// May a client put this code in a Close frame? (1000-1003, 1007-1014, 3000-4999)
+bool isSendable(quint16 code);
+// Is this code acceptable in a Close frame received from a server? Same set as sendable,
+// except that 1010 is a client-only code that servers must not send.
+bool isValidReceived(quint16 code);
+// "CLOSE_NORMAL"-style constant name, or an empty string for unnamed codes.
+QString constantName(quint16 code);
+// Short human description, e.g. "Normal closure", "Private use (4000)".
+QString describe(quint16 code);
+
+} // namespace CloseCode
+} // namespace Framewise

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "frameinfo.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <limits>
+
+namespace Framewise {
+
+// Incremental parser for server-to-client frames. Bytes may arrive in any split; the payload is
+// handed on in the slices it arrives in (no copy, no allocation by an announced length).
+class FrameParser
+{
+public:
+    // Header: a frame's header is complete. Payload: a slice of its payload (possibly empty for a
+    // zero-length frame); frameEnd marks the last slice. Returning false stops feed() at once
+    // (the receiver failed the connection or stopped).
+    class Sink
+    {
+    public:
+        virtual ~Sink() = default;
+        virtual bool frameHeader(const FrameInfo &header) = 0;
+        virtual bool framePayload(const char *data, qsizetype size, bool frameEnd) = 0;
+    };
+
+    enum class Error { None, ReservedBits, ReservedOpcode, FragmentedControl, ControlTooLong, MaskedFrame,
+        NonMinimalLength, LengthTooLarge, FrameTooLarge };
+
+    explicit FrameParser(Sink *sink) : m_sink(sink) { }
+
+    void setMaxFrameSize(qint64 bytes) { m_maxFrameSize = bytes; }
+    // RSV1 is legal only when permessage-deflate was negotiated.
+    void setRsv1Allowed(bool allowed) { m_rsv1Allowed = allowed; }
+    // Wall-clock time stamped on headers parsed by the next feed() call.
+    void setTimestamp(qint64 timeUs) { m_timeUs = timeUs; }
+
+    // Parses bytes. Returns false on a protocol error (see error()) or when the sink said stop.
+    bool feed(const char *data, qsizetype size);
+
+    Error error() const { return m_error; }
+    QString errorString() const;
+    // The close code a protocol error calls for: 1002, or 1009 for FrameTooLarge.
+    quint16 errorCloseCode() const;
+    // True between frames (no partial header or payload pending).
+    bool atFrameBoundary() const { return m_headerFill == 0 && m_remaining == 0 && !m_inPayload; }
+
+private:
+    bool parseHeader(const unsigned char *h, qsizetype available, qsizetype *used);
+    bool fail(Error error);
+
+    Sink *m_sink;
+    FrameInfo m_frame;
+    qint64 m_maxFrameSize = std::numeric_limits<qint64>::max();
+    qint64 m_remaining = 0;
+    qint64 m_timeUs = 0;
+    Error m_error = Error::None;
+    unsigned char m_header[14] {};
+    int m_headerFill = 0;
+    bool m_inPayload = false;
+    bool m_rsv1Allowed = false;
+};
+
+} // namespace Framewise

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpheaders.h"
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QStringList>
+
+namespace Framewise {
+
+// The server's answer to the opening handshake: everything an inspector shows.
+struct HandshakeResponse {
+    QByteArray statusLine; // "HTTP/1.1 101 Switching Protocols"
+    QByteArray httpVersion; // "HTTP/1.1"
+    int statusCode = 0;
+    QByteArray reasonPhrase;
+    HttpHeaders headers;
+    QByteArray body; // for non-101 answers: up to 64 KiB of the body
+    bool bodyTruncated = false;
+    qint64 timeUs = 0;
+
+    // RFC 6455 section 4.1 checks of a 101 answer against what we asked for. Returns an empty
+    // string when the answer is acceptable, otherwise a sentence that names the broken rule.
+    QString validate(const QByteArray &key, const QStringList &offeredProtocols, bool extensionsOffered) const;
+};
+
+} // namespace Framewise
+
+Q_DECLARE_METATYPE(Framewise::HandshakeResponse)

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "frameparser.h"
+#include "utf8validator.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Framewise {
+
+// Turns frames into messages: joins fragments, validates text as it arrives (failing mid-frame
+// on the first bad byte), enforces the message size limit, collects control frame payloads and
+// checks Close payloads. Knows nothing about sockets, so tests and fuzzers drive it directly.
+class MessageAssembler : public FrameParser::Sink
+{
+public:
+    class Sink
+    {
+    public:
+        virtual ~Sink() = default;
+        // Every frame: data frames when their header arrives, control frames once complete.
+        virtual bool frameReceived(const FrameInfo &frame) = 0;
+        virtual bool messageReceived(bool text, const QByteArray &payload) = 0;
+        // Ping, pong, or a Close whose payload passed validation (code 1005 when it had none).
+        virtual bool controlReceived(quint8 opcode, const QByteArray &payload) = 0;
+        virtual bool closeReceived(quint16 code, const QString &reason) = 0;
+    };
+
+    enum class Error { None, UnexpectedContinuation, ExpectedContinuation, InvalidUtf8, MessageTooLarge,
+        CloseTooShort, InvalidCloseCode, InvalidCloseReason };
+
+    explicit MessageAssembler(Sink *sink) : m_sink(sink) { }
+
+    void setMaxMessageSize(qint64 bytes) { m_maxMessageSize = bytes; }
+    qint64 maxMessageSize() const { return m_maxMessageSize; }
+
+    bool frameHeader(const FrameInfo &header) override;
+    bool framePayload(const char *data, qsizetype size, bool frameEnd) override;
+
+    Error error() const { return m_error; }
+    QString errorString() const;
+    quint16 errorCloseCode() const; // 1002, 1007 or 1009
+
+    // Parses a Close payload (RFC 6455 section 5.5.1 and 7.4). Returns Error::None when valid.
+    static Error parseClosePayload(const QByteArray &payload, quint16 *code, QString *reason);
+
+private:
+    bool fail(Error error);
+    bool appendData(const char *data, qsizetype size);
+
+    Sink *m_sink;
+    Utf8Validator m_utf8;
+    FrameInfo m_frame; // header of the frame being read
+    QByteArray m_message; // fragments of the current data message
+    QByteArray m_control; // payload of the current control frame
+    qint64 m_maxMessageSize = qint64(1) << 30;
+    qint64 m_messageSize = 0;
+    Error m_error = Error::None;
+    quint8 m_messageOpcode = 0; // 0: no data message in progress
+};
+
+} // namespace Framewise

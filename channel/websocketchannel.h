@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "channelerror.h"
+#include "closecode.h"
+#include "frameinfo.h"
+#include "handshakerequest.h"
+#include "handshakeresponse.h"
+#include "httpheaders.h"
+#include "securityinfo.h"
+#include "stopstatus.h"
+
+#include <QObject>
+#include <QSslConfiguration>
+#include <QStringList>
+#include <QUrl>
+#include <QVariant>
+
+#include <memory>
+
+class QIODevice;
+
+namespace Framewise {
+
+class WebSocketChannelPrivate;
+
+// An RFC 6455 client connection, shaped after Mozilla's nsIWebSocketChannel: the listener's
+// events are signals, emitted on the thread that called asyncOpen and never from inside a call
+// into the channel's public API (asyncOpen, send*, close, ping). After a successful asyncOpen,
+// stopped() comes exactly once and is the last signal.
+class WebSocketChannel : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Open, Closing, Closed };
+    Q_ENUM(State)
+
+    static constexpr int DefaultOpenTimeoutMs = 20000;
+    static constexpr int DefaultCloseTimeoutMs = 20000;
+    static constexpr int DefaultPingTimeoutS = 10;
+    static constexpr qint64 DefaultMaxMessageSize = qint64(1) << 30; // 1 GiB
+
+    explicit WebSocketChannel(QObject *parent = nullptr);
+    ~WebSocketChannel() override;
+
+    // Starts connecting. Returns AlreadyOpened on a second call, InvalidUri for anything that is
+    // not an absolute ws:// or wss:// URL with a host. context is kept and returned by context().
+    ChannelError asyncOpen(const QUrl &uri, const QString &origin = {}, const QVariant &context = {});
+    // Starts the closing handshake. code 0 sends an empty Close payload (then reason must be
+    // empty). Before the connection is up, nothing is sent and the channel stops (Aborted).
+    ChannelError close(quint16 code = CloseCode::Normal, const QString &reason = {});
+    // Drops the connection at once, without a closing handshake.
+    void abort();
+
+    ChannelError sendMsg(const QByteArray &utf8); // must be valid UTF-8
+    ChannelError sendMsg(const QString &text);
+    ChannelError sendBinaryMsg(const QByteArray &data);
+    // Sends length bytes read from stream as one binary message, in fragments of
+    // streamFragmentSize(), reading more only while little is waiting in the socket. The stream
+    // must stay alive until acknowledged() for this message or stopped(); the channel does not own it.
+    ChannelError sendBinaryStream(QIODevice *stream, qint64 length);
+    // Sends a ping (payload at most 125 bytes); the matching pong reports its round-trip time.
+    ChannelError ping(const QByteArray &payload = {});
+
+    // Attributes (nsIWebSocketChannel).
+    QUrl originalURI() const;
+    QUrl URI() const;
+    QString protocol() const; // before opening: the requested list joined by ", "; after started(): the server's choice
+    ChannelError setProtocols(const QStringList &protocols);
+    QStringList requestedProtocols() const;
+    QString extensions() const; // the server's Sec-WebSocket-Extensions value
+    int pingInterval() const; // seconds, 0 = no keepalive
+    ChannelError setPingInterval(int seconds);
+    int pingTimeout() const; // seconds
+    ChannelError setPingTimeout(int seconds);
+    SecurityInfo securityInfo() const;
+    QVariant context() const;
+    State state() const;
+    StopStatus stopStatus() const; // valid after stopped()
+
+    // Request options; each returns InProgress after asyncOpen.
+    ChannelError setRequestHeaders(const HttpHeaders &headers);
+    HttpHeaders requestHeaders() const;
+    ChannelError setUserAgent(const QByteArray &userAgent);
+    ChannelError setOpenTimeout(int ms);
+    ChannelError setCloseTimeout(int ms);
+    ChannelError setMaxMessageSize(qint64 bytes);
+    qint64 maxMessageSize() const;
+    ChannelError setMaxFrameSize(qint64 bytes);
+    ChannelError setSslConfiguration(const QSslConfiguration &configuration);
+    // Reply to the server's Close automatically (after serverClosed() handlers ran). Default on.
+    void setAutoReplyClose(bool enabled);
+    void setStreamFragmentSize(qint64 bytes); // default 64 KiB
+
+    const HandshakeRequest &handshakeRequest() const;
+    const HandshakeResponse &handshakeResponse() const;
+
+    // Totals for status bars and benchmarks.
+    qint64 bytesReceived() const;
+    qint64 bytesSent() const;
+
+Q_SIGNALS:
+    // Listener events (nsIWebSocketListener).
+    void started();
+    void stopped(const Framewise::StopStatus &status);
+    void messageAvailable(const QByteArray &utf8);
+    void binaryMessageAvailable(const QByteArray &data);
+    void acknowledged(qint64 size);
+    void serverClosed(quint16 code, const QString &reason);
+    void errorOccurred(const Framewise::StopStatus &status);
+
+    // Inspector events.
+    void stateChanged(Framewise::WebSocketChannel::State state);
+    void handshakeRequestSent(const Framewise::HandshakeRequest &request);
+    void handshakeResponseReceived(const Framewise::HandshakeResponse &response);
+    void frameSent(const Framewise::FrameInfo &frame);
+    void frameReceived(const Framewise::FrameInfo &frame);
+    void pingReceived(const QByteArray &payload);
+    // rttUs is -1 for a pong that answers no ping of ours (unsolicited).
+    void pongReceived(const QByteArray &payload, qint64 rttUs);
+    void secured(const Framewise::SecurityInfo &info);
+
+private:
+    friend class WebSocketChannelPrivate;
+    std::unique_ptr<WebSocketChannelPrivate> d;
+};
+
+} // namespace Framewise
