@@ -14,7 +14,10 @@ constexpr quint8 Binary = 0x2;
 constexpr quint8 Close = 0x8;
 constexpr quint8 Ping = 0x9;
 constexpr quint8 Pong = 0xA;
-inline bool isControl(quint8 opcode) { return (opcode & 0x8) != 0; }
+inline bool isControl(quint8 opcode)
+{
+    return (opcode & 0x8) != 0;
+}
 const char *name(quint8 opcode); // "text", "binary", "close", ... "reserved"
 } // namespace Opcode
 

@@ -12,24 +12,34 @@ namespace Framewise {
 
 // Incremental parser for server-to-client frames. Bytes may arrive in any split; the payload is
 // handed on in the slices it arrives in (no copy, no allocation by an announced length).
-class FrameParser
-{
+class FrameParser {
 public:
     // Header: a frame's header is complete. Payload: a slice of its payload (possibly empty for a
     // zero-length frame); frameEnd marks the last slice. Returning false stops feed() at once
     // (the receiver failed the connection or stopped).
-    class Sink
-    {
+    class Sink {
     public:
         virtual ~Sink() = default;
         virtual bool frameHeader(const FrameInfo &header) = 0;
         virtual bool framePayload(const char *data, qsizetype size, bool frameEnd) = 0;
     };
 
-    enum class Error { None, ReservedBits, ReservedOpcode, FragmentedControl, ControlTooLong, MaskedFrame,
-        NonMinimalLength, LengthTooLarge, FrameTooLarge };
+    enum class Error {
+        None,
+        ReservedBits,
+        ReservedOpcode,
+        FragmentedControl,
+        ControlTooLong,
+        MaskedFrame,
+        NonMinimalLength,
+        LengthTooLarge,
+        FrameTooLarge
+    };
 
-    explicit FrameParser(Sink *sink) : m_sink(sink) { }
+    explicit FrameParser(Sink *sink)
+        : m_sink(sink)
+    {
+    }
 
     void setMaxFrameSize(qint64 bytes) { m_maxFrameSize = bytes; }
     // RSV1 is legal only when permessage-deflate was negotiated.

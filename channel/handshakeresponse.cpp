@@ -1,1 +1,58 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "handshakeresponse.h"
+
+#include "handshakerequest.h"
+
+#include <QCoreApplication>
+
+namespace Framewise {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Framewise::HandshakeResponse", text);
+}
+
+bool hasToken(const QList<QByteArray> &tokens, const char *wanted)
+{
+    for (const auto &token : tokens) {
+        if (token.compare(wanted, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString HandshakeResponse::validate(
+    const QByteArray &key, const QStringList &offeredProtocols, bool extensionsOffered) const
+{
+    if (statusCode != 101)
+        return tr("The server answered with HTTP status %1 instead of 101 Switching Protocols.").arg(statusCode);
+    if (!hasToken(headers.tokens("Upgrade"), "websocket"))
+        return tr("The answer lacks the header “Upgrade: websocket”.");
+    if (!hasToken(headers.tokens("Connection"), "upgrade"))
+        return tr("The answer lacks the header “Connection: Upgrade”.");
+    const QList<QByteArray> accepts = headers.values("Sec-WebSocket-Accept");
+    if (accepts.isEmpty())
+        return tr("The answer lacks the Sec-WebSocket-Accept header.");
+    const QByteArray expected = HandshakeRequest::acceptKeyFor(key);
+    if (accepts.size() != 1 || accepts.first().trimmed() != expected) {
+        return tr("Sec-WebSocket-Accept is “%1” but should be “%2”.")
+            .arg(QString::fromLatin1(accepts.first()), QString::fromLatin1(expected));
+    }
+    const QList<QByteArray> protocols = headers.tokens("Sec-WebSocket-Protocol");
+    if (protocols.size() > 1)
+        return tr("The server chose more than one subprotocol.");
+    if (protocols.size() == 1) {
+        const QString chosen = QString::fromUtf8(protocols.first());
+        if (!offeredProtocols.contains(chosen))
+            return tr("The server chose subprotocol “%1”, which was not offered.").arg(chosen);
+    }
+    if (!extensionsOffered && !headers.tokens("Sec-WebSocket-Extensions").isEmpty()) {
+        return tr("The server accepted extensions “%1” that were not offered.")
+            .arg(QString::fromLatin1(headers.value("Sec-WebSocket-Extensions")));
+    }
+    return {};
+}
+
+} // namespace Framewise

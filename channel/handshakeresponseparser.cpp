@@ -1,1 +1,153 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "handshakeresponseparser.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace Framewise {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Framewise::HandshakeResponseParser", text);
+}
+} // namespace
+
+HandshakeResponseParser::HandshakeResponseParser(qsizetype maxHeaderSize, qsizetype maxBodySize)
+    : m_maxHeaderSize(maxHeaderSize)
+    , m_maxBodySize(maxBodySize)
+{
+}
+
+void HandshakeResponseParser::setError(const QString &error)
+{
+    m_error = error;
+    m_state = State::Error;
+    m_buffer.clear();
+}
+
+qsizetype HandshakeResponseParser::feed(const char *data, qsizetype size)
+{
+    if (m_state == State::Headers) {
+        const qsizetype before = m_buffer.size();
+        const qsizetype room = m_maxHeaderSize - before;
+        const qsizetype take = std::min(size, room);
+        m_buffer.append(data, take);
+        // Search only where the terminator can newly appear.
+        const qsizetype from = std::max<qsizetype>(0, before - 3);
+        qsizetype end = m_buffer.indexOf("\r\n\r\n", from);
+        qsizetype terminatorLength = 4;
+        const qsizetype lfEnd = m_buffer.indexOf("\n\n", std::max<qsizetype>(0, before - 1));
+        if (lfEnd >= 0 && (end < 0 || lfEnd < end)) {
+            end = lfEnd;
+            terminatorLength = 2;
+        }
+        if (end < 0) {
+            if (m_buffer.size() >= m_maxHeaderSize) {
+                setError(tr("The server's answer has a header block larger than %1 KiB.").arg(m_maxHeaderSize / 1024));
+            }
+            return take;
+        }
+        const qsizetype headerEnd = end + terminatorLength;
+        m_buffer.truncate(end);
+        const qsizetype consumed = headerEnd - before;
+        if (!parseHeaderBlock())
+            return consumed;
+        m_buffer.clear();
+        m_response.timeUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        if (m_response.statusCode == 101) {
+            m_state = State::Done;
+            return consumed;
+        }
+        m_state = State::Body;
+        bool ok = false;
+        const qint64 length = m_response.headers.value("Content-Length").trimmed().toLongLong(&ok);
+        m_bodyRemaining = ok && length >= 0 ? length : -1;
+        if (m_bodyRemaining == 0) {
+            m_state = State::Done;
+            return consumed;
+        }
+        return consumed + feed(data + consumed, size - consumed);
+    }
+    if (m_state == State::Body) {
+        qsizetype take = size;
+        if (m_bodyRemaining >= 0)
+            take = qsizetype(std::min<qint64>(take, m_bodyRemaining));
+        const qsizetype room = m_maxBodySize - m_response.body.size();
+        if (take > room)
+            m_response.bodyTruncated = true;
+        m_response.body.append(data, std::min(take, room));
+        if (m_bodyRemaining >= 0) {
+            m_bodyRemaining -= take;
+            if (m_bodyRemaining == 0)
+                m_state = State::Done;
+        } else if (m_response.headers.value("Transfer-Encoding").trimmed().compare("chunked", Qt::CaseInsensitive) == 0
+            && m_response.body.endsWith("0\r\n\r\n")) {
+            m_state = State::Done;
+        }
+        return take;
+    }
+    return 0;
+}
+
+void HandshakeResponseParser::finishInput()
+{
+    if (m_state == State::Body)
+        m_state = State::Done;
+    else if (m_state == State::Headers)
+        setError(m_buffer.isEmpty() ? tr("The server closed the connection without answering the handshake.")
+                                    : tr("The server closed the connection in the middle of its handshake answer."));
+}
+
+bool HandshakeResponseParser::parseHeaderBlock()
+{
+    QList<QByteArray> lines = m_buffer.split('\n');
+    for (auto &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    const QByteArray statusLine = lines.value(0);
+    // "HTTP/1.1 101 Switching Protocols"
+    const qsizetype firstSpace = statusLine.indexOf(' ');
+    const QByteArray version = statusLine.left(firstSpace);
+    const QByteArray rest = firstSpace < 0 ? QByteArray() : statusLine.mid(firstSpace + 1);
+    const QByteArray code = rest.left(3);
+    bool ok = false;
+    const int status = code.toInt(&ok);
+    if (!version.startsWith("HTTP/") || code.size() != 3 || !ok || (rest.size() > 3 && rest.at(3) != ' ')) {
+        setError(tr("The server's answer does not start with an HTTP status line: “%1”.")
+                     .arg(QString::fromLatin1(statusLine.left(80))));
+        return false;
+    }
+    m_response.statusLine = statusLine;
+    m_response.httpVersion = version;
+    m_response.statusCode = status;
+    m_response.reasonPhrase = rest.mid(4);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.isEmpty())
+            continue;
+        if ((line.at(0) == ' ' || line.at(0) == '\t') && !m_response.headers.isEmpty()) {
+            // Obsolete line folding: continues the previous header's value.
+            auto entries = m_response.headers.entries();
+            HttpHeaders rebuilt;
+            for (qsizetype e = 0; e + 1 < entries.size(); ++e)
+                rebuilt.append(entries.at(e).first, entries.at(e).second);
+            rebuilt.append(entries.last().first, entries.last().second + ' ' + line.trimmed());
+            m_response.headers = rebuilt;
+            continue;
+        }
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            setError(
+                tr("The server's answer has a malformed header line: “%1”.").arg(QString::fromLatin1(line.left(80))));
+            return false;
+        }
+        m_response.headers.append(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+    }
+    return true;
+}
+
+} // namespace Framewise

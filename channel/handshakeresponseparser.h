@@ -10,8 +10,7 @@ namespace Framewise {
 
 // Incremental parser for the HTTP response to the upgrade request. Bytes may arrive one at a
 // time; the header block is bounded (an endless header block is an error, not a memory leak).
-class HandshakeResponseParser
-{
+class HandshakeResponseParser {
 public:
     enum class State {
         Headers, // reading status line and headers
@@ -23,8 +22,8 @@ public:
     static constexpr qsizetype DefaultMaxHeaderSize = 64 * 1024;
     static constexpr qsizetype DefaultMaxBodySize = 64 * 1024;
 
-    explicit HandshakeResponseParser(qsizetype maxHeaderSize = DefaultMaxHeaderSize,
-        qsizetype maxBodySize = DefaultMaxBodySize);
+    explicit HandshakeResponseParser(
+        qsizetype maxHeaderSize = DefaultMaxHeaderSize, qsizetype maxBodySize = DefaultMaxBodySize);
 
     // Consumes bytes; returns how many were used. Once the state is Done for a 101 answer, the
     // bytes after the header block are not consumed: they belong to the frame parser.

@@ -9,8 +9,7 @@ namespace Framewise {
 
 // Ordered HTTP header list that keeps names as written (an inspector shows them verbatim)
 // and compares names case-insensitively.
-class HttpHeaders
-{
+class HttpHeaders {
 public:
     using Entry = QPair<QByteArray, QByteArray>;
 

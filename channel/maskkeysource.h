@@ -9,8 +9,7 @@ namespace Framewise {
 
 // Masking keys from the system CSPRNG (RFC 6455 section 10.3: unpredictable keys). Keys are
 // drawn in blocks of 1024 so a flood of small frames does not make one system call per frame.
-class MaskKeySource
-{
+class MaskKeySource {
 public:
     quint32 next();
 

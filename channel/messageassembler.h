@@ -12,11 +12,9 @@ namespace Framewise {
 // Turns frames into messages: joins fragments, validates text as it arrives (failing mid-frame
 // on the first bad byte), enforces the message size limit, collects control frame payloads and
 // checks Close payloads. Knows nothing about sockets, so tests and fuzzers drive it directly.
-class MessageAssembler : public FrameParser::Sink
-{
+class MessageAssembler : public FrameParser::Sink {
 public:
-    class Sink
-    {
+    class Sink {
     public:
         virtual ~Sink() = default;
         // Every frame: data frames when their header arrives, control frames once complete.
@@ -27,10 +25,21 @@ public:
         virtual bool closeReceived(quint16 code, const QString &reason) = 0;
     };
 
-    enum class Error { None, UnexpectedContinuation, ExpectedContinuation, InvalidUtf8, MessageTooLarge,
-        CloseTooShort, InvalidCloseCode, InvalidCloseReason };
+    enum class Error {
+        None,
+        UnexpectedContinuation,
+        ExpectedContinuation,
+        InvalidUtf8,
+        MessageTooLarge,
+        CloseTooShort,
+        InvalidCloseCode,
+        InvalidCloseReason
+    };
 
-    explicit MessageAssembler(Sink *sink) : m_sink(sink) { }
+    explicit MessageAssembler(Sink *sink)
+        : m_sink(sink)
+    {
+    }
 
     void setMaxMessageSize(qint64 bytes) { m_maxMessageSize = bytes; }
     qint64 maxMessageSize() const { return m_maxMessageSize; }

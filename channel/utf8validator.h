@@ -8,8 +8,7 @@ namespace Framewise {
 // Incremental UTF-8 validator (RFC 3629): accepts input in arbitrary pieces and fails at the
 // first byte that can no longer start or continue a valid sequence (fail fast: an overlong
 // prefix, a surrogate or a code point above U+10FFFF is caught on its first invalid byte).
-class Utf8Validator
-{
+class Utf8Validator {
 public:
     // Feeds bytes; returns false as soon as the input is invalid. After a failure,
     // failureOffset() is the offset (counted over everything fed since reset) of the bad byte.

@@ -1,1 +1,1096 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "websocketchannel.h"
+
+#include "frameencoder.h"
+#include "frameparser.h"
+#include "handshakeresponseparser.h"
+#include "maskkeysource.h"
+#include "messageassembler.h"
+#include "utf8validator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QIODevice>
+#include <QMetaMethod>
+#include <QPointer>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <deque>
+
+namespace Framewise {
+
+namespace {
+constexpr qsizetype ReadChunkSize = 256 * 1024;
+constexpr qsizetype FlushThreshold = 64 * 1024;
+constexpr qint64 StreamHighWater = 1024 * 1024; // bytes waiting in the socket before a stream pauses
+constexpr int RejectedBodyGraceMs = 1000; // wait this long for more of a non-101 body without length
+constexpr qsizetype MaxPendingPings = 64;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Framewise::WebSocketChannel", text);
+}
+} // namespace
+
+class WebSocketChannelPrivate : public MessageAssembler::Sink {
+public:
+    explicit WebSocketChannelPrivate(WebSocketChannel *channel);
+
+    using State = WebSocketChannel::State;
+
+    // Set-up and teardown.
+    void startConnect();
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onBytesWritten(qint64 bytes);
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onSslErrors(const QList<QSslError> &errors);
+    void onDisconnected();
+    void processBytes(const char *data, qsizetype size);
+    void handshakeComplete();
+    void finish(StopReason reason, const QString &detail = {});
+    void failConnection(StopReason reason, quint16 code, const QString &detail);
+    void completeClose();
+    void setState(State state);
+    bool canConfigure() const { return !m_opened; }
+
+    // Sending.
+    ChannelError checkCanSend() const;
+    void queueMessage(quint8 opcode, const QByteArray &payload);
+    void writeFrame(quint8 opcode, bool fin, const char *payload, qint64 size, const QByteArray &control = {});
+    void sendClose(quint16 code, const QByteArray &reason);
+    void sendPing(const QByteArray &payload);
+    void scheduleFlush();
+    void flush();
+    void startStream(QIODevice *stream, qint64 length);
+    void pumpStream();
+    void endStream();
+    void drainQueue();
+
+    // Keepalive.
+    void startKeepalive();
+    void onKeepaliveTimer();
+
+    qint64 nowUs() const { return m_epochBaseUs + m_clock.nsecsElapsed() / 1000; }
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    // MessageAssembler::Sink
+    bool frameReceived(const FrameInfo &frame) override;
+    bool messageReceived(bool text, const QByteArray &payload) override;
+    bool controlReceived(quint8 opcode, const QByteArray &payload) override;
+    bool closeReceived(quint16 code, const QString &reason) override;
+
+    WebSocketChannel *q;
+
+    // Configuration.
+    QUrl m_originalUri;
+    QUrl m_uri;
+    QString m_origin;
+    QVariant m_context;
+    QStringList m_requestedProtocols;
+    HttpHeaders m_requestHeaders;
+    QByteArray m_userAgent = QByteArrayLiteral("Framewise/" FRAMEWISE_VERSION);
+    QSslConfiguration m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    int m_pingIntervalS = 0;
+    int m_pingTimeoutS = WebSocketChannel::DefaultPingTimeoutS;
+    int m_openTimeoutMs = WebSocketChannel::DefaultOpenTimeoutMs;
+    int m_closeTimeoutMs = WebSocketChannel::DefaultCloseTimeoutMs;
+    qint64 m_streamFragmentSize = 64 * 1024;
+    bool m_autoReplyClose = true;
+
+    // Connection.
+    QAbstractSocket *m_socket = nullptr;
+    State m_state = State::Idle;
+    bool m_opened = false;
+    bool m_finished = false;
+    bool m_handshakeDone = false;
+    bool m_closeSent = false;
+    bool m_closeReceived = false;
+    QString m_protocol;
+    QString m_extensions;
+    SecurityInfo m_securityInfo;
+    QList<QSslError> m_sslErrors;
+    HandshakeRequest m_request;
+    HandshakeResponse m_response;
+    HandshakeResponseParser m_responseParser;
+    MessageAssembler m_assembler { this };
+    FrameParser m_parser { &m_assembler };
+    StopStatus m_status;
+    std::unique_ptr<char[]> m_readBuffer;
+    QElapsedTimer m_clock;
+    qint64 m_epochBaseUs = 0;
+    QTimer m_openTimer;
+    QTimer m_closeTimer;
+    QTimer m_keepaliveTimer;
+    QTimer m_bodyTimer;
+    qint64 m_lastReceiveMs = 0;
+    qint64 m_pingSentMs = -1; // keepalive ping waiting for any sign of life
+    quint64 m_keepaliveSequence = 0;
+    struct PendingPing {
+        QByteArray payload;
+        qint64 sentUs;
+    };
+    QList<PendingPing> m_pendingPings;
+    qint64 m_bytesReceived = 0;
+    qint64 m_bytesSent = 0;
+
+    // Outgoing: frames are encoded into m_out and handed to the socket in batches.
+    MaskKeySource m_keys;
+    QByteArray m_out;
+    bool m_flushScheduled = false;
+    qint64 m_bytesQueued = 0; // every byte ever encoded
+    qint64 m_bytesWritten = 0; // every byte the socket reported written to the OS
+    struct Ack {
+        qint64 endOffset;
+        qint64 size;
+    };
+    std::deque<Ack> m_acks;
+    struct QueuedMessage {
+        quint8 opcode;
+        QByteArray payload;
+        QPointer<QIODevice> stream;
+        qint64 length;
+    };
+    std::deque<QueuedMessage> m_queue; // data messages waiting for a stream in progress
+    QPointer<QIODevice> m_stream;
+    qint64 m_streamLength = 0;
+    qint64 m_streamRemaining = 0;
+    bool m_streaming = false;
+    QByteArray m_streamBuffer;
+    QMetaObject::Connection m_streamConnection;
+};
+
+WebSocketChannelPrivate::WebSocketChannelPrivate(WebSocketChannel *channel)
+    : q(channel)
+{
+    m_clock.start();
+    m_epochBaseUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    for (QTimer *timer : { &m_openTimer, &m_closeTimer, &m_keepaliveTimer, &m_bodyTimer })
+        timer->setSingleShot(true);
+    m_keepaliveTimer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&m_openTimer, &QTimer::timeout, q,
+        [this] { finish(StopReason::OpenTimeout, tr("Nothing usable arrived within %1 ms.").arg(m_openTimeoutMs)); });
+    QObject::connect(&m_closeTimer, &QTimer::timeout, q,
+        [this] { finish(StopReason::CloseTimeout, tr("Waited %1 ms for the server's Close.").arg(m_closeTimeoutMs)); });
+    QObject::connect(&m_keepaliveTimer, &QTimer::timeout, q, [this] { onKeepaliveTimer(); });
+    QObject::connect(&m_bodyTimer, &QTimer::timeout, q, [this] {
+        m_responseParser.finishInput();
+        processBytes(nullptr, 0);
+    });
+}
+
+void WebSocketChannelPrivate::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT q->stateChanged(state);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Connection set-up
+
+void WebSocketChannelPrivate::startConnect()
+{
+    if (m_finished)
+        return;
+    Q_EMIT q->stateChanged(State::Connecting);
+    const bool secure = m_uri.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
+    if (secure) {
+        auto *ssl = new QSslSocket(q);
+        ssl->setSslConfiguration(m_sslConfiguration);
+        QObject::connect(ssl, &QSslSocket::encrypted, q, [this] { onEncrypted(); });
+        QObject::connect(ssl, &QSslSocket::sslErrors, q, [this](const QList<QSslError> &e) { onSslErrors(e); });
+        m_socket = ssl;
+    } else {
+        m_socket = new QTcpSocket(q);
+        QObject::connect(m_socket, &QAbstractSocket::connected, q, [this] { onConnected(); });
+    }
+    QObject::connect(m_socket, &QIODevice::readyRead, q, [this] { onReadyRead(); });
+    QObject::connect(m_socket, &QIODevice::bytesWritten, q, [this](qint64 n) { onBytesWritten(n); });
+    QObject::connect(
+        m_socket, &QAbstractSocket::errorOccurred, q, [this](QAbstractSocket::SocketError e) { onSocketError(e); });
+    QObject::connect(m_socket, &QAbstractSocket::disconnected, q, [this] { onDisconnected(); });
+    m_openTimer.start(m_openTimeoutMs);
+    const quint16 port = quint16(m_uri.port(secure ? 443 : 80));
+    if (secure)
+        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(m_uri.host(), port);
+    else
+        m_socket->connectToHost(m_uri.host(), port);
+}
+
+void WebSocketChannelPrivate::onConnected()
+{
+    if (m_finished)
+        return;
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const QByteArray extensionsOffer; // permessage-deflate arrives with RFC 7692 support
+    m_request = HandshakeRequest::build(
+        m_uri, m_origin, m_requestedProtocols, extensionsOffer, m_requestHeaders, m_userAgent);
+    m_request.timeUs = nowUs();
+    const QByteArray bytes = m_request.toBytes();
+    m_socket->write(bytes);
+    m_bytesSent += bytes.size();
+    Q_EMIT q->handshakeRequestSent(m_request);
+}
+
+void WebSocketChannelPrivate::onEncrypted()
+{
+    if (m_finished)
+        return;
+    m_securityInfo = SecurityInfo::fromSocket(*static_cast<QSslSocket *>(m_socket), m_sslErrors);
+    Q_EMIT q->secured(m_securityInfo);
+    onConnected();
+}
+
+void WebSocketChannelPrivate::onSslErrors(const QList<QSslError> &errors)
+{
+    m_sslErrors = errors;
+    m_securityInfo = SecurityInfo::fromSocket(*static_cast<QSslSocket *>(m_socket), errors);
+    // Not ignored: QSslSocket then fails the handshake and onSocketError reports TlsFailed.
+}
+
+void WebSocketChannelPrivate::onReadyRead()
+{
+    if (!m_readBuffer)
+        m_readBuffer.reset(new char[ReadChunkSize]);
+    while (!m_finished && m_socket) {
+        const qint64 n = m_socket->read(m_readBuffer.get(), ReadChunkSize);
+        if (n <= 0)
+            break;
+        m_bytesReceived += n;
+        m_lastReceiveMs = nowMs();
+        processBytes(m_readBuffer.get(), qsizetype(n));
+    }
+}
+
+void WebSocketChannelPrivate::processBytes(const char *data, qsizetype size)
+{
+    if (m_finished)
+        return;
+    if (!m_handshakeDone) {
+        const qsizetype used = size > 0 ? m_responseParser.feed(data, size) : 0;
+        data += used;
+        size -= used;
+        switch (m_responseParser.state()) {
+        case HandshakeResponseParser::State::Headers:
+            return;
+        case HandshakeResponseParser::State::Error:
+            m_response = m_responseParser.response();
+            finish(StopReason::HandshakeInvalid, m_responseParser.errorString());
+            return;
+        case HandshakeResponseParser::State::Body:
+            // A rejection without Content-Length: give the body a moment, then report what came.
+            m_bodyTimer.start(RejectedBodyGraceMs);
+            return;
+        case HandshakeResponseParser::State::Done:
+            break;
+        }
+        m_bodyTimer.stop();
+        m_response = m_responseParser.takeResponse();
+        m_response.timeUs = nowUs();
+        Q_EMIT q->handshakeResponseReceived(m_response);
+        if (m_finished)
+            return;
+        if (m_response.statusCode != 101) {
+            m_status.httpStatus = m_response.statusCode;
+            finish(StopReason::HandshakeRejected,
+                QString::fromLatin1(m_response.statusLine.isEmpty() ? QByteArray() : m_response.statusLine));
+            return;
+        }
+        const QString problem = m_response.validate(m_request.key, m_requestedProtocols, false);
+        if (!problem.isEmpty()) {
+            finish(StopReason::HandshakeInvalid, problem);
+            return;
+        }
+        handshakeComplete();
+        if (m_finished || size == 0)
+            return;
+    }
+    if (m_closeReceived)
+        return; // nothing the server sends after its Close is delivered
+    m_parser.setTimestamp(nowUs());
+    if (m_parser.feed(data, size) || m_finished || m_closeReceived)
+        return;
+    if (m_parser.error() != FrameParser::Error::None) {
+        const quint16 code = m_parser.errorCloseCode();
+        failConnection(code == CloseCode::TooLarge ? StopReason::MessageTooLarge : StopReason::ProtocolError, code,
+            m_parser.errorString());
+    } else if (m_assembler.error() != MessageAssembler::Error::None) {
+        const quint16 code = m_assembler.errorCloseCode();
+        const StopReason reason = code == CloseCode::InvalidPayload ? StopReason::InvalidPayload
+            : code == CloseCode::TooLarge                           ? StopReason::MessageTooLarge
+                                                                    : StopReason::ProtocolError;
+        failConnection(reason, code, m_assembler.errorString());
+    }
+}
+
+void WebSocketChannelPrivate::handshakeComplete()
+{
+    m_handshakeDone = true;
+    m_openTimer.stop();
+    m_protocol = QString::fromUtf8(m_response.headers.value("Sec-WebSocket-Protocol").trimmed());
+    m_extensions = QString::fromLatin1(m_response.headers.value("Sec-WebSocket-Extensions").trimmed());
+    m_lastReceiveMs = nowMs();
+    setState(State::Open);
+    startKeepalive();
+    Q_EMIT q->started();
+}
+
+void WebSocketChannelPrivate::onBytesWritten(qint64 bytes)
+{
+    m_bytesWritten += bytes;
+    while (!m_acks.empty() && m_acks.front().endOffset <= m_bytesWritten) {
+        const qint64 size = m_acks.front().size;
+        m_acks.pop_front();
+        if (!m_finished && !m_closeReceived)
+            Q_EMIT q->acknowledged(size);
+    }
+    if (m_streaming)
+        pumpStream();
+}
+
+void WebSocketChannelPrivate::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_finished)
+        return;
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        onReadyRead(); // deliver what arrived before the error
+    if (m_finished)
+        return;
+    const QString text = m_socket ? m_socket->errorString() : QString();
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        finish(StopReason::ConnectionRefused, text);
+        return;
+    case QAbstractSocket::HostNotFoundError:
+        finish(StopReason::HostNotFound, text);
+        return;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        m_status.tlsErrors.clear();
+        for (const auto &e : std::as_const(m_sslErrors))
+            m_status.tlsErrors.append(e.errorString());
+        finish(StopReason::TlsFailed, text);
+        return;
+    case QAbstractSocket::RemoteHostClosedError:
+        onDisconnected();
+        return;
+    default:
+        finish(StopReason::NetworkError, text);
+        return;
+    }
+}
+
+void WebSocketChannelPrivate::onDisconnected()
+{
+    if (m_finished)
+        return;
+    if (m_socket && m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_finished)
+        return;
+    if (!m_handshakeDone) {
+        if (m_responseParser.state() == HandshakeResponseParser::State::Body) {
+            m_responseParser.finishInput();
+            processBytes(nullptr, 0);
+            return;
+        }
+        if (m_sslErrors.isEmpty()) {
+            m_responseParser.finishInput();
+            finish(StopReason::HandshakeInvalid, m_responseParser.errorString());
+        } else {
+            for (const auto &e : std::as_const(m_sslErrors))
+                m_status.tlsErrors.append(e.errorString());
+            finish(StopReason::TlsFailed);
+        }
+        return;
+    }
+    if (m_closeReceived && (m_closeSent || !m_autoReplyClose)) {
+        finish(StopReason::Ok);
+        return;
+    }
+    m_status.closeCodeReceived = CloseCode::Abnormal;
+    finish(
+        StopReason::ConnectionLost, m_parser.atFrameBoundary() ? QString() : tr("It ended in the middle of a frame."));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ending
+
+void WebSocketChannelPrivate::failConnection(StopReason reason, quint16 code, const QString &detail)
+{
+    if (m_finished)
+        return;
+    if (!m_closeSent && m_handshakeDone)
+        sendClose(code, QByteArray());
+    finish(reason, detail);
+}
+
+void WebSocketChannelPrivate::completeClose()
+{
+    // Both Close frames are exchanged: the closing handshake is done.
+    finish(StopReason::Ok);
+}
+
+void WebSocketChannelPrivate::finish(StopReason reason, const QString &detail)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_status.reason = reason;
+    if (m_status.detail.isEmpty())
+        m_status.detail = detail;
+    if (!m_status.closeFrameReceived && m_handshakeDone && reason != StopReason::Ok)
+        m_status.closeCodeReceived = CloseCode::Abnormal;
+    for (QTimer *timer : { &m_openTimer, &m_closeTimer, &m_keepaliveTimer, &m_bodyTimer })
+        timer->stop();
+    if (m_streamConnection)
+        QObject::disconnect(m_streamConnection);
+    m_streaming = false;
+    m_queue.clear();
+    m_state = State::Closed;
+    if (m_socket) {
+        QAbstractSocket *socket = m_socket;
+        m_socket = nullptr;
+        QObject::disconnect(socket, nullptr, q, nullptr);
+        if (!m_out.isEmpty()) {
+            socket->write(m_out);
+            m_out.clear();
+        }
+        const bool graceful = socket->state() == QAbstractSocket::ConnectedState
+            && (reason == StopReason::Ok || reason == StopReason::ProtocolError || reason == StopReason::InvalidPayload
+                || reason == StopReason::MessageTooLarge || reason == StopReason::HandshakeRejected
+                || reason == StopReason::HandshakeInvalid);
+        if (graceful) {
+            // Let the Close frame (if any) reach the server, then end TCP; never linger long.
+            socket->setParent(nullptr);
+            QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(2000, socket, [socket] {
+                socket->abort();
+                socket->deleteLater();
+            });
+            socket->disconnectFromHost();
+        } else {
+            socket->flush(); // a last Close (e.g. 1002 after a ping timeout) goes out if the socket takes it
+            socket->abort();
+            socket->deleteLater();
+        }
+    }
+    // Stop is reported from the event loop, so it is never emitted inside a public call and always last.
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            if (m_status.reason != StopReason::Ok)
+                Q_EMIT q->errorOccurred(m_status);
+            Q_EMIT q->stateChanged(State::Closed);
+            Q_EMIT q->stopped(m_status);
+        },
+        Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Receiving (MessageAssembler::Sink)
+
+bool WebSocketChannelPrivate::frameReceived(const FrameInfo &frame)
+{
+    Q_EMIT q->frameReceived(frame);
+    return !m_finished;
+}
+
+bool WebSocketChannelPrivate::messageReceived(bool text, const QByteArray &payload)
+{
+    if (text)
+        Q_EMIT q->messageAvailable(payload);
+    else
+        Q_EMIT q->binaryMessageAvailable(payload);
+    return !m_finished;
+}
+
+bool WebSocketChannelPrivate::controlReceived(quint8 opcode, const QByteArray &payload)
+{
+    if (opcode == Opcode::Ping) {
+        Q_EMIT q->pingReceived(payload);
+        if (!m_finished && !m_closeSent) {
+            writeFrame(Opcode::Pong, true, payload.constData(), payload.size(), payload);
+            scheduleFlush();
+        }
+    } else if (opcode == Opcode::Pong) {
+        qint64 rtt = -1;
+        for (qsizetype i = 0; i < m_pendingPings.size(); ++i) {
+            if (m_pendingPings.at(i).payload == payload) {
+                rtt = nowUs() - m_pendingPings.at(i).sentUs;
+                m_pendingPings.remove(0, i + 1);
+                break;
+            }
+        }
+        Q_EMIT q->pongReceived(payload, rtt);
+    }
+    return !m_finished;
+}
+
+bool WebSocketChannelPrivate::closeReceived(quint16 code, const QString &reason)
+{
+    m_closeReceived = true;
+    m_status.closeFrameReceived = true;
+    m_status.closeCodeReceived = code;
+    m_status.closeReasonReceived = reason;
+    if (m_closeSent) {
+        completeClose();
+        return false;
+    }
+    Q_EMIT q->serverClosed(code, reason);
+    if (m_finished || m_closeSent) // a serverClosed handler called close() or abort()
+        return false;
+    if (m_autoReplyClose) {
+        // Echo the server's code (RFC 6455 section 5.5.1); no code when it sent none.
+        sendClose(code == CloseCode::NoStatus ? CloseCode::None : code, QByteArray());
+        completeClose();
+    } else {
+        setState(State::Closing);
+        m_closeTimer.start(m_closeTimeoutMs);
+    }
+    return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending
+
+ChannelError WebSocketChannelPrivate::checkCanSend() const
+{
+    if (m_finished || m_closeSent)
+        return ChannelError::Closing;
+    if (!m_handshakeDone)
+        return ChannelError::NotOpen;
+    return ChannelError::None;
+}
+
+void WebSocketChannelPrivate::writeFrame(
+    quint8 opcode, bool fin, const char *payload, qint64 size, const QByteArray &control)
+{
+    const quint32 key = m_keys.next();
+    const int headerLength = FrameEncoder::appendFrame(m_out, opcode, fin, false, key, payload, size);
+    m_bytesQueued += headerLength + size;
+    m_bytesSent += headerLength + size;
+    static const QMetaMethod frameSentSignal = QMetaMethod::fromSignal(&WebSocketChannel::frameSent);
+    if (q->isSignalConnected(frameSentSignal)) {
+        FrameInfo info;
+        info.timeUs = nowUs();
+        info.payloadLength = size;
+        info.maskKey = key;
+        info.opcode = opcode;
+        info.headerLength = quint8(headerLength);
+        info.fin = fin;
+        info.masked = true;
+        info.controlPayload = control;
+        Q_EMIT q->frameSent(info);
+    }
+    if (m_out.size() >= FlushThreshold)
+        flush();
+}
+
+void WebSocketChannelPrivate::scheduleFlush()
+{
+    if (m_flushScheduled || m_out.isEmpty())
+        return;
+    m_flushScheduled = true;
+    QMetaObject::invokeMethod(
+        q, [this] { flush(); }, Qt::QueuedConnection);
+}
+
+void WebSocketChannelPrivate::flush()
+{
+    m_flushScheduled = false;
+    if (!m_socket || m_out.isEmpty())
+        return;
+    m_socket->write(m_out);
+    m_out.resize(0); // keeps the capacity for the next batch
+}
+
+void WebSocketChannelPrivate::queueMessage(quint8 opcode, const QByteArray &payload)
+{
+    if (m_streaming) {
+        m_queue.push_back({ opcode, payload, nullptr, 0 });
+        return;
+    }
+    writeFrame(opcode, true, payload.constData(), payload.size());
+    m_acks.push_back({ m_bytesQueued, payload.size() });
+    scheduleFlush();
+}
+
+void WebSocketChannelPrivate::sendClose(quint16 code, const QByteArray &reason)
+{
+    QByteArray payload;
+    if (code != CloseCode::None) {
+        payload.append(char(code >> 8));
+        payload.append(char(code & 0xFF));
+        payload.append(reason);
+    }
+    writeFrame(Opcode::Close, true, payload.constData(), payload.size(), payload);
+    m_closeSent = true;
+    m_status.closeFrameSent = true;
+    m_status.closeCodeSent = code;
+    // Data after our Close may not be sent: drop a stream in progress and queued messages.
+    m_streaming = false;
+    if (m_streamConnection)
+        QObject::disconnect(m_streamConnection);
+    m_queue.clear();
+    flush();
+}
+
+void WebSocketChannelPrivate::sendPing(const QByteArray &payload)
+{
+    if (m_pendingPings.size() >= MaxPendingPings)
+        m_pendingPings.removeFirst();
+    m_pendingPings.append({ payload, nowUs() });
+    writeFrame(Opcode::Ping, true, payload.constData(), payload.size(), payload);
+    flush();
+}
+
+void WebSocketChannelPrivate::startStream(QIODevice *stream, qint64 length)
+{
+    m_stream = stream;
+    m_streamLength = length;
+    m_streamRemaining = length;
+    m_streaming = true;
+    m_streamBuffer.resize(qsizetype(std::min(m_streamFragmentSize, std::max<qint64>(length, 1))));
+    if (stream->isSequential())
+        m_streamConnection = QObject::connect(stream, &QIODevice::readyRead, q, [this] { pumpStream(); });
+    QMetaObject::invokeMethod(
+        q, [this] { pumpStream(); }, Qt::QueuedConnection);
+}
+
+void WebSocketChannelPrivate::pumpStream()
+{
+    if (!m_streaming || m_finished || !m_socket)
+        return;
+    if (!m_stream) {
+        failConnection(StopReason::Aborted, CloseCode::InternalError,
+            tr("The stream being sent was deleted after %1 of %2 bytes.")
+                .arg(m_streamLength - m_streamRemaining)
+                .arg(m_streamLength));
+        return;
+    }
+    bool first = m_streamRemaining == m_streamLength;
+    if (m_streamLength == 0) {
+        writeFrame(Opcode::Binary, true, nullptr, 0);
+        endStream();
+        return;
+    }
+    while (m_streamRemaining > 0 && m_socket->bytesToWrite() + m_out.size() < StreamHighWater) {
+        const qint64 want = std::min<qint64>(m_streamBuffer.size(), m_streamRemaining);
+        const qint64 got = m_stream->read(m_streamBuffer.data(), want);
+        if (got < 0 || (got == 0 && (!m_stream->isSequential() || m_stream->atEnd()))) {
+            failConnection(StopReason::Aborted, CloseCode::InternalError,
+                tr("The stream being sent ended after %1 of %2 bytes.")
+                    .arg(m_streamLength - m_streamRemaining)
+                    .arg(m_streamLength));
+            return;
+        }
+        if (got == 0)
+            return; // a sequential device: wait for readyRead
+        m_streamRemaining -= got;
+        writeFrame(
+            first ? Opcode::Binary : Opcode::Continuation, m_streamRemaining == 0, m_streamBuffer.constData(), got);
+        first = false;
+        flush();
+    }
+    if (m_streamRemaining == 0)
+        endStream();
+}
+
+void WebSocketChannelPrivate::endStream()
+{
+    m_streaming = false;
+    if (m_streamConnection)
+        QObject::disconnect(m_streamConnection);
+    m_stream = nullptr;
+    m_acks.push_back({ m_bytesQueued, m_streamLength });
+    flush();
+    drainQueue();
+}
+
+void WebSocketChannelPrivate::drainQueue()
+{
+    while (!m_queue.empty() && !m_streaming && !m_closeSent) {
+        QueuedMessage message = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (message.stream) {
+            startStream(message.stream, message.length);
+        } else {
+            writeFrame(message.opcode, true, message.payload.constData(), message.payload.size());
+            m_acks.push_back({ m_bytesQueued, message.payload.size() });
+        }
+    }
+    scheduleFlush();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keepalive: any received byte is a sign of life; silence for pingInterval sends a ping, and
+// silence for pingTimeout after it ends the connection.
+
+void WebSocketChannelPrivate::startKeepalive()
+{
+    if (m_pingIntervalS > 0)
+        m_keepaliveTimer.start(m_pingIntervalS * 1000);
+}
+
+void WebSocketChannelPrivate::onKeepaliveTimer()
+{
+    if (m_finished || !m_socket)
+        return;
+    const qint64 now = nowMs();
+    if (m_pingSentMs >= 0) {
+        if (m_lastReceiveMs > m_pingSentMs) {
+            m_pingSentMs = -1; // alive; fall through to schedule the next check
+        } else {
+            m_status.detail = tr("No answer for %1 s after a ping.").arg(m_pingTimeoutS);
+            failConnection(StopReason::PingTimeout, CloseCode::ProtocolError, m_status.detail);
+            return;
+        }
+    }
+    const qint64 intervalMs = qint64(m_pingIntervalS) * 1000;
+    const qint64 idle = now - m_lastReceiveMs;
+    if (idle >= intervalMs) {
+        if (m_closeSent)
+            return;
+        sendPing(QByteArrayLiteral("keepalive-") + QByteArray::number(++m_keepaliveSequence));
+        m_pingSentMs = now;
+        m_keepaliveTimer.start(m_pingTimeoutS * 1000);
+    } else {
+        m_keepaliveTimer.start(int(intervalMs - idle));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+WebSocketChannel::WebSocketChannel(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<WebSocketChannelPrivate>(this))
+{
+    qRegisterMetaType<Framewise::StopStatus>();
+    qRegisterMetaType<Framewise::FrameInfo>();
+    qRegisterMetaType<Framewise::HandshakeRequest>();
+    qRegisterMetaType<Framewise::HandshakeResponse>();
+    qRegisterMetaType<Framewise::SecurityInfo>();
+}
+
+WebSocketChannel::~WebSocketChannel()
+{
+    if (d->m_socket) {
+        QObject::disconnect(d->m_socket, nullptr, this, nullptr);
+        d->m_socket->abort();
+    }
+}
+
+ChannelError WebSocketChannel::asyncOpen(const QUrl &uri, const QString &origin, const QVariant &context)
+{
+    if (d->m_opened)
+        return ChannelError::AlreadyOpened;
+    const QString scheme = uri.scheme().toLower();
+    if (!uri.isValid() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) || uri.host().isEmpty()
+        || !uri.fragment().isEmpty())
+        return ChannelError::InvalidUri;
+    d->m_opened = true;
+    d->m_originalUri = uri;
+    d->m_uri = uri;
+    d->m_origin = origin;
+    d->m_context = context;
+    d->m_state = State::Connecting;
+    QMetaObject::invokeMethod(
+        this, [this] { d->startConnect(); }, Qt::QueuedConnection);
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::close(quint16 code, const QString &reason)
+{
+    const QByteArray reasonUtf8 = reason.toUtf8();
+    if (code != CloseCode::None && !CloseCode::isSendable(code))
+        return ChannelError::InvalidCloseCode;
+    if (code == CloseCode::None && !reasonUtf8.isEmpty())
+        return ChannelError::InvalidCloseCode;
+    if (reasonUtf8.size() > 123)
+        return ChannelError::ReasonTooLong;
+    if (!d->m_opened)
+        return ChannelError::NotOpen;
+    if (d->m_finished || d->m_closeSent)
+        return ChannelError::Closing;
+    if (!d->m_handshakeDone) {
+        d->finish(StopReason::Aborted, tr("Closed before the connection was established."));
+        return ChannelError::None;
+    }
+    d->sendClose(code, reasonUtf8);
+    if (d->m_closeReceived) {
+        d->completeClose();
+        return ChannelError::None;
+    }
+    d->setState(State::Closing);
+    d->m_closeTimer.start(d->m_closeTimeoutMs);
+    return ChannelError::None;
+}
+
+void WebSocketChannel::abort()
+{
+    if (d->m_opened && !d->m_finished)
+        d->finish(StopReason::Aborted, tr("The connection was aborted."));
+}
+
+ChannelError WebSocketChannel::sendMsg(const QByteArray &utf8)
+{
+    if (const ChannelError error = d->checkCanSend(); error != ChannelError::None)
+        return error;
+    if (!Utf8Validator::isValid(utf8.constData(), utf8.size()))
+        return ChannelError::InvalidArgument;
+    d->queueMessage(Opcode::Text, utf8);
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::sendMsg(const QString &text)
+{
+    if (const ChannelError error = d->checkCanSend(); error != ChannelError::None)
+        return error;
+    d->queueMessage(Opcode::Text, text.toUtf8());
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::sendBinaryMsg(const QByteArray &data)
+{
+    if (const ChannelError error = d->checkCanSend(); error != ChannelError::None)
+        return error;
+    d->queueMessage(Opcode::Binary, data);
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::sendBinaryStream(QIODevice *stream, qint64 length)
+{
+    if (const ChannelError error = d->checkCanSend(); error != ChannelError::None)
+        return error;
+    if (!stream || !stream->isReadable() || length < 0)
+        return ChannelError::InvalidArgument;
+    if (d->m_streaming)
+        d->m_queue.push_back({ Opcode::Binary, QByteArray(), stream, length });
+    else
+        d->startStream(stream, length);
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::ping(const QByteArray &payload)
+{
+    if (payload.size() > 125)
+        return ChannelError::InvalidArgument;
+    if (const ChannelError error = d->checkCanSend(); error != ChannelError::None)
+        return error;
+    d->sendPing(payload);
+    return ChannelError::None;
+}
+
+QUrl WebSocketChannel::originalURI() const
+{
+    return d->m_originalUri;
+}
+
+QUrl WebSocketChannel::URI() const
+{
+    return d->m_uri;
+}
+
+QString WebSocketChannel::protocol() const
+{
+    if (d->m_handshakeDone)
+        return d->m_protocol;
+    return d->m_requestedProtocols.join(QStringLiteral(", "));
+}
+
+ChannelError WebSocketChannel::setProtocols(const QStringList &protocols)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    for (const auto &protocol : protocols) {
+        // RFC 6455: subprotocol names are HTTP tokens.
+        if (protocol.isEmpty() || protocol.contains(u',') || protocol.contains(u' '))
+            return ChannelError::InvalidArgument;
+    }
+    d->m_requestedProtocols = protocols;
+    return ChannelError::None;
+}
+
+QStringList WebSocketChannel::requestedProtocols() const
+{
+    return d->m_requestedProtocols;
+}
+
+QString WebSocketChannel::extensions() const
+{
+    return d->m_extensions;
+}
+
+int WebSocketChannel::pingInterval() const
+{
+    return d->m_pingIntervalS;
+}
+
+ChannelError WebSocketChannel::setPingInterval(int seconds)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    if (seconds < 0)
+        return ChannelError::InvalidArgument;
+    d->m_pingIntervalS = seconds;
+    return ChannelError::None;
+}
+
+int WebSocketChannel::pingTimeout() const
+{
+    return d->m_pingTimeoutS;
+}
+
+ChannelError WebSocketChannel::setPingTimeout(int seconds)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    if (seconds <= 0)
+        return ChannelError::InvalidArgument;
+    d->m_pingTimeoutS = seconds;
+    return ChannelError::None;
+}
+
+SecurityInfo WebSocketChannel::securityInfo() const
+{
+    return d->m_securityInfo;
+}
+
+QVariant WebSocketChannel::context() const
+{
+    return d->m_context;
+}
+
+WebSocketChannel::State WebSocketChannel::state() const
+{
+    return d->m_state;
+}
+
+StopStatus WebSocketChannel::stopStatus() const
+{
+    return d->m_status;
+}
+
+ChannelError WebSocketChannel::setRequestHeaders(const HttpHeaders &headers)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    for (const auto &[name, value] : headers.entries()) {
+        // A header name is an HTTP token; values may not break the request into new lines.
+        if (name.isEmpty() || name.contains(':') || name.contains(' ') || name.contains('\r') || name.contains('\n')
+            || value.contains('\r') || value.contains('\n'))
+            return ChannelError::InvalidArgument;
+    }
+    d->m_requestHeaders = headers;
+    return ChannelError::None;
+}
+
+HttpHeaders WebSocketChannel::requestHeaders() const
+{
+    return d->m_requestHeaders;
+}
+
+ChannelError WebSocketChannel::setUserAgent(const QByteArray &userAgent)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    if (userAgent.contains('\r') || userAgent.contains('\n'))
+        return ChannelError::InvalidArgument;
+    d->m_userAgent = userAgent;
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setOpenTimeout(int ms)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    if (ms <= 0)
+        return ChannelError::InvalidArgument;
+    d->m_openTimeoutMs = ms;
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setCloseTimeout(int ms)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    if (ms <= 0)
+        return ChannelError::InvalidArgument;
+    d->m_closeTimeoutMs = ms;
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setMaxMessageSize(qint64 bytes)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    if (bytes <= 0)
+        return ChannelError::InvalidArgument;
+    d->m_assembler.setMaxMessageSize(bytes);
+    return ChannelError::None;
+}
+
+qint64 WebSocketChannel::maxMessageSize() const
+{
+    return d->m_assembler.maxMessageSize();
+}
+
+ChannelError WebSocketChannel::setMaxFrameSize(qint64 bytes)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    if (bytes <= 0)
+        return ChannelError::InvalidArgument;
+    d->m_parser.setMaxFrameSize(bytes);
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    d->m_sslConfiguration = configuration;
+    return ChannelError::None;
+}
+
+void WebSocketChannel::setAutoReplyClose(bool enabled)
+{
+    d->m_autoReplyClose = enabled;
+}
+
+void WebSocketChannel::setStreamFragmentSize(qint64 bytes)
+{
+    if (bytes > 0)
+        d->m_streamFragmentSize = bytes;
+}
+
+const HandshakeRequest &WebSocketChannel::handshakeRequest() const
+{
+    return d->m_request;
+}
+
+const HandshakeResponse &WebSocketChannel::handshakeResponse() const
+{
+    return d->m_response;
+}
+
+qint64 WebSocketChannel::bytesReceived() const
+{
+    return d->m_bytesReceived;
+}
+
+qint64 WebSocketChannel::bytesSent() const
+{
+    return d->m_bytesSent;
+}
+
+} // namespace Framewise

@@ -28,8 +28,7 @@ class WebSocketChannelPrivate;
 // events are signals, emitted on the thread that called asyncOpen and never from inside a call
 // into the channel's public API (asyncOpen, send*, close, ping). After a successful asyncOpen,
 // stopped() comes exactly once and is the last signal.
-class WebSocketChannel : public QObject
-{
+class WebSocketChannel : public QObject {
     Q_OBJECT
 public:
     enum class State { Idle, Connecting, Open, Closing, Closed };
