@@ -33,6 +33,10 @@ QString MessageAssembler::errorString() const
         return tr("A Close frame carried a close code that may not be used.");
     case Error::InvalidCloseReason:
         return tr("A Close frame's reason is not valid UTF-8.");
+    case Error::MisplacedRsv1:
+        return tr("RSV1 (compressed) was set on a control or continuation frame.");
+    case Error::CorruptCompressedData:
+        return tr("A compressed message could not be inflated: the deflate data is corrupt.");
     }
     return {};
 }
@@ -74,6 +78,8 @@ bool MessageAssembler::frameHeader(const FrameInfo &header)
     if (m_error != Error::None)
         return false;
     m_frame = header;
+    if (header.rsv1 && (Opcode::isControl(header.opcode) || header.opcode == Opcode::Continuation || !m_inflater))
+        return fail(Error::MisplacedRsv1);
     if (Opcode::isControl(header.opcode)) {
         m_control.clear();
         return true; // reported once its payload is complete
@@ -86,6 +92,7 @@ bool MessageAssembler::frameHeader(const FrameInfo &header)
             return fail(Error::ExpectedContinuation);
         m_messageOpcode = header.opcode;
         m_messageSize = 0;
+        m_compressed = header.rsv1;
         m_utf8.reset();
     }
     if (m_messageSize + header.payloadLength > m_maxMessageSize)
@@ -99,6 +106,39 @@ bool MessageAssembler::appendData(const char *data, qsizetype size)
         return fail(Error::InvalidUtf8);
     m_messageSize += size;
     return true;
+}
+
+bool MessageAssembler::appendInflated(const char *data, qsizetype size)
+{
+    // The limit applies to the inflated size while inflating: a bomb stops at the limit.
+    if (m_messageSize + size > m_maxMessageSize)
+        return fail(Error::MessageTooLarge);
+    if (!appendData(data, size))
+        return false;
+    m_message.append(data, size);
+    return true;
+}
+
+bool MessageAssembler::inflate(const char *data, qsizetype size, bool messageEnd)
+{
+    const auto output = [this](const char *p, qsizetype n) { return appendInflated(p, n); };
+    DeflateInflater::Result result = m_inflater->feed(data, size, output);
+    if (result == DeflateInflater::Result::Ok && messageEnd)
+        result = m_inflater->finishMessage(output);
+    if (result != DeflateInflater::Result::Ok) {
+        m_inflater->reset();
+        return m_error != Error::None ? false : fail(Error::CorruptCompressedData);
+    }
+    if (!messageEnd)
+        return true;
+    if (m_messageOpcode == Opcode::Text && !m_utf8.isComplete())
+        return fail(Error::InvalidUtf8);
+    const bool text = m_messageOpcode == Opcode::Text;
+    m_messageOpcode = 0;
+    m_compressed = false;
+    QByteArray message;
+    message.swap(m_message);
+    return m_sink->messageReceived(text, message);
 }
 
 bool MessageAssembler::framePayload(const char *data, qsizetype size, bool frameEnd)
@@ -124,9 +164,11 @@ bool MessageAssembler::framePayload(const char *data, qsizetype size, bool frame
         return m_sink->controlReceived(m_frame.opcode, m_control);
     }
 
+    const bool messageEnd = frameEnd && m_frame.fin;
+    if (m_compressed)
+        return inflate(data, size, messageEnd);
     if (!appendData(data, size))
         return false;
-    const bool messageEnd = frameEnd && m_frame.fin;
     if (messageEnd && m_messageOpcode == Opcode::Text && !m_utf8.isComplete()) {
         return fail(Error::InvalidUtf8);
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "deflateinflater.h"
 #include "frameparser.h"
 #include "utf8validator.h"
 
@@ -33,7 +34,9 @@ public:
         MessageTooLarge,
         CloseTooShort,
         InvalidCloseCode,
-        InvalidCloseReason
+        InvalidCloseReason,
+        MisplacedRsv1,
+        CorruptCompressedData,
     };
 
     explicit MessageAssembler(Sink *sink)
@@ -43,6 +46,9 @@ public:
 
     void setMaxMessageSize(qint64 bytes) { m_maxMessageSize = bytes; }
     qint64 maxMessageSize() const { return m_maxMessageSize; }
+    // permessage-deflate was negotiated: messages whose first frame has RSV1 are inflated with
+    // this (not owned). Without it, the frame parser already rejects RSV1.
+    void setInflater(DeflateInflater *inflater) { m_inflater = inflater; }
 
     bool frameHeader(const FrameInfo &header) override;
     bool framePayload(const char *data, qsizetype size, bool frameEnd) override;
@@ -57,8 +63,11 @@ public:
 private:
     bool fail(Error error);
     bool appendData(const char *data, qsizetype size);
+    bool appendInflated(const char *data, qsizetype size);
+    bool inflate(const char *data, qsizetype size, bool messageEnd);
 
     Sink *m_sink;
+    DeflateInflater *m_inflater = nullptr;
     Utf8Validator m_utf8;
     FrameInfo m_frame; // header of the frame being read
     QByteArray m_message; // fragments of the current data message
@@ -67,6 +76,7 @@ private:
     qint64 m_messageSize = 0;
     Error m_error = Error::None;
     quint8 m_messageOpcode = 0; // 0: no data message in progress
+    bool m_compressed = false; // the message in progress is deflated
 };
 
 } // namespace Framewise

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "websocketchannel.h"
 
+#include "deflatecompressor.h"
+#include "deflateinflater.h"
 #include "frameencoder.h"
 #include "frameparser.h"
 #include "handshakeresponseparser.h"
@@ -61,7 +63,9 @@ public:
     // Sending.
     ChannelError checkCanSend() const;
     void queueMessage(quint8 opcode, const QByteArray &payload);
-    void writeFrame(quint8 opcode, bool fin, const char *payload, qint64 size, const QByteArray &control = {});
+    void writeFrame(
+        quint8 opcode, bool fin, const char *payload, qint64 size, const QByteArray &control = {}, bool rsv1 = false);
+    void writeMessage(quint8 opcode, const QByteArray &payload);
     void sendClose(quint16 code, const QByteArray &reason);
     void sendPing(const QByteArray &payload);
     void scheduleFlush();
@@ -101,6 +105,7 @@ public:
     int m_closeTimeoutMs = WebSocketChannel::DefaultCloseTimeoutMs;
     qint64 m_streamFragmentSize = 64 * 1024;
     bool m_autoReplyClose = true;
+    DeflateOptions m_deflateOptions;
 
     // Connection.
     QAbstractSocket *m_socket = nullptr;
@@ -112,6 +117,9 @@ public:
     bool m_closeReceived = false;
     QString m_protocol;
     QString m_extensions;
+    DeflateParameters m_deflate;
+    std::unique_ptr<DeflateCompressor> m_compressor;
+    std::unique_ptr<DeflateInflater> m_inflater;
     SecurityInfo m_securityInfo;
     QList<QSslError> m_sslErrors;
     HandshakeRequest m_request;
@@ -228,7 +236,7 @@ void WebSocketChannelPrivate::onConnected()
     if (m_finished)
         return;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    const QByteArray extensionsOffer; // permessage-deflate arrives with RFC 7692 support
+    const QByteArray extensionsOffer = m_deflateOptions.offer();
     m_request = HandshakeRequest::build(
         m_uri, m_origin, m_requestedProtocols, extensionsOffer, m_requestHeaders, m_userAgent);
     m_request.timeUs = nowUs();
@@ -302,10 +310,20 @@ void WebSocketChannelPrivate::processBytes(const char *data, qsizetype size)
                 QString::fromLatin1(m_response.statusLine.isEmpty() ? QByteArray() : m_response.statusLine));
             return;
         }
-        const QString problem = m_response.validate(m_request.key, m_requestedProtocols, false);
+        QString problem = m_response.validate(m_request.key, m_requestedProtocols, m_deflateOptions.enabled);
+        const QByteArray extensions = m_response.headers.tokens("Sec-WebSocket-Extensions").join(", ");
+        if (problem.isEmpty() && !extensions.isEmpty())
+            problem = DeflateParameters::negotiate(extensions, m_deflateOptions, &m_deflate);
         if (!problem.isEmpty()) {
             finish(StopReason::HandshakeInvalid, problem);
             return;
+        }
+        if (!extensions.isEmpty()) {
+            m_compressor = std::make_unique<DeflateCompressor>(
+                m_deflate.clientMaxWindowBits, m_deflate.clientNoContextTakeover, m_deflateOptions.compressionLevel);
+            m_inflater = std::make_unique<DeflateInflater>(m_deflate.serverNoContextTakeover);
+            m_parser.setRsv1Allowed(true);
+            m_assembler.setInflater(m_inflater.get());
         }
         handshakeComplete();
         if (m_finished || size == 0)
@@ -571,10 +589,10 @@ ChannelError WebSocketChannelPrivate::checkCanSend() const
 }
 
 void WebSocketChannelPrivate::writeFrame(
-    quint8 opcode, bool fin, const char *payload, qint64 size, const QByteArray &control)
+    quint8 opcode, bool fin, const char *payload, qint64 size, const QByteArray &control, bool rsv1)
 {
     const quint32 key = m_keys.next();
-    const int headerLength = FrameEncoder::appendFrame(m_out, opcode, fin, false, key, payload, size);
+    const int headerLength = FrameEncoder::appendFrame(m_out, opcode, fin, rsv1, key, payload, size);
     m_bytesQueued += headerLength + size;
     m_bytesSent += headerLength + size;
     static const QMetaMethod frameSentSignal = QMetaMethod::fromSignal(&WebSocketChannel::frameSent);
@@ -586,6 +604,7 @@ void WebSocketChannelPrivate::writeFrame(
         info.opcode = opcode;
         info.headerLength = quint8(headerLength);
         info.fin = fin;
+        info.rsv1 = rsv1;
         info.masked = true;
         info.controlPayload = control;
         Q_EMIT q->frameSent(info);
@@ -612,14 +631,25 @@ void WebSocketChannelPrivate::flush()
     m_out.resize(0); // keeps the capacity for the next batch
 }
 
+void WebSocketChannelPrivate::writeMessage(quint8 opcode, const QByteArray &payload)
+{
+    if (m_compressor && payload.size() >= m_deflateOptions.compressionThreshold) {
+        const QByteArray compressed = m_compressor->compress(payload.constData(), payload.size());
+        writeFrame(opcode, true, compressed.constData(), compressed.size(), {}, true);
+    } else {
+        writeFrame(opcode, true, payload.constData(), payload.size());
+    }
+    // Acknowledged with the original size, as nsIWebSocketListener::onAcknowledge reports it.
+    m_acks.push_back({ m_bytesQueued, payload.size() });
+}
+
 void WebSocketChannelPrivate::queueMessage(quint8 opcode, const QByteArray &payload)
 {
     if (m_streaming) {
         m_queue.push_back({ opcode, payload, nullptr, 0 });
         return;
     }
-    writeFrame(opcode, true, payload.constData(), payload.size());
-    m_acks.push_back({ m_bytesQueued, payload.size() });
+    writeMessage(opcode, payload);
     scheduleFlush();
 }
 
@@ -723,8 +753,7 @@ void WebSocketChannelPrivate::drainQueue()
         if (message.stream) {
             startStream(message.stream, message.length);
         } else {
-            writeFrame(message.opcode, true, message.payload.constData(), message.payload.size());
-            m_acks.push_back({ m_bytesQueued, message.payload.size() });
+            writeMessage(message.opcode, message.payload);
         }
     }
     scheduleFlush();
@@ -1060,6 +1089,34 @@ ChannelError WebSocketChannel::setSslConfiguration(const QSslConfiguration &conf
         return ChannelError::InProgress;
     d->m_sslConfiguration = configuration;
     return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setDeflateOptions(const DeflateOptions &options)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    const auto bitsOk = [](int bits, int low) { return bits == low || (bits >= 8 && bits <= 15); };
+    if (!bitsOk(options.serverMaxWindowBits, 0)
+        || !(options.clientMaxWindowBits == -1 || bitsOk(options.clientMaxWindowBits, 0))
+        || options.compressionThreshold < 0)
+        return ChannelError::InvalidArgument;
+    d->m_deflateOptions = options;
+    return ChannelError::None;
+}
+
+DeflateOptions WebSocketChannel::deflateOptions() const
+{
+    return d->m_deflateOptions;
+}
+
+bool WebSocketChannel::isCompressionActive() const
+{
+    return d->m_compressor != nullptr;
+}
+
+DeflateParameters WebSocketChannel::agreedDeflate() const
+{
+    return d->m_deflate;
 }
 
 void WebSocketChannel::setAutoReplyClose(bool enabled)

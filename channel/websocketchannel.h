@@ -3,6 +3,7 @@
 
 #include "channelerror.h"
 #include "closecode.h"
+#include "deflateoptions.h"
 #include "frameinfo.h"
 #include "handshakerequest.h"
 #include "handshakeresponse.h"
@@ -87,6 +88,12 @@ public:
     qint64 maxMessageSize() const;
     ChannelError setMaxFrameSize(qint64 bytes);
     ChannelError setSslConfiguration(const QSslConfiguration &configuration);
+    // permessage-deflate offer (RFC 7692); offered by default. After started(), agreedDeflate()
+    // tells whether it is in use and with which parameters.
+    ChannelError setDeflateOptions(const DeflateOptions &options);
+    DeflateOptions deflateOptions() const;
+    bool isCompressionActive() const;
+    DeflateParameters agreedDeflate() const;
     // Reply to the server's Close automatically (after serverClosed() handlers ran). Default on.
     void setAutoReplyClose(bool enabled);
     void setStreamFragmentSize(qint64 bytes); // default 64 KiB

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Framewise {
+
+// What the client offers for permessage-deflate (RFC 7692), and what was agreed.
+struct DeflateOptions {
+    bool enabled = true; // offered by default, as browsers do
+    bool serverNoContextTakeover = false;
+    bool clientNoContextTakeover = false;
+    int serverMaxWindowBits = 0; // 0: not offered; 8..15: ask the server to use at most this
+    int clientMaxWindowBits = -1; // -1: offer the parameter without a value; 0: do not offer; 8..15: offer it
+    qint64 compressionThreshold = 64; // messages shorter than this go uncompressed
+    int compressionLevel = 6; // zlib level, 1..9
+
+    // The Sec-WebSocket-Extensions value to send, or empty when disabled.
+    QByteArray offer() const;
+};
+
+// The parameters both sides use after a successful negotiation.
+struct DeflateParameters {
+    bool serverNoContextTakeover = false;
+    bool clientNoContextTakeover = false;
+    int serverMaxWindowBits = 15;
+    int clientMaxWindowBits = 15;
+
+    // Checks the server's Sec-WebSocket-Extensions answer against the offer (RFC 7692 section 7).
+    // Returns an empty string and fills *agreed on success, otherwise the broken rule.
+    static QString negotiate(const QByteArray &response, const DeflateOptions &offered, DeflateParameters *agreed);
+};
+
+} // namespace Framewise
