@@ -52,6 +52,8 @@ QString StopStatus::reasonName(StopReason reason)
         return QStringLiteral("NetworkError");
     case StopReason::Aborted:
         return QStringLiteral("Aborted");
+    case StopReason::RedirectFailed:
+        return QStringLiteral("RedirectFailed");
     }
     return {};
 }
@@ -110,6 +112,9 @@ QString StopStatus::message() const
         break;
     case StopReason::Aborted:
         text = tr("The connection was cancelled.");
+        break;
+    case StopReason::RedirectFailed:
+        text = tr("The server's redirect could not be followed.");
         break;
     }
     if (!detail.isEmpty())

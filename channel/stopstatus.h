@@ -24,6 +24,7 @@ enum class StopReason {
     TlsFailed, // TLS handshake or certificate verification failed
     NetworkError, // any other socket error
     Aborted, // closed by the user before the connection was up, or abort()
+    RedirectFailed, // a redirect loop, too many hops, a wss -> ws downgrade or an unusable Location
 };
 
 // The full outcome handed to stopped(): reason plus the codes and details an inspector shows.

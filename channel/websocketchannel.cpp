@@ -54,6 +54,8 @@ public:
     void onDisconnected();
     void processBytes(const char *data, qsizetype size);
     void handshakeComplete();
+    bool followRedirect(); // true when a new hop started (or the channel stopped trying)
+    void dropSocket();
     void finish(StopReason reason, const QString &detail = {});
     void failConnection(StopReason reason, quint16 code, const QString &detail);
     void completeClose();
@@ -106,6 +108,9 @@ public:
     qint64 m_streamFragmentSize = 64 * 1024;
     bool m_autoReplyClose = true;
     DeflateOptions m_deflateOptions;
+    bool m_followRedirects = true;
+    int m_maxRedirects = 20;
+    QList<QUrl> m_redirectChain;
 
     // Connection.
     QAbstractSocket *m_socket = nullptr;
@@ -206,7 +211,8 @@ void WebSocketChannelPrivate::startConnect()
 {
     if (m_finished)
         return;
-    Q_EMIT q->stateChanged(State::Connecting);
+    if (m_redirectChain.size() == 1) // later hops are still the same connecting state
+        Q_EMIT q->stateChanged(State::Connecting);
     const bool secure = m_uri.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
     if (secure) {
         auto *ssl = new QSslSocket(q);
@@ -304,6 +310,8 @@ void WebSocketChannelPrivate::processBytes(const char *data, qsizetype size)
         Q_EMIT q->handshakeResponseReceived(m_response);
         if (m_finished)
             return;
+        if (m_response.statusCode != 101 && followRedirect())
+            return;
         if (m_response.statusCode != 101) {
             m_status.httpStatus = m_response.statusCode;
             finish(StopReason::HandshakeRejected,
@@ -345,6 +353,63 @@ void WebSocketChannelPrivate::processBytes(const char *data, qsizetype size)
                                                                     : StopReason::ProtocolError;
         failConnection(reason, code, m_assembler.errorString());
     }
+}
+
+void WebSocketChannelPrivate::dropSocket()
+{
+    if (!m_socket)
+        return;
+    QObject::disconnect(m_socket, nullptr, q, nullptr);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+bool WebSocketChannelPrivate::followRedirect()
+{
+    const int status = m_response.statusCode;
+    if (!m_followRedirects || !(status == 301 || status == 302 || status == 303 || status == 307 || status == 308))
+        return false;
+    const QByteArray location = m_response.headers.value("Location").trimmed();
+    m_status.httpStatus = status;
+    const auto fail = [this](const QString &why) {
+        finish(StopReason::RedirectFailed, why);
+        return true;
+    };
+    if (location.isEmpty())
+        return fail(tr("HTTP %1 without a Location header.").arg(status));
+    QUrl target = m_uri.resolved(QUrl::fromEncoded(location));
+    const QString scheme = target.scheme().toLower();
+    if (scheme == QLatin1String("http"))
+        target.setScheme(QStringLiteral("ws"));
+    else if (scheme == QLatin1String("https"))
+        target.setScheme(QStringLiteral("wss"));
+    else if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+        return fail(tr("The redirect goes to “%1”, which is not a WebSocket address.").arg(target.toString()));
+    if (!target.isValid() || target.host().isEmpty())
+        return fail(tr("The redirect target “%1” is not a valid address.").arg(QString::fromLatin1(location)));
+    target.setFragment(QString());
+    const bool secureNow = m_uri.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
+    if (secureNow && target.scheme() == QLatin1String("ws"))
+        return fail(
+            tr("Refused to follow a redirect from a secure wss address to plain ws (%1).").arg(target.toString()));
+    if (m_redirectChain.contains(target))
+        return fail(tr("The redirects form a loop back to %1.").arg(target.toString()));
+    if (m_redirectChain.size() > m_maxRedirects)
+        return fail(tr("More than %1 redirects.").arg(m_maxRedirects));
+    const QUrl from = m_uri;
+    m_redirectChain.append(target);
+    m_uri = target;
+    dropSocket();
+    m_responseParser = HandshakeResponseParser();
+    m_sslErrors.clear();
+    m_securityInfo = SecurityInfo();
+    m_status.httpStatus = 0;
+    Q_EMIT q->redirected(from, target, status);
+    if (!m_finished)
+        QMetaObject::invokeMethod(
+            q, [this] { startConnect(); }, Qt::QueuedConnection);
+    return true;
 }
 
 void WebSocketChannelPrivate::handshakeComplete()
@@ -831,6 +896,7 @@ ChannelError WebSocketChannel::asyncOpen(const QUrl &uri, const QString &origin,
     d->m_uri = uri;
     d->m_origin = origin;
     d->m_context = context;
+    d->m_redirectChain = { uri };
     d->m_state = State::Connecting;
     QMetaObject::invokeMethod(
         this, [this] { d->startConnect(); }, Qt::QueuedConnection);
@@ -1089,6 +1155,22 @@ ChannelError WebSocketChannel::setSslConfiguration(const QSslConfiguration &conf
         return ChannelError::InProgress;
     d->m_sslConfiguration = configuration;
     return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setFollowRedirects(bool follow, int maxHops)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    if (maxHops < 0)
+        return ChannelError::InvalidArgument;
+    d->m_followRedirects = follow;
+    d->m_maxRedirects = maxHops;
+    return ChannelError::None;
+}
+
+QList<QUrl> WebSocketChannel::redirectChain() const
+{
+    return d->m_redirectChain;
 }
 
 ChannelError WebSocketChannel::setDeflateOptions(const DeflateOptions &options)

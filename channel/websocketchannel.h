@@ -94,6 +94,10 @@ public:
     DeflateOptions deflateOptions() const;
     bool isCompressionActive() const;
     DeflateParameters agreedDeflate() const;
+    // Follow 301/302/303/307/308 answers to the handshake (default on, at most 20 hops). Each hop
+    // is a fresh connection with a new key; http(s) targets map to ws(s); wss never goes to ws.
+    ChannelError setFollowRedirects(bool follow, int maxHops = 20);
+    QList<QUrl> redirectChain() const; // every URI tried, the original first
     // Reply to the server's Close automatically (after serverClosed() handlers ran). Default on.
     void setAutoReplyClose(bool enabled);
     void setStreamFragmentSize(qint64 bytes); // default 64 KiB
@@ -125,6 +129,8 @@ Q_SIGNALS:
     // rttUs is -1 for a pong that answers no ping of ours (unsolicited).
     void pongReceived(const QByteArray &payload, qint64 rttUs);
     void secured(const Framewise::SecurityInfo &info);
+    // The handshake was redirected; a new connection to `to` starts right after.
+    void redirected(const QUrl &from, const QUrl &to, int httpStatus);
 
 private:
     friend class WebSocketChannelPrivate;
