@@ -33,6 +33,17 @@ QString distinguishedName(const QSslCertificate &certificate, bool issuer)
 }
 } // namespace
 
+bool CertificatePin::matches(const QString &peerHost, const QSslCertificate &certificate) const
+{
+    if (certificate.isNull() || (!host.isEmpty() && host.compare(peerHost, Qt::CaseInsensitive) != 0))
+        return false;
+    QString wanted = sha256;
+    wanted.remove(u':');
+    wanted.remove(u' ');
+    const QString actual = QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
+    return !wanted.isEmpty() && wanted.compare(actual, Qt::CaseInsensitive) == 0;
+}
+
 SecurityInfo SecurityInfo::fromSocket(const QSslSocket &socket, const QList<QSslError> &errors)
 {
     SecurityInfo info;

@@ -12,6 +12,14 @@ class QSslSocket;
 
 namespace Framewise {
 
+// "Trust this certificate for this host": a SHA-256 fingerprint (hex, colons optional) that makes
+// a certificate acceptable for host even when the chain does not verify. An empty host matches any.
+struct CertificatePin {
+    QString host;
+    QString sha256;
+    bool matches(const QString &peerHost, const QSslCertificate &certificate) const;
+};
+
 // The TLS state of a wss connection, for the inspector. Empty (isSecure() false) for ws.
 struct SecurityInfo {
     QString protocol; // "TLSv1.3"
@@ -21,6 +29,7 @@ struct SecurityInfo {
     QList<QSslCertificate> peerChain; // leaf first
     QStringList verificationErrors; // empty when the chain verified
     bool verified = false;
+    bool trustedByPin = false; // verification failed but the user trusts this exact certificate
 
     bool isSecure() const { return !protocol.isEmpty(); }
     static SecurityInfo fromSocket(const QSslSocket &socket, const QList<QSslError> &errors);

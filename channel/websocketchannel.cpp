@@ -10,6 +10,7 @@
 #include "messageassembler.h"
 #include "utf8validator.h"
 
+#include <QAuthenticator>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -55,6 +56,7 @@ public:
     void processBytes(const char *data, qsizetype size);
     void handshakeComplete();
     bool followRedirect(); // true when a new hop started (or the channel stopped trying)
+    bool retryWithCredentials(); // true when a retry with Authorization started
     void dropSocket();
     void finish(StopReason reason, const QString &detail = {});
     void failConnection(StopReason reason, quint16 code, const QString &detail);
@@ -111,6 +113,13 @@ public:
     bool m_followRedirects = true;
     int m_maxRedirects = 20;
     QList<QUrl> m_redirectChain;
+    QList<CertificatePin> m_pins;
+    QString m_user;
+    QString m_password;
+    QByteArray m_authorization; // Authorization value for the retry after a 401
+    bool m_authTried = false;
+    QNetworkProxy m_proxy { QNetworkProxy::NoProxy };
+    bool m_tlsEstablished = false;
 
     // Connection.
     QAbstractSocket *m_socket = nullptr;
@@ -224,6 +233,11 @@ void WebSocketChannelPrivate::startConnect()
         m_socket = new QTcpSocket(q);
         QObject::connect(m_socket, &QAbstractSocket::connected, q, [this] { onConnected(); });
     }
+    m_socket->setProxy(m_proxy);
+    QObject::connect(m_socket, &QAbstractSocket::proxyAuthenticationRequired, q,
+        [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
+            Q_EMIT q->proxyAuthenticationRequired(proxy, authenticator);
+        });
     QObject::connect(m_socket, &QIODevice::readyRead, q, [this] { onReadyRead(); });
     QObject::connect(m_socket, &QIODevice::bytesWritten, q, [this](qint64 n) { onBytesWritten(n); });
     QObject::connect(
@@ -256,15 +270,28 @@ void WebSocketChannelPrivate::onEncrypted()
 {
     if (m_finished)
         return;
+    const bool pinned = m_securityInfo.trustedByPin;
+    m_tlsEstablished = true;
     m_securityInfo = SecurityInfo::fromSocket(*static_cast<QSslSocket *>(m_socket), m_sslErrors);
+    m_securityInfo.trustedByPin = pinned;
     Q_EMIT q->secured(m_securityInfo);
     onConnected();
 }
 
 void WebSocketChannelPrivate::onSslErrors(const QList<QSslError> &errors)
 {
+    auto *ssl = static_cast<QSslSocket *>(m_socket);
     m_sslErrors = errors;
-    m_securityInfo = SecurityInfo::fromSocket(*static_cast<QSslSocket *>(m_socket), errors);
+    m_securityInfo = SecurityInfo::fromSocket(*ssl, errors);
+    const QSslCertificate leaf = ssl->peerCertificate();
+    for (const auto &pin : std::as_const(m_pins)) {
+        if (pin.matches(m_uri.host(), leaf)) {
+            // Only these errors, for only this certificate: a different one still fails.
+            m_securityInfo.trustedByPin = true;
+            ssl->ignoreSslErrors(errors);
+            return;
+        }
+    }
     // Not ignored: QSslSocket then fails the handshake and onSocketError reports TlsFailed.
 }
 
@@ -310,7 +337,7 @@ void WebSocketChannelPrivate::processBytes(const char *data, qsizetype size)
         Q_EMIT q->handshakeResponseReceived(m_response);
         if (m_finished)
             return;
-        if (m_response.statusCode != 101 && followRedirect())
+        if (m_response.statusCode != 101 && (followRedirect() || retryWithCredentials()))
             return;
         if (m_response.statusCode != 101) {
             m_status.httpStatus = m_response.statusCode;
@@ -403,12 +430,48 @@ bool WebSocketChannelPrivate::followRedirect()
     dropSocket();
     m_responseParser = HandshakeResponseParser();
     m_sslErrors.clear();
+    m_tlsEstablished = false;
     m_securityInfo = SecurityInfo();
     m_status.httpStatus = 0;
+    m_authTried = false; // a new host may ask for credentials again
+    m_authorization.clear();
     Q_EMIT q->redirected(from, target, status);
     if (!m_finished)
         QMetaObject::invokeMethod(
             q, [this] { startConnect(); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool WebSocketChannelPrivate::retryWithCredentials()
+{
+    if (m_response.statusCode != 401 || m_authTried)
+        return false;
+    const AuthChallenge challenge
+        = AuthChallenge::strongest(AuthChallenge::parse(m_response.headers.values("WWW-Authenticate")));
+    if (challenge.scheme.isEmpty())
+        return false;
+    QString user = m_user;
+    QString password = m_password;
+    if (user.isEmpty()) {
+        QAuthenticator authenticator;
+        authenticator.setRealm(challenge.realm());
+        Q_EMIT q->authenticationRequired(challenge, &authenticator);
+        if (m_finished)
+            return true;
+        user = authenticator.user();
+        password = authenticator.password();
+    }
+    if (user.isEmpty())
+        return false;
+    const QList<QByteArray> requestLine = m_request.requestLine.split(' ');
+    m_authorization = HttpAuthentication::authorization(challenge, "GET", requestLine.value(1), user, password);
+    m_authTried = true;
+    dropSocket();
+    m_responseParser = HandshakeResponseParser();
+    m_sslErrors.clear();
+    m_tlsEstablished = false;
+    QMetaObject::invokeMethod(
+        q, [this] { startConnect(); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -484,7 +547,7 @@ void WebSocketChannelPrivate::onDisconnected()
             processBytes(nullptr, 0);
             return;
         }
-        if (m_sslErrors.isEmpty()) {
+        if (m_tlsEstablished || m_sslErrors.isEmpty()) {
             m_responseParser.finishInput();
             finish(StopReason::HandshakeInvalid, m_responseParser.errorString());
         } else {
@@ -1154,6 +1217,31 @@ ChannelError WebSocketChannel::setSslConfiguration(const QSslConfiguration &conf
     if (!d->canConfigure())
         return ChannelError::InProgress;
     d->m_sslConfiguration = configuration;
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setCertificatePins(const QList<CertificatePin> &pins)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    d->m_pins = pins;
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setCredentials(const QString &user, const QString &password)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    d->m_user = user;
+    d->m_password = password;
+    return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::setProxy(const QNetworkProxy &proxy)
+{
+    if (!d->canConfigure())
+        return ChannelError::InProgress;
+    d->m_proxy = proxy;
     return ChannelError::None;
 }
 

@@ -7,10 +7,12 @@
 #include "frameinfo.h"
 #include "handshakerequest.h"
 #include "handshakeresponse.h"
+#include "httpauthentication.h"
 #include "httpheaders.h"
 #include "securityinfo.h"
 #include "stopstatus.h"
 
+#include <QNetworkProxy>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QStringList>
@@ -19,6 +21,7 @@
 
 #include <memory>
 
+class QAuthenticator;
 class QIODevice;
 
 namespace Framewise {
@@ -88,6 +91,14 @@ public:
     qint64 maxMessageSize() const;
     ChannelError setMaxFrameSize(qint64 bytes);
     ChannelError setSslConfiguration(const QSslConfiguration &configuration);
+    // Certificates the user trusts although they do not verify (never a blanket "ignore errors").
+    ChannelError setCertificatePins(const QList<CertificatePin> &pins);
+    // Credentials for HTTP authentication (401), used when the server asks; without them,
+    // authenticationRequired() is emitted. One retry per connection.
+    ChannelError setCredentials(const QString &user, const QString &password);
+    // Proxy for the TCP connection (HTTP CONNECT or SOCKS5, with credentials in the proxy).
+    // Default: no proxy. QNetworkProxy::DefaultProxy uses the application's proxy settings.
+    ChannelError setProxy(const QNetworkProxy &proxy);
     // permessage-deflate offer (RFC 7692); offered by default. After started(), agreedDeflate()
     // tells whether it is in use and with which parameters.
     ChannelError setDeflateOptions(const DeflateOptions &options);
@@ -129,6 +140,10 @@ Q_SIGNALS:
     // rttUs is -1 for a pong that answers no ping of ours (unsolicited).
     void pongReceived(const QByteArray &payload, qint64 rttUs);
     void secured(const Framewise::SecurityInfo &info);
+    // The server wants HTTP authentication: fill in authenticator (user, password) in a directly
+    // connected slot to retry once; leave it empty to give up (the 401 is then reported).
+    void authenticationRequired(const Framewise::AuthChallenge &challenge, QAuthenticator *authenticator);
+    void proxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
     // The handshake was redirected; a new connection to `to` starts right after.
     void redirected(const QUrl &from, const QUrl &to, int httpStatus);
 

@@ -12,7 +12,7 @@ packages=(
     qt6-l10n-tools qt6-svg-dev qt6-charts-dev qtkeychain-qt6-dev libqt6sql6-sqlite
     libgl-dev zlib1g-dev libssl-dev
     # real peers the tests start on 127.0.0.1
-    python3 python3-websockets nodejs node-ws openssl
+    python3 python3-websockets nodejs node-ws openssl nginx-light tinyproxy microsocks
     # headless window runs and screenshots
     xvfb xauth imagemagick
 )
