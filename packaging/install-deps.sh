@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     # Qt 6 and the libraries the layers link
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-svg-dev qt6-charts-dev qtkeychain-qt6-dev libqt6sql6-sqlite
+    qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite
     libgl-dev zlib1g-dev libssl-dev
     # real peers the tests start on 127.0.0.1
     python3 python3-websockets nodejs node-ws openssl nginx-light tinyproxy microsocks

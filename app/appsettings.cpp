@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "appsettings.h"
+
+namespace Framewise {
+
+namespace Key {
+const QString Geometry = QStringLiteral("window/geometry");
+const QString State = QStringLiteral("window/state");
+const QString Splitter = QStringLiteral("window/splitter");
+const QString RecentUrls = QStringLiteral("connection/recentUrls");
+const QString LocalPort = QStringLiteral("localServer/port");
+const QString FirstLaunch = QStringLiteral("general/firstLaunchDone");
+const QString Language = QStringLiteral("general/language");
+} // namespace Key
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(Key::Geometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &value)
+{
+    m_settings->setValue(Key::Geometry, value);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(Key::State).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &value)
+{
+    m_settings->setValue(Key::State, value);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings->value(Key::Splitter).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &value)
+{
+    m_settings->setValue(Key::Splitter, value);
+}
+
+QStringList AppSettings::recentUrls() const
+{
+    return m_settings->value(Key::RecentUrls).toStringList();
+}
+
+void AppSettings::addRecentUrl(const QString &url)
+{
+    QStringList urls = recentUrls();
+    urls.removeAll(url);
+    urls.prepend(url);
+    while (urls.size() > 20)
+        urls.removeLast();
+    m_settings->setValue(Key::RecentUrls, urls);
+}
+
+int AppSettings::localServerPort() const
+{
+    return m_settings->value(Key::LocalPort, 0).toInt();
+}
+
+void AppSettings::setLocalServerPort(int port)
+{
+    m_settings->setValue(Key::LocalPort, port);
+}
+
+bool AppSettings::firstLaunchDone() const
+{
+    return m_settings->value(Key::FirstLaunch, false).toBool();
+}
+
+void AppSettings::setFirstLaunchDone(bool done)
+{
+    m_settings->setValue(Key::FirstLaunch, done);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(Key::Language).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(Key::Language, language);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace Framewise

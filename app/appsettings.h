@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Framewise {
+
+// Every persistent user setting of the window, typed, in one place over QSettings. Secrets
+// never go here (they belong to the keychain).
+class AppSettings {
+public:
+    AppSettings(); // the application's default QSettings location
+    explicit AppSettings(const QString &iniPath); // a specific file (tests)
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &value);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &value);
+    QStringList recentUrls() const; // newest first, at most 20
+    void addRecentUrl(const QString &url);
+    int localServerPort() const; // 0: any free port
+    void setLocalServerPort(int port);
+    bool firstLaunchDone() const;
+    void setFirstLaunchDone(bool done);
+    QString language() const; // empty: the system's
+    void setLanguage(const QString &language);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Framewise

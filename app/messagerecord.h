@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QtGlobal>
+
+namespace Framewise {
+
+// One entry of a session log: a message, a control frame, or a connection event. Payload bytes
+// live once in the SessionLog's arena; the record holds where they are.
+struct MessageRecord {
+    enum class Direction : quint8 { In, Out, Local };
+    enum class Kind : quint8 { Text, Binary, Ping, Pong, Close, Event };
+
+    qint64 timeUs = 0; // wall clock, microseconds since the Unix epoch
+    qint64 payloadOffset = 0; // into the arena (or index of a large payload)
+    qint64 payloadSize = 0; // message bytes (inflated)
+    qint64 wireSize = 0; // payload bytes on the wire summed over frames (compressed size)
+    quint32 frameCount = 1;
+    quint16 closeCode = 0;
+    Direction direction = Direction::In;
+    Kind kind = Kind::Text;
+    bool compressed = false;
+    bool largePayload = false; // payload kept as its own shared QByteArray
+    bool payloadOmitted = false; // e.g. a streamed file: payloadSize bytes were sent, none kept
+};
+
+} // namespace Framewise

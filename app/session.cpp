@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+namespace Framewise {
+
+namespace {
+MessageRecord::Kind kindOf(quint8 opcode)
+{
+    switch (opcode) {
+    case Opcode::Binary:
+        return MessageRecord::Kind::Binary;
+    case Opcode::Ping:
+        return MessageRecord::Kind::Ping;
+    case Opcode::Pong:
+        return MessageRecord::Kind::Pong;
+    case Opcode::Close:
+        return MessageRecord::Kind::Close;
+    default:
+        return MessageRecord::Kind::Text;
+    }
+}
+} // namespace
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+    m_epochBaseUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    m_notifyTimer.setSingleShot(true);
+    m_notifyTimer.setInterval(NotifyIntervalMs);
+    connect(&m_notifyTimer, &QTimer::timeout, this, [this] { Q_EMIT logGrew(m_log.size()); });
+    m_rateTimer.setInterval(1000);
+    connect(&m_rateTimer, &QTimer::timeout, this, &Session::sampleRates);
+}
+
+Session::~Session()
+{
+    if (m_channel)
+        m_channel->abort();
+}
+
+qint64 Session::nowUs() const
+{
+    return m_epochBaseUs + m_clock.nsecsElapsed() / 1000;
+}
+
+WebSocketChannel::State Session::state() const
+{
+    return m_channel ? m_channel->state() : WebSocketChannel::State::Idle;
+}
+
+ChannelError Session::open(const ConnectionSettings &settings)
+{
+    if (m_channel && m_channel->state() != WebSocketChannel::State::Closed)
+        return ChannelError::AlreadyOpened;
+    if (m_channel)
+        m_channel->deleteLater();
+    auto *channel = new WebSocketChannel(this);
+    channel->setRequestHeaders(settings.headers);
+    channel->setProtocols(settings.protocols);
+    channel->setPingInterval(settings.pingIntervalS);
+    if (settings.pingTimeoutS > 0)
+        channel->setPingTimeout(settings.pingTimeoutS);
+    if (settings.maxMessageSize > 0)
+        channel->setMaxMessageSize(settings.maxMessageSize);
+    channel->setDeflateOptions(settings.deflate);
+    channel->setFollowRedirects(settings.followRedirects);
+
+    connect(channel, &WebSocketChannel::stateChanged, this, &Session::stateChanged);
+    connect(channel, &WebSocketChannel::started, this, [this, channel] {
+        QString text = tr("Connected to %1").arg(channel->URI().toString());
+        if (!channel->protocol().isEmpty())
+            text += tr(" (subprotocol %1)").arg(channel->protocol());
+        if (channel->isCompressionActive())
+            text += tr(", compressed");
+        record(MessageRecord::Direction::Local, MessageRecord::Kind::Event, text.toUtf8());
+        m_rateTimer.start();
+    });
+    connect(channel, &WebSocketChannel::messageAvailable, this,
+        [this](const QByteArray &data) { record(MessageRecord::Direction::In, MessageRecord::Kind::Text, data); });
+    connect(channel, &WebSocketChannel::binaryMessageAvailable, this,
+        [this](const QByteArray &data) { record(MessageRecord::Direction::In, MessageRecord::Kind::Binary, data); });
+    connect(channel, &WebSocketChannel::frameReceived, this, [this](const FrameInfo &f) { recordFrame(f, false); });
+    connect(channel, &WebSocketChannel::frameSent, this, [this](const FrameInfo &f) { recordFrame(f, true); });
+    connect(channel, &WebSocketChannel::pongReceived, this, [this](const QByteArray &, qint64 rttUs) {
+        if (rttUs < 0)
+            return;
+        m_lastRttUs = rttUs;
+        m_rtts.push_back({ m_clock.elapsed(), rttUs });
+        Q_EMIT rttMeasured(rttUs);
+    });
+    for (auto signal : { &WebSocketChannel::handshakeRequestSent }) {
+        connect(channel, signal, this, [this] { Q_EMIT detailsChanged(); });
+    }
+    connect(channel, &WebSocketChannel::handshakeResponseReceived, this, [this] { Q_EMIT detailsChanged(); });
+    connect(channel, &WebSocketChannel::secured, this, [this] { Q_EMIT detailsChanged(); });
+    connect(channel, &WebSocketChannel::redirected, this, [this](const QUrl &from, const QUrl &to, int status) {
+        record(MessageRecord::Direction::Local, MessageRecord::Kind::Event,
+            tr("Redirected (%1) from %2 to %3").arg(status).arg(from.toString(), to.toString()).toUtf8());
+        Q_EMIT detailsChanged();
+    });
+    connect(channel, &WebSocketChannel::stopped, this, [this](const StopStatus &status) {
+        m_lastStop = status;
+        m_hasStopped = true;
+        m_rateTimer.stop();
+        sampleRates();
+        record(MessageRecord::Direction::Local, MessageRecord::Kind::Event, status.message().toUtf8());
+        Q_EMIT detailsChanged();
+        Q_EMIT stopped(status);
+    });
+
+    m_channel = channel;
+    m_settings = settings;
+    m_hasStopped = false;
+    m_pendingInFrames.clear();
+    m_pendingOutFrames.clear();
+    m_streamRecord = -1;
+    m_pendingInWire = 0;
+    m_pendingInCompressed = false;
+    const ChannelError error = channel->asyncOpen(settings.url, settings.origin);
+    if (error != ChannelError::None) {
+        channel->deleteLater();
+        m_channel = nullptr;
+    }
+    return error;
+}
+
+ChannelError Session::close(quint16 code, const QString &reason)
+{
+    return m_channel ? m_channel->close(code, reason) : ChannelError::NotOpen;
+}
+
+void Session::abort()
+{
+    if (m_channel)
+        m_channel->abort();
+}
+
+ChannelError Session::sendText(const QString &text)
+{
+    if (!m_channel)
+        return ChannelError::NotOpen;
+    const QByteArray utf8 = text.toUtf8();
+    const ChannelError error = m_channel->sendMsg(utf8);
+    if (error == ChannelError::None)
+        record(MessageRecord::Direction::Out, MessageRecord::Kind::Text, utf8);
+    return error;
+}
+
+ChannelError Session::sendBinary(const QByteArray &data)
+{
+    if (!m_channel)
+        return ChannelError::NotOpen;
+    const ChannelError error = m_channel->sendBinaryMsg(data);
+    if (error == ChannelError::None)
+        record(MessageRecord::Direction::Out, MessageRecord::Kind::Binary, data);
+    return error;
+}
+
+ChannelError Session::sendFile(const QString &path, QString *errorText)
+{
+    if (!m_channel)
+        return ChannelError::NotOpen;
+    auto *file = new QFile(path, this);
+    if (!file->open(QIODevice::ReadOnly)) {
+        if (errorText)
+            *errorText = tr("Cannot read %1: %2").arg(path, file->errorString());
+        delete file;
+        return ChannelError::InvalidArgument;
+    }
+    const qint64 size = file->size();
+    const ChannelError error = m_channel->sendBinaryStream(file, size);
+    if (error != ChannelError::None) {
+        delete file;
+        return error;
+    }
+    // The file stays open until the message is out (or the channel stops).
+    WebSocketChannel *channel = m_channel;
+    connect(channel, &WebSocketChannel::stopped, file, &QObject::deleteLater);
+    connect(channel, &WebSocketChannel::acknowledged, file, [file, size](qint64 acknowledged) {
+        if (acknowledged == size && file->atEnd())
+            file->deleteLater();
+    });
+    MessageRecord message;
+    message.timeUs = nowUs();
+    message.direction = MessageRecord::Direction::Out;
+    message.kind = MessageRecord::Kind::Binary;
+    message.payloadOmitted = true;
+    message.payloadSize = size;
+    message.wireSize = size;
+    m_streamRecord = m_log.append(message, QByteArray());
+    ++m_totals.messagesOut;
+    m_totals.bytesOut += size;
+    noteGrowth();
+    return ChannelError::None;
+}
+
+ChannelError Session::ping(const QByteArray &payload)
+{
+    return m_channel ? m_channel->ping(payload) : ChannelError::NotOpen;
+}
+
+void Session::clearLog()
+{
+    m_log.clear();
+    m_pendingInFrames.clear();
+    m_pendingOutFrames.clear();
+    Q_EMIT logCleared();
+}
+
+void Session::record(
+    MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint16 closeCode)
+{
+    MessageRecord message;
+    message.timeUs = nowUs();
+    message.direction = direction;
+    message.kind = kind;
+    message.closeCode = closeCode;
+    std::vector<qsizetype> *frames = nullptr;
+    if (direction == MessageRecord::Direction::In
+        && (kind == MessageRecord::Kind::Text || kind == MessageRecord::Kind::Binary)) {
+        frames = &m_pendingInFrames;
+        message.wireSize = m_pendingInWire;
+        message.compressed = m_pendingInCompressed;
+        m_pendingInWire = 0;
+        m_pendingInCompressed = false;
+        ++m_totals.messagesIn;
+        m_totals.bytesIn += payload.size();
+        m_totals.wireBytesIn += message.wireSize;
+    } else if (direction == MessageRecord::Direction::Out) {
+        frames = &m_pendingOutFrames;
+        message.wireSize = 0;
+        for (const qsizetype f : m_pendingOutFrames) {
+            message.wireSize += m_log.frameAt(f).payloadLength;
+            message.compressed = message.compressed || m_log.frameAt(f).has(FrameRecord::Rsv1);
+        }
+        if (kind == MessageRecord::Kind::Text || kind == MessageRecord::Kind::Binary) {
+            ++m_totals.messagesOut;
+            m_totals.bytesOut += payload.size();
+        }
+    } else {
+        message.wireSize = payload.size();
+    }
+    if (frames)
+        message.frameCount = quint32(std::max<std::size_t>(frames->size(), 1));
+    const qsizetype index = m_log.append(message, payload);
+    if (frames) {
+        for (const qsizetype f : *frames)
+            m_log.linkFrame(f, index);
+        frames->clear();
+    }
+    noteGrowth();
+}
+
+void Session::recordFrame(const FrameInfo &frame, bool outgoing)
+{
+    const bool control = Opcode::isControl(frame.opcode);
+    if (!m_recordFrames && !control) {
+        if (!outgoing) {
+            m_pendingInWire += frame.payloadLength;
+            m_pendingInCompressed = m_pendingInCompressed || frame.rsv1;
+        }
+        return;
+    }
+    FrameRecord f;
+    f.timeUs = frame.timeUs;
+    f.payloadLength = frame.payloadLength;
+    f.maskKey = frame.maskKey;
+    f.opcode = frame.opcode;
+    f.headerLength = frame.headerLength;
+    f.flags = quint8((frame.fin ? FrameRecord::Fin : 0) | (frame.rsv1 ? FrameRecord::Rsv1 : 0)
+        | (frame.rsv2 ? FrameRecord::Rsv2 : 0) | (frame.rsv3 ? FrameRecord::Rsv3 : 0)
+        | (frame.masked ? FrameRecord::Masked : 0) | (outgoing ? FrameRecord::Outgoing : 0));
+    const qsizetype frameIndex = m_log.appendFrame(f);
+    if (control) {
+        MessageRecord message;
+        message.timeUs = frame.timeUs;
+        message.direction = outgoing ? MessageRecord::Direction::Out : MessageRecord::Direction::In;
+        message.kind = kindOf(frame.opcode);
+        message.wireSize = frame.payloadLength;
+        if (frame.opcode == Opcode::Close && frame.controlPayload.size() >= 2) {
+            const auto *p = reinterpret_cast<const uchar *>(frame.controlPayload.constData());
+            message.closeCode = quint16((p[0] << 8) | p[1]);
+        }
+        const qsizetype index = m_log.append(message, frame.controlPayload);
+        m_log.linkFrame(frameIndex, index);
+        noteGrowth();
+        return;
+    }
+    if (outgoing && m_streamRecord >= 0) {
+        m_log.linkFrame(frameIndex, m_streamRecord);
+        if (frame.fin)
+            m_streamRecord = -1;
+    } else if (outgoing) {
+        m_pendingOutFrames.push_back(frameIndex);
+    } else {
+        m_pendingInFrames.push_back(frameIndex);
+        m_pendingInWire += frame.payloadLength;
+        m_pendingInCompressed = m_pendingInCompressed || frame.rsv1;
+    }
+}
+
+void Session::noteGrowth()
+{
+    if (!m_notifyTimer.isActive())
+        m_notifyTimer.start();
+}
+
+void Session::sampleRates()
+{
+    RateSample sample { m_clock.elapsed(), m_totals.messagesIn - m_lastSampleTotals.messagesIn,
+        m_totals.messagesOut - m_lastSampleTotals.messagesOut, m_totals.bytesIn - m_lastSampleTotals.bytesIn,
+        m_totals.bytesOut - m_lastSampleTotals.bytesOut };
+    m_lastSampleTotals = m_totals;
+    m_rates.push_back(sample);
+    if (m_rates.size() > 3600)
+        m_rates.erase(m_rates.begin(), m_rates.begin() + 600);
+    Q_EMIT ratesSampled();
+}
+
+} // namespace Framewise

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionsettings.h"
+#include "sessionlog.h"
+#include "websocketchannel.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <vector>
+
+namespace Framewise {
+
+// One connection tab's worth of state without widgets: a channel (a new one per connect, as
+// channels are single-use), the log it records into, and the figures the window shows.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    struct RateSample {
+        qint64 timeMs; // since the session's clock started
+        qint64 messagesIn;
+        qint64 messagesOut;
+        qint64 bytesIn;
+        qint64 bytesOut;
+    };
+    struct RttSample {
+        qint64 timeMs;
+        qint64 rttUs;
+    };
+    struct Totals {
+        qint64 messagesIn = 0;
+        qint64 messagesOut = 0;
+        qint64 bytesIn = 0;
+        qint64 bytesOut = 0;
+        qint64 wireBytesIn = 0;
+    };
+
+    static constexpr int NotifyIntervalMs = 25; // log growth reaches views at most this often
+
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    ChannelError open(const ConnectionSettings &settings);
+    ChannelError close(quint16 code, const QString &reason);
+    void abort();
+    ChannelError sendText(const QString &text);
+    ChannelError sendBinary(const QByteArray &data);
+    // Streams a file as one binary message; the file is opened here and never loaded whole.
+    ChannelError sendFile(const QString &path, QString *error = nullptr);
+    ChannelError ping(const QByteArray &payload);
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    WebSocketChannel *channel() const { return m_channel; }
+    WebSocketChannel::State state() const;
+    const SessionLog &log() const { return m_log; }
+    SessionLog &log() { return m_log; }
+    void clearLog();
+    bool recordFrames() const { return m_recordFrames; }
+    void setRecordFrames(bool on) { m_recordFrames = on; }
+
+    StopStatus lastStopStatus() const { return m_lastStop; }
+    bool hasStopped() const { return m_hasStopped; }
+    qint64 lastRttUs() const { return m_lastRttUs; }
+    const Totals &totals() const { return m_totals; }
+    const std::vector<RateSample> &rateSamples() const { return m_rates; }
+    const std::vector<RttSample> &rttSamples() const { return m_rtts; }
+
+Q_SIGNALS:
+    void stateChanged(Framewise::WebSocketChannel::State state);
+    // The log has grown to size records (batched: at most every NotifyIntervalMs).
+    void logGrew(qsizetype size);
+    void logCleared();
+    void stopped(const Framewise::StopStatus &status);
+    void detailsChanged(); // handshake, TLS or redirect details of the current channel changed
+    void rttMeasured(qint64 rttUs);
+    void ratesSampled();
+
+private:
+    void record(
+        MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint16 closeCode = 0);
+    void recordFrame(const FrameInfo &frame, bool outgoing);
+    void noteGrowth();
+    void sampleRates();
+    qint64 nowUs() const;
+
+    ConnectionSettings m_settings;
+    QPointer<WebSocketChannel> m_channel;
+    SessionLog m_log;
+    QTimer m_notifyTimer;
+    QTimer m_rateTimer;
+    QElapsedTimer m_clock;
+    qint64 m_epochBaseUs = 0;
+    StopStatus m_lastStop;
+    bool m_hasStopped = false;
+    bool m_recordFrames = true;
+    qint64 m_lastRttUs = -1;
+    Totals m_totals;
+    Totals m_lastSampleTotals;
+    std::vector<RateSample> m_rates;
+    std::vector<RttSample> m_rtts;
+    std::vector<qsizetype> m_pendingInFrames; // frames of the incoming message in progress
+    std::vector<qsizetype> m_pendingOutFrames;
+    qsizetype m_streamRecord = -1; // the log record of a file being streamed out
+    qint64 m_pendingInWire = 0;
+    bool m_pendingInCompressed = false;
+};
+
+} // namespace Framewise

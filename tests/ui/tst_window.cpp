@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real window with QTest input: first launch offers the local echo server, type a
+// URL, connect, send with Ctrl+Enter, see the rows, filter, select, see the hex view, close
+// with a code through the close dialog.
+#include "appsettings.h"
+#include "closedialog.h"
+#include "composer.h"
+#include "connectionpanel.h"
+#include "detailpane.h"
+#include "hexview.h"
+#include "localechoserver.h"
+#include "logfilterproxymodel.h"
+#include "mainwindow.h"
+#include "messagelogmodel.h"
+#include "session.h"
+#include "sessiontab.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Framewise;
+
+class TestWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstLaunchOffersLocalEcho();
+    void connectSendFilterSelectAndClose();
+    void badUrlDisablesConnect();
+    void followTailTurnsOffWhenScrollingUp();
+    void geometryIsRestored();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindow::init()
+{
+    m_settings = std::make_unique<AppSettings>(
+        m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QLatin1String(QTest::currentTestFunction()))));
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+}
+
+void TestWindow::firstLaunchOffersLocalEcho()
+{
+    QVERIFY(m_window->localServer()->isListening());
+    QCOMPARE(m_window->tabs()->count(), 1);
+    QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("Local echo"));
+    SessionTab *tab = m_window->currentTab();
+    QCOMPARE(tab->connectionPanel()->urlEdit()->text(), m_window->localServer()->url().toString());
+    QVERIFY(tab->connectionPanel()->connectButton()->isEnabled());
+    QVERIFY(m_settings->firstLaunchDone());
+    // The second launch opens an empty tab instead.
+    MainWindow second(m_settings.get());
+    QCOMPARE(second.tabs()->count(), 1);
+    QVERIFY(second.currentTab()->connectionPanel()->urlEdit()->text().isEmpty());
+}
+
+void TestWindow::connectSendFilterSelectAndClose()
+{
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    QVERIFY(tab->connectionPanel()->stateLabel()->text().contains(QStringLiteral("Open")));
+    QCOMPARE(tab->connectionPanel()->connectButton()->text(), QStringLiteral("Disconnect"));
+
+    // Send JSON text with Ctrl+Enter.
+    Composer *composer = tab->composer();
+    auto *editor = composer->findChild<QPlainTextEdit *>();
+    QVERIFY(editor);
+    editor->clear();
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("{\"kind\":\"greeting\",\"n\":1}"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    // Send binary as hex.
+    composer->setMode(Composer::Mode::Hex);
+    editor->clear();
+    QTest::keyClicks(editor, QStringLiteral("de ad be ef 00 01"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    // A bad hex string is pointed at and nothing is sent.
+    editor->clear();
+    QTest::keyClicks(editor, QStringLiteral("de ax"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!composer->errorText().isEmpty());
+
+    MessageLogModel *model = tab->messageModel();
+    // connected event + 2 sent + 2 echoed
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, 10000);
+    QTest::qWait(100);
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->data(model->index(3, MessageLogModel::PreviewColumn)).toString(),
+        QStringLiteral("{\"kind\":\"greeting\",\"n\":1}"));
+
+    // Filter to the JSON rows by typing; the debounce applies it.
+    QTest::keyClicks(tab->filterEdit(), QStringLiteral("greeting"));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->filterModel()->rowCount(), 2, 2000);
+
+    // Select the received JSON: the detail pane pretty-prints it.
+    QTableView *view = tab->messageView();
+    const QModelIndex second = tab->filterModel()->index(1, 0);
+    view->setCurrentIndex(second);
+    QVERIFY(tab->detailPane()->isJson());
+    QVERIFY(tab->detailPane()->shownText().contains(QStringLiteral("\"kind\": \"greeting\"")));
+
+    // Clear the filter, select the echoed binary: the hex view holds its bytes.
+    tab->filterEdit()->clear();
+    tab->applyFilterNow();
+    QCOMPARE(tab->filterModel()->rowCount(), 5);
+    view->setCurrentIndex(tab->filterModel()->index(4, 0));
+    QCOMPARE(tab->detailPane()->hexView()->data(), QByteArray::fromHex("deadbeef0001"));
+
+    // Close with a code through the dialog.
+    QTimer::singleShot(200, this, [] {
+        auto *dialog = qobject_cast<CloseDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setCode(4002);
+        dialog->setReason(QStringLiteral("test done"));
+        dialog->accept();
+    });
+    tab->requestClose();
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Closed, 10000);
+    QTRY_VERIFY(tab->session()->hasStopped());
+    QCOMPARE(tab->session()->lastStopStatus().reason, StopReason::Ok);
+    QCOMPARE(tab->session()->lastStopStatus().closeCodeSent, quint16(4002));
+    QVERIFY(tab->connectionPanel()->stateLabel()->text().startsWith(QStringLiteral("Closed")));
+    QCOMPARE(tab->connectionPanel()->connectButton()->text(), QStringLiteral("Connect"));
+    QVERIFY(m_window->statusText().contains(QStringLiteral("↑ 2 msgs")));
+
+    const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT");
+    if (!screenshot.isEmpty())
+        m_window->grab().save(screenshot);
+}
+
+void TestWindow::badUrlDisablesConnect()
+{
+    SessionTab *tab = m_window->addTab();
+    QLineEdit *url = tab->connectionPanel()->urlEdit();
+    QTest::keyClicks(url, QStringLiteral("http://example.com/socket"));
+    QVERIFY(!tab->connectionPanel()->connectButton()->isEnabled());
+    QVERIFY(tab->connectionPanel()->urlError().contains(QStringLiteral("ws://")));
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("ws://127.0.0.1:1/"));
+    QVERIFY(tab->connectionPanel()->connectButton()->isEnabled());
+    // Connecting to a closed port ends with the reason in words.
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    QCOMPARE(tab->session()->lastStopStatus().reason, StopReason::ConnectionRefused);
+    QVERIFY(tab->connectionPanel()->stateLabel()->text().contains(QStringLiteral("refused")));
+}
+
+void TestWindow::followTailTurnsOffWhenScrollingUp()
+{
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    for (int i = 0; i < 300; ++i)
+        tab->session()->sendText(QStringLiteral("line %1").arg(i));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->messageModel()->rowCount(), 601, 10000);
+    QScrollBar *bar = tab->messageView()->verticalScrollBar();
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(tab->followTail()->isChecked());
+    bar->setValue(0); // the user scrolls up
+    QVERIFY(!tab->followTail()->isChecked());
+    tab->session()->sendText(QStringLiteral("more"));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->messageModel()->rowCount(), 603, 10000);
+    QCOMPARE(bar->value(), 0); // stays where the user is
+    tab->session()->abort();
+}
+
+void TestWindow::geometryIsRestored()
+{
+    m_window->resize(900, 640);
+    m_window->close();
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    MainWindow again(m_settings.get());
+    QCOMPARE(again.size(), QSize(900, 640));
+}
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"

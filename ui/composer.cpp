@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composer.h"
+
+#include "hexview.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace Framewise {
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
+    , m_mode(new QComboBox(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_error(new QLabel(this))
+    , m_send(new QPushButton(tr("Send"), this))
+    , m_sendFile(new QPushButton(tr("Send file…"), this))
+    , m_pingPayload(new QLineEdit(this))
+    , m_ping(new QPushButton(tr("Ping"), this))
+    , m_close(new QPushButton(tr("Close…"), this))
+{
+    m_mode->addItem(tr("Text"), int(Mode::Text));
+    m_mode->addItem(tr("JSON"), int(Mode::Json));
+    m_mode->addItem(tr("Hex"), int(Mode::Hex));
+    m_mode->addItem(tr("Base64"), int(Mode::Base64));
+    m_mode->setAccessibleName(tr("Message format"));
+    m_editor->setPlaceholderText(tr("Message to send — Ctrl+Enter sends, Up/Down recall earlier messages"));
+    m_editor->setAccessibleName(tr("Message editor"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->installEventFilter(this);
+    m_editor->setMaximumBlockCount(0);
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_error->setPalette(errorPalette);
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_send->setDefault(true);
+    m_pingPayload->setPlaceholderText(tr("ping payload"));
+    m_pingPayload->setAccessibleName(tr("Ping payload"));
+    m_pingPayload->setMaximumWidth(160);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_mode);
+    buttons->addStretch(1);
+    buttons->addWidget(m_pingPayload);
+    buttons->addWidget(m_ping);
+    buttons->addWidget(m_close);
+    buttons->addWidget(m_sendFile);
+    buttons->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editor, 1);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+
+    auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_editor);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &Composer::send);
+    auto *shortcutEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), m_editor);
+    shortcutEnter->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcutEnter, &QShortcut::activated, this, &Composer::send);
+    connect(m_send, &QPushButton::clicked, this, &Composer::send);
+    connect(m_sendFile, &QPushButton::clicked, this, &Composer::chooseFile);
+    connect(m_ping, &QPushButton::clicked, this, [this] {
+        const QByteArray payload = m_pingPayload->text().toUtf8();
+        if (payload.size() > 125) {
+            showError(tr("A ping payload can be at most 125 bytes (this one has %1).").arg(payload.size()));
+            return;
+        }
+        showError({});
+        Q_EMIT pingRequested(payload);
+    });
+    connect(m_close, &QPushButton::clicked, this, &Composer::closeRequested);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_error->isVisible())
+            showError({});
+    });
+    setConnected(false);
+}
+
+Composer::Mode Composer::mode() const
+{
+    return Mode(m_mode->currentData().toInt());
+}
+
+void Composer::setMode(Mode mode)
+{
+    m_mode->setCurrentIndex(m_mode->findData(int(mode)));
+}
+
+QString Composer::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+}
+
+QString Composer::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+void Composer::setConnected(bool connected)
+{
+    for (QWidget *w : { static_cast<QWidget *>(m_send), static_cast<QWidget *>(m_sendFile),
+             static_cast<QWidget *>(m_ping), static_cast<QWidget *>(m_close) })
+        w->setEnabled(connected);
+}
+
+std::optional<Composer::Payload> Composer::encode(Mode mode, const QString &input, QString *error)
+{
+    switch (mode) {
+    case Mode::Text:
+        return Payload { false, input.toUtf8() };
+    case Mode::Json: {
+        const QByteArray utf8 = input.toUtf8();
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(utf8, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            // Turn the byte offset into a line and column the user can find.
+            const QByteArray before = utf8.left(parseError.offset);
+            const qsizetype line = before.count('\n') + 1;
+            const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
+            *error = tr("Not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+            return std::nullopt;
+        }
+        return Payload { false, utf8 };
+    }
+    case Mode::Hex: {
+        const auto bytes = HexView::parseHexPattern(input, error);
+        if (!bytes)
+            return std::nullopt;
+        return Payload { true, *bytes };
+    }
+    case Mode::Base64: {
+        QString compact = input;
+        compact.remove(QRegularExpression(QStringLiteral("\\s")));
+        for (qsizetype i = 0; i < compact.size(); ++i) {
+            const QChar c = compact.at(i);
+            if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'+' && c != u'/' && c != u'=' && c != u'-'
+                && c != u'_') {
+                *error = tr("Not valid base64: “%1” at position %2.").arg(c).arg(i + 1);
+                return std::nullopt;
+            }
+        }
+        const auto result = QByteArray::fromBase64Encoding(
+            compact.toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        if (!result) {
+            const auto url = QByteArray::fromBase64Encoding(
+                compact.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+            if (!url) {
+                *error = tr("Not valid base64: check the length and the padding (=) at the end.");
+                return std::nullopt;
+            }
+            return Payload { true, *url };
+        }
+        return Payload { true, *result };
+    }
+    }
+    return std::nullopt;
+}
+
+void Composer::send()
+{
+    if (!m_send->isEnabled())
+        return;
+    QString error;
+    const auto payload = encode(mode(), m_editor->toPlainText(), &error);
+    if (!payload) {
+        showError(error);
+        return;
+    }
+    showError({});
+    if (payload->binary)
+        Q_EMIT sendBinary(payload->bytes);
+    else
+        Q_EMIT sendText(QString::fromUtf8(payload->bytes));
+    const QString sent = m_editor->toPlainText();
+    if (m_history.isEmpty() || m_history.last() != sent)
+        m_history.append(sent);
+    m_historyPos = int(m_history.size());
+    m_draft.clear();
+}
+
+void Composer::recallPrevious()
+{
+    if (m_historyPos <= 0)
+        return;
+    if (m_historyPos == m_history.size())
+        m_draft = m_editor->toPlainText();
+    --m_historyPos;
+    m_editor->setPlainText(m_history.at(m_historyPos));
+}
+
+void Composer::recallNext()
+{
+    if (m_historyPos >= m_history.size())
+        return;
+    ++m_historyPos;
+    m_editor->setPlainText(m_historyPos == m_history.size() ? m_draft : m_history.at(m_historyPos));
+    m_editor->moveCursor(QTextCursor::End);
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QTextCursor cursor = m_editor->textCursor();
+        if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier
+            && cursor.block() == m_editor->document()->firstBlock() && !m_history.isEmpty()) {
+            recallPrevious();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier
+            && cursor.block() == m_editor->document()->lastBlock() && m_historyPos < m_history.size()) {
+            recallNext();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::showError(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+void Composer::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Send a file as one binary message"));
+    if (!path.isEmpty())
+        Q_EMIT sendFile(path);
+}
+
+} // namespace Framewise

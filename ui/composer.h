@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Framewise {
+
+// Where the user writes what to send: text, JSON (validated), hex or base64 (validated, bad
+// input pointed at and nothing sent), or a file streamed as binary. Keeps a history of sent
+// messages (Up on the first line / Down on the last line recall it) and sends with Ctrl+Enter.
+class Composer : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mode { Text, Json, Hex, Base64 };
+    Q_ENUM(Mode)
+
+    explicit Composer(QWidget *parent = nullptr);
+
+    Mode mode() const;
+    void setMode(Mode mode);
+    QString text() const;
+    void setText(const QString &text);
+    QString errorText() const;
+    QStringList history() const { return m_history; }
+    void setConnected(bool connected);
+
+    // Turns the editor's content into what goes on the wire. Text and JSON give a text message;
+    // hex and base64 give binary. On failure returns nothing and sets *error (with a position).
+    struct Payload {
+        bool binary = false;
+        QByteArray bytes;
+    };
+    static std::optional<Payload> encode(Mode mode, const QString &input, QString *error);
+
+public Q_SLOTS:
+    void send();
+    void recallPrevious();
+    void recallNext();
+
+Q_SIGNALS:
+    void sendText(const QString &text);
+    void sendBinary(const QByteArray &data);
+    void sendFile(const QString &path);
+    void pingRequested(const QByteArray &payload);
+    void closeRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void showError(const QString &error);
+    void chooseFile();
+
+    QComboBox *m_mode;
+    QPlainTextEdit *m_editor;
+    QLabel *m_error;
+    QPushButton *m_send;
+    QPushButton *m_sendFile;
+    QLineEdit *m_pingPayload;
+    QPushButton *m_ping;
+    QPushButton *m_close;
+    QStringList m_history;
+    int m_historyPos = 0; // == size(): editing a new message
+    QString m_draft;
+};
+
+} // namespace Framewise

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handshakepane.h"
+
+#include "session.h"
+
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace Framewise {
+
+HandshakePane::HandshakePane(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QPlainTextEdit(this))
+{
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setAccessibleName(tr("Handshake"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+    m_text->setPlainText(tr("Connect to see the opening handshake."));
+}
+
+bool HandshakePane::isSecretHeader(const QByteArray &name)
+{
+    static const QList<QByteArray> secret = { "authorization", "proxy-authorization", "cookie", "set-cookie" };
+    return secret.contains(name.toLower());
+}
+
+QString HandshakePane::text() const
+{
+    return m_text->toPlainText();
+}
+
+void HandshakePane::showSession(Session *session)
+{
+    WebSocketChannel *channel = session ? session->channel() : nullptr;
+    if (!channel) {
+        m_text->setPlainText(tr("Connect to see the opening handshake."));
+        return;
+    }
+    QString out;
+    const auto headerLines = [](const HttpHeaders &headers) {
+        QString lines;
+        for (const auto &[name, value] : headers.entries()) {
+            lines += QString::fromLatin1(name) + QStringLiteral(": ")
+                + (isSecretHeader(name) ? tr("•••• (hidden)") : QString::fromUtf8(value)) + u'\n';
+        }
+        return lines;
+    };
+    const QList<QUrl> chain = channel->redirectChain();
+    if (chain.size() > 1) {
+        out += tr("Redirects:\n");
+        for (qsizetype i = 0; i < chain.size(); ++i)
+            out += QStringLiteral("  %1. %2\n").arg(i + 1).arg(chain.at(i).toString());
+        out += u'\n';
+    }
+    const HandshakeRequest &request = channel->handshakeRequest();
+    if (!request.requestLine.isEmpty()) {
+        out += tr("▶ Request to %1\n").arg(channel->URI().toString());
+        out += QString::fromLatin1(request.requestLine) + u'\n' + headerLines(request.headers) + u'\n';
+    }
+    const HandshakeResponse &response = channel->handshakeResponse();
+    if (response.statusCode != 0) {
+        out += tr("◀ Response\n");
+        out += QString::fromLatin1(response.statusLine) + u'\n' + headerLines(response.headers);
+        if (!response.body.isEmpty()) {
+            out += u'\n' + QString::fromUtf8(response.body);
+            if (response.bodyTruncated)
+                out += tr("\n… (body truncated at 64 KiB)");
+            out += u'\n';
+        }
+        out += u'\n';
+    }
+    if (channel->state() == WebSocketChannel::State::Open || channel->state() == WebSocketChannel::State::Closing
+        || (session->hasStopped() && session->lastStopStatus().reason == StopReason::Ok)) {
+        out += tr("Subprotocol: %1\n").arg(channel->protocol().isEmpty() ? tr("(none)") : channel->protocol());
+        out += tr("Extensions: %1\n").arg(channel->extensions().isEmpty() ? tr("(none)") : channel->extensions());
+    }
+    if (session->hasStopped())
+        out += tr("\nStopped: %1\n").arg(session->lastStopStatus().message());
+    m_text->setPlainText(out);
+}
+
+} // namespace Framewise

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QPlainTextEdit;
+
+namespace Framewise {
+
+class Session;
+
+// The opening handshake as it happened: redirect chain, request line and headers sent, status
+// and headers received, the body of a rejected upgrade, negotiated subprotocol and extensions.
+class HandshakePane : public QWidget {
+    Q_OBJECT
+public:
+    explicit HandshakePane(QWidget *parent = nullptr);
+    void showSession(Session *session);
+    QString text() const;
+
+    // Header names whose values are hidden unless the user asks (secrets stay off screen).
+    static bool isSecretHeader(const QByteArray &name);
+
+private:
+    QPlainTextEdit *m_text;
+};
+
+} // namespace Framewise

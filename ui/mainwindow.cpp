@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "composer.h"
+#include "connectionpanel.h"
+#include "localechoserver.h"
+#include "messagelogmodel.h"
+#include "session.h"
+#include "sessiontab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+namespace Framewise {
+
+MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_tabs(new QTabWidget(this))
+    , m_status(new QLabel(this))
+    , m_serverStatus(new QLabel(this))
+    , m_localServer(new LocalEchoServer(this))
+{
+    setWindowTitle(tr("Framewise"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Connections"));
+    auto *newTab = new QToolButton(this);
+    newTab->setText(QStringLiteral("+"));
+    newTab->setToolTip(tr("New connection (Ctrl+T)"));
+    newTab->setAccessibleName(tr("New connection"));
+    m_tabs->setCornerWidget(newTab, Qt::TopRightCorner);
+    setCentralWidget(m_tabs);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_serverStatus);
+    connect(newTab, &QToolButton::clicked, this, [this] { addTab(); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    createMenus();
+
+    resize(1280, 800);
+    if (!m_settings->windowGeometry().isEmpty())
+        restoreGeometry(m_settings->windowGeometry());
+    if (!m_settings->windowState().isEmpty())
+        restoreState(m_settings->windowState());
+    offerLocalEcho();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newTab = file->addAction(tr("&New connection"), this, [this] { addTab(); });
+    newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *closeTabAction
+        = file->addAction(tr("&Close connection tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find in log"), this, [this] {
+        if (SessionTab *tab = currentTab())
+            tab->focusFilter();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    QAction *clear = view->addAction(tr("C&lear log"), this, [this] {
+        if (SessionTab *tab = currentTab())
+            tab->clearLog();
+    });
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *frames = view->addAction(tr("Show &frames"), this, [this] {
+        if (SessionTab *tab = currentTab())
+            tab->setFramesMode(!tab->framesMode());
+    });
+    frames->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *next = view->addAction(tr("&Next tab"), this, [this] {
+        if (m_tabs->count() > 0)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    });
+    next->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    QAction *previous = view->addAction(tr("&Previous tab"), this, [this] {
+        if (m_tabs->count() > 0)
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    previous->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
+    m_serverAction = server->addAction(tr("&Run local echo server"));
+    m_serverAction->setCheckable(true);
+    connect(m_serverAction, &QAction::triggered, this, [this](bool on) {
+        if (on)
+            startLocalServer();
+        else
+            stopLocalServer();
+    });
+    server->addAction(tr("&Connect to local server"), this, [this] {
+        if (!m_localServer->isListening() && !startLocalServer())
+            return;
+        addTab(m_localServer->url().toString());
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Framewise"), this, [this] {
+        QMessageBox::about(this, tr("About Framewise"),
+            tr("<b>Framewise %1</b><p>An inspector for WebSocket endpoints: the handshake, every frame, "
+               "pings with round-trip times, and why a connection ended.</p><p>GPL-3.0-or-later.</p>")
+                .arg(QStringLiteral(FRAMEWISE_VERSION)));
+    });
+}
+
+SessionTab *MainWindow::currentTab() const
+{
+    return qobject_cast<SessionTab *>(m_tabs->currentWidget());
+}
+
+SessionTab *MainWindow::addTab(const QString &url)
+{
+    auto *tab = new SessionTab(m_tabs);
+    if (!url.isEmpty()) {
+        ConnectionSettings settings = tab->connectionPanel()->settings();
+        settings.url = QUrl(url);
+        tab->connectionPanel()->setSettings(settings);
+    }
+    if (!m_settings->splitterState().isEmpty())
+        tab->restoreSplitterState(m_settings->splitterState());
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setCurrentIndex(index);
+    connect(tab, &SessionTab::titleChanged, this, [this, tab](const QString &title) {
+        const int i = m_tabs->indexOf(tab);
+        if (i >= 0)
+            m_tabs->setTabText(i, title);
+    });
+    connect(tab, &SessionTab::statusChanged, this, [this, tab] {
+        if (tab == currentTab())
+            updateStatus();
+    });
+    tab->connectionPanel()->urlEdit()->setFocus();
+    return tab;
+}
+
+void MainWindow::closeTab(int index)
+{
+    auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(index));
+    if (!tab)
+        return;
+    m_settings->setSplitterState(tab->saveSplitterState());
+    m_tabs->removeTab(index);
+    tab->session()->abort();
+    tab->deleteLater();
+    if (m_tabs->count() == 0)
+        addTab();
+}
+
+bool MainWindow::startLocalServer()
+{
+    if (m_localServer->isListening())
+        return true;
+    const bool ok = m_localServer->start(quint16(m_settings->localServerPort()));
+    if (!ok) {
+        QMessageBox::warning(this, tr("Local server"),
+            tr("The local echo server could not start: %1").arg(m_localServer->errorString()));
+    }
+    updateStatus();
+    return ok;
+}
+
+void MainWindow::stopLocalServer()
+{
+    m_localServer->stop();
+    updateStatus();
+}
+
+void MainWindow::offerLocalEcho()
+{
+    // First launch, nothing saved yet: a working session without any network.
+    if (!m_settings->firstLaunchDone() && startLocalServer()) {
+        SessionTab *tab = addTab(m_localServer->url().toString());
+        m_tabs->setTabText(m_tabs->indexOf(tab), tr("Local echo"));
+        tab->composer()->setText(QStringLiteral("{\"hello\": \"Framewise\"}"));
+        statusBar()->showMessage(
+            tr("A local echo server is running at %1 — press Connect to try it.").arg(m_localServer->url().toString()),
+            15000);
+        m_settings->setFirstLaunchDone(true);
+        return;
+    }
+    addTab();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_serverAction)
+        m_serverAction->setChecked(m_localServer->isListening());
+    m_serverStatus->setText(
+        m_localServer->isListening() ? tr("Local server: %1").arg(m_localServer->url().toString()) : QString());
+    SessionTab *tab = currentTab();
+    if (!tab) {
+        m_status->clear();
+        return;
+    }
+    const Session::Totals &totals = tab->session()->totals();
+    QString text = tr("↓ %1 msgs (%2)  ↑ %3 msgs (%4)")
+                       .arg(totals.messagesIn)
+                       .arg(MessageLogModel::formatSize(totals.bytesIn))
+                       .arg(totals.messagesOut)
+                       .arg(MessageLogModel::formatSize(totals.bytesOut));
+    if (tab->session()->lastRttUs() >= 0)
+        text += tr("  ·  RTT %1 ms").arg(double(tab->session()->lastRttUs()) / 1000.0, 0, 'f', 2);
+    m_status->setText(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    if (SessionTab *tab = currentTab())
+        m_settings->setSplitterState(tab->saveSplitterState());
+    m_settings->sync();
+    event->accept();
+}
+
+} // namespace Framewise

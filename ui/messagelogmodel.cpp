@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagelogmodel.h"
+
+#include "session.h"
+#include "utf8validator.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QFont>
+#include <QPalette>
+
+namespace Framewise {
+
+MessageLogModel::MessageLogModel(Session *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    m_rows = int(session->log().size());
+    connect(session, &Session::logGrew, this, &MessageLogModel::grow);
+    connect(session, &Session::logCleared, this, [this] {
+        beginResetModel(); // clearing the log is the one true reset
+        m_rows = 0;
+        endResetModel();
+    });
+}
+
+const SessionLog &MessageLogModel::log() const
+{
+    return m_session->log();
+}
+
+void MessageLogModel::grow(qsizetype size)
+{
+    const int target = int(std::min<qsizetype>(size, std::numeric_limits<int>::max()));
+    if (target <= m_rows)
+        return;
+    beginInsertRows({}, m_rows, target - 1);
+    m_rows = target;
+    endInsertRows();
+}
+
+int MessageLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int MessageLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString MessageLogModel::formatSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    if (bytes < qint64(1024) * 1024 * 1024)
+        return tr("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    return tr("%1 GiB").arg(double(bytes) / (1024.0 * 1024.0 * 1024.0), 0, 'f', 2);
+}
+
+QString MessageLogModel::formatTime(qint64 timeUs)
+{
+    return QDateTime::fromMSecsSinceEpoch(timeUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QString MessageLogModel::preview(QByteArrayView payload, bool text, int maxLength)
+{
+    if (text) {
+        // Decode only what the preview needs; one line, control characters made visible.
+        const QByteArrayView head = payload.first(std::min<qsizetype>(payload.size(), qsizetype(maxLength) * 4));
+        QString result = QString::fromUtf8(head).left(maxLength);
+        for (QChar &c : result) {
+            if (c == u'\n' || c == u'\r' || c == u'\t')
+                c = u' ';
+            else if (c.unicode() < 0x20)
+                c = QChar(0x2400 + c.unicode()); // control pictures
+        }
+        if (payload.size() > head.size() || result.size() == maxLength)
+            result += u'…';
+        return result;
+    }
+    const qsizetype n = std::min<qsizetype>(payload.size(), maxLength / 3);
+    QString result = QString::fromLatin1(payload.first(n).toByteArray().toHex(' '));
+    if (payload.size() > n)
+        result += u'…';
+    return result;
+}
+
+QVariant MessageLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_session)
+        return {};
+    const SessionLog &log = m_session->log();
+    if (index.row() >= log.size())
+        return {};
+    const MessageRecord &record = log.at(index.row());
+    using Kind = MessageRecord::Kind;
+    using Direction = MessageRecord::Direction;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case IndexColumn:
+            return index.row() + 1;
+        case TimeColumn:
+            return formatTime(record.timeUs);
+        case DirectionColumn:
+            return record.direction == Direction::In ? QStringLiteral("↓")
+                : record.direction == Direction::Out ? QStringLiteral("↑")
+                                                     : QStringLiteral("•");
+        case TypeColumn:
+            switch (record.kind) {
+            case Kind::Text:
+                return tr("text");
+            case Kind::Binary:
+                return tr("binary");
+            case Kind::Ping:
+                return tr("ping");
+            case Kind::Pong:
+                return tr("pong");
+            case Kind::Close:
+                return tr("close");
+            case Kind::Event:
+                return tr("event");
+            }
+            return {};
+        case SizeColumn:
+            if (record.kind == Kind::Event)
+                return {};
+            if (record.compressed && record.wireSize != record.payloadSize)
+                return tr("%1 (%2 on wire)").arg(formatSize(record.payloadSize), formatSize(record.wireSize));
+            return formatSize(record.payloadSize);
+        case PreviewColumn: {
+            if (record.payloadOmitted)
+                return tr("(streamed from a file; not kept)");
+            const QByteArrayView payload = log.payloadView(index.row());
+            if (record.kind == Kind::Close) {
+                if (payload.size() < 2)
+                    return tr("(no code)");
+                return tr("%1 %2").arg(record.closeCode).arg(QString::fromUtf8(payload.sliced(2)));
+            }
+            const bool text = record.kind == Kind::Text || record.kind == Kind::Event
+                || ((record.kind == Kind::Ping || record.kind == Kind::Pong)
+                    && Utf8Validator::isValid(payload.data(), payload.size()));
+            return preview(payload, text);
+        }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == SizeColumn && record.kind != Kind::Event)
+            return tr("%n frame(s), %1 bytes on the wire", nullptr, int(record.frameCount)).arg(record.wireSize);
+        return {};
+    case Qt::ForegroundRole: {
+        const QPalette palette = QApplication::palette();
+        if (record.kind == Kind::Event)
+            return palette.color(QPalette::PlaceholderText);
+        if (record.kind == Kind::Ping || record.kind == Kind::Pong || record.kind == Kind::Close)
+            return palette.color(QPalette::Disabled, QPalette::Text);
+        if (index.column() == DirectionColumn)
+            return record.direction == Direction::In ? QColor(0x2e, 0x8b, 0x57) : QColor(0x1e, 0x6f, 0xd9);
+        return {};
+    }
+    case Qt::FontRole:
+        if (record.kind == Kind::Binary && index.column() == PreviewColumn) {
+            QFont font(QStringLiteral("monospace"));
+            font.setStyleHint(QFont::Monospace);
+            return font;
+        }
+        if (record.kind == Kind::Event) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == IndexColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case RecordIndexRole:
+        return qlonglong(index.row());
+    case KindRole:
+        return int(record.kind);
+    case DirectionRole:
+        return int(record.direction);
+    default:
+        return {};
+    }
+}
+
+QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IndexColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("Time");
+    case DirectionColumn:
+        return tr("Dir");
+    case TypeColumn:
+        return tr("Type");
+    case SizeColumn:
+        return tr("Size");
+    case PreviewColumn:
+        return tr("Data");
+    default:
+        return {};
+    }
+}
+
+} // namespace Framewise

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session.h"
+#include <QAbstractTableModel>
+
+#include <QPointer>
+
+namespace Framewise {
+
+class SessionLog;
+
+// The log of one session as a table, read straight from the SessionLog (no copy of any
+// payload). Rows arrive in batches: the session reports growth at most every 25 ms and each
+// report becomes one beginInsertRows/endInsertRows.
+class MessageLogModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { IndexColumn, TimeColumn, DirectionColumn, TypeColumn, SizeColumn, PreviewColumn, ColumnCount };
+    enum Role {
+        RecordIndexRole = Qt::UserRole + 1, // qsizetype index into the SessionLog
+        KindRole, // MessageRecord::Kind as int
+        DirectionRole, // MessageRecord::Direction as int
+    };
+    static constexpr int PreviewLength = 200; // characters shown in the preview column
+
+    explicit MessageLogModel(Session *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const SessionLog &log() const;
+    Session *session() const { return m_session; }
+
+    static QString formatSize(qint64 bytes);
+    static QString formatTime(qint64 timeUs); // "HH:mm:ss.zzz" local time
+    static QString preview(QByteArrayView payload, bool text, int maxLength = PreviewLength);
+
+private:
+    void grow(qsizetype size);
+
+    QPointer<Session> m_session;
+    int m_rows = 0;
+};
+
+} // namespace Framewise

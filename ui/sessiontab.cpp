@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessiontab.h"
+
+#include "closedialog.h"
+#include "composer.h"
+#include "connectionpanel.h"
+#include "detailpane.h"
+#include "framelogmodel.h"
+#include "handshakepane.h"
+#include "logfilterproxymodel.h"
+#include "messagelogmodel.h"
+#include "session.h"
+#include "statspane.h"
+#include "tlspane.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDataStream>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Framewise {
+
+namespace {
+QTableView *makeLogView(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->verticalHeader()->setVisible(false);
+    // Fixed row heights: the view never asks a million rows for their size.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+} // namespace
+
+SessionTab::SessionTab(QWidget *parent)
+    : QWidget(parent)
+    , m_session(new Session(this))
+    , m_panel(new ConnectionPanel(this))
+    , m_messages(new MessageLogModel(m_session, this))
+    , m_frames(new FrameLogModel(m_session, this))
+    , m_filter(new LogFilterProxyModel(this))
+    , m_messageView(makeLogView(this, tr("Message log")))
+    , m_frameView(makeLogView(this, tr("Frame log")))
+    , m_logStack(new QStackedWidget(this))
+    , m_filterText(new QLineEdit(this))
+    , m_regex(new QCheckBox(tr("Regex"), this))
+    , m_direction(new QComboBox(this))
+    , m_types(new QToolButton(this))
+    , m_hidePings(new QCheckBox(tr("Hide pings"), this))
+    , m_framesToggle(new QCheckBox(tr("Frames"), this))
+    , m_follow(new QCheckBox(tr("Follow"), this))
+    , m_filterError(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_side(new QTabWidget(this))
+    , m_detail(new DetailPane(this))
+    , m_handshake(new HandshakePane(this))
+    , m_tls(new TlsPane(this))
+    , m_stats(new StatsPane(this))
+    , m_composer(new Composer(this))
+    , m_vertical(new QSplitter(Qt::Vertical, this))
+    , m_horizontal(new QSplitter(Qt::Horizontal, this))
+{
+    m_filter->setSourceModel(m_messages);
+    m_messageView->setModel(m_filter);
+    m_frameView->setModel(m_frames);
+    const auto sizeColumns = [](QTableView *view, const QList<int> &widths) {
+        for (int i = 0; i < widths.size(); ++i)
+            view->setColumnWidth(i, view->fontMetrics().horizontalAdvance(u'0') * widths.at(i));
+    };
+    sizeColumns(m_messageView, { 7, 13, 4, 7, 18 });
+    sizeColumns(m_frameView, { 7, 13, 4, 15, 5, 5, 10, 10, 7 });
+    m_logStack->addWidget(m_messageView);
+    m_logStack->addWidget(m_frameView);
+
+    m_filterText->setPlaceholderText(tr("Filter messages (Ctrl+F)"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setAccessibleName(tr("Filter"));
+    m_direction->addItem(tr("Both directions"), int(LogFilterProxyModel::DirectionFilter::Any));
+    m_direction->addItem(tr("Received"), int(LogFilterProxyModel::DirectionFilter::Incoming));
+    m_direction->addItem(tr("Sent"), int(LogFilterProxyModel::DirectionFilter::Outgoing));
+    m_direction->setAccessibleName(tr("Direction filter"));
+    m_types->setText(tr("Types"));
+    m_types->setPopupMode(QToolButton::InstantPopup);
+    m_types->setAccessibleName(tr("Type filter"));
+    auto *typeMenu = new QMenu(m_types);
+    const QList<QPair<QString, int>> types
+        = { { tr("Text"), LogFilterProxyModel::Text }, { tr("Binary"), LogFilterProxyModel::Binary },
+              { tr("Control frames"), LogFilterProxyModel::Control }, { tr("Events"), LogFilterProxyModel::Events } };
+    for (const auto &[label, flag] : types) {
+        QAction *action = typeMenu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(flag);
+        connect(action, &QAction::toggled, this, &SessionTab::scheduleFilter);
+    }
+    m_types->setMenu(typeMenu);
+    m_follow->setChecked(true);
+    m_follow->setToolTip(tr("Keep the newest message in view; scrolling up turns this off"));
+    m_filterError->setVisible(false);
+    QPalette errorPalette = m_filterError->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_filterError->setPalette(errorPalette);
+
+    auto *filterBar = new QHBoxLayout;
+    filterBar->addWidget(m_filterText, 1);
+    filterBar->addWidget(m_regex);
+    filterBar->addWidget(m_direction);
+    filterBar->addWidget(m_types);
+    filterBar->addWidget(m_hidePings);
+    filterBar->addWidget(m_framesToggle);
+    filterBar->addWidget(m_follow);
+    auto *logArea = new QWidget(this);
+    auto *logLayout = new QVBoxLayout(logArea);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addLayout(filterBar);
+    logLayout->addWidget(m_filterError);
+    logLayout->addWidget(m_logStack, 1);
+    logLayout->addWidget(m_countLabel);
+
+    m_side->addTab(m_detail, tr("Message"));
+    m_side->addTab(m_handshake, tr("Handshake"));
+    m_side->addTab(m_tls, tr("TLS"));
+    m_side->addTab(m_stats, tr("Statistics"));
+    m_horizontal->addWidget(logArea);
+    m_horizontal->addWidget(m_side);
+    m_horizontal->setStretchFactor(0, 3);
+    m_horizontal->setStretchFactor(1, 2);
+    m_vertical->addWidget(m_horizontal);
+    m_vertical->addWidget(m_composer);
+    m_vertical->setStretchFactor(0, 5);
+    m_vertical->setStretchFactor(1, 1);
+    m_vertical->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_panel);
+    layout->addWidget(m_vertical, 1);
+    m_stats->setSession(m_session);
+
+    m_filterTimer.setSingleShot(true);
+    m_filterTimer.setInterval(FilterDebounceMs);
+    connect(&m_filterTimer, &QTimer::timeout, this, &SessionTab::applyFilterNow);
+    connect(m_filterText, &QLineEdit::textChanged, this, &SessionTab::scheduleFilter);
+    connect(m_filterText, &QLineEdit::returnPressed, this, &SessionTab::applyFilterNow);
+    connect(m_regex, &QCheckBox::toggled, this, &SessionTab::scheduleFilter);
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &SessionTab::scheduleFilter);
+    connect(m_hidePings, &QCheckBox::toggled, this, &SessionTab::scheduleFilter);
+    connect(m_framesToggle, &QCheckBox::toggled, this, &SessionTab::setFramesMode);
+
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SessionTab::onRowsInserted);
+    connect(m_frames, &QAbstractItemModel::rowsInserted, this, &SessionTab::onRowsInserted);
+    for (QTableView *view : { m_messageView, m_frameView }) {
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, view](int value) {
+            if (m_autoScrolling || m_logStack->currentWidget() != view)
+                return;
+            m_follow->setChecked(value >= view->verticalScrollBar()->maximum());
+        });
+    }
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SessionTab::onCurrentRowChanged);
+    connect(m_frameView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const int message = current.data(FrameLogModel::MessageIndexRole).toInt();
+            if (current.isValid() && message >= 0)
+                m_detail->showRecord(m_session, message);
+        });
+
+    connect(m_panel, &ConnectionPanel::connectRequested, this, [this](const ConnectionSettings &settings) {
+        const ChannelError error = m_session->open(settings);
+        if (error != ChannelError::None)
+            showError(describeChannelError(error));
+        Q_EMIT titleChanged(title());
+    });
+    connect(m_panel, &ConnectionPanel::disconnectRequested, this, [this] {
+        if (m_session->state() == WebSocketChannel::State::Connecting)
+            m_session->abort();
+        else if (m_session->close(CloseCode::Normal, QString()) != ChannelError::None)
+            m_session->abort();
+    });
+    connect(m_session, &Session::stateChanged, this, &SessionTab::onStateChanged);
+    connect(m_session, &Session::stopped, this, &SessionTab::onStateChanged);
+    connect(m_session, &Session::detailsChanged, this, [this] {
+        m_handshake->showSession(m_session);
+        if (m_session->channel())
+            m_tls->showSecurityInfo(
+                m_session->channel()->securityInfo(), m_session->channel()->URI().scheme() == QLatin1String("wss"));
+    });
+    connect(m_session, &Session::logGrew, this, [this] { Q_EMIT statusChanged(); });
+    connect(m_session, &Session::rttMeasured, this, [this] { Q_EMIT statusChanged(); });
+
+    connect(m_composer, &Composer::sendText, this, [this](const QString &text) {
+        const ChannelError error = m_session->sendText(text);
+        if (error != ChannelError::None)
+            showError(describeChannelError(error));
+    });
+    connect(m_composer, &Composer::sendBinary, this, [this](const QByteArray &data) {
+        const ChannelError error = m_session->sendBinary(data);
+        if (error != ChannelError::None)
+            showError(describeChannelError(error));
+    });
+    connect(m_composer, &Composer::sendFile, this, [this](const QString &path) {
+        QString why;
+        const ChannelError error = m_session->sendFile(path, &why);
+        if (error != ChannelError::None)
+            showError(why.isEmpty() ? describeChannelError(error) : why);
+    });
+    connect(m_composer, &Composer::pingRequested, this, [this](const QByteArray &payload) {
+        const ChannelError error = m_session->ping(payload);
+        if (error != ChannelError::None)
+            showError(describeChannelError(error));
+    });
+    connect(m_composer, &Composer::closeRequested, this, &SessionTab::requestClose);
+    onStateChanged();
+}
+
+SessionTab::~SessionTab() = default;
+
+QString SessionTab::title() const
+{
+    const QUrl url = m_session->channel() ? m_session->channel()->URI() : m_panel->settings().url;
+    if (url.host().isEmpty())
+        return tr("New connection");
+    return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+void SessionTab::showError(const QString &text)
+{
+    QMessageBox::warning(this, tr("Framewise"), text);
+}
+
+void SessionTab::onStateChanged()
+{
+    const WebSocketChannel::State state = m_session->state();
+    QString detail;
+    if (state == WebSocketChannel::State::Closed && m_session->hasStopped())
+        detail = m_session->lastStopStatus().message();
+    m_panel->setState(state, detail);
+    m_composer->setConnected(state == WebSocketChannel::State::Open);
+    m_handshake->showSession(m_session);
+    Q_EMIT titleChanged(title());
+    Q_EMIT statusChanged();
+}
+
+void SessionTab::onRowsInserted()
+{
+    m_countLabel->setText(tr("%1 of %2 messages shown · %3 frames")
+                              .arg(m_filter->rowCount())
+                              .arg(m_messages->rowCount())
+                              .arg(m_frames->rowCount()));
+    if (!m_follow->isChecked())
+        return;
+    m_autoScrolling = true;
+    (framesMode() ? m_frameView : m_messageView)->scrollToBottom();
+    m_autoScrolling = false;
+}
+
+void SessionTab::onCurrentRowChanged()
+{
+    const QModelIndex current = m_messageView->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->showRecord(m_session, current.data(MessageLogModel::RecordIndexRole).toLongLong());
+    m_side->setCurrentWidget(m_detail);
+}
+
+void SessionTab::scheduleFilter()
+{
+    m_filterTimer.start();
+}
+
+void SessionTab::applyFilterNow()
+{
+    m_filterTimer.stop();
+    LogFilterProxyModel::Criteria criteria;
+    criteria.text = m_filterText->text();
+    criteria.regularExpression = m_regex->isChecked();
+    criteria.direction = LogFilterProxyModel::DirectionFilter(m_direction->currentData().toInt());
+    criteria.hidePingPong = m_hidePings->isChecked();
+    int types = 0;
+    const auto actions = m_types->menu()->actions();
+    for (const QAction *action : actions) {
+        if (action->isChecked())
+            types |= action->data().toInt();
+    }
+    criteria.types = types;
+    m_filter->setCriteria(criteria);
+    const QString error = m_filter->criteriaError();
+    m_filterError->setText(error);
+    m_filterError->setVisible(!error.isEmpty());
+    onRowsInserted();
+}
+
+void SessionTab::setFramesMode(bool frames)
+{
+    if (m_framesToggle->isChecked() != frames)
+        m_framesToggle->setChecked(frames);
+    m_logStack->setCurrentWidget(frames ? m_frameView : m_messageView);
+    m_filterText->setEnabled(!frames);
+    onRowsInserted();
+}
+
+bool SessionTab::framesMode() const
+{
+    return m_logStack->currentWidget() == m_frameView;
+}
+
+void SessionTab::focusFilter()
+{
+    m_filterText->setFocus();
+    m_filterText->selectAll();
+}
+
+void SessionTab::clearLog()
+{
+    m_session->clearLog();
+    m_detail->clear();
+    onRowsInserted();
+}
+
+void SessionTab::requestClose()
+{
+    CloseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ChannelError error = m_session->close(dialog.code(), dialog.reason());
+    if (error != ChannelError::None)
+        showError(describeChannelError(error));
+}
+
+QByteArray SessionTab::saveSplitterState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << m_vertical->saveState() << m_horizontal->saveState();
+    return state;
+}
+
+void SessionTab::restoreSplitterState(const QByteArray &state)
+{
+    QDataStream stream(state);
+    QByteArray vertical;
+    QByteArray horizontal;
+    stream >> vertical >> horizontal;
+    if (stream.status() == QDataStream::Ok) {
+        m_vertical->restoreState(vertical);
+        m_horizontal->restoreState(horizontal);
+    }
+}
+
+} // namespace Framewise

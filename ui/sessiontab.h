@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+
+namespace Framewise {
+
+class Composer;
+class ConnectionPanel;
+class DetailPane;
+class FrameLogModel;
+class HandshakePane;
+class LogFilterProxyModel;
+class MessageLogModel;
+class Session;
+class StatsPane;
+class TlsPane;
+
+// One connection: the connection panel on top, the log (messages or frames) with its filter
+// bar on the left, detail / handshake / TLS / statistics on the right, the composer below.
+class SessionTab : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int FilterDebounceMs = 150;
+
+    explicit SessionTab(QWidget *parent = nullptr);
+    ~SessionTab() override;
+
+    Session *session() const { return m_session; }
+    ConnectionPanel *connectionPanel() const { return m_panel; }
+    Composer *composer() const { return m_composer; }
+    DetailPane *detailPane() const { return m_detail; }
+    HandshakePane *handshakePane() const { return m_handshake; }
+    TlsPane *tlsPane() const { return m_tls; }
+    StatsPane *statsPane() const { return m_stats; }
+    QTableView *messageView() const { return m_messageView; }
+    QTableView *frameView() const { return m_frameView; }
+    MessageLogModel *messageModel() const { return m_messages; }
+    LogFilterProxyModel *filterModel() const { return m_filter; }
+    QLineEdit *filterEdit() const { return m_filterText; }
+    QCheckBox *followTail() const { return m_follow; }
+    QTabWidget *sideTabs() const { return m_side; }
+    QString title() const;
+
+    void setFramesMode(bool frames);
+    bool framesMode() const;
+    void applyFilterNow(); // skips the debounce (tests, Enter in the filter field)
+    void focusFilter();
+    void clearLog();
+    void requestClose(); // opens the close dialog
+    QByteArray saveSplitterState() const;
+    void restoreSplitterState(const QByteArray &state);
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void statusChanged();
+
+private:
+    void onStateChanged();
+    void onRowsInserted();
+    void onCurrentRowChanged();
+    void scheduleFilter();
+    void showError(const QString &text);
+
+    Session *m_session;
+    ConnectionPanel *m_panel;
+    MessageLogModel *m_messages;
+    FrameLogModel *m_frames;
+    LogFilterProxyModel *m_filter;
+    QTableView *m_messageView;
+    QTableView *m_frameView;
+    QStackedWidget *m_logStack;
+    QLineEdit *m_filterText;
+    QCheckBox *m_regex;
+    QComboBox *m_direction;
+    QToolButton *m_types;
+    QCheckBox *m_hidePings;
+    QCheckBox *m_framesToggle;
+    QCheckBox *m_follow;
+    QLabel *m_filterError;
+    QLabel *m_countLabel;
+    QTabWidget *m_side;
+    DetailPane *m_detail;
+    HandshakePane *m_handshake;
+    TlsPane *m_tls;
+    StatsPane *m_stats;
+    Composer *m_composer;
+    QSplitter *m_vertical;
+    QSplitter *m_horizontal;
+    QTimer m_filterTimer;
+    bool m_autoScrolling = false;
+};
+
+} // namespace Framewise
