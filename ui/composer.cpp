@@ -113,7 +113,7 @@ void Composer::setText(const QString &text)
 
 QString Composer::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->text(); // cleared whenever it is hidden
 }
 
 void Composer::setConnected(bool connected)

@@ -219,6 +219,11 @@ void MainWindow::updateStatus()
         return;
     }
     const Session::Totals &totals = tab->session()->totals();
+    if (!m_hint.isEmpty() && tab->session()->state() == WebSocketChannel::State::Idle) {
+        m_status->setText(m_hint);
+        return;
+    }
+    m_hint.clear(); // shown until the first connection
     QString text = tr("↓ %1 msgs (%2)  ↑ %3 msgs (%4)")
                        .arg(totals.messagesIn)
                        .arg(MessageLogModel::formatSize(totals.bytesIn))

@@ -44,6 +44,7 @@ private:
     QLabel *m_serverStatus;
     LocalEchoServer *m_localServer;
     QAction *m_serverAction = nullptr;
+    QString m_hint;
 };
 
 } // namespace Framewise

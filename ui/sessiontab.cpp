@@ -147,6 +147,7 @@ SessionTab::SessionTab(QWidget *parent)
     m_horizontal->addWidget(m_side);
     m_horizontal->setStretchFactor(0, 3);
     m_horizontal->setStretchFactor(1, 2);
+    m_horizontal->setSizes({ 660, 620 }); // room for a full hex line on the right
     m_vertical->addWidget(m_horizontal);
     m_vertical->addWidget(m_composer);
     m_vertical->setStretchFactor(0, 5);

@@ -53,7 +53,8 @@ void TestWindow::init()
         m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QLatin1String(QTest::currentTestFunction()))));
     m_window = std::make_unique<MainWindow>(m_settings.get());
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow(); // shortcuts (Ctrl+Enter) need an active window, also under Xvfb
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestWindow::cleanup()
