@@ -151,6 +151,7 @@ public:
     QTimer m_bodyTimer;
     qint64 m_lastReceiveMs = 0;
     qint64 m_pingSentMs = -1; // keepalive ping waiting for any sign of life
+    qint64 m_bytesAtPing = 0;
     quint64 m_keepaliveSequence = 0;
     struct PendingPing {
         QByteArray payload;
@@ -903,7 +904,7 @@ void WebSocketChannelPrivate::onKeepaliveTimer()
         return;
     const qint64 now = nowMs();
     if (m_pingSentMs >= 0) {
-        if (m_lastReceiveMs > m_pingSentMs) {
+        if (m_bytesReceived > m_bytesAtPing) { // any byte since the ping counts as life
             m_pingSentMs = -1; // alive; fall through to schedule the next check
         } else {
             m_status.detail = tr("No answer for %1 s after a ping.").arg(m_pingTimeoutS);
@@ -918,6 +919,7 @@ void WebSocketChannelPrivate::onKeepaliveTimer()
             return;
         sendPing(QByteArrayLiteral("keepalive-") + QByteArray::number(++m_keepaliveSequence));
         m_pingSentMs = now;
+        m_bytesAtPing = m_bytesReceived;
         m_keepaliveTimer.start(m_pingTimeoutS * 1000);
     } else {
         m_keepaliveTimer.start(int(intervalMs - idle));
