@@ -30,6 +30,8 @@ void HandshakeResponseParser::setError(const QString &error)
 
 qsizetype HandshakeResponseParser::feed(const char *data, qsizetype size)
 {
+    if (m_state == State::Headers && m_buffer.isEmpty())
+        m_bytesSeen += size > 0 ? 1 : 0; // only "did anything arrive" matters to callers
     if (m_state == State::Headers) {
         const qsizetype before = m_buffer.size();
         const qsizetype room = m_maxHeaderSize - before;

@@ -32,6 +32,7 @@ public:
     void finishInput();
 
     State state() const { return m_state; }
+    qint64 bytesSeen() const { return m_bytesSeen; }
     QString errorString() const { return m_error; }
     const HandshakeResponse &response() const { return m_response; }
     HandshakeResponse takeResponse() { return std::move(m_response); }
@@ -46,6 +47,7 @@ private:
     qsizetype m_maxHeaderSize;
     qsizetype m_maxBodySize;
     qint64 m_bodyRemaining = -1; // -1: until close
+    qint64 m_bytesSeen = 0;
     State m_state = State::Headers;
 };
 

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Framewise {
 
 bool MessageAssembler::fail(Error error)
@@ -95,8 +97,18 @@ bool MessageAssembler::frameHeader(const FrameInfo &header)
         m_compressed = header.rsv1;
         m_utf8.reset();
     }
-    if (m_messageSize + header.payloadLength > m_maxMessageSize)
+    // Compressed messages are limited by their inflated size, while inflating (appendInflated).
+    // Written as a subtraction so an announced 2^63-1 cannot wrap the sum.
+    if (!m_compressed && header.payloadLength > m_maxMessageSize - m_messageSize)
         return fail(Error::MessageTooLarge);
+    // Large frames arrive in many reads: reserve ahead, but never more than 1 MiB beyond the
+    // bytes already here, so an announced length alone cannot make us allocate.
+    constexpr qint64 ReserveAhead = 1024 * 1024;
+    if (!m_compressed && header.payloadLength > 64 * 1024) {
+        const qint64 want = m_message.size() + std::min(header.payloadLength, ReserveAhead);
+        if (m_message.capacity() < want)
+            m_message.reserve(qsizetype(std::max<qint64>(want, 2 * qint64(m_message.size()))));
+    }
     return m_sink->frameReceived(header);
 }
 

@@ -165,6 +165,7 @@ public:
     MaskKeySource m_keys;
     QByteArray m_out;
     bool m_flushScheduled = false;
+    bool m_frameSentConnected = false; // kept by connectNotify: skips building FrameInfo per frame
     qint64 m_bytesQueued = 0; // every byte ever encoded
     qint64 m_bytesWritten = 0; // every byte the socket reported written to the OS
     struct Ack {
@@ -258,8 +259,12 @@ void WebSocketChannelPrivate::onConnected()
         return;
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QByteArray extensionsOffer = m_deflateOptions.offer();
-    m_request = HandshakeRequest::build(
-        m_uri, m_origin, m_requestedProtocols, extensionsOffer, m_requestHeaders, m_userAgent);
+    HttpHeaders headers = m_requestHeaders;
+    if (!m_authorization.isEmpty()) {
+        headers.removeAll("Authorization");
+        headers.append("Authorization", m_authorization);
+    }
+    m_request = HandshakeRequest::build(m_uri, m_origin, m_requestedProtocols, extensionsOffer, headers, m_userAgent);
     m_request.timeUs = nowUs();
     const QByteArray bytes = m_request.toBytes();
     m_socket->write(bytes);
@@ -548,9 +553,16 @@ void WebSocketChannelPrivate::onDisconnected()
             processBytes(nullptr, 0);
             return;
         }
-        if (m_tlsEstablished || m_sslErrors.isEmpty()) {
+        const bool secure = qobject_cast<QSslSocket *>(m_socket) != nullptr;
+        if (secure && !m_tlsEstablished && m_sslErrors.isEmpty()) {
+            // E.g. a server that wants a client certificate just hangs up during TLS.
+            finish(StopReason::TlsFailed, tr("The server ended the connection during the TLS handshake."));
+        } else if (m_tlsEstablished || m_sslErrors.isEmpty()) {
+            const bool nothingAnswered = m_responseParser.bytesSeen() == 0;
             m_responseParser.finishInput();
-            finish(StopReason::HandshakeInvalid, m_responseParser.errorString());
+            // No byte of an answer is a lost connection; a cut-off answer is an invalid one.
+            finish(nothingAnswered ? StopReason::ConnectionLost : StopReason::HandshakeInvalid,
+                m_responseParser.errorString());
         } else {
             for (const auto &e : std::as_const(m_sslErrors))
                 m_status.tlsErrors.append(e.errorString());
@@ -724,8 +736,7 @@ void WebSocketChannelPrivate::writeFrame(
     const int headerLength = FrameEncoder::appendFrame(m_out, opcode, fin, rsv1, key, payload, size);
     m_bytesQueued += headerLength + size;
     m_bytesSent += headerLength + size;
-    static const QMetaMethod frameSentSignal = QMetaMethod::fromSignal(&WebSocketChannel::frameSent);
-    if (q->isSignalConnected(frameSentSignal)) {
+    if (m_frameSentConnected) {
         FrameInfo info;
         info.timeUs = nowUs();
         info.payloadLength = size;
@@ -756,8 +767,9 @@ void WebSocketChannelPrivate::flush()
     m_flushScheduled = false;
     if (!m_socket || m_out.isEmpty())
         return;
-    m_socket->write(m_out);
-    m_out.resize(0); // keeps the capacity for the next batch
+    // Copy out (rather than share) so m_out keeps its capacity for the next batch.
+    m_socket->write(m_out.constData(), m_out.size());
+    m_out.resize(0);
 }
 
 void WebSocketChannelPrivate::writeMessage(quint8 opcode, const QByteArray &payload)
@@ -906,6 +918,9 @@ void WebSocketChannelPrivate::onKeepaliveTimer()
     if (m_pingSentMs >= 0) {
         if (m_bytesReceived > m_bytesAtPing) { // any byte since the ping counts as life
             m_pingSentMs = -1; // alive; fall through to schedule the next check
+        } else if (now - m_pingSentMs < qint64(m_pingTimeoutS) * 1000) {
+            m_keepaliveTimer.start(int(qint64(m_pingTimeoutS) * 1000 - (now - m_pingSentMs)));
+            return;
         } else {
             m_status.detail = tr("No answer for %1 s after a ping.").arg(m_pingTimeoutS);
             failConnection(StopReason::PingTimeout, CloseCode::ProtocolError, m_status.detail);
@@ -920,7 +935,8 @@ void WebSocketChannelPrivate::onKeepaliveTimer()
         sendPing(QByteArrayLiteral("keepalive-") + QByteArray::number(++m_keepaliveSequence));
         m_pingSentMs = now;
         m_bytesAtPing = m_bytesReceived;
-        m_keepaliveTimer.start(m_pingTimeoutS * 1000);
+        // Check again after the shorter of both: a prompt pong keeps the interval's rhythm.
+        m_keepaliveTimer.start(int(std::min<qint64>(intervalMs, qint64(m_pingTimeoutS) * 1000)));
     } else {
         m_keepaliveTimer.start(int(intervalMs - idle));
     }
@@ -946,6 +962,18 @@ WebSocketChannel::~WebSocketChannel()
         QObject::disconnect(d->m_socket, nullptr, this, nullptr);
         d->m_socket->abort();
     }
+}
+
+void WebSocketChannel::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&WebSocketChannel::frameSent))
+        d->m_frameSentConnected = true;
+}
+
+void WebSocketChannel::disconnectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&WebSocketChannel::frameSent) || !signal.isValid())
+        d->m_frameSentConnected = isSignalConnected(QMetaMethod::fromSignal(&WebSocketChannel::frameSent));
 }
 
 ChannelError WebSocketChannel::asyncOpen(const QUrl &uri, const QString &origin, const QVariant &context)

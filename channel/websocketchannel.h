@@ -30,8 +30,9 @@ class WebSocketChannelPrivate;
 
 // An RFC 6455 client connection, shaped after Mozilla's nsIWebSocketChannel: the listener's
 // events are signals, emitted on the thread that called asyncOpen and never from inside a call
-// into the channel's public API (asyncOpen, send*, close, ping). After a successful asyncOpen,
-// stopped() comes exactly once and is the last signal.
+// into the channel's public API (asyncOpen, send*, close, ping). Inspector signals about what
+// such a call put on the wire (frameSent, stateChanged to Closing) are emitted during the call.
+// After a successful asyncOpen, stopped() comes exactly once and is the last signal.
 class WebSocketChannel : public QObject {
     Q_OBJECT
 public:
@@ -146,6 +147,10 @@ Q_SIGNALS:
     void proxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
     // The handshake was redirected; a new connection to `to` starts right after.
     void redirected(const QUrl &from, const QUrl &to, int httpStatus);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     friend class WebSocketChannelPrivate;
