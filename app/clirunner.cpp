@@ -7,26 +7,186 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace Framewise {
 
+namespace {
+
+constexpr qsizetype MaxCloseReasonBytes = 123;
+
+// Written by the signal handler, read by the event loop: the only async-signal-safe way in.
+int signalPair[2] = { -1, -1 };
+
+extern "C" void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPair[1], &byte, 1);
+}
+
+QString opcodeName(quint8 opcode)
+{
+    return QString::fromLatin1(Opcode::name(opcode));
+}
+
+QJsonArray headersToJson(const HttpHeaders &headers)
+{
+    QJsonArray array;
+    for (const HttpHeaders::Entry &entry : headers.entries()) {
+        const QByteArray name = entry.first.toLower();
+        // Credentials stay out of logs that scripts keep; the server got them all the same.
+        const bool secret = name == "authorization" || name == "proxy-authorization" || name == "cookie";
+        array.append(QJsonArray {
+            QString::fromUtf8(entry.first), secret ? QStringLiteral("[redacted]") : QString::fromUtf8(entry.second) });
+    }
+    return array;
+}
+
+QString hexPreview(const QByteArray &payload)
+{
+    constexpr qsizetype Shown = 32;
+    QString text = QString::fromLatin1(payload.left(Shown).toHex(' '));
+    if (payload.size() > Shown)
+        text += QStringLiteral(" …");
+    return text;
+}
+
+} // namespace
+
 int CliRunner::exitCodeFor(StopReason reason)
 {
-    return reason == StopReason::Ok ? ExitOk : 10 + int(reason);
+    switch (reason) {
+    case StopReason::Ok:
+        return ExitOk;
+    case StopReason::ConnectionRefused:
+        return 11;
+    case StopReason::HostNotFound:
+        return 12;
+    case StopReason::OpenTimeout:
+        return 13;
+    case StopReason::HandshakeRejected:
+        return 14;
+    case StopReason::HandshakeInvalid:
+        return 15;
+    case StopReason::ProtocolError:
+        return 16;
+    case StopReason::InvalidPayload:
+        return 17;
+    case StopReason::MessageTooLarge:
+        return 18;
+    case StopReason::PingTimeout:
+        return 19;
+    case StopReason::CloseTimeout:
+        return 20;
+    case StopReason::ConnectionLost:
+        return 21;
+    case StopReason::TlsFailed:
+        return 22;
+    case StopReason::NetworkError:
+        return 23;
+    case StopReason::Aborted:
+        return 24;
+    case StopReason::RedirectFailed:
+        return 25;
+    }
+    return ExitInternal;
 }
 
 QString CliRunner::exitCodeTable()
 {
-    QString table = tr("Exit status:\n  0   the connection was closed cleanly\n  1   internal error\n  2   usage error "
-                       "(bad option or URL)\n");
-    for (int r = int(StopReason::ConnectionRefused); r <= int(StopReason::RedirectFailed); ++r) {
-        table += QStringLiteral("  %1  %2\n")
-                     .arg(exitCodeFor(StopReason(r)), -2)
-                     .arg(StopStatus::reasonName(StopReason(r)));
+    const struct {
+        StopReason reason;
+        const char *text;
+    } rows[] = {
+        { StopReason::ConnectionRefused, QT_TR_NOOP("nothing listens on the port") },
+        { StopReason::HostNotFound, QT_TR_NOOP("the host name could not be resolved") },
+        { StopReason::OpenTimeout, QT_TR_NOOP("the connection was not open within --timeout-open") },
+        { StopReason::HandshakeRejected,
+            QT_TR_NOOP("the server answered the upgrade with an HTTP status other than 101") },
+        { StopReason::HandshakeInvalid, QT_TR_NOOP("the server's 101 answer breaks RFC 6455") },
+        { StopReason::ProtocolError, QT_TR_NOOP("the server broke the framing rules (1002 sent)") },
+        { StopReason::InvalidPayload, QT_TR_NOOP("text or a close reason was not UTF-8 (1007 sent)") },
+        { StopReason::MessageTooLarge, QT_TR_NOOP("a message exceeded the size limit (1009 sent)") },
+        { StopReason::PingTimeout, QT_TR_NOOP("no answer to a keepalive ping within --ping-timeout") },
+        { StopReason::CloseTimeout, QT_TR_NOOP("the server did not answer our Close in time") },
+        { StopReason::ConnectionLost, QT_TR_NOOP("the connection ended without a Close frame (1006)") },
+        { StopReason::TlsFailed, QT_TR_NOOP("the TLS handshake or certificate check failed") },
+        { StopReason::NetworkError, QT_TR_NOOP("another network error") },
+        { StopReason::Aborted, QT_TR_NOOP("interrupted before the connection was open, or twice") },
+        { StopReason::RedirectFailed, QT_TR_NOOP("a handshake redirect could not be followed") },
+    };
+    QString table = tr("Exit status:") + u'\n';
+    table += QStringLiteral("  %1  %2\n").arg(ExitOk, -2).arg(tr("the connection was closed cleanly"));
+    table += QStringLiteral("  %1  %2\n")
+                 .arg(ExitInternal, -2)
+                 .arg(tr("internal error (the local echo server could not start)"));
+    table += QStringLiteral("  %1  %2\n").arg(ExitUsage, -2).arg(tr("usage error: bad URL or option value"));
+    for (const auto &row : rows) {
+        table += QStringLiteral("  %1  %2: %3\n")
+                     .arg(exitCodeFor(row.reason), -2)
+                     .arg(StopStatus::reasonName(row.reason), tr(row.text));
     }
     return table;
+}
+
+QString CliRunner::checkUrl(const QUrl &url, const QString &asTyped)
+{
+    const QString shown = asTyped.isEmpty() ? url.toString() : asTyped;
+    if (url.isEmpty() && asTyped.isEmpty())
+        return tr("No URL given.");
+    if (!url.isValid()) // QUrl's text is "what; source was ...; scheme = ...": the first part is the news
+        return tr("“%1” is not a valid URL: %2.").arg(shown, url.errorString().section(u';', 0, 0));
+    const QString scheme = url.scheme().toLower();
+    if (scheme.isEmpty())
+        return tr("“%1” has no scheme; write ws://host/ or wss://host/.").arg(shown);
+    if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+        return tr("“%1” uses the scheme “%2”; only ws:// and wss:// are WebSocket URLs.").arg(shown, scheme);
+    if (url.host().isEmpty())
+        return tr("“%1” has no host.").arg(shown);
+    if (url.hasFragment())
+        return tr("“%1” has a fragment (#%2), which WebSocket URLs may not have.").arg(shown, url.fragment());
+    return {};
+}
+
+QString CliRunner::validate(const Options &options)
+{
+    if (options.localEcho && !options.url.isEmpty())
+        return tr("Give either a URL or --local-echo, not both.");
+    if (!options.localEcho) {
+        const QString problem = checkUrl(options.url);
+        if (!problem.isEmpty())
+            return problem;
+    }
+    if (options.closeCode != CloseCode::None && !CloseCode::isSendable(options.closeCode))
+        return tr("--close-code %1 may not be sent in a Close frame; use 1000-1003, 1007-1014 or 3000-4999 (or 0 for "
+                  "none).")
+            .arg(options.closeCode);
+    const qsizetype reasonBytes = options.closeReason.toUtf8().size();
+    if (reasonBytes > MaxCloseReasonBytes)
+        return tr("--close-reason is %1 bytes of UTF-8; at most %2 fit in a Close frame.")
+            .arg(reasonBytes)
+            .arg(MaxCloseReasonBytes);
+    if (options.closeCode == CloseCode::None && !options.closeReason.isEmpty())
+        return tr("--close-reason needs a close code; --close-code 0 sends none.");
+    if (options.count < -1)
+        return tr("--count must be 0 or more.");
+    if (!options.sendFile.isEmpty()) {
+        const QFileInfo info(options.sendFile);
+        if (!info.exists())
+            return tr("--send-file %1: no such file.").arg(options.sendFile);
+        if (!info.isFile())
+            return tr("--send-file %1: not a regular file (its length must be known before sending).")
+                .arg(options.sendFile);
+    }
+    return {};
 }
 
 CliRunner::CliRunner(const Options &options, QTextStream *out, QTextStream *err, QObject *parent)
@@ -39,157 +199,270 @@ CliRunner::CliRunner(const Options &options, QTextStream *out, QTextStream *err,
     connect(&m_linger, &QTimer::timeout, this, &CliRunner::closeNow);
 }
 
-CliRunner::~CliRunner() = default;
-
-QString CliRunner::start()
+CliRunner::~CliRunner()
 {
-    if (m_options.closeCode != 0 && !CloseCode::isSendable(m_options.closeCode))
-        return tr("--close-code %1 may not be sent; use 1000-1003, 1007-1014 or 3000-4999.").arg(m_options.closeCode);
-    if (m_options.closeReason.toUtf8().size() > 123)
-        return tr("--close-reason is %1 bytes of UTF-8; at most 123 are allowed.")
-            .arg(m_options.closeReason.toUtf8().size());
-    if (m_options.closeCode == 0 && !m_options.closeReason.isEmpty())
-        return tr("--close-reason needs a --close-code.");
+    if (m_signalNotifier) {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+    }
+}
+
+bool CliRunner::handleTerminationSignals()
+{
+    if (m_signalNotifier)
+        return true;
+    if (signalPair[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPair) != 0)
+        return false;
+    m_signalNotifier = new QSocketNotifier(qintptr(signalPair[0]), QSocketNotifier::Read, this);
+    connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        [[maybe_unused]] const auto n = ::read(signalPair[0], &byte, 1);
+        interrupt();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    return true;
+}
+
+void CliRunner::writeError(const QString &message)
+{
+    *m_err << tr("framewise-cli: %1").arg(message) << '\n';
+    m_err->flush();
+}
+
+void CliRunner::fail(int exitCode, const QString &message)
+{
+    writeError(message);
+    if (exitCode == ExitUsage) {
+        *m_err << tr("Try 'framewise-cli --help' for the options.") << '\n';
+        m_err->flush();
+    }
+    finish(exitCode);
+}
+
+void CliRunner::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_linger.stop();
+    QMetaObject::invokeMethod(
+        this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+}
+
+void CliRunner::start()
+{
+    const QString problem = validate(m_options);
+    if (!problem.isEmpty())
+        return fail(ExitUsage, problem);
     if (!m_options.sendFile.isEmpty()) {
         m_file = std::make_unique<QFile>(m_options.sendFile);
         if (!m_file->open(QIODevice::ReadOnly))
-            return tr("Cannot read %1: %2").arg(m_options.sendFile, m_file->errorString());
+            return fail(ExitUsage, tr("--send-file %1: %2").arg(m_options.sendFile, m_file->errorString()));
     }
     if (m_options.localEcho) {
         m_server = std::make_unique<LocalEchoServer>();
         if (!m_server->start())
-            return tr("The local echo server could not start: %1").arg(m_server->errorString());
-        if (m_options.url.isEmpty())
-            m_options.url = m_server->url();
+            return fail(ExitInternal, tr("The local echo server could not start: %1").arg(m_server->errorString()));
+        m_options.url = m_server->url();
     }
-    if (m_options.url.isEmpty())
-        return tr("No URL given. Try --help.");
 
     m_channel = new WebSocketChannel(this);
-    m_channel->setRequestHeaders(m_options.headers);
+    if (m_channel->setRequestHeaders(m_options.headers) != ChannelError::None)
+        return fail(ExitUsage, tr("A --header is not a valid HTTP header."));
     if (m_channel->setProtocols(m_options.protocols) != ChannelError::None)
-        return tr("A --protocol value is not a valid subprotocol name.");
-    if (m_channel->setPingInterval(m_options.pingInterval) != ChannelError::None
-        || m_channel->setPingTimeout(m_options.pingTimeout) != ChannelError::None)
-        return tr("--ping-interval must be 0 or more and --ping-timeout more than 0.");
-    m_channel->setOpenTimeout(m_options.openTimeoutMs);
-    DeflateOptions deflate;
+        return fail(ExitUsage, tr("A --protocol value is not a valid subprotocol name (an HTTP token)."));
+    if (m_channel->setPingInterval(m_options.pingInterval) != ChannelError::None)
+        return fail(ExitUsage, tr("--ping-interval must be 0 or more seconds."));
+    if (m_channel->setPingTimeout(m_options.pingTimeout) != ChannelError::None)
+        return fail(ExitUsage, tr("--ping-timeout must be 1 or more seconds."));
+    if (m_channel->setOpenTimeout(m_options.openTimeoutMs) != ChannelError::None)
+        return fail(ExitUsage, tr("--timeout-open must be 1 or more milliseconds."));
+    DeflateOptions deflate = m_channel->deflateOptions();
     deflate.enabled = m_options.compression;
     m_channel->setDeflateOptions(deflate);
 
+    connect(m_channel, &WebSocketChannel::handshakeRequestSent, this, &CliRunner::onHandshakeRequest);
+    connect(m_channel, &WebSocketChannel::handshakeResponseReceived, this, &CliRunner::onHandshakeResponse);
+    connect(m_channel, &WebSocketChannel::redirected, this, [this](const QUrl &from, const QUrl &to, int status) {
+        emitEvent(QStringLiteral("redirect"),
+            { { QStringLiteral("from"), from.toString() }, { QStringLiteral("to"), to.toString() },
+                { QStringLiteral("http_status"), status } },
+            tr("* redirected (%1) to %2").arg(status).arg(to.toString()));
+    });
     connect(m_channel, &WebSocketChannel::started, this, &CliRunner::onStarted);
     connect(m_channel, &WebSocketChannel::messageAvailable, this,
         [this](const QByteArray &payload) { onMessage(true, payload); });
     connect(m_channel, &WebSocketChannel::binaryMessageAvailable, this,
         [this](const QByteArray &payload) { onMessage(false, payload); });
-    connect(m_channel, &WebSocketChannel::acknowledged, this, [this] {
-        --m_pendingAcks;
-        maybeFinishSending();
-    });
+    connect(m_channel, &WebSocketChannel::acknowledged, this, &CliRunner::onAcknowledged);
+    connect(m_channel, &WebSocketChannel::frameSent, this, &CliRunner::onFrameSent);
     connect(m_channel, &WebSocketChannel::pingReceived, this, [this](const QByteArray &payload) {
-        printEvent(QStringLiteral("ping"), QStringLiteral("in"), QStringLiteral("ping"), payload, tr("ping"));
+        emitPayloadEvent(QStringLiteral("ping"), QStringLiteral("in"), QStringLiteral("ping"), payload,
+            tr("< ping %1 B").arg(payload.size()));
     });
     connect(m_channel, &WebSocketChannel::pongReceived, this, [this](const QByteArray &payload, qint64 rttUs) {
-        QJsonObject extra;
-        if (rttUs >= 0)
-            extra.insert(QStringLiteral("rtt_ms"), double(rttUs) / 1000.0);
-        printEvent(QStringLiteral("pong"), QStringLiteral("in"), QStringLiteral("pong"), payload,
-            rttUs >= 0 ? tr("pong, round trip %1 ms").arg(double(rttUs) / 1000.0, 0, 'f', 2) : tr("pong"), extra);
+        QJsonObject fields;
+        QString human = tr("< pong %1 B").arg(payload.size());
+        if (rttUs >= 0) {
+            fields.insert(QStringLiteral("rtt_ms"), double(rttUs) / 1000.0);
+            human += tr(", round trip %1 ms").arg(double(rttUs) / 1000.0, 0, 'f', 2);
+        } else {
+            fields.insert(QStringLiteral("unsolicited"), true);
+            human += tr(" (unsolicited)");
+        }
+        emitPayloadEvent(QStringLiteral("pong"), QStringLiteral("in"), QStringLiteral("pong"), payload, human, fields);
     });
-    connect(m_channel, &WebSocketChannel::serverClosed, this, [this](quint16 code, const QString &reason) {
-        QJsonObject extra { { QStringLiteral("code"), code }, { QStringLiteral("reason"), reason } };
-        printEvent(QStringLiteral("close"), QStringLiteral("in"), QStringLiteral("close"), reason.toUtf8(),
-            tr("server closed: %1 %2").arg(code).arg(reason), extra);
+    connect(m_channel, &WebSocketChannel::frameReceived, this, [this](const FrameInfo &frame) {
+        if (frame.opcode == Opcode::Close)
+            reportClose(QStringLiteral("in"), frame.controlPayload);
     });
+    // The server started the closing handshake: nothing more will arrive.
+    connect(m_channel, &WebSocketChannel::serverClosed, this, [this] { m_linger.stop(); });
+    connect(m_channel, &WebSocketChannel::errorOccurred, this, &CliRunner::onError);
     connect(m_channel, &WebSocketChannel::stopped, this, &CliRunner::onStopped);
 
     const ChannelError error = m_channel->asyncOpen(m_options.url, m_options.origin);
     if (error != ChannelError::None)
-        return tr("Cannot open %1: %2").arg(m_options.url.toString(), describeChannelError(error));
-    return {};
+        return fail(ExitUsage, tr("Cannot open %1: %2").arg(m_options.url.toString(), describeChannelError(error)));
 }
 
-void CliRunner::printEvent(const QString &event, const QString &direction, const QString &opcode,
-    const QByteArray &payload, const QString &human, const QJsonObject &extra)
+void CliRunner::emitEvent(const QString &event, QJsonObject fields, const QString &human)
 {
     if (m_options.jsonl) {
-        QJsonObject object = extra;
-        object.insert(QStringLiteral("time"), double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
-        object.insert(QStringLiteral("event"), event);
-        if (!direction.isEmpty())
-            object.insert(QStringLiteral("direction"), direction);
-        if (!opcode.isEmpty())
-            object.insert(QStringLiteral("opcode"), opcode);
-        object.insert(QStringLiteral("size"), qint64(payload.size()));
-        if (opcode == QLatin1String("text"))
-            object.insert(QStringLiteral("text"), QString::fromUtf8(payload));
-        else if (!payload.isEmpty() && opcode != QLatin1String("close"))
-            object.insert(QStringLiteral("base64"), QString::fromLatin1(payload.toBase64()));
-        *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+        if (m_options.quiet && event != QLatin1String("error"))
+            return;
+        fields.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        fields.insert(QStringLiteral("event"), event);
+        *m_out << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)) << '\n';
         m_out->flush();
         return;
     }
-    if (m_options.quiet)
+    if (m_options.quiet || human.isEmpty())
         return;
     *m_out << human << '\n';
     m_out->flush();
 }
 
-void CliRunner::onStarted()
+void CliRunner::emitPayloadEvent(const QString &event, const QString &direction, const QString &opcode,
+    const QByteArray &payload, const QString &human, QJsonObject fields)
 {
-    QJsonObject extra { { QStringLiteral("url"), m_channel->URI().toString() },
-        { QStringLiteral("protocol"), m_channel->protocol() },
-        { QStringLiteral("extensions"), m_channel->extensions() } };
-    QString human = tr("* connected to %1").arg(m_channel->URI().toString());
-    if (!m_channel->protocol().isEmpty())
-        human += tr(" (subprotocol %1)").arg(m_channel->protocol());
-    if (!m_channel->extensions().isEmpty())
-        human += tr(" [%1]").arg(m_channel->extensions());
-    printEvent(QStringLiteral("open"), QString(), QString(), {}, human, extra);
-    sendAll();
+    if (m_options.jsonl) {
+        fields.insert(QStringLiteral("direction"), direction);
+        fields.insert(QStringLiteral("opcode"), opcode);
+        fields.insert(QStringLiteral("size"), qint64(payload.size()));
+        if (opcode == QLatin1String("text"))
+            fields.insert(QStringLiteral("text"), QString::fromUtf8(payload));
+        else if (!payload.isEmpty())
+            fields.insert(QStringLiteral("base64"), QString::fromLatin1(payload.toBase64()));
+    }
+    emitEvent(event, fields, human);
 }
 
-void CliRunner::sendAll()
+void CliRunner::onHandshakeRequest(const HandshakeRequest &request)
+{
+    if (!m_options.jsonl)
+        return;
+    emitEvent(QStringLiteral("handshake"),
+        { { QStringLiteral("direction"), QStringLiteral("out") },
+            { QStringLiteral("request_line"), QString::fromUtf8(request.requestLine) },
+            { QStringLiteral("headers"), headersToJson(request.headers) } },
+        {});
+}
+
+void CliRunner::onHandshakeResponse(const HandshakeResponse &response)
+{
+    QJsonObject fields { { QStringLiteral("direction"), QStringLiteral("in") },
+        { QStringLiteral("status_line"), QString::fromUtf8(response.statusLine) },
+        { QStringLiteral("status"), response.statusCode },
+        { QStringLiteral("headers"), headersToJson(response.headers) } };
+    if (!response.body.isEmpty()) {
+        fields.insert(QStringLiteral("body_base64"), QString::fromLatin1(response.body.toBase64()));
+        fields.insert(QStringLiteral("body_truncated"), response.bodyTruncated);
+    }
+    // People see the answer only when it is not the upgrade; the stop line says the rest.
+    QString human;
+    if (response.statusCode != 101) {
+        human = QStringLiteral("< ") + QString::fromUtf8(response.statusLine);
+        if (!response.body.isEmpty())
+            human += u'\n' + QString::fromUtf8(response.body.left(1024)).trimmed();
+    }
+    emitEvent(QStringLiteral("handshake"), fields, human);
+}
+
+void CliRunner::onStarted()
+{
+    const QString url = m_channel->URI().toString();
+    const QString protocol = m_channel->protocol();
+    const QString extensions = m_channel->extensions();
+    QStringList details;
+    if (!protocol.isEmpty())
+        details.append(tr("protocol: %1").arg(protocol));
+    if (!extensions.isEmpty())
+        details.append(tr("extensions: %1").arg(extensions));
+    QString human = tr("* connected to %1").arg(url);
+    if (!details.isEmpty())
+        human += QStringLiteral(" (") + details.join(QStringLiteral("; ")) + u')';
+    emitEvent(QStringLiteral("open"),
+        { { QStringLiteral("url"), url }, { QStringLiteral("protocol"), protocol },
+            { QStringLiteral("extensions"), extensions } },
+        human);
+    sendScripted();
+}
+
+void CliRunner::sendScripted()
 {
     for (const QString &text : std::as_const(m_options.send)) {
         const QByteArray utf8 = text.toUtf8();
-        if (m_channel->sendMsg(utf8) == ChannelError::None) {
-            ++m_pendingAcks;
-            printEvent(QStringLiteral("message"), QStringLiteral("out"), QStringLiteral("text"), utf8,
-                tr("> text %1 B: %2").arg(utf8.size()).arg(text));
+        const ChannelError error = m_channel->sendMsg(utf8);
+        if (error != ChannelError::None) {
+            writeError(tr("Cannot send “%1”: %2").arg(text, describeChannelError(error)));
+            continue;
         }
+        ++m_scriptedSends;
+        emitPayloadEvent(QStringLiteral("message"), QStringLiteral("out"), QStringLiteral("text"), utf8,
+            tr("> text %1 B: %2").arg(utf8.size()).arg(text));
     }
     if (m_file) {
         const qint64 size = m_file->size();
-        if (m_channel->sendBinaryStream(m_file.get(), size) == ChannelError::None) {
-            ++m_pendingAcks;
-            QJsonObject extra { { QStringLiteral("file"), m_options.sendFile } };
-            if (m_options.jsonl) {
-                QJsonObject object = extra;
-                object.insert(QStringLiteral("time"), double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
-                object.insert(QStringLiteral("event"), QStringLiteral("message"));
-                object.insert(QStringLiteral("direction"), QStringLiteral("out"));
-                object.insert(QStringLiteral("opcode"), QStringLiteral("binary"));
-                object.insert(QStringLiteral("size"), size);
-                *m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
-                m_out->flush();
-            } else if (!m_options.quiet) {
-                *m_out << tr("> binary %1 B from %2").arg(size).arg(m_options.sendFile) << '\n';
-                m_out->flush();
-            }
+        const ChannelError error = m_channel->sendBinaryStream(m_file.get(), size);
+        if (error != ChannelError::None) {
+            writeError(tr("Cannot send %1: %2").arg(m_options.sendFile, describeChannelError(error)));
+        } else {
+            ++m_scriptedSends;
+            emitEvent(QStringLiteral("message"),
+                { { QStringLiteral("direction"), QStringLiteral("out") },
+                    { QStringLiteral("opcode"), QStringLiteral("binary") }, { QStringLiteral("size"), size },
+                    { QStringLiteral("file"), m_options.sendFile } },
+                tr("> binary %1 B from %2").arg(size).arg(m_options.sendFile));
         }
     }
     maybeFinishSending();
 }
 
+void CliRunner::onAcknowledged()
+{
+    // Acknowledgements come in send order, and the scripted messages are sent before any echo.
+    ++m_acknowledged;
+    maybeFinishSending();
+}
+
 void CliRunner::maybeFinishSending()
 {
-    if (m_sendingDone || m_pendingAcks > 0)
+    if (m_sendingDone || m_acknowledged < m_scriptedSends)
         return;
     m_sendingDone = true;
-    // Only --send / --send-file: wait briefly for replies, then close.
-    const bool sentSomething = !m_options.send.isEmpty() || m_file;
-    if (sentSomething && !m_options.echo && m_options.count < 0)
+    m_file.reset(); // acknowledged: the channel no longer reads it
+    if (m_options.count == 0) {
+        closeNow();
+        return;
+    }
+    // Only --send / --send-file: give replies a quiet moment to arrive, then close.
+    if (m_scriptedSends > 0 && !m_options.echo && m_options.count < 0)
         m_linger.start(m_options.lingerMs);
 }
 
@@ -197,59 +470,124 @@ void CliRunner::onMessage(bool text, const QByteArray &payload)
 {
     ++m_received;
     const QString opcode = text ? QStringLiteral("text") : QStringLiteral("binary");
-    printEvent(QStringLiteral("message"), QStringLiteral("in"), opcode, payload,
+    emitPayloadEvent(QStringLiteral("message"), QStringLiteral("in"), opcode, payload,
         text ? tr("< text %1 B: %2").arg(payload.size()).arg(QString::fromUtf8(payload))
-             : tr("< binary %1 B: %2").arg(payload.size()).arg(QString::fromLatin1(payload.left(32).toHex(' '))));
+             : tr("< binary %1 B: %2").arg(payload.size()).arg(hexPreview(payload)));
     if (m_linger.isActive())
         m_linger.start(m_options.lingerMs); // replies are still coming
     if (m_options.echo) {
         const ChannelError error = text ? m_channel->sendMsg(payload) : m_channel->sendBinaryMsg(payload);
-        if (error == ChannelError::None)
-            printEvent(QStringLiteral("message"), QStringLiteral("out"), opcode, payload,
-                tr("> %1 %2 B (echo)").arg(opcode).arg(payload.size()));
+        if (error == ChannelError::None) {
+            emitPayloadEvent(QStringLiteral("message"), QStringLiteral("out"), opcode, payload,
+                text ? tr("> text %1 B: %2 (echo)").arg(payload.size()).arg(QString::fromUtf8(payload))
+                     : tr("> binary %1 B (echo)").arg(payload.size()),
+                { { QStringLiteral("echo"), true } });
+        } else {
+            writeError(tr("Cannot echo a message: %1").arg(describeChannelError(error)));
+        }
     }
     if (m_options.count >= 0 && m_received >= m_options.count)
         closeNow();
 }
 
+void CliRunner::onFrameSent(const FrameInfo &frame)
+{
+    // Messages are reported when they are handed to the channel; control frames when they leave.
+    if (frame.opcode == Opcode::Ping || frame.opcode == Opcode::Pong) {
+        const QString name = opcodeName(frame.opcode);
+        emitPayloadEvent(name, QStringLiteral("out"), name, frame.controlPayload,
+            tr("> %1 %2 B").arg(name).arg(frame.controlPayload.size()));
+    } else if (frame.opcode == Opcode::Close) {
+        reportClose(QStringLiteral("out"), frame.controlPayload);
+    }
+}
+
+void CliRunner::reportClose(const QString &direction, const QByteArray &payload)
+{
+    QJsonObject fields { { QStringLiteral("direction"), direction },
+        { QStringLiteral("opcode"), QStringLiteral("close") } };
+    const QString arrow = direction == QLatin1String("in") ? QStringLiteral("<") : QStringLiteral(">");
+    QString human = tr("%1 close (no code)").arg(arrow);
+    if (payload.size() >= 2) {
+        const quint16 code = quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1)));
+        const QString reason = QString::fromUtf8(payload.mid(2));
+        fields.insert(QStringLiteral("code"), code);
+        fields.insert(QStringLiteral("reason"), reason);
+        human = reason.isEmpty() ? tr("%1 close %2").arg(arrow).arg(code)
+                                 : tr("%1 close %2: %3").arg(arrow).arg(code).arg(reason);
+    } else {
+        fields.insert(QStringLiteral("code"), CloseCode::NoStatus); // what a Close without code means
+        fields.insert(QStringLiteral("reason"), QString());
+    }
+    emitEvent(QStringLiteral("close"), fields, human);
+}
+
 void CliRunner::closeNow()
 {
     m_linger.stop();
-    if (m_channel && m_channel->state() != WebSocketChannel::State::Closed
-        && m_channel->state() != WebSocketChannel::State::Closing)
-        m_channel->close(m_options.closeCode, m_options.closeReason);
+    if (!m_channel)
+        return;
+    const WebSocketChannel::State state = m_channel->state();
+    if (state != WebSocketChannel::State::Open)
+        return;
+    if (m_channel->close(m_options.closeCode, m_options.closeReason) != ChannelError::None)
+        m_channel->abort(); // validated before; nothing else can be done
 }
 
 void CliRunner::interrupt()
 {
-    if (m_channel && m_channel->state() == WebSocketChannel::State::Connecting)
-        m_channel->abort();
-    else
+    if (!m_channel || m_finished)
+        return;
+    switch (m_channel->state()) {
+    case WebSocketChannel::State::Open:
         closeNow();
+        break;
+    case WebSocketChannel::State::Idle:
+    case WebSocketChannel::State::Connecting:
+    case WebSocketChannel::State::Closing: // a second Ctrl+C does not wait for the server
+        m_channel->abort();
+        break;
+    case WebSocketChannel::State::Closed:
+        break;
+    }
+}
+
+void CliRunner::onError(const StopStatus &status)
+{
+    if (m_errorReported)
+        return;
+    m_errorReported = true;
+    emitEvent(QStringLiteral("error"),
+        { { QStringLiteral("status"), StopStatus::reasonName(status.reason) },
+            { QStringLiteral("message"), status.message() } },
+        {});
 }
 
 void CliRunner::onStopped(const StopStatus &status)
 {
-    QJsonObject extra { { QStringLiteral("status"), StopStatus::reasonName(status.reason) },
-        { QStringLiteral("message"), status.message() } };
+    m_linger.stop();
+    if (!status.isClean())
+        onError(status); // not every failure is preceded by errorOccurred (e.g. before the connection is up)
+    QJsonObject fields { { QStringLiteral("status"), StopStatus::reasonName(status.reason) },
+        { QStringLiteral("message"), status.message() }, { QStringLiteral("exit_code"), exitCodeFor(status.reason) } };
     if (status.closeFrameSent)
-        extra.insert(QStringLiteral("code_sent"), status.closeCodeSent);
-    if (status.closeFrameReceived || status.closeCodeReceived) {
-        extra.insert(QStringLiteral("code"), status.closeCodeReceived);
-        extra.insert(QStringLiteral("reason"), status.closeReasonReceived);
+        fields.insert(QStringLiteral("code_sent"), status.closeCodeSent);
+    if (status.closeFrameReceived || status.closeCodeReceived != 0) {
+        fields.insert(QStringLiteral("code"), status.closeCodeReceived);
+        fields.insert(QStringLiteral("reason"), status.closeReasonReceived);
     }
-    if (status.httpStatus)
-        extra.insert(QStringLiteral("http_status"), status.httpStatus);
-    if (status.reason == StopReason::Ok) {
-        printEvent(QStringLiteral("stop"), QString(), QString(), {}, tr("* closed: %1").arg(status.message()), extra);
-    } else if (m_options.jsonl) {
-        printEvent(QStringLiteral("error"), QString(), QString(), {}, QString(), extra);
-    }
-    if (status.reason != StopReason::Ok) {
-        *m_err << tr("framewise-cli: %1").arg(status.message()) << '\n';
-        m_err->flush();
-    }
-    Q_EMIT finished(exitCodeFor(status.reason));
+    if (status.httpStatus != 0)
+        fields.insert(QStringLiteral("http_status"), status.httpStatus);
+    if (!status.detail.isEmpty())
+        fields.insert(QStringLiteral("detail"), status.detail);
+    if (!status.tlsErrors.isEmpty())
+        fields.insert(QStringLiteral("tls_errors"), QJsonArray::fromStringList(status.tlsErrors));
+    // The clean end is news for stdout; a failure is said once, on stderr.
+    emitEvent(QStringLiteral("stop"), fields, status.isClean() ? tr("* closed: %1").arg(status.message()) : QString());
+    if (!status.isClean())
+        writeError(status.message());
+    m_file.reset();
+    finish(exitCodeFor(status.reason));
 }
 
 } // namespace Framewise

@@ -4,7 +4,6 @@
 #include "httpheaders.h"
 #include "stopstatus.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -14,65 +13,103 @@
 #include <memory>
 
 class QFile;
+class QSocketNotifier;
 class QTextStream;
 
 namespace Framewise {
 
 class LocalEchoServer;
 class WebSocketChannel;
+struct FrameInfo;
+struct HandshakeRequest;
+struct HandshakeResponse;
 
 // framewise-cli's session: one connection driven by command-line options, printing every event
 // as a line for people or as JSON Lines for scripts, and ending with an exit code per outcome.
+//
+// Exit status (the same table is in --help and the README; the numbers are a stable interface,
+// listed explicitly so that reordering StopReason cannot renumber them):
+//    0  clean close (StopReason::Ok: the closing handshake completed, whichever side started it)
+//    1  internal error (the local echo server could not start)
+//    2  usage error (bad URL, bad option value, unreadable --send-file)
+//   11  ConnectionRefused     12  HostNotFound       13  OpenTimeout      14  HandshakeRejected
+//   15  HandshakeInvalid      16  ProtocolError      17  InvalidPayload   18  MessageTooLarge
+//   19  PingTimeout           20  CloseTimeout       21  ConnectionLost   22  TlsFailed
+//   23  NetworkError          24  Aborted            25  RedirectFailed
 class CliRunner : public QObject {
     Q_OBJECT
 public:
     struct Options {
         QUrl url;
-        bool localEcho = false;
+        bool localEcho = false; // start a LocalEchoServer and connect to it (then url stays empty)
         HttpHeaders headers;
         QString origin;
         QStringList protocols;
-        int pingInterval = 0;
-        int pingTimeout = 10;
-        QStringList send;
-        QString sendFile;
-        bool echo = false;
+        int pingInterval = 0; // seconds, 0: no keepalive
+        int pingTimeout = 10; // seconds
+        QStringList send; // text messages, sent in order once the connection is open
+        QString sendFile; // sent as one binary message, streamed from the file
+        bool echo = false; // send every received message back with the same type
         qint64 count = -1; // close after this many received messages; -1: no limit
-        quint16 closeCode = 1000;
+        quint16 closeCode = 1000; // used whenever the CLI closes; 0: a Close frame without code
         QString closeReason;
         bool jsonl = false;
         bool quiet = false;
         int openTimeoutMs = 20000;
-        int lingerMs = 500; // after the last --send is acknowledged, wait this long for replies
+        int lingerMs = 500; // --send without --count/--echo: quiet time for replies before closing
         bool compression = true;
     };
 
-    // Exit codes: 0 clean close; 1 internal error; 2 usage error; 10 + StopReason for the others.
     static constexpr int ExitOk = 0;
+    static constexpr int ExitInternal = 1;
     static constexpr int ExitUsage = 2;
     static int exitCodeFor(StopReason reason);
     static QString exitCodeTable(); // for --help and the README
 
+    // Why url cannot be used (names the problem), or an empty string when it is a ws/wss URL with a host.
+    // asTyped: the text the user gave, quoted in the message (an invalid QUrl forgets it).
+    static QString checkUrl(const QUrl &url, const QString &asTyped = {});
+    // Everything that can be checked before connecting; an empty string when the options are usable.
+    static QString validate(const Options &options);
+
     CliRunner(const Options &options, QTextStream *out, QTextStream *err, QObject *parent = nullptr);
     ~CliRunner() override;
 
-    // Validates options (returns a message on error) and starts; finished(exitCode) follows.
-    QString start();
-    // Closes normally (Ctrl+C / SIGTERM).
+    // Validates the options and connects. Always ends with finished(exitCode), never emitted from
+    // inside start(): a usage problem is printed to err and finishes with ExitUsage.
+    void start();
+    // Ctrl+C / SIGTERM: closes normally when open; aborts while connecting or on a second call.
     void interrupt();
+    // Routes SIGINT and SIGTERM to interrupt() through a socket pair watched by the event loop.
+    // One runner per process may do this; the default handlers come back when it is destroyed.
+    bool handleTerminationSignals();
+
+    QUrl url() const { return m_options.url; } // with --local-echo, the server's URL after start()
+    qint64 receivedCount() const { return m_received; }
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    void fail(int exitCode, const QString &message);
+    void finish(int exitCode);
     void onStarted();
     void onMessage(bool text, const QByteArray &payload);
+    void onAcknowledged();
+    void onFrameSent(const FrameInfo &frame);
+    void onHandshakeRequest(const HandshakeRequest &request);
+    void onHandshakeResponse(const HandshakeResponse &response);
+    void onError(const StopStatus &status);
     void onStopped(const StopStatus &status);
-    void sendAll();
+    void sendScripted();
     void maybeFinishSending();
+    void reportClose(const QString &direction, const QByteArray &payload);
     void closeNow();
-    void printEvent(const QString &event, const QString &direction, const QString &opcode, const QByteArray &payload,
-        const QString &human, const QJsonObject &extra = {});
+    // One event: a JSON object in --jsonl mode (time and event added here), else the human line.
+    void emitEvent(const QString &event, QJsonObject fields, const QString &human);
+    void emitPayloadEvent(const QString &event, const QString &direction, const QString &opcode,
+        const QByteArray &payload, const QString &human, QJsonObject fields = {});
+    void writeError(const QString &message);
 
     Options m_options;
     QTextStream *m_out;
@@ -80,10 +117,14 @@ private:
     std::unique_ptr<LocalEchoServer> m_server;
     WebSocketChannel *m_channel = nullptr;
     std::unique_ptr<QFile> m_file;
-    qint64 m_received = 0;
-    int m_pendingAcks = 0;
-    bool m_sendingDone = false;
+    QSocketNotifier *m_signalNotifier = nullptr;
     QTimer m_linger;
+    qint64 m_received = 0;
+    qint64 m_scriptedSends = 0; // --send and --send-file messages handed to the channel
+    qint64 m_acknowledged = 0;
+    bool m_sendingDone = false;
+    bool m_errorReported = false;
+    bool m_finished = false;
 };
 
 } // namespace Framewise

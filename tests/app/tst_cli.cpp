@@ -1,0 +1,796 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real framewise-cli executable with QProcess against servers started here: the built-in
+// echo server, a QWebSocketServer that checks what the CLI sends, and a TCP server that rejects
+// the upgrade. Checks output lines, JSON Lines fields, exit codes and what the server saw.
+#include "localechoserver.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryFile>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <csignal>
+
+using namespace Framewise;
+
+namespace {
+
+// The documented exit status (CliRunner's table, --help, README). Numbers, not the function, so
+// that a renumbering fails here.
+constexpr int ExitOk = 0;
+constexpr int ExitUsage = 2;
+constexpr int ExitConnectionRefused = 11;
+constexpr int ExitHandshakeRejected = 14;
+
+struct CliResult {
+    bool finished = false;
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out;
+    QByteArray err;
+
+    QString describe() const
+    {
+        return QStringLiteral("exit %1 (%2)\n--- stdout:\n%3\n--- stderr:\n%4")
+            .arg(exitCode)
+            .arg(exitStatus == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crash"))
+            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
+    }
+    QStringList outLines() const { return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts); }
+};
+
+// Starts the CLI; the caller drives the event loop (the servers live in this process).
+std::unique_ptr<QProcess> startCli(const QStringList &arguments)
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProgram(QStringLiteral(FRAMEWISE_CLI_PATH));
+    process->setArguments(arguments);
+    process->start();
+    return process;
+}
+
+CliResult waitCli(QProcess *process, int timeoutMs = 20000)
+{
+    CliResult result;
+    if (process->state() != QProcess::NotRunning) {
+        QSignalSpy finished(process, &QProcess::finished);
+        if (!finished.wait(timeoutMs)) {
+            process->kill();
+            process->waitForFinished(5000);
+        } else {
+            result.finished = true;
+        }
+    } else {
+        result.finished = true; // failed to start: exitStatus/exitCode tell
+    }
+    result.exitCode = process->exitCode();
+    result.exitStatus = process->exitStatus();
+    result.out = process->readAllStandardOutput();
+    result.err = process->readAllStandardError();
+    return result;
+}
+
+CliResult runCli(const QStringList &arguments, int timeoutMs = 20000)
+{
+    auto process = startCli(arguments);
+    return waitCli(process.get(), timeoutMs);
+}
+
+// Every stdout line must be one compact JSON object with a valid time and an event name.
+bool parseJsonl(const CliResult &result, QList<QJsonObject> *events, QString *problem)
+{
+    for (const QString &line : result.outLines()) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            *problem = QStringLiteral("not a JSON object: ") + line.left(200);
+            return false;
+        }
+        if (QString::fromUtf8(document.toJson(QJsonDocument::Compact)).size() != line.size()) {
+            *problem = QStringLiteral("not compact: ") + line.left(200);
+            return false;
+        }
+        const QJsonObject object = document.object();
+        const QDateTime time = QDateTime::fromString(object.value(u"time").toString(), Qt::ISODateWithMs);
+        if (!time.isValid() || qAbs(time.secsTo(QDateTime::currentDateTimeUtc())) > 300) {
+            *problem = QStringLiteral("bad time: ") + line.left(200);
+            return false;
+        }
+        if (object.value(u"event").toString().isEmpty()) {
+            *problem = QStringLiteral("no event: ") + line.left(200);
+            return false;
+        }
+        events->append(object);
+    }
+    return true;
+}
+
+QList<QJsonObject> eventsOf(const QList<QJsonObject> &events, const QString &name, const QString &direction = {})
+{
+    QList<QJsonObject> selected;
+    for (const QJsonObject &e : events) {
+        if (e.value(u"event").toString() == name
+            && (direction.isEmpty() || e.value(u"direction").toString() == direction))
+            selected.append(e);
+    }
+    return selected;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+struct Received {
+    bool text;
+    QByteArray payload;
+    bool operator==(const Received &other) const { return text == other.text && payload == other.payload; }
+};
+
+} // namespace
+
+// A QWebSocketServer that records the CLI's request, messages and close, and behaves per mode.
+class TestServer : public QObject {
+    Q_OBJECT
+public:
+    enum class Mode {
+        Echo, // echo every message with the same type
+        Silent, // say nothing
+        SendThreeAwaitEchoes, // send 3 messages, wait for 3 back, close 1000 "done"
+        SendOneThenClose, // send "hello", close 1001 "going"
+    };
+
+    explicit TestServer(Mode mode)
+        : m_mode(mode)
+    {
+        connect(&m_server, &QWebSocketServer::newConnection, this, &TestServer::onNewConnection);
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QString url() const { return QStringLiteral("ws://127.0.0.1:%1/chat?room=1").arg(m_server.serverPort()); }
+    void setSubprotocols(const QStringList &protocols) { m_server.setSupportedSubprotocols(protocols); }
+
+    static const QList<Received> &threeMessages()
+    {
+        static const QList<Received> messages { { true, QByteArray("one") },
+            { false, QByteArray("\x00\x01\xfe\xff binary", 11) }, { true, QByteArray("three – ü 🙂") } };
+        return messages;
+    }
+
+    int connections = 0;
+    QPointer<QWebSocket> socket; // the latest client
+    QList<QByteArray> pongs; // payloads of pongs the CLI sent us
+    QNetworkRequest request;
+    QString origin;
+    QString subprotocol;
+    QList<Received> received;
+    bool disconnected = false;
+    quint16 closeCode = 0; // what the CLI's Close carried
+    QString closeReason;
+
+private:
+    void onNewConnection()
+    {
+        while (QWebSocket *socket = m_server.nextPendingConnection()) {
+            ++connections;
+            socket->setParent(this);
+            this->socket = socket;
+            connect(
+                socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &payload) { pongs.append(payload); });
+            request = socket->request();
+            origin = socket->origin();
+            subprotocol = socket->subprotocol();
+            connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
+                onMessage(socket, { true, text.toUtf8() });
+            });
+            connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray &data) {
+                onMessage(socket, { false, data });
+            });
+            connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+                closeCode = quint16(socket->closeCode());
+                closeReason = socket->closeReason();
+                disconnected = true;
+            });
+            if (m_mode == Mode::SendThreeAwaitEchoes) {
+                for (const Received &m : threeMessages()) {
+                    if (m.text)
+                        socket->sendTextMessage(QString::fromUtf8(m.payload));
+                    else
+                        socket->sendBinaryMessage(m.payload);
+                }
+            } else if (m_mode == Mode::SendOneThenClose) {
+                socket->sendTextMessage(QStringLiteral("hello"));
+                socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("going"));
+            }
+        }
+    }
+    void onMessage(QWebSocket *socket, const Received &message)
+    {
+        received.append(message);
+        if (m_mode == Mode::Echo) {
+            if (message.text)
+                socket->sendTextMessage(QString::fromUtf8(message.payload));
+            else
+                socket->sendBinaryMessage(message.payload);
+        } else if (m_mode == Mode::SendThreeAwaitEchoes && received.size() == threeMessages().size()) {
+            socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("done"));
+        }
+    }
+
+    Mode m_mode;
+    QWebSocketServer m_server { QStringLiteral("tst_cli"), QWebSocketServer::NonSecureMode };
+};
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sendTwoCountTwoJsonl();
+    void localEchoAlone();
+    void sendFileStreamsThreeMiB();
+    void echoReturnsEveryMessageUntilServerCloses();
+    void headersOriginAndProtocolReachServer();
+    void badUrl_data();
+    void badUrl();
+    void connectionRefused();
+    void handshakeRejected();
+    void openTimeout();
+    void pingsAndPongsAreReported();
+    void closeCodeAndReasonReachServer();
+    void invalidCloseOptions_data();
+    void invalidCloseOptions();
+    void badOptionValues_data();
+    void badOptionValues();
+    void sendOnlyWaitsForRepliesThenCloses();
+    void staysConnectedUntilServerCloses();
+    void signalClosesNormally_data();
+    void signalClosesNormally();
+    void quietPrintsNothingOnSuccess();
+    void helpListsEveryOption();
+    void versionPrintsVersion();
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(QFile::exists(QStringLiteral(FRAMEWISE_CLI_PATH)), FRAMEWISE_CLI_PATH);
+}
+
+void TestCli::sendTwoCountTwoJsonl()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    const CliResult r
+        = runCli({ server.url().toString(), QStringLiteral("--send"), QStringLiteral("x"), QStringLiteral("--send"),
+            QStringLiteral("y"), QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--jsonl") });
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(r, &events, &problem), qPrintable(problem));
+
+    const QList<QJsonObject> in = eventsOf(events, QStringLiteral("message"), QStringLiteral("in"));
+    QCOMPARE(in.size(), 2);
+    QCOMPARE(in.at(0).value(u"text").toString(), QStringLiteral("x"));
+    QCOMPARE(in.at(1).value(u"text").toString(), QStringLiteral("y"));
+    for (const QJsonObject &e : in) {
+        QCOMPARE(e.value(u"opcode").toString(), QStringLiteral("text"));
+        QCOMPARE(e.value(u"size").toInteger(), 1);
+        QVERIFY(!e.contains(u"base64"));
+    }
+    const QList<QJsonObject> out = eventsOf(events, QStringLiteral("message"), QStringLiteral("out"));
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out.at(0).value(u"text").toString(), QStringLiteral("x"));
+    QCOMPARE(out.at(1).value(u"text").toString(), QStringLiteral("y"));
+
+    // open first, stop last; our Close carries 1000.
+    QCOMPARE(events.first().value(u"event").toString() == QLatin1String("handshake")
+            || events.first().value(u"event").toString() == QLatin1String("open"),
+        true);
+    QCOMPARE(eventsOf(events, QStringLiteral("open")).size(), 1);
+    qsizetype openIndex = -1;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events.at(i).value(u"event").toString() == QLatin1String("open"))
+            openIndex = i;
+        if (events.at(i).value(u"event").toString() == QLatin1String("message"))
+            QVERIFY2(openIndex >= 0 && i > openIndex, "messages come after open");
+    }
+    const QList<QJsonObject> closesOut = eventsOf(events, QStringLiteral("close"), QStringLiteral("out"));
+    QCOMPARE(closesOut.size(), 1);
+    QCOMPARE(closesOut.first().value(u"code").toInt(), 1000);
+    const QJsonObject stop = events.last();
+    QCOMPARE(stop.value(u"event").toString(), QStringLiteral("stop"));
+    QCOMPARE(stop.value(u"status").toString(), QStringLiteral("Ok"));
+    QCOMPARE(stop.value(u"exit_code").toInt(), ExitOk);
+    QCOMPARE(eventsOf(events, QStringLiteral("error")).size(), 0);
+
+    const QList<QJsonObject> handshakes = eventsOf(events, QStringLiteral("handshake"), QStringLiteral("in"));
+    QCOMPARE(handshakes.size(), 1);
+    QCOMPARE(handshakes.first().value(u"status").toInt(), 101);
+
+    QCOMPARE(server.messagesEchoed(), qint64(2));
+    QCOMPARE(server.totalConnections(), qint64(1));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::localEchoAlone()
+{
+    // The README's first command.
+    const CliResult r = runCli({ QStringLiteral("--local-echo"), QStringLiteral("--send"),
+        QStringLiteral("Hello, Framewise"), QStringLiteral("--count"), QStringLiteral("1") });
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    const QStringList lines = r.outLines();
+    QVERIFY2(lines.size() >= 4, qPrintable(r.describe()));
+    QVERIFY2(lines.first().startsWith(QStringLiteral("* connected to ws://127.0.0.1:")), qPrintable(lines.first()));
+    const qsizetype sent = lines.indexOf(QStringLiteral("> text 16 B: Hello, Framewise"));
+    const qsizetype echoed = lines.indexOf(QStringLiteral("< text 16 B: Hello, Framewise"));
+    QVERIFY2(sent > 0 && echoed > sent, qPrintable(r.describe()));
+    QVERIFY(lines.contains(QStringLiteral("> close 1000")));
+    QCOMPARE(lines.last(), QStringLiteral("* closed: The connection was closed (1000 Normal closure)."));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::sendFileStreamsThreeMiB()
+{
+    constexpr qint64 Size = 3 * 1024 * 1024;
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    QByteArray content(Size, Qt::Uninitialized);
+    QRandomGenerator generator(7);
+    generator.fillRange(reinterpret_cast<quint32 *>(content.data()), content.size() / 4);
+    QCOMPARE(file.write(content), Size);
+    QVERIFY(file.flush());
+
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    const CliResult r = runCli({ server.url().toString(), QStringLiteral("--send-file"), file.fileName(),
+                                   QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--jsonl") },
+        40000);
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe().left(2000)));
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(r, &events, &problem), qPrintable(problem));
+
+    const QList<QJsonObject> out = eventsOf(events, QStringLiteral("message"), QStringLiteral("out"));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(out.first().value(u"opcode").toString(), QStringLiteral("binary"));
+    QCOMPARE(out.first().value(u"size").toInteger(), Size);
+    QCOMPARE(out.first().value(u"file").toString(), file.fileName());
+
+    const QList<QJsonObject> in = eventsOf(events, QStringLiteral("message"), QStringLiteral("in"));
+    QCOMPARE(in.size(), 1);
+    QCOMPARE(in.first().value(u"opcode").toString(), QStringLiteral("binary"));
+    QCOMPARE(in.first().value(u"size").toInteger(), 3145728);
+    QVERIFY(!in.first().contains(u"text"));
+    const QByteArray echoed = QByteArray::fromBase64(in.first().value(u"base64").toString().toLatin1());
+    QCOMPARE(echoed.size(), content.size());
+    QVERIFY2(echoed == content, "the echoed bytes are the file's bytes");
+    QCOMPARE(server.messagesEchoed(), qint64(1));
+    QCOMPARE(events.last().value(u"status").toString(), QStringLiteral("Ok"));
+}
+
+void TestCli::echoReturnsEveryMessageUntilServerCloses()
+{
+    TestServer server(TestServer::Mode::SendThreeAwaitEchoes);
+    QVERIFY(server.listen());
+    const CliResult r = runCli({ server.url(), QStringLiteral("--echo"), QStringLiteral("--jsonl") });
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+
+    // The server saw its three messages back, in order, with the same types.
+    QCOMPARE(server.received.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(server.received.at(i).text, TestServer::threeMessages().at(i).text);
+        QCOMPARE(server.received.at(i).payload, TestServer::threeMessages().at(i).payload);
+    }
+
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(r, &events, &problem), qPrintable(problem));
+    const QList<QJsonObject> in = eventsOf(events, QStringLiteral("message"), QStringLiteral("in"));
+    QCOMPARE(in.size(), 3);
+    QCOMPARE(in.at(0).value(u"text").toString(), QStringLiteral("one"));
+    QCOMPARE(in.at(1).value(u"opcode").toString(), QStringLiteral("binary"));
+    QCOMPARE(QByteArray::fromBase64(in.at(1).value(u"base64").toString().toLatin1()),
+        TestServer::threeMessages().at(1).payload);
+    QCOMPARE(in.at(1).value(u"size").toInteger(), 11);
+    QCOMPARE(in.at(2).value(u"text").toString(), QStringLiteral("three – ü 🙂"));
+    QCOMPARE(in.at(2).value(u"size").toInteger(), TestServer::threeMessages().at(2).payload.size());
+    const QList<QJsonObject> out = eventsOf(events, QStringLiteral("message"), QStringLiteral("out"));
+    QCOMPARE(out.size(), 3);
+    for (const QJsonObject &e : out)
+        QCOMPARE(e.value(u"echo").toBool(), true);
+
+    // The server closed: its Close is reported, ours answers with the same code.
+    const QList<QJsonObject> closeIn = eventsOf(events, QStringLiteral("close"), QStringLiteral("in"));
+    QCOMPARE(closeIn.size(), 1);
+    QCOMPARE(closeIn.first().value(u"code").toInt(), 1000);
+    QCOMPARE(closeIn.first().value(u"reason").toString(), QStringLiteral("done"));
+    const QJsonObject stop = events.last();
+    QCOMPARE(stop.value(u"event").toString(), QStringLiteral("stop"));
+    QCOMPARE(stop.value(u"status").toString(), QStringLiteral("Ok"));
+    QCOMPARE(stop.value(u"code").toInt(), 1000);
+    QCOMPARE(stop.value(u"reason").toString(), QStringLiteral("done"));
+}
+
+void TestCli::headersOriginAndProtocolReachServer()
+{
+    TestServer server(TestServer::Mode::Echo);
+    server.setSubprotocols({ QStringLiteral("superchat") });
+    QVERIFY(server.listen());
+    const CliResult r = runCli({ server.url(), QStringLiteral("--header"), QStringLiteral("X-Framewise-Test: 42"),
+        QStringLiteral("--header"), QStringLiteral("X-Second:   spaced value  "), QStringLiteral("--origin"),
+        QStringLiteral("https://origin.test"), QStringLiteral("--protocol"), QStringLiteral("chat"),
+        QStringLiteral("--protocol"), QStringLiteral("superchat"), QStringLiteral("--send"), QStringLiteral("ping"),
+        QStringLiteral("--count"), QStringLiteral("1") });
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    QCOMPARE(server.connections, 1);
+    QCOMPARE(server.request.rawHeader("X-Framewise-Test"), QByteArray("42"));
+    QCOMPARE(server.request.rawHeader("X-Second"), QByteArray("spaced value"));
+    QCOMPARE(server.origin, QStringLiteral("https://origin.test"));
+    QCOMPARE(server.request.url().path(), QStringLiteral("/chat"));
+    QCOMPARE(server.request.url().query(), QStringLiteral("room=1"));
+    QCOMPARE(server.subprotocol, QStringLiteral("superchat"));
+    QVERIFY2(r.outLines().first().endsWith(QStringLiteral("(protocol: superchat)")), qPrintable(r.describe()));
+    QCOMPARE(server.received.size(), 1);
+    QCOMPARE(server.received.first().payload, QByteArray("ping"));
+}
+
+void TestCli::badUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("named"); // the message must name the problem
+
+    QTest::newRow("http scheme") << QStringLiteral("http://127.0.0.1:1/") << QStringLiteral("scheme “http”");
+    QTest::newRow("no host") << QStringLiteral("ws://") << QStringLiteral("no host");
+    QTest::newRow("no scheme") << QStringLiteral("localhost/path") << QStringLiteral("no scheme");
+    QTest::newRow("invalid") << QStringLiteral("ws://bad host/") << QStringLiteral("not a valid URL");
+    QTest::newRow("fragment") << QStringLiteral("ws://127.0.0.1:1/#frag") << QStringLiteral("fragment");
+}
+
+void TestCli::badUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, named);
+    const CliResult r = runCli({ url });
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, ExitUsage);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(named), qPrintable(err));
+    QVERIFY2(err.contains(url), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("--help")), qPrintable(err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::connectionRefused()
+{
+    const quint16 port = freePort();
+    QVERIFY(port != 0);
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
+    CliResult r = runCli({ url });
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, ExitConnectionRefused);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("refused the connection")), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+
+    r = runCli({ url, QStringLiteral("--jsonl") });
+    QCOMPARE(r.exitCode, ExitConnectionRefused);
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(r, &events, &problem), qPrintable(problem));
+    QVERIFY(events.size() >= 2);
+    QCOMPARE(events.at(events.size() - 2).value(u"event").toString(), QStringLiteral("error"));
+    QCOMPARE(events.last().value(u"event").toString(), QStringLiteral("stop"));
+    QCOMPARE(events.last().value(u"status").toString(), QStringLiteral("ConnectionRefused"));
+    QCOMPARE(events.last().value(u"exit_code").toInt(), ExitConnectionRefused);
+    QCOMPARE(eventsOf(events, QStringLiteral("open")).size(), 0);
+}
+
+void TestCli::handshakeRejected()
+{
+    // A plain HTTP server that says no to the upgrade.
+    QTcpServer http;
+    QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+    QByteArray request;
+    connect(&http, &QTcpServer::newConnection, this, [&] {
+        QTcpSocket *socket = http.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&request, socket] {
+            request += socket->readAll();
+            if (request.contains("\r\n\r\n")) {
+                socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 14\r\n"
+                              "Connection: close\r\n\r\nno entry here\n");
+                socket->disconnectFromHost();
+            }
+        });
+    });
+    const CliResult r = runCli({ QStringLiteral("ws://127.0.0.1:%1/private").arg(http.serverPort()) });
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, ExitHandshakeRejected);
+    QVERIFY(request.startsWith("GET /private HTTP/1.1\r\n"));
+    const QStringList lines = r.outLines();
+    QVERIFY2(lines.contains(QStringLiteral("< HTTP/1.1 403 Forbidden")), qPrintable(r.describe()));
+    QVERIFY2(lines.contains(QStringLiteral("no entry here")), qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("403")), qPrintable(r.describe()));
+}
+
+void TestCli::openTimeout()
+{
+    // Accepts TCP, never answers the upgrade.
+    QTcpServer mute;
+    QVERIFY(mute.listen(QHostAddress::LocalHost, 0));
+    QElapsedTimer timer;
+    timer.start();
+    const CliResult r = runCli({ QStringLiteral("ws://127.0.0.1:%1/").arg(mute.serverPort()),
+        QStringLiteral("--timeout-open"), QStringLiteral("400"), QStringLiteral("--jsonl") });
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 13); // OpenTimeout
+    QVERIFY2(timer.elapsed() < 10000, "--timeout-open reached the channel, not its 20 s default");
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(r, &events, &problem), qPrintable(problem));
+    QCOMPARE(events.last().value(u"status").toString(), QStringLiteral("OpenTimeout"));
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("in time")), qPrintable(r.describe()));
+}
+
+void TestCli::pingsAndPongsAreReported()
+{
+    TestServer server(TestServer::Mode::Silent);
+    QVERIFY(server.listen());
+    auto process
+        = startCli({ server.url(), QStringLiteral("--ping-interval"), QStringLiteral("1"), QStringLiteral("--jsonl") });
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !server.socket.isNull() && (out += process->readAllStandardOutput()).contains("\"open\""), 10000);
+    server.socket->ping("srv");
+    // The keepalive ping goes out after a silent second and QWebSocketServer answers it.
+    QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).contains("\"rtt_ms\""), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.pongs, QList<QByteArray>({ QByteArray("srv") }), 5000);
+    QCOMPARE(::kill(pid_t(process->processId()), SIGINT), 0);
+    CliResult r = waitCli(process.get());
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    r.out.prepend(out);
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(r, &events, &problem), qPrintable(problem));
+
+    const auto payloadOf
+        = [](const QJsonObject &e) { return QByteArray::fromBase64(e.value(u"base64").toString().toLatin1()); };
+    const QList<QJsonObject> pingIn = eventsOf(events, QStringLiteral("ping"), QStringLiteral("in"));
+    QCOMPARE(pingIn.size(), 1);
+    QCOMPARE(payloadOf(pingIn.first()), QByteArray("srv"));
+    QCOMPARE(pingIn.first().value(u"size").toInt(), 3);
+    QCOMPARE(pingIn.first().value(u"opcode").toString(), QStringLiteral("ping"));
+    const QList<QJsonObject> pongOut = eventsOf(events, QStringLiteral("pong"), QStringLiteral("out"));
+    QCOMPARE(pongOut.size(), 1);
+    QCOMPARE(payloadOf(pongOut.first()), QByteArray("srv"));
+
+    const QList<QJsonObject> pingOut = eventsOf(events, QStringLiteral("ping"), QStringLiteral("out"));
+    const QList<QJsonObject> pongIn = eventsOf(events, QStringLiteral("pong"), QStringLiteral("in"));
+    QVERIFY(!pingOut.isEmpty());
+    QVERIFY(!pongIn.isEmpty());
+    QCOMPARE(payloadOf(pongIn.first()), payloadOf(pingOut.first()));
+    QVERIFY(pongIn.first().value(u"rtt_ms").isDouble());
+    QVERIFY(pongIn.first().value(u"rtt_ms").toDouble() >= 0.0);
+}
+
+void TestCli::closeCodeAndReasonReachServer()
+{
+    TestServer server(TestServer::Mode::Echo);
+    QVERIFY(server.listen());
+    const CliResult r = runCli({ server.url(), QStringLiteral("--send"), QStringLiteral("x"), QStringLiteral("--count"),
+        QStringLiteral("1"), QStringLiteral("--close-code"), QStringLiteral("4001"), QStringLiteral("--close-reason"),
+        QStringLiteral("bye") });
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.disconnected, 5000);
+    QCOMPARE(server.closeCode, quint16(4001));
+    QCOMPARE(server.closeReason, QStringLiteral("bye"));
+    QVERIFY2(r.outLines().contains(QStringLiteral("> close 4001: bye")), qPrintable(r.describe()));
+}
+
+void TestCli::invalidCloseOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+
+    const auto code = [](const char *value) {
+        return QStringList { QStringLiteral("--close-code"), QString::fromLatin1(value) };
+    };
+    QTest::newRow("1005") << code("1005") << QStringLiteral("1005");
+    QTest::newRow("1006") << code("1006") << QStringLiteral("1006");
+    QTest::newRow("1015") << code("1015") << QStringLiteral("1015");
+    QTest::newRow("999") << code("999") << QStringLiteral("999");
+    QTest::newRow("2999") << code("2999") << QStringLiteral("2999");
+    QTest::newRow("5000") << code("5000") << QStringLiteral("5000");
+    QTest::newRow("70000") << code("70000") << QStringLiteral("--close-code");
+    QTest::newRow("not a number") << code("normal") << QStringLiteral("--close-code");
+    // 124 bytes: 62 two-byte characters.
+    QTest::newRow("reason 124 bytes") << QStringList { QStringLiteral("--close-reason"), QString(62, u'é') }
+                                      << QStringLiteral("124 bytes");
+    QTest::newRow("reason without code") << QStringList { QStringLiteral("--close-code"), QStringLiteral("0"),
+        QStringLiteral("--close-reason"), QStringLiteral("bye") }
+                                         << QStringLiteral("--close-reason");
+}
+
+void TestCli::invalidCloseOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    const CliResult r = runCli(QStringList { server.url().toString(), QStringLiteral("--send"), QStringLiteral("x"),
+                                   QStringLiteral("--count"), QStringLiteral("1") }
+        + arguments);
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, ExitUsage);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(named), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("--help")), qPrintable(err));
+    QCOMPARE(server.totalConnections(), qint64(0)); // refused before connecting
+}
+
+void TestCli::badOptionValues_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--bogus") } << QStringLiteral("bogus");
+    QTest::newRow("count negative") << QStringList { QStringLiteral("--count"), QStringLiteral("-1") }
+                                    << QStringLiteral("--count");
+    QTest::newRow("count text") << QStringList { QStringLiteral("--count"), QStringLiteral("two") }
+                                << QStringLiteral("--count");
+    QTest::newRow("header without colon")
+        << QStringList { QStringLiteral("--header"), QStringLiteral("NoColon") } << QStringLiteral("--header");
+    QTest::newRow("ping interval") << QStringList { QStringLiteral("--ping-interval"), QStringLiteral("-3") }
+                                   << QStringLiteral("--ping-interval");
+    QTest::newRow("timeout-open") << QStringList { QStringLiteral("--timeout-open"), QStringLiteral("0") }
+                                  << QStringLiteral("--timeout-open");
+    QTest::newRow("missing file") << QStringList { QStringLiteral("--send-file"), QStringLiteral("/nonexistent/f") }
+                                  << QStringLiteral("/nonexistent/f");
+    QTest::newRow("url and local-echo") << QStringList { QStringLiteral("--local-echo") }
+                                        << QStringLiteral("--local-echo");
+}
+
+void TestCli::badOptionValues()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    const CliResult r = runCli(QStringList { server.url().toString() } + arguments);
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, ExitUsage);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(named), qPrintable(err));
+    QCOMPARE(server.totalConnections(), qint64(0));
+}
+
+void TestCli::sendOnlyWaitsForRepliesThenCloses()
+{
+    TestServer server(TestServer::Mode::Echo);
+    QVERIFY(server.listen());
+    const CliResult r = runCli({ server.url(), QStringLiteral("--send"), QStringLiteral("a"), QStringLiteral("--send"),
+        QStringLiteral("b"), QStringLiteral("--jsonl"), QStringLiteral("--linger"), QStringLiteral("300") });
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(r, &events, &problem), qPrintable(problem));
+    const QList<QJsonObject> in = eventsOf(events, QStringLiteral("message"), QStringLiteral("in"));
+    QCOMPARE(in.size(), 2); // the replies arrived within the quiet period
+    QCOMPARE(in.at(0).value(u"text").toString(), QStringLiteral("a"));
+    QCOMPARE(in.at(1).value(u"text").toString(), QStringLiteral("b"));
+    QTRY_VERIFY_WITH_TIMEOUT(server.disconnected, 5000);
+    QCOMPARE(server.closeCode, quint16(1000));
+    QCOMPARE(server.received, QList<Received>({ { true, "a" }, { true, "b" } }));
+}
+
+void TestCli::staysConnectedUntilServerCloses()
+{
+    TestServer server(TestServer::Mode::SendOneThenClose);
+    QVERIFY(server.listen());
+    const CliResult r = runCli({ server.url() });
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    const QStringList lines = r.outLines();
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("* connected to ws://127.0.0.1:")));
+    QCOMPARE(lines.at(1), QStringLiteral("< text 5 B: hello"));
+    QCOMPARE(lines.at(2), QStringLiteral("< close 1001: going"));
+    QCOMPARE(lines.at(3), QStringLiteral("> close 1001")); // the reply echoes the server's code
+    QCOMPARE(lines.at(4), QStringLiteral("* closed: The connection was closed (1001 Going away): “going”."));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::signalClosesNormally_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+void TestCli::signalClosesNormally()
+{
+    QFETCH(int, signalNumber);
+    TestServer server(TestServer::Mode::Silent);
+    QVERIFY(server.listen());
+    auto process = startCli({ server.url() });
+    // Connected from the CLI's point of view: its first line is out.
+    QTRY_VERIFY_WITH_TIMEOUT(process->canReadLine(), 10000);
+    QVERIFY(process->readLine().startsWith("* connected to"));
+    QCOMPARE(server.connections, 1);
+    QCOMPARE(::kill(pid_t(process->processId()), signalNumber), 0);
+    const CliResult r = waitCli(process.get());
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitStatus, QProcess::NormalExit);
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    QTRY_VERIFY_WITH_TIMEOUT(server.disconnected, 5000);
+    QCOMPARE(server.closeCode, quint16(1000));
+    QVERIFY2(r.outLines().contains(QStringLiteral("> close 1000")), qPrintable(r.describe()));
+}
+
+void TestCli::quietPrintsNothingOnSuccess()
+{
+    CliResult r = runCli({ QStringLiteral("--local-echo"), QStringLiteral("--send"), QStringLiteral("x"),
+        QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--quiet") });
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+    QVERIFY(r.err.isEmpty());
+
+    // Errors still reach stderr.
+    r = runCli({ QStringLiteral("ws://127.0.0.1:%1/").arg(freePort()), QStringLiteral("--quiet") });
+    QCOMPARE(r.exitCode, ExitConnectionRefused);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::helpListsEveryOption()
+{
+    const CliResult r = runCli({ QStringLiteral("--help") });
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QString help = QString::fromUtf8(r.out);
+    const QStringList options { QStringLiteral("--header"), QStringLiteral("--origin"), QStringLiteral("--protocol"),
+        QStringLiteral("--ping-interval"), QStringLiteral("--ping-timeout"), QStringLiteral("--send"),
+        QStringLiteral("--send-file"), QStringLiteral("--echo"), QStringLiteral("--count"),
+        QStringLiteral("--close-code"), QStringLiteral("--close-reason"), QStringLiteral("--jsonl"),
+        QStringLiteral("--quiet"), QStringLiteral("--local-echo"), QStringLiteral("--timeout-open"),
+        QStringLiteral("--linger"), QStringLiteral("--no-compression"), QStringLiteral("--help"),
+        QStringLiteral("--version") };
+    for (const QString &option : options) {
+        // "  --send <text>  ...", "  -h, --help  ...": the option's own entry, not a mention in a description.
+        const QRegularExpression entry(
+            QStringLiteral("^ +(-\\w, )?") + QRegularExpression::escape(option) + QStringLiteral("( |$)"),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(entry.match(help).hasMatch(), qPrintable(option));
+    }
+    QVERIFY(help.contains(QStringLiteral("Usage: ")));
+    // The exit status table.
+    const QStringList rows { QStringLiteral("  0   the connection was closed cleanly"),
+        QStringLiteral("  2   usage error"), QStringLiteral("  11  ConnectionRefused:"),
+        QStringLiteral("  14  HandshakeRejected:"), QStringLiteral("  21  ConnectionLost:"),
+        QStringLiteral("  25  RedirectFailed:") };
+    for (const QString &row : rows)
+        QVERIFY2(help.contains(row), qPrintable(row));
+}
+
+void TestCli::versionPrintsVersion()
+{
+    const CliResult r = runCli({ QStringLiteral("--version") });
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(QString::fromUtf8(r.out).trimmed(), QStringLiteral("framewise-cli " FRAMEWISE_VERSION));
+    QVERIFY(QStringLiteral(FRAMEWISE_VERSION).contains(u'.'));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
