@@ -4,85 +4,54 @@
 #include "rawserver.h"
 #include "websocketchannel.h"
 
-#include <QSignalSpy>
+#include <QList>
+#include <QPair>
 #include <QStringList>
 #include <QTest>
 
 namespace Framewise {
 
-// A channel connected to a RawServer, with every signal recorded in order, for tests that
-// check exactly what the client did.
-struct Harness {
+// A channel connected to a RawServer, with every listener event recorded in order (inspector
+// events in their own lists), for tests that check exactly what the client did.
+class Harness {
+public:
+    Harness();
+
     RawServer server;
     WebSocketChannel channel;
+    // Listener events in order: started, text, binary, serverClosed, error, stopped.
     QStringList events;
     QList<QByteArray> texts;
     QList<QByteArray> binaries;
     QList<QPair<quint16, QString>> serverCloses;
+    QList<QByteArray> pings;
     QList<QPair<QByteArray, qint64>> pongs;
+    QList<HandshakeResponse> responses;
+    QList<StopStatus> stopStatuses; // as handed to stopped()
     int stops = 0;
 
-    Harness()
-    {
-        QObject::connect(&channel, &WebSocketChannel::started, [this] { events << QStringLiteral("started"); });
-        QObject::connect(&channel, &WebSocketChannel::messageAvailable, [this](const QByteArray &m) {
-            events << QStringLiteral("text");
-            texts << m;
-        });
-        QObject::connect(&channel, &WebSocketChannel::binaryMessageAvailable, [this](const QByteArray &m) {
-            events << QStringLiteral("binary");
-            binaries << m;
-        });
-        QObject::connect(&channel, &WebSocketChannel::serverClosed, [this](quint16 code, const QString &reason) {
-            events << QStringLiteral("serverClosed");
-            serverCloses.append({ code, reason });
-        });
-        QObject::connect(&channel, &WebSocketChannel::pongReceived, [this](const QByteArray &p, qint64 rtt) {
-            events << QStringLiteral("pong");
-            pongs.append({ p, rtt });
-        });
-        QObject::connect(&channel, &WebSocketChannel::errorOccurred, [this] { events << QStringLiteral("error"); });
-        QObject::connect(&channel, &WebSocketChannel::stopped, [this] {
-            events << QStringLiteral("stopped");
-            ++stops;
-        });
-    }
-
-    bool open()
-    {
-        if (channel.asyncOpen(server.url()) != ChannelError::None)
-            return false;
-        return QTest::qWaitFor([this] { return events.contains(QStringLiteral("started")) || stops > 0; }, 10000)
-            && events.contains(QStringLiteral("started"));
-    }
-    bool waitStopped(int ms = 10000)
-    {
-        return QTest::qWaitFor([this] { return stops > 0; }, ms);
-    }
-    bool waitClientFrames(qsizetype count, int ms = 10000)
-    {
-        return QTest::qWaitFor([this, count] { return server.clientFrames().size() >= count; }, ms);
-    }
+    // asyncOpen(server.url()) and wait for started() (false if the channel stopped instead).
+    bool open(int ms = 10000);
+    bool started() const { return events.contains(QStringLiteral("started")); }
+    bool waitStopped(int ms = 10000);
+    bool waitClientFrames(qsizetype count, int ms = 10000);
     StopStatus status() const { return channel.stopStatus(); }
-    // The Close frame the client sent (waiting up to 5 s for it to arrive), or a default frame
-    // with opcode 0 when none came.
-    RawServer::ClientFrame clientClose() const
-    {
-        const auto find = [this]() -> const RawServer::ClientFrame * {
-            for (const auto &frame : server.clientFrames()) {
-                if (frame.opcode == 0x8)
-                    return &frame;
-            }
-            return nullptr;
-        };
-        [[maybe_unused]] const bool arrived = QTest::qWaitFor([&find] { return find() != nullptr; }, 5000);
-        const RawServer::ClientFrame *frame = find();
-        return frame ? *frame : RawServer::ClientFrame();
-    }
-    bool stoppedLastAndOnce() const
-    {
-        return stops == 1 && !events.isEmpty() && events.last() == QStringLiteral("stopped");
-    }
+    // The first Close frame the client sent (waiting up to 5 s for it), or a frame with opcode 0.
+    RawServer::ClientFrame clientClose() const;
+    // The opcodes of every frame the client sent, once the server saw its TCP end (up to 5 s).
+    QList<quint8> finalClientOpcodes() const;
+    // Empty when stopped() came exactly once, last, with the status stopStatus() reports, and
+    // nothing followed once the client's TCP end reached the server; otherwise what went wrong.
+    QString stopIssue() const;
+
+    // Bytes the C heap holds right now (glibc mallinfo2: arena + mmapped blocks).
+    static qint64 heapBytes();
 };
 
 } // namespace Framewise
+
+#define FW_VERIFY_STOPPED_ONCE(harness)                                                                                \
+    do {                                                                                                               \
+        const QString fwIssue = (harness).stopIssue();                                                                 \
+        QVERIFY2(fwIssue.isEmpty(), qPrintable(fwIssue));                                                              \
+    } while (false)

@@ -2,10 +2,12 @@
 #include "rawserver.h"
 
 #include <QCryptographicHash>
-#include <QTimer>
-#include <QUrl>
 
 namespace Framewise {
+
+namespace {
+constexpr qint64 EndlessBacklog = 64 * 1024; // keep at most this much unsent in endless mode
+}
 
 quint16 RawServer::ClientFrame::closeCode() const
 {
@@ -14,22 +16,46 @@ quint16 RawServer::ClientFrame::closeCode() const
     return quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1)));
 }
 
+QByteArray RawServer::ClientFrame::closeReason() const
+{
+    return payload.mid(2);
+}
+
 RawServer::RawServer(QObject *parent)
     : QObject(parent)
 {
     m_server.listen(QHostAddress::LocalHost, 0);
     connect(&m_server, &QTcpServer::newConnection, this, &RawServer::onConnection);
+    m_pump.setSingleShot(true);
+    connect(&m_pump, &QTimer::timeout, this, &RawServer::pump);
+    m_endless.setInterval(1);
+    connect(&m_endless, &QTimer::timeout, this, &RawServer::feedEndlessHeaders);
 }
 
-QUrl RawServer::url(const QString &path) const
+RawServer::~RawServer()
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    if (m_socket) {
+        QObject::disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+    }
+}
+
+QUrl RawServer::url(const QString &pathAndQuery) const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(pathAndQuery));
+}
+
+QByteArray RawServer::requestLine() const
+{
+    const qsizetype end = m_request.indexOf("\r\n");
+    return end < 0 ? QByteArray() : m_request.left(end);
 }
 
 QByteArray RawServer::requestHeader(const QByteArray &name) const
 {
     const QList<QByteArray> lines = m_request.split('\n');
-    for (const QByteArray &line : lines) {
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
         if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
             return line.mid(colon + 1).trimmed();
@@ -37,19 +63,47 @@ QByteArray RawServer::requestHeader(const QByteArray &name) const
     return {};
 }
 
+int RawServer::requestHeaderCount(const QByteArray &name) const
+{
+    int count = 0;
+    const QList<QByteArray> lines = m_request.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines.at(i).indexOf(':');
+        if (colon > 0 && lines.at(i).left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+            ++count;
+    }
+    return count;
+}
+
+QList<quint8> RawServer::clientOpcodes() const
+{
+    QList<quint8> opcodes;
+    for (const ClientFrame &frame : m_frames)
+        opcodes.append(frame.opcode);
+    return opcodes;
+}
+
 void RawServer::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         ++m_connections;
-        if (m_socket) {
-            socket->abort(); // one client at a time
+        if (m_socket || m_disconnected) {
+            socket->abort(); // one client per server
             socket->deleteLater();
             continue;
         }
         m_socket = socket;
+        socket->setParent(this);
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, &RawServer::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, [this] {
+            if (m_disconnected)
+                return;
+            onReadyRead(); // whatever arrived with the FIN
             m_disconnected = true;
+            m_endless.stop();
+            m_pump.stop();
+            m_queue.clear();
             Q_EMIT clientGone();
         });
     }
@@ -57,34 +111,74 @@ void RawServer::onConnection()
 
 void RawServer::onReadyRead()
 {
+    if (!m_socket)
+        return;
     const QByteArray bytes = m_socket->readAll();
+    if (bytes.isEmpty())
+        return;
     m_bytesFromClient += bytes.size();
+    if (m_clientClosed)
+        m_bytesAfterClose += bytes.size();
     m_buffer += bytes;
-    if (!m_handshakeDone) {
+    if (!m_requestDone) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0)
             return;
         m_request = m_buffer.left(end + 4);
         m_buffer.remove(0, end + 4);
-        m_handshakeDone = true;
-        if (m_mode == Handshake::Never)
-            return;
-        if (m_mode == Handshake::Custom) {
-            m_socket->write(m_custom);
-        } else {
-            const QByteArray key = requestHeader("Sec-WebSocket-Key");
-            const QByteArray accept = m_acceptOverride.isEmpty()
-                ? QCryptographicHash::hash(
-                    QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
-                      .toBase64()
-                : m_acceptOverride;
-            m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                            "Sec-WebSocket-Accept: "
-                + accept + "\r\n" + m_extraHeaders + "\r\n");
-        }
-        Q_EMIT handshakeDone();
+        m_requestDone = true;
+        Q_EMIT requestReceived();
+        answerHandshake();
     }
     parseFrames();
+}
+
+QByteArray RawServer::acceptFor(const QByteArray &key)
+{
+    const QByteArray input = key + QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+    return QCryptographicHash::hash(input, QCryptographicHash::Sha1).toBase64();
+}
+
+void RawServer::answerHandshake()
+{
+    switch (m_mode) {
+    case Handshake::Never:
+        return;
+    case Handshake::Custom:
+        send(m_custom);
+        break;
+    case Handshake::EndlessHeaders:
+        writeNow(QByteArrayLiteral("HTTP/1.1 101 Switching Protocols\r\n"));
+        m_endless.start();
+        return;
+    case Handshake::Accept: {
+        const QByteArray accept
+            = m_acceptOverride.isEmpty() ? acceptFor(requestHeader("Sec-WebSocket-Key")) : m_acceptOverride;
+        if (m_builder) {
+            send(m_builder(accept));
+        } else {
+            send(QByteArrayLiteral("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                                   "Sec-WebSocket-Accept: ")
+                + accept + QByteArrayLiteral("\r\n") + m_extraHeaders + QByteArrayLiteral("\r\n"));
+        }
+        break;
+    }
+    }
+}
+
+void RawServer::feedEndlessHeaders()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+        m_endless.stop();
+        return;
+    }
+    if (m_socket->bytesToWrite() > EndlessBacklog)
+        return;
+    QByteArray lines;
+    while (lines.size() < 4096)
+        lines += QByteArrayLiteral("X-Endless-") + QByteArray::number(m_endlessLine++)
+            + QByteArrayLiteral(": and on and on and on\r\n");
+    writeNow(lines);
 }
 
 void RawServer::parseFrames()
@@ -94,10 +188,10 @@ void RawServer::parseFrames()
             return;
         const auto *p = reinterpret_cast<const uchar *>(m_buffer.constData());
         ClientFrame frame;
-        frame.fin = p[0] & 0x80;
+        frame.fin = (p[0] & 0x80) != 0;
         frame.rsv = (p[0] >> 4) & 0x7;
         frame.opcode = p[0] & 0x0F;
-        frame.masked = p[1] & 0x80;
+        frame.masked = (p[1] & 0x80) != 0;
         quint64 length = p[1] & 0x7F;
         qsizetype pos = 2;
         if (length == 126) {
@@ -105,6 +199,8 @@ void RawServer::parseFrames()
                 return;
             length = (quint64(p[2]) << 8) | p[3];
             pos = 4;
+            frame.lengthForm = 1;
+            frame.minimalLength = length > 125;
         } else if (length == 127) {
             if (m_buffer.size() < 10)
                 return;
@@ -112,9 +208,11 @@ void RawServer::parseFrames()
             for (int i = 0; i < 8; ++i)
                 length = (length << 8) | p[2 + i];
             pos = 10;
+            frame.lengthForm = 2;
+            frame.minimalLength = length > 0xFFFF;
         }
         const qsizetype maskLength = frame.masked ? 4 : 0;
-        if (quint64(m_buffer.size()) < pos + maskLength + length)
+        if (quint64(m_buffer.size()) < quint64(pos + maskLength) + length)
             return;
         uchar key[4] = { 0, 0, 0, 0 };
         if (frame.masked) {
@@ -128,34 +226,82 @@ void RawServer::parseFrames()
         for (qsizetype i = 0; i < frame.payload.size(); ++i)
             frame.payload[i] = char(frame.payload.at(i) ^ key[i % 4]);
         m_buffer.remove(0, pos + maskLength + qsizetype(length));
+        const bool firstClose = frame.opcode == 0x8 && !m_clientClosed;
         m_frames.append(frame);
-        if (frame.opcode == 0x8 && m_echoClose && !m_closeSent && m_socket) {
-            m_closeSent = true;
-            m_socket->write(RawServer::frame(0x8, frame.payload.left(2)));
+        if (firstClose) {
+            m_clientClosed = true;
+            m_bytesAfterClose += m_buffer.size();
+            if (m_echoClose && !m_closeEchoed) {
+                m_closeEchoed = true;
+                send(RawServer::frame(0x8, frame.payload.left(2)));
+            }
         }
-        if (frame.opcode == 0x9 && m_answerPings && m_socket)
-            m_socket->write(RawServer::frame(0xA, frame.payload));
-        Q_EMIT frameReceived();
+        if (frame.opcode == 0x9 && m_answerPings)
+            send(RawServer::frame(0xA, frame.payload));
+        Q_EMIT clientFrameReceived(int(m_frames.size() - 1));
     }
+}
+
+void RawServer::writeNow(const QByteArray &bytes)
+{
+    if (!m_socket || bytes.isEmpty())
+        return;
+    m_bytesToClient += m_socket->write(bytes);
+    m_socket->flush();
+}
+
+void RawServer::maybeCloseAfterSend()
+{
+    if (m_closeAfterSend && m_queue.isEmpty() && m_socket)
+        m_socket->disconnectFromHost();
+}
+
+void RawServer::enqueue(const QByteArray &bytes, int bytesPerChunk, int intervalMs)
+{
+    const bool idle = m_queue.isEmpty();
+    for (qsizetype i = 0; i < bytes.size(); i += bytesPerChunk)
+        m_queue.append({ Chunk::Bytes, bytes.mid(i, bytesPerChunk), intervalMs });
+    if (idle && !m_queue.isEmpty()) {
+        m_queue.first().delayMs = 0;
+        m_pump.start(0);
+    }
+}
+
+void RawServer::pump()
+{
+    if (m_queue.isEmpty())
+        return;
+    const Chunk chunk = m_queue.takeFirst();
+    if (chunk.kind == Chunk::Close) {
+        m_queue.clear();
+        if (m_socket)
+            m_socket->disconnectFromHost();
+        return;
+    }
+    writeNow(chunk.bytes);
+    if (m_queue.isEmpty())
+        maybeCloseAfterSend();
+    else
+        m_pump.start(m_queue.first().delayMs);
 }
 
 void RawServer::send(const QByteArray &bytes)
 {
-    if (m_socket)
-        m_socket->write(bytes);
+    if (m_splitWrites) {
+        enqueue(bytes, 1, 1);
+        return;
+    }
+    if (!m_queue.isEmpty()) {
+        m_queue.append({ Chunk::Bytes, bytes, 0 });
+        return;
+    }
+    writeNow(bytes);
+    maybeCloseAfterSend();
 }
 
 void RawServer::sendSlowly(const QByteArray &bytes, int bytesPerChunk, int intervalMs)
 {
-    for (qsizetype i = 0; i < bytes.size(); i += bytesPerChunk) {
-        const QByteArray chunk = bytes.mid(i, bytesPerChunk);
-        QTimer::singleShot(int(i / bytesPerChunk) * intervalMs, this, [this, chunk] {
-            if (m_socket) {
-                m_socket->write(chunk);
-                m_socket->flush();
-            }
-        });
-    }
+    enqueue(bytes, qMax(1, bytesPerChunk), intervalMs);
 }
 
 void RawServer::sendFrame(quint8 opcode, const QByteArray &payload, bool fin, quint8 rsv)
@@ -165,43 +311,57 @@ void RawServer::sendFrame(quint8 opcode, const QByteArray &payload, bool fin, qu
 
 void RawServer::closeTcp()
 {
+    if (!m_queue.isEmpty()) {
+        m_queue.append({ Chunk::Close, {}, 0 });
+        return;
+    }
     if (m_socket)
         m_socket->disconnectFromHost();
 }
 
 void RawServer::abortTcp()
 {
+    m_queue.clear();
+    m_pump.stop();
+    m_endless.stop();
     if (m_socket)
         m_socket->abort();
+}
+
+QByteArray RawServer::header(quint8 opcode, quint64 length, bool fin, int form)
+{
+    QByteArray out;
+    out.append(char((fin ? 0x80 : 0) | (opcode & 0x0F)));
+    if (form < 0)
+        form = length <= 125 ? 0 : length <= 0xFFFF ? 1 : 2;
+    if (form == 0) {
+        out.append(char(length & 0x7F));
+    } else if (form == 1) {
+        out.append(char(126));
+        out.append(char((length >> 8) & 0xFF));
+        out.append(char(length & 0xFF));
+    } else {
+        out.append(char(127));
+        for (int i = 7; i >= 0; --i)
+            out.append(char((length >> (8 * i)) & 0xFF));
+    }
+    return out;
 }
 
 QByteArray RawServer::frame(
     quint8 opcode, const QByteArray &payload, bool fin, quint8 rsv, int form, quint64 lengthOverride, bool mask)
 {
-    QByteArray out;
-    out.append(char((fin ? 0x80 : 0) | ((rsv & 0x7) << 4) | (opcode & 0x0F)));
     const quint64 length = lengthOverride != ~quint64(0) ? lengthOverride : quint64(payload.size());
-    if (form < 0)
-        form = length <= 125 ? 0 : length <= 0xFFFF ? 1 : 2;
-    const char maskBit = mask ? char(0x80) : char(0);
-    if (form == 0) {
-        out.append(char(maskBit | char(length)));
-    } else if (form == 1) {
-        out.append(char(maskBit | 126));
-        out.append(char(length >> 8));
-        out.append(char(length & 0xFF));
-    } else {
-        out.append(char(maskBit | 127));
-        for (int i = 7; i >= 0; --i)
-            out.append(char((length >> (8 * i)) & 0xFF));
-    }
-    if (mask)
-        out.append("\x01\x02\x03\x04", 4);
+    QByteArray out = header(opcode, length, fin, form);
+    out[0] = char(quint8(out.at(0)) | ((rsv & 0x7) << 4));
+    if (!mask)
+        return out + payload;
+    out[1] = char(quint8(out.at(1)) | 0x80);
+    const char key[4] = { 0x11, 0x22, 0x33, 0x44 };
+    out.append(key, 4);
     QByteArray body = payload;
-    if (mask) {
-        for (qsizetype i = 0; i < body.size(); ++i)
-            body[i] = char(body.at(i) ^ char(1 + i % 4));
-    }
+    for (qsizetype i = 0; i < body.size(); ++i)
+        body[i] = char(body.at(i) ^ key[i % 4]);
     return out + body;
 }
 
