@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hexview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -13,21 +14,49 @@
 
 #include <algorithm>
 #include <climits>
+#include <cmath>
+#include <limits>
 
 namespace Framewise {
 
 namespace {
+constexpr int HalfLine = HexView::BytesPerLine / 2;
 constexpr int HexColumnChars = HexView::BytesPerLine * 3 + 1; // "xx " per byte plus the middle gap
+constexpr int AutoScrollIntervalMs = 50;
+const QString OctetStream = QStringLiteral("application/octet-stream");
 
 char hexDigit(int value)
 {
     return "0123456789abcdef"[value & 0xF];
 }
 
+int hexValue(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= u'0' && u <= u'9')
+        return u - u'0';
+    if (u >= u'a' && u <= u'f')
+        return u - u'a' + 10;
+    if (u >= u'A' && u <= u'F')
+        return u - u'A' + 10;
+    return -1;
+}
+
+bool isPrintable(unsigned char u)
+{
+    return u >= 0x20 && u < 0x7F;
+}
+
 QChar printable(char c)
 {
     const auto u = static_cast<unsigned char>(c);
-    return (u >= 0x20 && u < 0x7F) ? QChar(char16_t(u)) : QChar(u'.');
+    return isPrintable(u) ? QChar(char16_t(u)) : QChar(u'.');
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
 }
 } // namespace
 
@@ -40,12 +69,7 @@ HexView::HexView(QWidget *parent)
     viewport()->setCursor(Qt::IBeamCursor);
     verticalScrollBar()->setSingleStep(1);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        // Scroll bar positions map linearly onto lines, also past INT_MAX lines.
-        const qint64 maxFirst = std::max<qint64>(0, lineCount() - visibleLineCount());
-        const int maxValue = verticalScrollBar()->maximum();
-        m_firstLine = maxValue <= 0 ? 0
-            : maxFirst <= INT_MAX   ? value
-                                    : qint64(double(value) / double(maxValue) * double(maxFirst));
+        m_firstLine = lineForScrollValue(value, maxFirstLine());
         viewport()->update();
     });
     updateMetrics();
@@ -58,10 +82,12 @@ void HexView::setData(const QByteArray &data)
     m_cursor = 0;
     m_anchor = 0;
     m_hasSelection = false;
-    updateMetrics();
-    verticalScrollBar()->setValue(0);
+    m_dragging = false;
+    m_autoScroll.stop();
+    updateMetrics(); // the offset column's width follows the size
     viewport()->update();
-    Q_EMIT selectionChanged(0, 0);
+    m_emittedStart = m_emittedLength = -1;
+    emitSelectionIfChanged();
 }
 
 qint64 HexView::lineCount() const
@@ -79,23 +105,60 @@ qint64 HexView::firstVisibleLine() const
     return m_firstLine;
 }
 
+qint64 HexView::maxFirstLine() const
+{
+    return std::max<qint64>(0, lineCount() - visibleLineCount());
+}
+
+int HexView::scrollValueForLine(qint64 line, qint64 maxFirstLine)
+{
+    if (maxFirstLine <= 0)
+        return 0;
+    line = std::clamp<qint64>(line, 0, maxFirstLine);
+    if (maxFirstLine <= INT_MAX)
+        return int(line);
+    // long double keeps 64 bits of mantissa: exact enough for any qint64 line count.
+    return int(std::llround(static_cast<long double>(line) * INT_MAX / static_cast<long double>(maxFirstLine)));
+}
+
+qint64 HexView::lineForScrollValue(int value, qint64 maxFirstLine)
+{
+    if (maxFirstLine <= 0 || value <= 0)
+        return 0;
+    if (maxFirstLine <= INT_MAX)
+        return std::min<qint64>(value, maxFirstLine);
+    if (value == INT_MAX)
+        return maxFirstLine;
+    return static_cast<qint64>(static_cast<long double>(value) * static_cast<long double>(maxFirstLine) / INT_MAX);
+}
+
 int HexView::offsetDigits() const
 {
+    // Enough hex digits for the largest offset, at least 8.
     int digits = 8;
     while (digits < 16 && (qint64(1) << (4 * digits)) < qint64(m_data.size()))
         ++digits;
     return digits;
 }
 
-int HexView::hexX(int column) const
+int HexView::hexCharIndex(int column) const
 {
-    const int chars = offsetDigits() + 2 + column * 3 + (column >= BytesPerLine / 2 ? 1 : 0);
-    return m_margin + chars * m_charWidth;
+    return offsetDigits() + 2 + column * 3 + (column >= HalfLine ? 1 : 0);
 }
 
-int HexView::asciiX(int column) const
+int HexView::asciiCharIndex(int column) const
 {
-    return m_margin + (offsetDigits() + 2 + HexColumnChars + 1 + column) * m_charWidth;
+    return offsetDigits() + 2 + HexColumnChars + 1 + column;
+}
+
+int HexView::xForChar(int index) const
+{
+    return m_margin + index * m_charWidth;
+}
+
+int HexView::contentWidth() const
+{
+    return xForChar(asciiCharIndex(BytesPerLine)) + m_margin;
 }
 
 void HexView::updateMetrics()
@@ -103,28 +166,38 @@ void HexView::updateMetrics()
     const QFontMetrics metrics(font());
     m_charWidth = std::max(1, metrics.horizontalAdvance(u'0'));
     m_lineHeight = metrics.height() + 2;
-    const int width = asciiX(BytesPerLine) + m_margin;
-    horizontalScrollBar()->setRange(0, std::max(0, width - viewport()->width()));
+    m_margin = std::max(4, m_charWidth / 2);
+    // Nothing to scroll sideways to when only the placeholder shows.
+    horizontalScrollBar()->setRange(0, m_data.isEmpty() ? 0 : std::max(0, contentWidth() - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
+    horizontalScrollBar()->setSingleStep(m_charWidth);
     updateScrollBar();
 }
 
 void HexView::updateScrollBar()
 {
-    const qint64 maxFirst = std::max<qint64>(0, lineCount() - visibleLineCount());
+    const qint64 maxFirst = maxFirstLine();
+    const qint64 first = std::clamp<qint64>(m_firstLine, 0, maxFirst);
     QScrollBar *bar = verticalScrollBar();
-    const QSignalBlocker blocker(bar);
-    bar->setRange(0, int(std::min<qint64>(maxFirst, INT_MAX)));
+    // Not blocked: the scroll area shows or hides the bar on rangeChanged. A clamped value may
+    // come back through valueChanged, but m_firstLine is the truth and is restored below.
+    bar->setRange(0, scrollValueForLine(maxFirst, maxFirst));
     bar->setPageStep(visibleLineCount());
-    m_firstLine = std::min(m_firstLine, maxFirst);
-    bar->setValue(
-        maxFirst <= INT_MAX ? int(m_firstLine) : int(double(m_firstLine) / double(maxFirst) * double(INT_MAX)));
+    m_firstLine = first;
+    const QSignalBlocker blocker(bar);
+    bar->setValue(scrollValueForLine(first, maxFirst));
+}
+
+QSize HexView::sizeHint() const
+{
+    // Room for a whole line, so layouts do not start with a horizontal scroll bar.
+    const int frame = 2 * frameWidth();
+    return QSize(contentWidth() + frame + verticalScrollBar()->sizeHint().width(), 12 * m_lineHeight + frame);
 }
 
 void HexView::setFirstLine(qint64 line)
 {
-    const qint64 maxFirst = std::max<qint64>(0, lineCount() - visibleLineCount());
-    m_firstLine = std::clamp<qint64>(line, 0, maxFirst);
+    m_firstLine = std::clamp<qint64>(line, 0, maxFirstLine());
     updateScrollBar();
     viewport()->update();
 }
@@ -135,10 +208,14 @@ QString HexView::lineText(qint64 line) const
     if (line < 0 || start >= m_data.size())
         return {};
     const int count = int(std::min<qint64>(BytesPerLine, m_data.size() - start));
-    QString text = QStringLiteral("%1").arg(start, offsetDigits(), 16, QLatin1Char('0'));
-    text += QStringLiteral("  ");
+    const int digits = offsetDigits();
+    QString text;
+    text.reserve(digits + 2 + HexColumnChars + 1 + BytesPerLine);
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+        text += QLatin1Char(hexDigit(int(start >> shift)));
+    text += QLatin1String("  ");
     for (int i = 0; i < BytesPerLine; ++i) {
-        if (i == BytesPerLine / 2)
+        if (i == HalfLine)
             text += u' ';
         if (i < count) {
             const auto byte = static_cast<unsigned char>(m_data.at(start + i));
@@ -146,7 +223,7 @@ QString HexView::lineText(qint64 line) const
             text += QLatin1Char(hexDigit(byte));
             text += u' ';
         } else {
-            text += QStringLiteral("   ");
+            text += QLatin1String("   ");
         }
     }
     text += u' ';
@@ -164,7 +241,7 @@ qint64 HexView::selectionLength() const
 {
     if (!m_hasSelection || m_data.isEmpty())
         return 0;
-    return std::abs(m_cursor - m_anchor) + 1;
+    return std::abs(m_cursor - m_anchor) + 1; // both ends are selected bytes
 }
 
 QByteArrayView HexView::selectedBytes() const
@@ -173,6 +250,17 @@ QByteArrayView HexView::selectedBytes() const
     if (length <= 0)
         return {};
     return QByteArrayView(m_data).sliced(selectionStart(), length);
+}
+
+void HexView::emitSelectionIfChanged()
+{
+    const qint64 start = selectionStart();
+    const qint64 length = selectionLength();
+    if (start == m_emittedStart && length == m_emittedLength)
+        return;
+    m_emittedStart = start;
+    m_emittedLength = length;
+    Q_EMIT selectionChanged(start, length);
 }
 
 void HexView::setSelection(qint64 start, qint64 length)
@@ -186,7 +274,7 @@ void HexView::setSelection(qint64 start, qint64 length)
     m_hasSelection = length > 0;
     ensureVisible(m_cursor);
     viewport()->update();
-    Q_EMIT selectionChanged(selectionStart(), selectionLength());
+    emitSelectionIfChanged();
 }
 
 void HexView::selectAll()
@@ -194,21 +282,26 @@ void HexView::selectAll()
     setSelection(0, m_data.size());
 }
 
+void HexView::setMaxCopyBytes(qint64 bytes)
+{
+    m_maxCopyBytes = std::max<qint64>(1, bytes);
+}
+
 void HexView::moveCursor(qint64 position, bool extend)
 {
     if (m_data.isEmpty())
         return;
     position = std::clamp<qint64>(position, 0, m_data.size() - 1);
-    if (!extend) {
+    if (extend) {
+        m_hasSelection = true;
+    } else {
         m_anchor = position;
         m_hasSelection = false;
-    } else {
-        m_hasSelection = true;
     }
     m_cursor = position;
     ensureVisible(position);
     viewport()->update();
-    Q_EMIT selectionChanged(selectionStart(), selectionLength());
+    emitSelectionIfChanged();
 }
 
 void HexView::ensureVisible(qint64 offset)
@@ -225,7 +318,9 @@ void HexView::goToOffset(qint64 offset)
     if (m_data.isEmpty())
         return;
     offset = std::clamp<qint64>(offset, 0, m_data.size() - 1);
-    setFirstLine(offset / BytesPerLine - visibleLineCount() / 2);
+    const qint64 line = offset / BytesPerLine;
+    if (line < m_firstLine || line >= m_firstLine + visibleLineCount())
+        setFirstLine(line - visibleLineCount() / 2);
     moveCursor(offset, false);
 }
 
@@ -234,29 +329,38 @@ qint64 HexView::find(const QByteArray &needle, qint64 from, bool forward)
     if (needle.isEmpty() || m_data.isEmpty())
         return -1;
     const QByteArrayView haystack(m_data);
-    const qint64 at = forward ? haystack.indexOf(needle, std::clamp<qint64>(from, 0, m_data.size()))
-                              : haystack.lastIndexOf(needle, std::clamp<qint64>(from, -1, m_data.size() - 1));
+    qint64 at = -1;
+    if (forward) {
+        if (from < m_data.size())
+            at = haystack.indexOf(needle, std::max<qint64>(from, 0));
+    } else if (from >= 0) {
+        // lastIndexOf treats a negative start as "from the end": never pass one.
+        at = haystack.lastIndexOf(needle, std::min<qint64>(from, m_data.size() - 1));
+    }
     if (at >= 0) {
         setSelection(at, needle.size());
-        ensureVisible(at);
+        ensureVisible(at); // the start wins when the match is taller than the view
     }
     return at;
 }
 
 qint64 HexView::byteAt(const QPoint &point) const
 {
+    if (m_data.isEmpty() || point.y() < 0)
+        return -1;
     const int x = point.x() + horizontalScrollBar()->value();
     const qint64 line = m_firstLine + point.y() / m_lineHeight;
     int column = -1;
-    if (x >= hexX(0) && x < hexX(BytesPerLine - 1) + 3 * m_charWidth) {
+    if (x >= xForChar(hexCharIndex(0)) && x < xForChar(hexCharIndex(BytesPerLine - 1) + 3)) {
+        // A byte's cell runs from its first digit to the next byte's first digit.
         for (int c = BytesPerLine - 1; c >= 0; --c) {
-            if (x >= hexX(c)) {
+            if (x >= xForChar(hexCharIndex(c))) {
                 column = c;
                 break;
             }
         }
-    } else if (x >= asciiX(0) && x < asciiX(BytesPerLine)) {
-        column = (x - asciiX(0)) / m_charWidth;
+    } else if (x >= xForChar(asciiCharIndex(0)) && x < xForChar(asciiCharIndex(BytesPerLine))) {
+        column = (x - xForChar(asciiCharIndex(0))) / m_charWidth;
     }
     if (column < 0)
         return -1;
@@ -264,12 +368,36 @@ qint64 HexView::byteAt(const QPoint &point) const
     return offset < m_data.size() ? offset : -1;
 }
 
+qint64 HexView::byteNear(const QPoint &point) const
+{
+    if (m_data.isEmpty())
+        return -1;
+    const int y = std::clamp(point.y(), 0, std::max(0, viewport()->height() - 1));
+    const int x = point.x() + horizontalScrollBar()->value();
+    const qint64 line = m_firstLine + y / m_lineHeight;
+    int column = BytesPerLine - 1;
+    if (x < xForChar(hexCharIndex(0))) {
+        column = 0;
+    } else if (x < xForChar(hexCharIndex(BytesPerLine - 1) + 3)) {
+        for (int c = BytesPerLine - 1; c >= 0; --c) {
+            if (x >= xForChar(hexCharIndex(c))) {
+                column = c;
+                break;
+            }
+        }
+    } else if (x >= xForChar(asciiCharIndex(0))) {
+        column = std::min(BytesPerLine - 1, (x - xForChar(asciiCharIndex(0))) / m_charWidth);
+    }
+    return std::clamp<qint64>(line * BytesPerLine + column, 0, m_data.size() - 1);
+}
+
 QPoint HexView::pointForByte(qint64 offset, bool asciiColumn) const
 {
     const int column = int(offset % BytesPerLine);
-    const qint64 line = offset / BytesPerLine - m_firstLine;
-    const int x = (asciiColumn ? asciiX(column) : hexX(column)) + m_charWidth / 2 - horizontalScrollBar()->value();
-    return QPoint(x, int(line) * m_lineHeight + m_lineHeight / 2);
+    const qint64 row = std::clamp<qint64>(offset / BytesPerLine - m_firstLine, -1000000, 1000000);
+    const int x = asciiColumn ? xForChar(asciiCharIndex(column)) + m_charWidth / 2
+                              : xForChar(hexCharIndex(column)) + m_charWidth;
+    return QPoint(x - horizontalScrollBar()->value(), int(row) * m_lineHeight + m_lineHeight / 2);
 }
 
 void HexView::paintEvent(QPaintEvent *)
@@ -278,54 +406,62 @@ void HexView::paintEvent(QPaintEvent *)
     const QPalette &pal = palette();
     painter.fillRect(viewport()->rect(), pal.base());
     painter.setFont(font());
-    painter.translate(-horizontalScrollBar()->value(), 0);
     if (m_data.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(QRect(m_margin, 0, viewport()->width(), m_lineHeight * 2), Qt::AlignVCenter, tr("No data"));
+        painter.drawText(
+            viewport()->rect().adjusted(m_margin, 0, -m_margin, 0), Qt::AlignCenter | Qt::TextWordWrap, tr("No data"));
         return;
     }
+    const int scrollX = horizontalScrollBar()->value();
+    painter.translate(-scrollX, 0);
     const int ascent = QFontMetrics(font()).ascent() + 1;
+    const int digits = offsetDigits();
     const qint64 selStart = selectionStart();
     const qint64 selEnd = selStart + selectionLength();
-    const int lines = visibleLineCount() + 1;
-    const int width = asciiX(BytesPerLine) + m_margin;
-    for (int i = 0; i < lines; ++i) {
-        const qint64 line = m_firstLine + i;
+    const auto isSelected = [&](qint64 offset) { return offset >= selStart && offset < selEnd; };
+    const int rowWidth = std::max(contentWidth(), viewport()->width() + scrollX);
+    const QColor dim = pal.color(QPalette::PlaceholderText);
+    const QColor text = pal.color(QPalette::Text);
+    const QColor selectedText = pal.color(QPalette::HighlightedText);
+    // Only the visible lines, plus the partly visible one at the bottom.
+    for (int row = 0; row <= visibleLineCount(); ++row) {
+        const qint64 line = m_firstLine + row;
         const qint64 start = line * BytesPerLine;
         if (start >= m_data.size())
             break;
-        const int y = i * m_lineHeight;
+        const int y = row * m_lineHeight;
         if (line % 2 == 1)
-            painter.fillRect(QRect(0, y, width, m_lineHeight), pal.alternateBase());
+            painter.fillRect(QRect(0, y, rowWidth, m_lineHeight), pal.alternateBase());
         const int count = int(std::min<qint64>(BytesPerLine, m_data.size() - start));
-        // Selection and cursor backgrounds, mirrored in both columns.
+        const QString lineString = lineText(line);
+
+        // Selection backgrounds, mirrored in both columns; runs join across the gaps.
         for (int c = 0; c < count; ++c) {
-            const qint64 offset = start + c;
-            const bool selected = offset >= selStart && offset < selEnd;
-            if (selected) {
-                painter.fillRect(
-                    QRect(hexX(c), y, 2 * m_charWidth + (c % 8 != 7 ? m_charWidth : 0), m_lineHeight), pal.highlight());
-                painter.fillRect(QRect(asciiX(c), y, m_charWidth, m_lineHeight), pal.highlight());
-            } else if (offset == m_cursor && hasFocus()) {
-                painter.setPen(pal.color(QPalette::Highlight));
-                painter.drawRect(QRect(hexX(c), y, 2 * m_charWidth - 1, m_lineHeight - 1));
-                painter.drawRect(QRect(asciiX(c), y, m_charWidth - 1, m_lineHeight - 1));
-            }
+            if (!isSelected(start + c))
+                continue;
+            const int hexLeft = xForChar(hexCharIndex(c));
+            const int hexRight = (c + 1 < count && isSelected(start + c + 1)) ? xForChar(hexCharIndex(c + 1))
+                                                                              : hexLeft + 2 * m_charWidth;
+            painter.fillRect(QRect(hexLeft, y, hexRight - hexLeft, m_lineHeight), pal.highlight());
+            painter.fillRect(QRect(xForChar(asciiCharIndex(c)), y, m_charWidth, m_lineHeight), pal.highlight());
         }
-        const QString text = lineText(line);
-        const int digits = offsetDigits();
-        painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(m_margin, y + ascent, text.left(digits));
+        if (hasFocus() && m_cursor >= start && m_cursor < start + count && !isSelected(m_cursor)) {
+            const int c = int(m_cursor - start);
+            painter.setPen(pal.color(QPalette::Highlight));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRect(xForChar(hexCharIndex(c)), y, 2 * m_charWidth - 1, m_lineHeight - 1));
+            painter.drawRect(QRect(xForChar(asciiCharIndex(c)), y, m_charWidth - 1, m_lineHeight - 1));
+        }
+
+        painter.setPen(dim);
+        painter.drawText(xForChar(0), y + ascent, lineString.left(digits));
         for (int c = 0; c < count; ++c) {
-            const qint64 offset = start + c;
-            const bool selected = offset >= selStart && offset < selEnd;
-            const auto byte = static_cast<unsigned char>(m_data.at(offset));
-            painter.setPen(selected ? pal.color(QPalette::HighlightedText)
-                    : byte == 0     ? pal.color(QPalette::PlaceholderText)
-                                    : pal.color(QPalette::Text));
-            const char hex[2] = { hexDigit(byte >> 4), hexDigit(byte) };
-            painter.drawText(hexX(c), y + ascent, QString::fromLatin1(hex, 2));
-            painter.drawText(asciiX(c), y + ascent, QString(printable(char(byte))));
+            const bool selected = isSelected(start + c);
+            const auto byte = static_cast<unsigned char>(m_data.at(start + c));
+            painter.setPen(selected ? selectedText : byte == 0 ? dim : text);
+            painter.drawText(xForChar(hexCharIndex(c)), y + ascent, lineString.mid(hexCharIndex(c), 2));
+            painter.setPen(selected ? selectedText : isPrintable(byte) ? text : dim);
+            painter.drawText(xForChar(asciiCharIndex(c)), y + ascent, lineString.mid(asciiCharIndex(c), 1));
         }
     }
 }
@@ -341,37 +477,90 @@ void HexView::changeEvent(QEvent *event)
     QAbstractScrollArea::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         updateMetrics();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::StyleChange)
+        viewport()->update();
+}
+
+void HexView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    viewport()->update(); // the cursor frame shows only with focus
+}
+
+void HexView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
 }
 
 void HexView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton)
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
         return;
-    const qint64 offset = byteAt(event->position().toPoint());
-    if (offset >= 0)
-        moveCursor(offset, event->modifiers() & Qt::ShiftModifier);
+    }
+    const qint64 offset = byteNear(event->position().toPoint());
+    if (offset < 0)
+        return;
+    m_dragging = true;
+    moveCursor(offset, event->modifiers() & Qt::ShiftModifier);
 }
 
-void HexView::mouseMoveEvent(QMouseEvent *event)
+void HexView::dragTo(const QPoint &point)
 {
-    if (!(event->buttons() & Qt::LeftButton))
-        return;
-    QPoint point = event->position().toPoint();
-    if (point.y() < 0)
-        setFirstLine(m_firstLine - 1);
-    else if (point.y() > viewport()->height())
-        setFirstLine(m_firstLine + 1);
-    point.setY(std::clamp(point.y(), 0, viewport()->height() - 1));
-    const qint64 offset = byteAt(point);
+    const qint64 offset = byteNear(point);
     if (offset >= 0)
         moveCursor(offset, true);
 }
 
+void HexView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging || !(event->buttons() & Qt::LeftButton))
+        return;
+    m_dragPoint = event->position().toPoint();
+    dragTo(m_dragPoint);
+    // Above or below the view, keep scrolling by lines while the button is held.
+    if (m_dragPoint.y() < 0 || m_dragPoint.y() >= viewport()->height()) {
+        if (!m_autoScroll.isActive())
+            m_autoScroll.start(AutoScrollIntervalMs, this);
+    } else {
+        m_autoScroll.stop();
+    }
+}
+
+void HexView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mouseReleaseEvent(event);
+        return;
+    }
+    m_dragging = false;
+    m_autoScroll.stop();
+}
+
+void HexView::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_autoScroll.timerId()) {
+        QAbstractScrollArea::timerEvent(event);
+        return;
+    }
+    if (!m_dragging) {
+        m_autoScroll.stop();
+        return;
+    }
+    const int y = m_dragPoint.y();
+    const int height = viewport()->height();
+    // Faster the further the pointer is from the view.
+    const qint64 delta = y < 0 ? -(1 + qint64(-y) / m_lineHeight)
+        : y >= height          ? 1 + qint64(y - height) / m_lineHeight
+                               : 0;
+    setFirstLine(m_firstLine + delta);
+    dragTo(m_dragPoint);
+}
+
 void HexView::keyPressEvent(QKeyEvent *event)
 {
-    const bool extend = event->modifiers() & Qt::ShiftModifier;
-    const bool control = event->modifiers() & Qt::ControlModifier;
-    const qint64 page = qint64(visibleLineCount()) * BytesPerLine;
     if (event->matches(QKeySequence::Copy)) {
         copyRaw();
         return;
@@ -380,6 +569,14 @@ void HexView::keyPressEvent(QKeyEvent *event)
         selectAll();
         return;
     }
+    const bool extend = event->modifiers() & Qt::ShiftModifier;
+    const bool control = event->modifiers() & Qt::ControlModifier;
+    if (control && event->key() == Qt::Key_G) {
+        promptGoToOffset();
+        return;
+    }
+    const qint64 pageLines = visibleLineCount();
+    const qint64 lineStart = m_cursor - m_cursor % BytesPerLine;
     switch (event->key()) {
     case Qt::Key_Left:
         moveCursor(m_cursor - 1, extend);
@@ -394,20 +591,30 @@ void HexView::keyPressEvent(QKeyEvent *event)
         moveCursor(m_cursor + BytesPerLine, extend);
         return;
     case Qt::Key_PageUp:
-        moveCursor(m_cursor - page, extend);
+        // The view moves by a page and the cursor keeps its row on screen.
+        setFirstLine(m_firstLine - pageLines);
+        moveCursor(m_cursor - pageLines * BytesPerLine, extend);
         return;
     case Qt::Key_PageDown:
-        moveCursor(m_cursor + page, extend);
+        setFirstLine(m_firstLine + pageLines);
+        moveCursor(m_cursor + pageLines * BytesPerLine, extend);
         return;
     case Qt::Key_Home:
-        moveCursor(control ? 0 : m_cursor - m_cursor % BytesPerLine, extend);
+        moveCursor(control ? 0 : lineStart, extend);
         return;
     case Qt::Key_End:
-        moveCursor(control ? m_data.size() - 1 : m_cursor - m_cursor % BytesPerLine + BytesPerLine - 1, extend);
+        moveCursor(control ? m_data.size() - 1 : lineStart + BytesPerLine - 1, extend);
         return;
+    case Qt::Key_Escape:
+        if (m_hasSelection) {
+            moveCursor(m_cursor, false);
+            return;
+        }
+        break;
     default:
-        QAbstractScrollArea::keyPressEvent(event);
+        break;
     }
+    QAbstractScrollArea::keyPressEvent(event);
 }
 
 void HexView::contextMenuEvent(QContextMenuEvent *event)
@@ -417,90 +624,149 @@ void HexView::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(tr("Copy as Hex"), this, &HexView::copyHex)->setEnabled(any);
     menu.addAction(tr("Copy as C Array"), this, &HexView::copyCArray)->setEnabled(any);
     menu.addAction(tr("Copy as Base64"), this, &HexView::copyBase64)->setEnabled(any);
-    menu.addAction(tr("Copy Raw Bytes"), this, &HexView::copyRaw)->setEnabled(any);
+    QAction *raw = menu.addAction(tr("Copy Raw Bytes"), this, &HexView::copyRaw);
+    raw->setEnabled(any);
+    raw->setShortcut(QKeySequence::Copy); // handled in keyPressEvent; shown here as a hint
+    raw->setShortcutVisibleInContextMenu(true);
     menu.addSeparator();
-    menu.addAction(tr("Select All"), this, &HexView::selectAll);
-    menu.addAction(tr("Go to Offset…"), this, &HexView::promptGoToOffset);
+    QAction *all = menu.addAction(tr("Select All"), this, &HexView::selectAll);
+    all->setEnabled(!m_data.isEmpty());
+    all->setShortcut(QKeySequence::SelectAll);
+    all->setShortcutVisibleInContextMenu(true);
+    QAction *go = menu.addAction(tr("Go to Offset…"), this, &HexView::promptGoToOffset);
+    go->setEnabled(!m_data.isEmpty());
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    go->setShortcutVisibleInContextMenu(true);
     menu.exec(event->globalPos());
 }
 
 QString HexView::toHexText(QByteArrayView bytes)
 {
-    return QString::fromLatin1(bytes.toByteArray().toHex(' '));
+    return QString::fromLatin1(QByteArray::fromRawData(bytes.data(), bytes.size()).toHex(' '));
 }
 
 QString HexView::toCArray(QByteArrayView bytes)
 {
-    QString out = QStringLiteral("{");
+    constexpr int PerLine = 12;
+    if (bytes.isEmpty())
+        return QStringLiteral("{ }");
+    const bool multiLine = bytes.size() > PerLine;
+    QByteArray out;
+    out.reserve(bytes.size() * 6 + (bytes.size() / PerLine + 1) * 5 + 4);
+    out += multiLine ? "{\n    " : "{ ";
     for (qsizetype i = 0; i < bytes.size(); ++i) {
-        out += (i % 12 == 0) ? QStringLiteral("\n    ") : QStringLiteral(" ");
+        if (i > 0)
+            out += (i % PerLine == 0) ? ",\n    " : ", ";
         const auto byte = static_cast<unsigned char>(bytes.at(i));
-        out += QStringLiteral("0x") + QLatin1Char(hexDigit(byte >> 4)) + QLatin1Char(hexDigit(byte));
-        if (i + 1 < bytes.size())
-            out += u',';
+        out += "0x";
+        out += hexDigit(byte >> 4);
+        out += hexDigit(byte);
     }
-    out += bytes.isEmpty() ? QStringLiteral(" }") : QStringLiteral("\n}");
-    return out;
+    out += multiLine ? "\n}" : " }";
+    return QString::fromLatin1(out);
 }
 
 std::optional<QByteArray> HexView::parseHexPattern(const QString &text, QString *error)
 {
+    const auto isSeparator = [](QChar c) { return c.isSpace() || c == u',' || c == u':'; };
     QByteArray out;
-    int pending = -1;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isSpace() || c == u',' || c == u':') {
+    out.reserve(text.size() / 2);
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (isSeparator(text.at(i))) {
+            ++i;
             continue;
         }
-        if (c == u'0' && i + 1 < text.size() && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X') && pending < 0) {
-            ++i; // "0x" prefix of a byte
-            continue;
+        qsizetype end = i;
+        while (end < text.size() && !isSeparator(text.at(end)))
+            ++end;
+        // One group: an optional 0x, then pairs of hex digits ("48", "0x48", "48656c").
+        qsizetype digits = i;
+        if (end - i >= 2 && text.at(i) == u'0' && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X')) {
+            digits = i + 2;
+            if (digits == end) {
+                setError(
+                    error, tr("“%1” at position %2 is not followed by hex digits.").arg(text.mid(i, 2)).arg(i + 1));
+                return std::nullopt;
+            }
         }
-        int value = -1;
-        const char16_t u = c.unicode();
-        if (u >= u'0' && u <= u'9')
-            value = u - u'0';
-        else if (u >= u'a' && u <= u'f')
-            value = u - u'a' + 10;
-        else if (u >= u'A' && u <= u'F')
-            value = u - u'A' + 10;
-        if (value < 0) {
-            *error = tr("“%1” at position %2 is not a hex digit.").arg(c).arg(i + 1);
+        for (qsizetype p = digits; p < end; ++p) {
+            if (hexValue(text.at(p)) < 0) {
+                setError(error, tr("“%1” at position %2 is not a hex digit.").arg(text.at(p)).arg(p + 1));
+                return std::nullopt;
+            }
+        }
+        if ((end - digits) % 2 != 0) {
+            setError(error,
+                tr("The hex digit “%1” at position %2 has no partner: every byte takes two digits.")
+                    .arg(text.at(end - 1))
+                    .arg(end));
             return std::nullopt;
         }
-        if (pending < 0) {
-            pending = value;
-        } else {
-            out.append(char(pending << 4 | value));
-            pending = -1;
-        }
-    }
-    if (pending >= 0) {
-        *error = tr("The hex digits do not pair up: one digit is missing at the end.");
-        return std::nullopt;
+        for (qsizetype p = digits; p < end; p += 2)
+            out.append(char(hexValue(text.at(p)) << 4 | hexValue(text.at(p + 1))));
+        i = end;
     }
     return out;
 }
 
 std::optional<qint64> HexView::parseOffset(const QString &text, qint64 size, QString *error)
 {
-    QString t = text.trimmed();
-    bool negative = false;
-    if (t.startsWith(u'-')) {
-        negative = true;
-        t = t.mid(1).trimmed();
-    }
-    bool ok = false;
-    const qint64 value = (t.startsWith(QLatin1String("0x")) || t.startsWith(QLatin1String("0X")))
-        ? t.mid(2).toLongLong(&ok, 16)
-        : t.toLongLong(&ok, 10);
-    if (!ok || t.isEmpty()) {
-        *error = tr("“%1” is not an offset: use a decimal number, 0x followed by hex, or -N from the end.").arg(text);
+    const QString typed = text.trimmed();
+    if (size <= 0) {
+        setError(error, tr("There is no data to go to."));
         return std::nullopt;
+    }
+    if (typed.isEmpty()) {
+        setError(error,
+            tr("Enter an offset: a decimal number, 0x followed by hex digits, or -N to count back from the end."));
+        return std::nullopt;
+    }
+    qsizetype i = 0;
+    while (text.at(i).isSpace())
+        ++i;
+    const qsizetype end = i + typed.size();
+    const bool negative = text.at(i) == u'-';
+    if (negative || text.at(i) == u'+')
+        ++i;
+    int base = 10;
+    if (end - i >= 2 && text.at(i) == u'0' && (text.at(i + 1) == u'x' || text.at(i + 1) == u'X')) {
+        base = 16;
+        i += 2;
+    }
+    if (i == end) {
+        setError(error, tr("“%1” is not an offset: the digits are missing.").arg(typed));
+        return std::nullopt;
+    }
+    qint64 value = 0;
+    for (; i < end; ++i) {
+        const int digit = hexValue(text.at(i));
+        if (digit < 0 || digit >= base) {
+            setError(error,
+                base == 16 ? tr("“%1” is not an offset: “%2” at position %3 is not a hex digit.")
+                                 .arg(typed, text.at(i))
+                                 .arg(i + 1)
+                           : tr("“%1” is not an offset: “%2” at position %3 is not a decimal digit. Write a decimal "
+                                "number, 0x followed by hex digits, or -N to count back from the end.")
+                                 .arg(typed, text.at(i))
+                                 .arg(i + 1));
+            return std::nullopt;
+        }
+        if (value > (std::numeric_limits<qint64>::max() - digit) / base) {
+            setError(error, tr("“%1” is too large for an offset: the data ends at %2.").arg(typed).arg(size - 1));
+            return std::nullopt;
+        }
+        value = value * base + digit;
     }
     const qint64 offset = negative ? size - value : value;
     if (offset < 0 || offset >= size) {
-        *error = tr("Offset %1 is outside the data (0 to %2).").arg(text).arg(size - 1);
+        setError(error,
+            negative
+                ? tr("%1 is outside the data: counting back from the end runs from -1 to -%2.").arg(typed).arg(size)
+                : tr("%1 is outside the data: offsets run from 0 to %2 (0x%3).")
+                      .arg(typed)
+                      .arg(size - 1)
+                      .arg(size - 1, 0, 16));
         return std::nullopt;
     }
     return offset;
@@ -508,48 +774,68 @@ std::optional<qint64> HexView::parseOffset(const QString &text, qint64 size, QSt
 
 void HexView::promptGoToOffset()
 {
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Go to offset"),
-        tr("Offset (decimal, 0x hex, or -N from the end):"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    if (m_data.isEmpty())
         return;
-    QString error;
-    if (const auto offset = parseOffset(text, m_data.size(), &error))
-        goToOffset(*offset);
-    else
-        QInputDialog::getText(this, tr("Go to offset"), error); // shows why; nothing moves
+    const QString prompt = tr("Offset (decimal, 0x followed by hex, or -N from the end):");
+    QString label = prompt;
+    QString text;
+    for (;;) {
+        bool ok = false;
+        text = QInputDialog::getText(this, tr("Go to Offset"), label, QLineEdit::Normal, text, &ok);
+        if (!ok)
+            return;
+        QString error;
+        if (const auto offset = parseOffset(text, m_data.size(), &error)) {
+            goToOffset(*offset);
+            return;
+        }
+        label = error + QStringLiteral("\n\n") + prompt; // ask again, saying what was wrong
+    }
 }
 
-void HexView::putOnClipboard(const QString &text, bool withRawBytes)
+void HexView::copyAs(CopyForm form)
 {
+    const qint64 selected = selectionLength();
+    if (selected <= 0)
+        return; // nothing selected: leave the clipboard alone
+    const qint64 copied = std::min(selected, m_maxCopyBytes);
+    const QByteArrayView bytes = QByteArrayView(m_data).sliced(selectionStart(), copied);
     auto *mime = new QMimeData;
-    mime->setText(text);
-    if (withRawBytes)
-        mime->setData(QStringLiteral("application/octet-stream"),
-            selectedBytes().first(std::min(selectionLength(), MaxCopyBytes)).toByteArray());
+    mime->setData(OctetStream, bytes.toByteArray());
+    switch (form) {
+    case CopyForm::Hex:
+        mime->setText(toHexText(bytes));
+        break;
+    case CopyForm::CArray:
+        mime->setText(toCArray(bytes));
+        break;
+    case CopyForm::Base64:
+        mime->setText(QString::fromLatin1(QByteArray::fromRawData(bytes.data(), bytes.size()).toBase64()));
+        break;
+    }
     QApplication::clipboard()->setMimeData(mime);
+    if (copied < selected)
+        Q_EMIT copyTruncated(copied, selected);
 }
 
 void HexView::copyHex()
 {
-    putOnClipboard(toHexText(selectedBytes().first(std::min(selectionLength(), MaxCopyBytes))), true);
+    copyAs(CopyForm::Hex);
 }
 
 void HexView::copyCArray()
 {
-    putOnClipboard(toCArray(selectedBytes().first(std::min(selectionLength(), MaxCopyBytes))), true);
+    copyAs(CopyForm::CArray);
 }
 
 void HexView::copyBase64()
 {
-    putOnClipboard(
-        QString::fromLatin1(selectedBytes().first(std::min(selectionLength(), MaxCopyBytes)).toByteArray().toBase64()),
-        true);
+    copyAs(CopyForm::Base64);
 }
 
 void HexView::copyRaw()
 {
-    copyHex(); // raw bytes plus their hex as the text form
+    copyAs(CopyForm::Hex); // the raw bytes, with their hex as the text form
 }
 
 } // namespace Framewise
