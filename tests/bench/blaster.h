@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QTcpServer>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace Framewise {
+
+// The far end of a benchmark run, in its own process (bench_channel --blaster MODE COUNT SIZE).
+// It listens on 127.0.0.1, prints its port on stdout, does the WebSocket handshake itself and then
+//  - "text" / "binary": sends COUNT unmasked frames of SIZE payload bytes, pre-encoded, as fast as
+//    the socket takes them (at most HighWater bytes waiting in the socket);
+//  - "sink": parses the client's masked frames (headers parsed, payload skipped except for the
+//    first, a middle and the last message, which are unmasked and checked) and, after COUNT
+//    messages, answers with one text message "done <messages> <payload bytes> ok" (or "... bad: why").
+// It serves one connection and exits when the client disconnects.
+class Blaster : public QObject {
+    Q_OBJECT
+public:
+    Blaster(const QString &mode, qint64 count, qint64 size, QObject *parent = nullptr);
+    ~Blaster() override;
+
+    bool listen(); // prints the port on stdout
+    static QByteArray encodeServerFrame(quint8 opcode, const QByteArray &payload);
+
+private:
+    void onNewConnection();
+    void onReadyRead();
+    void onHandshakeRequest(const QByteArray &request);
+    void pump();
+    void sinkBytes(const char *data, qsizetype size);
+    void sinkFrameStart();
+    void sinkFrameDone();
+    void sinkFail(const QString &why);
+
+    QString m_mode;
+    qint64 m_count;
+    qint64 m_size;
+    bool m_text;
+    QTcpServer m_server;
+    QTcpSocket *m_socket = nullptr;
+    bool m_handshakeDone = false;
+    QByteArray m_request;
+    std::unique_ptr<char[]> m_readBuffer;
+
+    // Sending.
+    QByteArray m_firstFrame;
+    QByteArray m_lastFrame;
+    QByteArray m_chunk; // m_framesPerChunk middle frames back to back
+    qint64 m_frameLength = 0;
+    qint64 m_framesPerChunk = 0;
+    qint64 m_middleLeft = 0;
+    bool m_firstSent = false;
+    bool m_lastSent = false;
+
+    // Sink.
+    char m_header[14] = {};
+    int m_headerLength = 0;
+    qint64 m_payloadLeft = 0;
+    qint64 m_payloadPos = 0; // position in the current frame, for the mask
+    quint8 m_mask[4] = {};
+    quint8 m_opcode = 0;
+    bool m_fin = false;
+    bool m_collect = false;
+    QByteArray m_collected;
+    qint64 m_messageLength = 0;
+    qint64 m_messages = 0;
+    qint64 m_payloadBytes = 0;
+    QString m_sinkError;
+    bool m_doneSent = false;
+};
+
+} // namespace Framewise
