@@ -109,6 +109,8 @@ void DetailPane::showRecord(Session *session, qsizetype index)
         m_json = !pretty.isEmpty();
         m_highlighter->setDocument(m_json ? m_text->document() : nullptr);
         m_text->setPlainText(m_json ? pretty : QString::fromUtf8(payload));
+        if (m_json)
+            m_highlighter->rehighlight(); // now, not on the next event-loop turn
         m_tabs->setCurrentWidget(m_text);
     } else if (text) {
         m_text->setPlainText(

@@ -193,10 +193,10 @@ void MainWindow::offerLocalEcho()
         SessionTab *tab = addTab(m_localServer->url().toString());
         m_tabs->setTabText(m_tabs->indexOf(tab), tr("Local echo"));
         tab->composer()->setText(QStringLiteral("{\"hello\": \"Framewise\"}"));
-        statusBar()->showMessage(
-            tr("A local echo server is running at %1 — press Connect to try it.").arg(m_localServer->url().toString()),
-            15000);
+        m_hint = tr("A local echo server is running at %1 — press Connect to try it.")
+                     .arg(m_localServer->url().toString());
         m_settings->setFirstLaunchDone(true);
+        updateStatus();
         return;
     }
     addTab();

@@ -149,8 +149,10 @@ void TestWindow::connectSendFilterSelectAndClose()
     QVERIFY(m_window->statusText().contains(QStringLiteral("↑ 2 msgs")));
 
     const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT");
-    if (!screenshot.isEmpty())
+    if (!screenshot.isEmpty()) {
+        view->setCurrentIndex(tab->filterModel()->index(3, 0)); // the received JSON, pretty-printed
         m_window->grab().save(screenshot);
+    }
 }
 
 void TestWindow::badUrlDisablesConnect()
