@@ -2,6 +2,7 @@
 #include "clirunner.h"
 
 #include "closecode.h"
+#include "connectionsecurity.h"
 #include "localechoserver.h"
 #include "websocketchannel.h"
 
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkProxyFactory>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -285,6 +287,41 @@ void CliRunner::start()
     DeflateOptions deflate = m_channel->deflateOptions();
     deflate.enabled = m_options.compression;
     m_channel->setDeflateOptions(deflate);
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    QString why;
+    for (const QString &path : std::as_const(m_options.caFiles)) {
+        if (!ConnectionSecurity::addCaFile(&ssl, path, &why))
+            return fail(ExitUsage, why);
+    }
+    if (!m_options.pkcs12.isEmpty()
+        && !ConnectionSecurity::setPkcs12(&ssl, m_options.pkcs12, m_options.keyPassphrase, &why))
+        return fail(ExitUsage, why);
+    if (!m_options.clientCertificate.isEmpty()
+        && !ConnectionSecurity::setClientCertificate(&ssl, m_options.clientCertificate,
+            m_options.clientKey.isEmpty() ? m_options.clientCertificate : m_options.clientKey, m_options.keyPassphrase,
+            &why))
+        return fail(ExitUsage, why);
+    m_channel->setSslConfiguration(ssl);
+    QList<CertificatePin> pins;
+    for (const QString &pin : std::as_const(m_options.pins)) {
+        const auto parsed = ConnectionSecurity::parsePin(m_options.url.host(), pin, &why);
+        if (!parsed)
+            return fail(ExitUsage, why);
+        pins.append(*parsed);
+    }
+    m_channel->setCertificatePins(pins);
+    if (!m_options.proxy.isEmpty()) {
+        const auto proxy = ConnectionSecurity::parseProxy(m_options.proxy, &why);
+        if (!proxy)
+            return fail(ExitUsage, why);
+        m_channel->setProxy(*proxy);
+    } else if (m_options.systemProxy) {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_channel->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+    }
+    if (!m_options.user.isEmpty())
+        m_channel->setCredentials(m_options.user, m_options.password);
 
     connect(m_channel, &WebSocketChannel::handshakeRequestSent, this, &CliRunner::onHandshakeRequest);
     connect(m_channel, &WebSocketChannel::handshakeResponseReceived, this, &CliRunner::onHandshakeResponse);

@@ -58,6 +58,17 @@ public:
         int openTimeoutMs = 20000;
         int lingerMs = 500; // --send without --count/--echo: quiet time for replies before closing
         bool compression = true;
+        // TLS, authentication and proxy (issue 3). Secrets come from the environment, not argv.
+        QStringList caFiles;
+        QStringList pins; // SHA-256 fingerprints trusted for the URL's host
+        QString clientCertificate;
+        QString clientKey;
+        QString pkcs12;
+        QByteArray keyPassphrase; // FRAMEWISE_KEY_PASSPHRASE
+        QString proxy; // http://… or socks5://…
+        bool systemProxy = false;
+        QString user; // HTTP authentication; password from FRAMEWISE_PASSWORD
+        QString password;
     };
 
     static constexpr int ExitOk = 0;

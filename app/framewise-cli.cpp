@@ -75,8 +75,30 @@ int main(int argc, char *argv[])
         tr("With --send/--send-file only: how long to wait for replies after the last send."), QStringLiteral("ms"),
         QStringLiteral("500"));
     const QCommandLineOption noCompression(QStringLiteral("no-compression"), tr("Do not offer permessage-deflate."));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+        tr("Trust the CA certificates in this PEM/DER file for this connection (repeatable)."), QStringLiteral("path"));
+    const QCommandLineOption pin(QStringLiteral("pin"),
+        tr("Trust the server certificate with this SHA-256 fingerprint for the URL's host, even if it does not "
+           "verify (repeatable)."),
+        QStringLiteral("sha256"));
+    const QCommandLineOption cert(
+        QStringLiteral("cert"), tr("Client certificate (PEM) for mutual TLS."), QStringLiteral("path"));
+    const QCommandLineOption key(QStringLiteral("key"),
+        tr("Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE."), QStringLiteral("path"));
+    const QCommandLineOption pkcs12(QStringLiteral("pkcs12"),
+        tr("Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE."),
+        QStringLiteral("path"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+        tr("Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://…."),
+        QStringLiteral("url"));
+    const QCommandLineOption systemProxy(QStringLiteral("system-proxy"), tr("Use the system's proxy settings."));
+    const QCommandLineOption user(QStringLiteral("user"),
+        tr("User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes "
+           "from FRAMEWISE_PASSWORD."),
+        QStringLiteral("name"));
     parser.addOptions({ header, origin, protocol, pingInterval, pingTimeout, send, sendFile, echo, count, closeCode,
-        closeReason, jsonl, quiet, localEcho, openTimeout, linger, noCompression });
+        closeReason, jsonl, quiet, localEcho, openTimeout, linger, noCompression, caFile, pin, cert, key, pkcs12, proxy,
+        systemProxy, user });
 
     // parse(), not process(): an unknown option is a usage error (2), not a generic failure (1).
     if (!parser.parse(QCoreApplication::arguments()))
@@ -142,6 +164,16 @@ int main(int argc, char *argv[])
         return usageError(tr("--linger must be a whole number of milliseconds from 0 to 3600000."));
     options.lingerMs = int(value);
     options.compression = !parser.isSet(noCompression);
+    options.caFiles = parser.values(caFile);
+    options.pins = parser.values(pin);
+    options.clientCertificate = parser.value(cert);
+    options.clientKey = parser.value(key);
+    options.pkcs12 = parser.value(pkcs12);
+    options.keyPassphrase = qgetenv("FRAMEWISE_KEY_PASSPHRASE");
+    options.proxy = parser.value(proxy);
+    options.systemProxy = parser.isSet(systemProxy);
+    options.user = parser.value(user);
+    options.password = qEnvironmentVariable("FRAMEWISE_PASSWORD");
 
     CliRunner runner(options, &out, &err);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// framewise-cli's --ca-file, --pin, --cert/--key, --pkcs12 and --proxy against a real TLS
+// QWebSocketServer with certificates made by openssl at test time, and a real microsocks.
+#include "connectionsecurity.h"
+
+#include <QProcess>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+using namespace Framewise;
+
+class TestCliSecurity : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void caFileMakesTheServerTrusted();
+    void untrustedServerFailsWithTlsExitCode();
+    void pinTrustsOneCertificate();
+    void clientCertificateFromPemWithEncryptedKey();
+    void clientCertificateFromPkcs12();
+    void missingClientCertificateIsRefused();
+    void badFilesAreReportedInWords();
+    void socks5ProxyWithCredentials();
+    void proxyParsing();
+
+private:
+    bool openssl(const QStringList &arguments);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    void startServer(bool requireClientCertificate);
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run runCli(const QStringList &arguments, const QProcessEnvironment &extra = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QWebSocketServer> m_server;
+    QString m_clientSubject;
+};
+
+bool TestCliSecurity::openssl(const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral("openssl"), arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0) {
+        qWarning("openssl %s: %s", qPrintable(arguments.join(u' ')), process.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
+void TestCliSecurity::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    // A private CA, a server certificate for 127.0.0.1 and a client certificate, both signed by it.
+    QVERIFY(openssl({ s("req"), s("-x509"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:prime256v1"),
+        s("-nodes"), s("-keyout"), s("ca.key"), s("-out"), s("ca.pem"), s("-days"), s("2"), s("-subj"),
+        s("/CN=Framewise Test CA") }));
+    for (const char *name : { "server", "client" }) {
+        const QString n = s(name);
+        QVERIFY(
+            openssl({ s("req"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:prime256v1"), s("-nodes"),
+                s("-keyout"), n + s(".key"), s("-out"), n + s(".csr"), s("-subj"), s("/CN=Framewise Test ") + n }));
+        QFile ext(path(n + s(".ext")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write(qstrcmp(name, "server") == 0 ? "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
+                                               : "extendedKeyUsage=clientAuth\n");
+        ext.close();
+        QVERIFY(
+            openssl({ s("x509"), s("-req"), s("-in"), n + s(".csr"), s("-CA"), s("ca.pem"), s("-CAkey"), s("ca.key"),
+                s("-CAcreateserial"), s("-out"), n + s(".pem"), s("-days"), s("2"), s("-extfile"), n + s(".ext") }));
+    }
+    // The client key encrypted with a passphrase, and a PKCS#12 bundle of the client.
+    QVERIFY(openssl({ s("pkey"), s("-in"), s("client.key"), s("-aes256"), s("-passout"), s("pass:sesame"), s("-out"),
+        s("client-encrypted.key") }));
+    QVERIFY(openssl({ s("pkcs12"), s("-export"), s("-in"), s("client.pem"), s("-inkey"), s("client.key"), s("-passout"),
+        s("pass:sesame"), s("-out"), s("client.p12") }));
+}
+
+void TestCliSecurity::startServer(bool requireClientCertificate)
+{
+    m_server = std::make_unique<QWebSocketServer>(QStringLiteral("tls"), QWebSocketServer::SecureMode);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    QFile certFile(path(QStringLiteral("server.pem")));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    config.setLocalCertificate(QSslCertificate(&certFile));
+    QFile keyFile(path(QStringLiteral("server.key")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    config.setPrivateKey(QSslKey(&keyFile, QSsl::Ec));
+    QString error;
+    QVERIFY(ConnectionSecurity::addCaFile(&config, path(QStringLiteral("ca.pem")), &error));
+    config.setPeerVerifyMode(requireClientCertificate ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+    m_server->setSslConfiguration(config);
+    QVERIFY(m_server->listen(QHostAddress::LocalHost, 0));
+    m_clientSubject.clear();
+    connect(m_server.get(), &QWebSocketServer::newConnection, this, [this] {
+        while (QWebSocket *ws = m_server->nextPendingConnection()) {
+            ws->setParent(m_server.get());
+            const QStringList cn = ws->sslConfiguration().peerCertificate().subjectInfo(QSslCertificate::CommonName);
+            m_clientSubject = cn.value(0);
+            connect(ws, &QWebSocket::textMessageReceived, ws, [ws](const QString &t) { ws->sendTextMessage(t); });
+        }
+    });
+    connect(m_server.get(), &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &) {});
+}
+
+TestCliSecurity::Run TestCliSecurity::runCli(const QStringList &arguments, const QProcessEnvironment &extra)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extra);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(FRAMEWISE_CLI_PATH), arguments);
+    // Keep serving the in-process TLS server while the CLI runs.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
+        process.kill();
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+namespace {
+QStringList echoOnce(const QUrl &url)
+{
+    return { url.toString(), QStringLiteral("--send"), QStringLiteral("secure hello"), QStringLiteral("--count"),
+        QStringLiteral("1") };
+}
+QUrl serverUrl(const QWebSocketServer &server)
+{
+    return QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(server.serverPort()));
+}
+} // namespace
+
+void TestCliSecurity::caFileMakesTheServerTrusted()
+{
+    startServer(false);
+    const Run run
+        = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(QStringLiteral("< text 12 B: secure hello")));
+}
+
+void TestCliSecurity::untrustedServerFailsWithTlsExitCode()
+{
+    startServer(false);
+    const Run run = runCli(echoOnce(serverUrl(*m_server)));
+    QCOMPARE(run.exitCode, 22); // TlsFailed
+    QVERIFY2(run.err.contains(QStringLiteral("TLS")), qPrintable(run.err));
+}
+
+void TestCliSecurity::pinTrustsOneCertificate()
+{
+    startServer(false);
+    QFile certFile(path(QStringLiteral("server.pem")));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    const QString fingerprint
+        = QString::fromLatin1(QSslCertificate(&certFile).digest(QCryptographicHash::Sha256).toHex(':'));
+    const Run ok = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << fingerprint);
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QString wrong = fingerprint;
+    wrong[0] = wrong.at(0) == u'a' ? u'b' : u'a';
+    QCOMPARE(runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << wrong).exitCode, 22);
+    const Run garbage = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << QStringLiteral("xyz"));
+    QCOMPARE(garbage.exitCode, 2);
+    QVERIFY(garbage.err.contains(QStringLiteral("SHA-256")));
+}
+
+void TestCliSecurity::clientCertificateFromPemWithEncryptedKey()
+{
+    startServer(true);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FRAMEWISE_KEY_PASSPHRASE"), QStringLiteral("sesame"));
+    const Run run = runCli(echoOnce(serverUrl(*m_server))
+            << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem")) << QStringLiteral("--cert")
+            << path(QStringLiteral("client.pem")) << QStringLiteral("--key")
+            << path(QStringLiteral("client-encrypted.key")),
+        env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(m_clientSubject, QStringLiteral("Framewise Test client"));
+    // The wrong passphrase is a usage error that names the key file.
+    env.insert(QStringLiteral("FRAMEWISE_KEY_PASSPHRASE"), QStringLiteral("wrong"));
+    const Run bad = runCli(echoOnce(serverUrl(*m_server))
+            << QStringLiteral("--cert") << path(QStringLiteral("client.pem")) << QStringLiteral("--key")
+            << path(QStringLiteral("client-encrypted.key")),
+        env);
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("client-encrypted.key")), qPrintable(bad.err));
+}
+
+void TestCliSecurity::clientCertificateFromPkcs12()
+{
+    startServer(true);
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("FRAMEWISE_KEY_PASSPHRASE"), QStringLiteral("sesame"));
+    const Run run
+        = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem"))
+                                                << QStringLiteral("--pkcs12") << path(QStringLiteral("client.p12")),
+            env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(m_clientSubject, QStringLiteral("Framewise Test client"));
+}
+
+void TestCliSecurity::missingClientCertificateIsRefused()
+{
+    startServer(true);
+    const Run run
+        = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem")));
+    QVERIFY2(run.exitCode != 0 && run.exitCode != 2, qPrintable(QString::number(run.exitCode)));
+    QVERIFY(!run.out.contains(QStringLiteral("secure hello")));
+}
+
+void TestCliSecurity::badFilesAreReportedInWords()
+{
+    const QUrl url(QStringLiteral("wss://127.0.0.1:1/"));
+    const Run missing = runCli(echoOnce(url) << QStringLiteral("--ca-file") << path(QStringLiteral("nope.pem")));
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("nope.pem")), qPrintable(missing.err));
+    const Run notCert = runCli(echoOnce(url) << QStringLiteral("--ca-file") << path(QStringLiteral("client.ext")));
+    QCOMPARE(notCert.exitCode, 2);
+    QVERIFY2(notCert.err.contains(QStringLiteral("no certificate")), qPrintable(notCert.err));
+    const Run badP12 = runCli(echoOnce(url) << QStringLiteral("--pkcs12") << path(QStringLiteral("client.p12")));
+    QCOMPARE(badP12.exitCode, 2); // no passphrase given
+    QVERIFY2(badP12.err.contains(QStringLiteral("PKCS#12")), qPrintable(badP12.err));
+}
+
+void TestCliSecurity::socks5ProxyWithCredentials()
+{
+    // A plain ws echo behind a real microsocks with user and password.
+    QWebSocketServer echo(QStringLiteral("echo"), QWebSocketServer::NonSecureMode);
+    QVERIFY(echo.listen(QHostAddress::LocalHost, 0));
+    connect(&echo, &QWebSocketServer::newConnection, this, [&echo] {
+        while (QWebSocket *ws = echo.nextPendingConnection()) {
+            ws->setParent(&echo);
+            connect(ws, &QWebSocket::textMessageReceived, ws, [ws](const QString &t) { ws->sendTextMessage(t); });
+        }
+    });
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    QProcess socks;
+    socks.start(QStringLiteral("microsocks"),
+        { QStringLiteral("-i"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+            QStringLiteral("-u"), QStringLiteral("fw"), QStringLiteral("-P"), QStringLiteral("secret") });
+    QVERIFY(socks.waitForStarted(5000));
+    QVERIFY(QTest::qWaitFor(
+        [port] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, port);
+            return probe.waitForConnected(100);
+        },
+        5000));
+    const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(echo.serverPort()));
+    const Run ok = runCli(
+        echoOnce(url) << QStringLiteral("--proxy") << QStringLiteral("socks5://fw:secret@127.0.0.1:%1").arg(port));
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    QVERIFY(ok.out.contains(QStringLiteral("secure hello")));
+    const Run wrong = runCli(
+        echoOnce(url) << QStringLiteral("--proxy") << QStringLiteral("socks5://fw:wrong@127.0.0.1:%1").arg(port));
+    QCOMPARE(wrong.exitCode, 23); // NetworkError, with the proxy's reason
+    QVERIFY2(wrong.err.contains(QStringLiteral("roxy")), qPrintable(wrong.err));
+    socks.kill();
+    socks.waitForFinished(3000);
+}
+
+void TestCliSecurity::proxyParsing()
+{
+    QString error;
+    const auto http = ConnectionSecurity::parseProxy(QStringLiteral("http://u:p@127.0.0.1:3128"), &error);
+    QVERIFY(http);
+    QCOMPARE(http->type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(http->port(), quint16(3128));
+    QCOMPARE(http->user(), QStringLiteral("u"));
+    QCOMPARE(http->password(), QStringLiteral("p"));
+    QVERIFY(!ConnectionSecurity::parseProxy(QStringLiteral("ftp://127.0.0.1:21"), &error));
+    QVERIFY(!ConnectionSecurity::parseProxy(QStringLiteral("socks5://127.0.0.1"), &error));
+    QVERIFY(error.contains(QStringLiteral("socks5://")));
+}
+
+QTEST_GUILESS_MAIN(TestCliSecurity)
+#include "tst_cli_security.moc"
