@@ -970,12 +970,6 @@ void WebSocketChannel::connectNotify(const QMetaMethod &signal)
         d->m_frameSentConnected = true;
 }
 
-void WebSocketChannel::disconnectNotify(const QMetaMethod &signal)
-{
-    if (signal == QMetaMethod::fromSignal(&WebSocketChannel::frameSent) || !signal.isValid())
-        d->m_frameSentConnected = isSignalConnected(QMetaMethod::fromSignal(&WebSocketChannel::frameSent));
-}
-
 ChannelError WebSocketChannel::asyncOpen(const QUrl &uri, const QString &origin, const QVariant &context)
 {
     if (d->m_opened)

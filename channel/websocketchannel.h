@@ -149,8 +149,10 @@ Q_SIGNALS:
     void redirected(const QUrl &from, const QUrl &to, int httpStatus);
 
 protected:
+    // Once frameSent has a receiver, frames are described for it. No disconnectNotify: Qt may
+    // call it with its connection lock held (from a receiver's destructor), so asking
+    // isSignalConnected() there deadlocks; staying "connected" only costs a little work.
     void connectNotify(const QMetaMethod &signal) override;
-    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     friend class WebSocketChannelPrivate;
