@@ -57,6 +57,9 @@ StatsPane::StatsPane(QWidget *parent)
 {
     m_rateView = makeChart(this, tr("Messages per second"), &m_rateX, &m_rateY);
     m_rttView = makeChart(this, tr("Ping round-trip time (ms)"), &m_rttX, &m_rttY);
+    m_bytesView = makeChart(this, tr("KiB per second"), &m_bytesX, &m_bytesY);
+    m_bytesIn = addSeries(m_bytesView, m_bytesX, m_bytesY, tr("received"));
+    m_bytesOut = addSeries(m_bytesView, m_bytesX, m_bytesY, tr("sent"));
     m_in = addSeries(m_rateView, m_rateX, m_rateY, tr("received"));
     m_out = addSeries(m_rateView, m_rateX, m_rateY, tr("sent"));
     m_rtt = addSeries(m_rttView, m_rttX, m_rttY, tr("RTT"));
@@ -66,6 +69,7 @@ StatsPane::StatsPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_totals);
     layout->addWidget(m_rateView, 1);
+    layout->addWidget(m_bytesView, 1);
     layout->addWidget(m_rttView, 1);
     setAccessibleName(tr("Statistics"));
     updateRates();
@@ -94,6 +98,9 @@ void StatsPane::updateRates()
 {
     QList<QPointF> in;
     QList<QPointF> out;
+    QList<QPointF> bytesIn;
+    QList<QPointF> bytesOut;
+    double maxBytes = 1;
     double maxRate = 1;
     double maxTime = 10;
     if (m_session) {
@@ -101,6 +108,9 @@ void StatsPane::updateRates()
             const double t = double(sample.timeMs) / 1000.0;
             in.append({ t, double(sample.messagesIn) });
             out.append({ t, double(sample.messagesOut) });
+            bytesIn.append({ t, double(sample.bytesIn) / 1024.0 });
+            bytesOut.append({ t, double(sample.bytesOut) / 1024.0 });
+            maxBytes = std::max({ maxBytes, double(sample.bytesIn) / 1024.0, double(sample.bytesOut) / 1024.0 });
             maxRate = std::max({ maxRate, double(sample.messagesIn), double(sample.messagesOut) });
             maxTime = std::max(maxTime, t);
         }
@@ -120,6 +130,12 @@ void StatsPane::updateRates()
     m_out->replace(out);
     m_rateX->setRange(std::max(0.0, maxTime - 300), maxTime);
     m_rateY->setRange(0, maxRate * 1.1);
+    m_rateY->applyNiceNumbers();
+    m_bytesIn->replace(bytesIn);
+    m_bytesOut->replace(bytesOut);
+    m_bytesX->setRange(std::max(0.0, maxTime - 300), maxTime);
+    m_bytesY->setRange(0, maxBytes * 1.1);
+    m_bytesY->applyNiceNumbers(); // round tick labels instead of 644.531
 }
 
 void StatsPane::updateRtt()
@@ -139,6 +155,7 @@ void StatsPane::updateRtt()
     m_rtt->replace(points);
     m_rttX->setRange(std::max(0.0, maxTime - 300), maxTime);
     m_rttY->setRange(0, maxRtt * 1.2);
+    m_rttY->applyNiceNumbers();
     if (m_session)
         updateRates(); // the totals line shows the last RTT
 }

@@ -22,6 +22,7 @@ public:
     void setSession(Session *session);
     QLineSeries *messagesInSeries() const { return m_in; }
     QLineSeries *rttSeries() const { return m_rtt; }
+    QLineSeries *bytesInSeries() const { return m_bytesIn; }
     QString totalsText() const;
 
 private:
@@ -32,6 +33,11 @@ private:
     QLabel *m_totals;
     QChartView *m_rateView;
     QChartView *m_rttView;
+    QChartView *m_bytesView;
+    QLineSeries *m_bytesIn;
+    QLineSeries *m_bytesOut;
+    QValueAxis *m_bytesX;
+    QValueAxis *m_bytesY;
     QLineSeries *m_in;
     QLineSeries *m_out;
     QLineSeries *m_rtt;

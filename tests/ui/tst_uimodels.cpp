@@ -10,8 +10,10 @@
 #include "logfilterproxymodel.h"
 #include "messagelogmodel.h"
 #include "session.h"
+#include "statspane.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +94,21 @@ void TestUiModels::modelsFollowARealSession()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Closed, 10000);
     QTRY_VERIFY(session.hasStopped());
     QCOMPARE(session.lastStopStatus().reason, StopReason::Ok);
+
+    // The statistics pane plots what the session sampled (a sample is taken at the stop).
+    StatsPane stats;
+    stats.setSession(&session);
+    QVERIFY(stats.messagesInSeries()->count() >= 1);
+    double messagesIn = 0;
+    double kibIn = 0;
+    for (int i = 0; i < stats.messagesInSeries()->count(); ++i)
+        messagesIn += stats.messagesInSeries()->at(i).y();
+    for (int i = 0; i < stats.bytesInSeries()->count(); ++i)
+        kibIn += stats.bytesInSeries()->at(i).y();
+    QCOMPARE(messagesIn, 2.0); // the text and binary echoes
+    QCOMPARE(kibIn, double(QStringLiteral("hello ünïcode").toUtf8().size() + 3) / 1024.0);
+    QCOMPARE(stats.rttSeries()->count(), 1);
+    QVERIFY(stats.totalsText().contains(QStringLiteral("Received 2 messages")));
     session.clearLog();
     QCOMPARE(messages.rowCount(), 0);
     QCOMPARE(frames.rowCount(), 0);
