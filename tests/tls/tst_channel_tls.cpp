@@ -13,8 +13,7 @@
 
 using namespace Framewise;
 
-class TestChannelTls : public QObject
-{
+class TestChannelTls : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,8 +40,9 @@ void TestChannelTls::initTestCase()
         { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
             QStringLiteral("-keyout"), QStringLiteral("key.pem"), QStringLiteral("-out"), QStringLiteral("cert.pem"),
-            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost/O=Framewise Test"),
-            QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1") });
+            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=localhost/O=Framewise Test"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1") });
     QVERIFY2(openssl.waitForFinished(30000), "openssl did not finish");
     QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
 
@@ -74,7 +74,7 @@ void TestChannelTls::startServer()
         }
     });
     // The server reports handshake trouble on its side; the client's view is what we assert.
-    connect(m_server.get(), &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &) { });
+    connect(m_server.get(), &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &) {});
 }
 
 QUrl TestChannelTls::serverUrl() const
@@ -93,8 +93,8 @@ void TestChannelTls::trustedCertificateConnectsAndReportsSecurityInfo()
     QSignalSpy messages(&channel, &WebSocketChannel::messageAvailable);
     QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
     QCOMPARE(channel.asyncOpen(serverUrl()), ChannelError::None);
-    QVERIFY2(started.wait(10000), qPrintable(stopped.isEmpty() ? QString()
-                                                                : stopped.first().first().value<StopStatus>().message()));
+    QVERIFY2(started.wait(10000),
+        qPrintable(stopped.isEmpty() ? QString() : stopped.first().first().value<StopStatus>().message()));
     QCOMPARE(secured.size(), 1);
 
     const SecurityInfo info = channel.securityInfo();
