@@ -29,7 +29,7 @@ QChartView *makeChart(QWidget *parent, const QString &title, QValueAxis **x, QVa
     chart->addAxis(*y, Qt::AlignLeft);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(160);
+    view->setMinimumHeight(90); // three charts must not force a tall window
     // Follow the application palette (light or dark).
     chart->setBackgroundBrush(parent->palette().base());
     chart->setTitleBrush(parent->palette().text());
