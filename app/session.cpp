@@ -93,9 +93,7 @@ ChannelError Session::open(const ConnectionSettings &settings)
         m_rtts.push_back({ m_clock.elapsed(), rttUs });
         Q_EMIT rttMeasured(rttUs);
     });
-    for (auto signal : { &WebSocketChannel::handshakeRequestSent }) {
-        connect(channel, signal, this, [this] { Q_EMIT detailsChanged(); });
-    }
+    connect(channel, &WebSocketChannel::handshakeRequestSent, this, [this] { Q_EMIT detailsChanged(); });
     connect(channel, &WebSocketChannel::handshakeResponseReceived, this, [this] { Q_EMIT detailsChanged(); });
     connect(channel, &WebSocketChannel::secured, this, [this] { Q_EMIT detailsChanged(); });
     connect(channel, &WebSocketChannel::redirected, this, [this](const QUrl &from, const QUrl &to, int status) {

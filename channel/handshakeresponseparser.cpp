@@ -30,8 +30,13 @@ void HandshakeResponseParser::setError(const QString &error)
 
 qsizetype HandshakeResponseParser::feed(const char *data, qsizetype size)
 {
-    if (m_state == State::Headers && m_buffer.isEmpty())
-        m_bytesSeen += size > 0 ? 1 : 0; // only "did anything arrive" matters to callers
+    const qsizetype used = consume(data, size);
+    m_bytesConsumed += used;
+    return used;
+}
+
+qsizetype HandshakeResponseParser::consume(const char *data, qsizetype size)
+{
     if (m_state == State::Headers) {
         const qsizetype before = m_buffer.size();
         const qsizetype room = m_maxHeaderSize - before;
@@ -71,7 +76,7 @@ qsizetype HandshakeResponseParser::feed(const char *data, qsizetype size)
             m_state = State::Done;
             return consumed;
         }
-        return consumed + feed(data + consumed, size - consumed);
+        return consumed + consume(data + consumed, size - consumed);
     }
     if (m_state == State::Body) {
         qsizetype take = size;

@@ -32,12 +32,13 @@ public:
     void finishInput();
 
     State state() const { return m_state; }
-    qint64 bytesSeen() const { return m_bytesSeen; }
+    qint64 bytesConsumed() const { return m_bytesConsumed; } // every byte feed() used so far
     QString errorString() const { return m_error; }
     const HandshakeResponse &response() const { return m_response; }
     HandshakeResponse takeResponse() { return std::move(m_response); }
 
 private:
+    qsizetype consume(const char *data, qsizetype size);
     bool parseHeaderBlock();
     void setError(const QString &error);
 
@@ -47,7 +48,7 @@ private:
     qsizetype m_maxHeaderSize;
     qsizetype m_maxBodySize;
     qint64 m_bodyRemaining = -1; // -1: until close
-    qint64 m_bytesSeen = 0;
+    qint64 m_bytesConsumed = 0;
     State m_state = State::Headers;
 };
 

@@ -77,6 +77,8 @@ public:
     void startStream(QIODevice *stream, qint64 length);
     void pumpStream();
     void endStream();
+    void stopStreaming();
+    void abandonOutgoing(); // drops a stream in progress and queued messages (closing or stopped)
     void drainQueue();
 
     // Keepalive.
@@ -558,7 +560,7 @@ void WebSocketChannelPrivate::onDisconnected()
             // E.g. a server that wants a client certificate just hangs up during TLS.
             finish(StopReason::TlsFailed, tr("The server ended the connection during the TLS handshake."));
         } else if (m_tlsEstablished || m_sslErrors.isEmpty()) {
-            const bool nothingAnswered = m_responseParser.bytesSeen() == 0;
+            const bool nothingAnswered = m_responseParser.bytesConsumed() == 0;
             m_responseParser.finishInput();
             // No byte of an answer is a lost connection; a cut-off answer is an invalid one.
             finish(nothingAnswered ? StopReason::ConnectionLost : StopReason::HandshakeInvalid,
@@ -609,10 +611,7 @@ void WebSocketChannelPrivate::finish(StopReason reason, const QString &detail)
         m_status.closeCodeReceived = CloseCode::Abnormal;
     for (QTimer *timer : { &m_openTimer, &m_closeTimer, &m_keepaliveTimer, &m_bodyTimer })
         timer->stop();
-    if (m_streamConnection)
-        QObject::disconnect(m_streamConnection);
-    m_streaming = false;
-    m_queue.clear();
+    abandonOutgoing();
     m_state = State::Closed;
     if (m_socket) {
         QAbstractSocket *socket = m_socket;
@@ -806,11 +805,7 @@ void WebSocketChannelPrivate::sendClose(quint16 code, const QByteArray &reason)
     m_closeSent = true;
     m_status.closeFrameSent = true;
     m_status.closeCodeSent = code;
-    // Data after our Close may not be sent: drop a stream in progress and queued messages.
-    m_streaming = false;
-    if (m_streamConnection)
-        QObject::disconnect(m_streamConnection);
-    m_queue.clear();
+    abandonOutgoing(); // data after our Close may not be sent
     flush();
 }
 
@@ -875,11 +870,22 @@ void WebSocketChannelPrivate::pumpStream()
         endStream();
 }
 
-void WebSocketChannelPrivate::endStream()
+void WebSocketChannelPrivate::stopStreaming()
 {
     m_streaming = false;
     if (m_streamConnection)
         QObject::disconnect(m_streamConnection);
+}
+
+void WebSocketChannelPrivate::abandonOutgoing()
+{
+    stopStreaming();
+    m_queue.clear();
+}
+
+void WebSocketChannelPrivate::endStream()
+{
+    stopStreaming();
     m_stream = nullptr;
     m_acks.push_back({ m_bytesQueued, m_streamLength });
     flush();
