@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include "profilestore.h"
+
+#include <QFileInfo>
+
 namespace Framewise {
 
 namespace Key {
@@ -21,6 +25,15 @@ AppSettings::AppSettings()
 AppSettings::AppSettings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
 {
+}
+
+QString AppSettings::profilesPath() const
+{
+    if (m_settings->format() == QSettings::IniFormat) {
+        const QFileInfo ini(m_settings->fileName());
+        return ini.absolutePath() + u'/' + ini.completeBaseName() + QStringLiteral("-profiles.json");
+    }
+    return ProfileStore::defaultPath();
 }
 
 QByteArray AppSettings::windowGeometry() const

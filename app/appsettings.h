@@ -32,6 +32,10 @@ public:
     QString language() const; // empty: the system's
     void setLanguage(const QString &language);
 
+    // The profiles file: the XDG config location for the application's settings, or beside the
+    // ini file given to the constructor (tests).
+    QString profilesPath() const;
+
     void sync();
 
 private:

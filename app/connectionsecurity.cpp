@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionsecurity.h"
 
+#include "websocketchannel.h"
+
 #include <QCoreApplication>
 #include <QFile>
+#include <QNetworkProxyFactory>
 #include <QRegularExpression>
 #include <QSslKey>
 
@@ -24,6 +27,47 @@ std::optional<QByteArray> readAll(const QString &path, QString *error)
     return file.readAll();
 }
 } // namespace
+
+bool ConnectionSecurity::configure(WebSocketChannel *channel, const ConnectionSettings &settings, QString *error)
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    for (const QString &path : settings.caFiles) {
+        if (!addCaFile(&ssl, path, error))
+            return false;
+    }
+    if (!settings.pkcs12.isEmpty() && !setPkcs12(&ssl, settings.pkcs12, settings.keyPassphrase, error))
+        return false;
+    if (!settings.clientCertificate.isEmpty()
+        && !setClientCertificate(&ssl, settings.clientCertificate,
+            settings.clientKey.isEmpty() ? settings.clientCertificate : settings.clientKey, settings.keyPassphrase,
+            error))
+        return false;
+    channel->setSslConfiguration(ssl);
+    QList<CertificatePin> pins;
+    for (const QString &pin : settings.pins) {
+        const auto parsed = parsePin(settings.url.host(), pin, error);
+        if (!parsed)
+            return false;
+        pins.append(*parsed);
+    }
+    channel->setCertificatePins(pins);
+    if (!settings.proxy.isEmpty()) {
+        auto proxy = parseProxy(settings.proxy, error);
+        if (!proxy)
+            return false;
+        if (!settings.proxyUser.isEmpty()) {
+            proxy->setUser(settings.proxyUser);
+            proxy->setPassword(settings.proxyPassword);
+        }
+        channel->setProxy(*proxy);
+    } else if (settings.systemProxy) {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        channel->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+    }
+    if (!settings.user.isEmpty())
+        channel->setCredentials(settings.user, settings.password);
+    return true;
+}
 
 bool ConnectionSecurity::addCaFile(QSslConfiguration *configuration, const QString &path, QString *error)
 {

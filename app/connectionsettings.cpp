@@ -5,6 +5,15 @@
 
 namespace Framewise {
 
+QString ConnectionSettings::redact(QString text) const
+{
+    for (const QString &secret : secretValues) {
+        if (secret.size() >= 3) // shorter values would blank out ordinary text
+            text.replace(secret, QStringLiteral("••••"));
+    }
+    return text;
+}
+
 QString ConnectionSettings::validateUrl(const QString &text)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("Framewise::ConnectionSettings", s); };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
+#include "connectionsecurity.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -53,7 +55,7 @@ WebSocketChannel::State Session::state() const
     return m_channel ? m_channel->state() : WebSocketChannel::State::Idle;
 }
 
-ChannelError Session::open(const ConnectionSettings &settings)
+ChannelError Session::open(const ConnectionSettings &settings, QString *error)
 {
     if (m_channel && m_channel->state() != WebSocketChannel::State::Closed)
         return ChannelError::AlreadyOpened;
@@ -69,6 +71,15 @@ ChannelError Session::open(const ConnectionSettings &settings)
         channel->setMaxMessageSize(settings.maxMessageSize);
     channel->setDeflateOptions(settings.deflate);
     channel->setFollowRedirects(settings.followRedirects);
+    if (m_openTimeoutMs > 0)
+        channel->setOpenTimeout(m_openTimeoutMs);
+    QString why;
+    if (!ConnectionSecurity::configure(channel, settings, &why)) {
+        channel->deleteLater();
+        if (error)
+            *error = why;
+        return ChannelError::InvalidArgument;
+    }
 
     connect(channel, &WebSocketChannel::stateChanged, this, &Session::stateChanged);
     connect(channel, &WebSocketChannel::started, this, [this, channel] {
@@ -119,12 +130,14 @@ ChannelError Session::open(const ConnectionSettings &settings)
     m_streamRecord = -1;
     m_pendingInWire = 0;
     m_pendingInCompressed = false;
-    const ChannelError error = channel->asyncOpen(settings.url, settings.origin);
-    if (error != ChannelError::None) {
+    const ChannelError result = channel->asyncOpen(settings.url, settings.origin);
+    if (result != ChannelError::None) {
         channel->deleteLater();
         m_channel = nullptr;
+        if (error)
+            *error = describeChannelError(result);
     }
-    return error;
+    return result;
 }
 
 ChannelError Session::close(quint16 code, const QString &reason)

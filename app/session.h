@@ -43,7 +43,9 @@ public:
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
-    ChannelError open(const ConnectionSettings &settings);
+    // error, when given, receives the reason in words when the result is not None (e.g. a CA
+    // file that cannot be read).
+    ChannelError open(const ConnectionSettings &settings, QString *error = nullptr);
     ChannelError close(quint16 code, const QString &reason);
     void abort();
     ChannelError sendText(const QString &text);
@@ -59,6 +61,9 @@ public:
     SessionLog &log() { return m_log; }
     void clearLog();
     bool recordFrames() const { return m_recordFrames; }
+    // Applied to the channel of every later open(); 0 keeps the channel's default (framewise-cli's
+    // --timeout-open when it records through a Session).
+    void setOpenTimeout(int ms) { m_openTimeoutMs = ms; }
     void setRecordFrames(bool on) { m_recordFrames = on; }
 
     StopStatus lastStopStatus() const { return m_lastStop; }
@@ -96,6 +101,7 @@ private:
     StopStatus m_lastStop;
     bool m_hasStopped = false;
     bool m_recordFrames = true;
+    int m_openTimeoutMs = 0;
     qint64 m_lastRttUs = -1;
     Totals m_totals;
     Totals m_lastSampleTotals;

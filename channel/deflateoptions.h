@@ -18,6 +18,7 @@ struct DeflateOptions {
 
     // The Sec-WebSocket-Extensions value to send, or empty when disabled.
     QByteArray offer() const;
+    friend bool operator==(const DeflateOptions &, const DeflateOptions &) = default;
 };
 
 // The parameters both sides use after a successful negotiation.

@@ -1,50 +1,118 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionpanel.h"
 
+#include "icons.h"
+#include "profilemanager.h"
+#include "secretdelegate.h"
+#include "secretsdialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Framewise {
 
+namespace {
+// Columns of the headers table and of the variables table.
+enum HeaderColumn { HeaderOn, HeaderName, HeaderValue, HeaderSecret };
+enum VariableColumn { VariableName, VariableValue, VariableSecret };
+
+QTableWidgetItem *checkItem(bool checked)
+{
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+QString cellText(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+bool cellChecked(const QTableWidget *table, int row, int column)
+{
+    const QTableWidgetItem *item = table->item(row, column);
+    return item && item->checkState() == Qt::Checked;
+}
+
+QStringList splitList(const QString &text, QChar separator)
+{
+    QStringList result;
+    const QStringList parts = text.split(separator, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            result.append(part.trimmed());
+    }
+    return result;
+}
+
+QTableWidget *makeTable(int columns, const QStringList &labels, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->setHorizontalHeaderLabels(labels);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->verticalHeader()->setVisible(false);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+
+QLineEdit *secretEdit(const QString &accessibleName, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+} // namespace
+
 ConnectionPanel::ConnectionPanel(QWidget *parent)
     : QWidget(parent)
     , m_profiles(new QComboBox(this))
+    , m_profileMenuButton(new QToolButton(this))
     , m_url(new QLineEdit(this))
-    , m_urlError(new QLabel(this))
+    , m_message(new QLabel(this))
     , m_connect(new QPushButton(tr("Connect"), this))
     , m_state(new QLabel(this))
     , m_optionsToggle(new QToolButton(this))
-    , m_options(new QWidget(this))
-    , m_origin(new QLineEdit(m_options))
-    , m_protocols(new QLineEdit(m_options))
-    , m_headers(new QTableWidget(0, 3, m_options))
-    , m_pingInterval(new QSpinBox(m_options))
-    , m_pingTimeout(new QSpinBox(m_options))
-    , m_maxMessage(new QSpinBox(m_options))
-    , m_compression(new QCheckBox(tr("Offer permessage-deflate compression"), m_options))
+    , m_options(new QTabWidget(this))
+    , m_reveal(new QCheckBox(tr("Show secrets"), this))
 {
-    // Profiles arrive with saved connections; the picker keeps its place in the layout.
-    m_profiles->addItem(tr("Unsaved connection"));
+    m_profiles->addItem(tr("Unsaved connection"), QString());
     m_profiles->setEnabled(false);
     m_profiles->setAccessibleName(tr("Connection profile"));
     m_profiles->setToolTip(tr("Saved connection profiles"));
+    m_profiles->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileMenuButton->setText(tr("Profile"));
+    m_profileMenuButton->setAccessibleName(tr("Profile actions"));
+    m_profileMenuButton->setToolTip(tr("Save, rename, duplicate, delete, import or export profiles"));
+    m_profileMenuButton->setPopupMode(QToolButton::InstantPopup);
+    m_profileMenuButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *profileMenu = new QMenu(m_profileMenuButton);
+    m_profileMenuButton->setMenu(profileMenu);
+    m_profileMenuButton->setEnabled(false);
+    connect(profileMenu, &QMenu::aboutToShow, this, [this, profileMenu] { populateMenu(profileMenu); });
+
     m_url->setPlaceholderText(QStringLiteral("ws://127.0.0.1:8080/socket"));
     m_url->setAccessibleName(tr("WebSocket URL"));
     m_url->setClearButtonEnabled(true);
-    m_urlError->setWordWrap(true);
-    QPalette errorPalette = m_urlError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_urlError->setPalette(errorPalette);
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Connection message"));
     m_connect->setAccessibleName(tr("Connect or disconnect"));
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_connect->setToolTip(tr("Connect / disconnect (Ctrl+K)"));
@@ -53,66 +121,19 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_optionsToggle->setCheckable(true);
     m_optionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_optionsToggle->setArrowType(Qt::RightArrow);
+    m_reveal->setAccessibleName(tr("Show secret values"));
+    m_reveal->setToolTip(tr("Secret header values, secret variables and passwords are shown as dots until ticked"));
 
-    m_origin->setPlaceholderText(tr("none"));
-    m_origin->setAccessibleName(tr("Origin"));
-    m_protocols->setPlaceholderText(tr("e.g. chat, superchat"));
-    m_protocols->setAccessibleName(tr("Subprotocols"));
-    m_headers->setHorizontalHeaderLabels({ tr("On"), tr("Header"), tr("Value") });
-    m_headers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_headers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->verticalHeader()->setVisible(false);
-    m_headers->setAccessibleName(tr("Request headers"));
-    m_headers->setMaximumHeight(120);
-    auto *addHeader = new QPushButton(tr("Add header"), m_options);
-    auto *removeHeader = new QPushButton(tr("Remove header"), m_options);
-    m_pingInterval->setRange(0, 3600);
-    m_pingInterval->setSuffix(tr(" s"));
-    m_pingInterval->setSpecialValueText(tr("off"));
-    m_pingInterval->setAccessibleName(tr("Ping interval"));
-    m_pingTimeout->setRange(1, 600);
-    m_pingTimeout->setValue(WebSocketChannel::DefaultPingTimeoutS);
-    m_pingTimeout->setSuffix(tr(" s"));
-    m_pingTimeout->setAccessibleName(tr("Ping timeout"));
-    m_maxMessage->setRange(1, 4096);
-    m_maxMessage->setValue(1024);
-    m_maxMessage->setSuffix(tr(" MiB"));
-    m_maxMessage->setAccessibleName(tr("Message size limit"));
-    m_compression->setChecked(true);
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("Origin:"), m_origin);
-    form->addRow(tr("Subprotocols:"), m_protocols);
-    auto *headerButtons = new QHBoxLayout;
-    headerButtons->addWidget(addHeader);
-    headerButtons->addWidget(removeHeader);
-    headerButtons->addStretch(1);
-    auto *headerBox = new QVBoxLayout;
-    headerBox->addWidget(m_headers);
-    headerBox->addLayout(headerButtons);
-    form->addRow(tr("Headers:"), headerBox);
-    auto *keepalive = new QHBoxLayout;
-    keepalive->addWidget(new QLabel(tr("every"), m_options));
-    keepalive->addWidget(m_pingInterval);
-    keepalive->addWidget(new QLabel(tr("timeout"), m_options));
-    keepalive->addWidget(m_pingTimeout);
-    keepalive->addStretch(1);
-    form->addRow(tr("Keepalive ping:"), keepalive);
-    form->addRow(tr("Largest message:"), m_maxMessage);
-    form->addRow(QString(), m_compression);
-    auto *optionsLayout = new QVBoxLayout(m_options);
-    optionsLayout->setContentsMargins(0, 0, 0, 0);
-    optionsLayout->addLayout(form);
-    m_options->setVisible(false);
+    buildOptions();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_profiles);
+    top->addWidget(m_profileMenuButton);
     top->addWidget(m_url, 1);
     top->addWidget(m_connect);
     auto *second = new QHBoxLayout;
     second->addWidget(m_optionsToggle);
-    second->addWidget(m_urlError, 1);
+    second->addWidget(m_message, 1);
     second->addWidget(m_state);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,7 +141,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addLayout(second);
     layout->addWidget(m_options);
 
-    connect(m_url, &QLineEdit::textChanged, this, &ConnectionPanel::validate);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionPanel::markEdited);
     connect(m_url, &QLineEdit::returnPressed, this, [this] {
         if (m_connect->isEnabled()
             && (m_channelState == WebSocketChannel::State::Idle || m_channelState == WebSocketChannel::State::Closed))
@@ -131,83 +152,453 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         m_options->setVisible(on);
         m_optionsToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
-    connect(addHeader, &QPushButton::clicked, this, [this] {
-        addHeaderRow();
-        m_headers->editItem(m_headers->item(m_headers->rowCount() - 1, 1));
+    connect(m_profiles, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_profiles->itemData(index).toString();
+        if (id == m_loaded.id)
+            return;
+        if (isModified() && m_loadedIsSaved
+            && QMessageBox::question(this, tr("Unsaved changes"),
+                   tr("The changes to “%1” are not saved. Load “%2” anyway?")
+                       .arg(m_loaded.name, m_profiles->itemText(index)))
+                != QMessageBox::Yes) {
+            refreshProfiles();
+            return;
+        }
+        if (id.isEmpty()) {
+            Profile unsaved = profile();
+            unsaved.id.clear();
+            unsaved.name.clear();
+            setProfile(unsaved, false);
+        } else {
+            loadProfile(id);
+        }
     });
-    connect(removeHeader, &QPushButton::clicked, this, [this] {
-        const int row = m_headers->currentRow();
-        if (row >= 0)
-            m_headers->removeRow(row);
+    connect(m_reveal, &QCheckBox::toggled, this, [this](bool on) {
+        m_headerSecrets->setRevealed(on);
+        m_variableSecrets->setRevealed(on);
+        for (QLineEdit *edit : { m_keyPassphrase, m_proxyPassword, m_password })
+            edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        m_headers->viewport()->update();
+        m_variables->viewport()->update();
     });
     setState(WebSocketChannel::State::Idle);
     validate();
 }
 
-void ConnectionPanel::addHeaderRow(const QString &name, const QString &value, bool enabled)
+void ConnectionPanel::buildOptions()
 {
+    // Request: Origin, subprotocols, headers.
+    auto *request = new QWidget(m_options);
+    m_origin = new QLineEdit(request);
+    m_origin->setPlaceholderText(tr("none"));
+    m_origin->setAccessibleName(tr("Origin"));
+    m_protocols = new QLineEdit(request);
+    m_protocols->setPlaceholderText(tr("e.g. chat, superchat"));
+    m_protocols->setAccessibleName(tr("Subprotocols"));
+    m_headers = makeTable(4, { tr("On"), tr("Header"), tr("Value"), tr("Secret") }, request);
+    m_headers->horizontalHeader()->setSectionResizeMode(HeaderOn, QHeaderView::ResizeToContents);
+    m_headers->horizontalHeader()->setSectionResizeMode(HeaderName, QHeaderView::Interactive);
+    m_headers->horizontalHeader()->setSectionResizeMode(HeaderValue, QHeaderView::Stretch);
+    m_headers->horizontalHeader()->setSectionResizeMode(HeaderSecret, QHeaderView::ResizeToContents);
+    m_headers->setAccessibleName(tr("Request headers"));
+    m_headerSecrets = new SecretDelegate(HeaderSecret, m_headers);
+    m_headers->setItemDelegateForColumn(HeaderValue, m_headerSecrets);
+    auto *addHeader = new QPushButton(Icons::action(QStringLiteral("add")), tr("Add header"), request);
+    auto *removeHeader = new QPushButton(Icons::action(QStringLiteral("remove")), tr("Remove header"), request);
+    auto *headerButtons = new QHBoxLayout;
+    headerButtons->addWidget(addHeader);
+    headerButtons->addWidget(removeHeader);
+    headerButtons->addStretch(1);
+    auto *requestForm = new QFormLayout(request);
+    requestForm->addRow(tr("Origin:"), m_origin);
+    requestForm->addRow(tr("Subprotocols:"), m_protocols);
+    auto *headerBox = new QVBoxLayout;
+    headerBox->addWidget(m_headers);
+    headerBox->addLayout(headerButtons);
+    requestForm->addRow(tr("Headers:"), headerBox);
+    m_options->addTab(request, tr("Request"));
+
+    // Variables.
+    auto *variablesPage = new QWidget(m_options);
+    m_variables = makeTable(3, { tr("Name"), tr("Value"), tr("Secret") }, variablesPage);
+    m_variables->horizontalHeader()->setSectionResizeMode(VariableName, QHeaderView::Interactive);
+    m_variables->horizontalHeader()->setSectionResizeMode(VariableValue, QHeaderView::Stretch);
+    m_variables->horizontalHeader()->setSectionResizeMode(VariableSecret, QHeaderView::ResizeToContents);
+    m_variables->setAccessibleName(tr("Variables"));
+    m_variableSecrets = new SecretDelegate(VariableSecret, m_variables);
+    m_variables->setItemDelegateForColumn(VariableValue, m_variableSecrets);
+    auto *addVariable = new QPushButton(Icons::action(QStringLiteral("add")), tr("Add variable"), variablesPage);
+    auto *removeVariable
+        = new QPushButton(Icons::action(QStringLiteral("remove")), tr("Remove variable"), variablesPage);
+    auto *variableButtons = new QHBoxLayout;
+    variableButtons->addWidget(addVariable);
+    variableButtons->addWidget(removeVariable);
+    variableButtons->addStretch(1);
+    auto *variablesLayout = new QVBoxLayout(variablesPage);
+    auto *variablesHint = new QLabel(
+        tr("Write {{name}} in the URL, Origin, headers or snippets; it is replaced by the value when connecting."),
+        variablesPage);
+    variablesHint->setWordWrap(true);
+    variablesLayout->addWidget(variablesHint);
+    variablesLayout->addWidget(m_variables);
+    variablesLayout->addLayout(variableButtons);
+    m_options->addTab(variablesPage, tr("Variables"));
+
+    // Connection: keepalive, limits, compression, redirects.
+    auto *connectionPage = new QWidget(m_options);
+    m_pingInterval = new QSpinBox(connectionPage);
+    m_pingInterval->setRange(0, 3600);
+    m_pingInterval->setSuffix(tr(" s"));
+    m_pingInterval->setSpecialValueText(tr("off"));
+    m_pingInterval->setAccessibleName(tr("Ping interval"));
+    m_pingTimeout = new QSpinBox(connectionPage);
+    m_pingTimeout->setRange(1, 600);
+    m_pingTimeout->setValue(WebSocketChannel::DefaultPingTimeoutS);
+    m_pingTimeout->setSuffix(tr(" s"));
+    m_pingTimeout->setAccessibleName(tr("Ping timeout"));
+    m_maxMessage = new QSpinBox(connectionPage);
+    m_maxMessage->setRange(1, 4096);
+    m_maxMessage->setValue(1024);
+    m_maxMessage->setSuffix(tr(" MiB"));
+    m_maxMessage->setAccessibleName(tr("Message size limit"));
+    m_compression = new QCheckBox(tr("Offer permessage-deflate compression"), connectionPage);
+    m_compression->setChecked(true);
+    m_followRedirects = new QCheckBox(tr("Follow redirects"), connectionPage);
+    m_followRedirects->setChecked(true);
+    auto *keepalive = new QHBoxLayout;
+    keepalive->addWidget(new QLabel(tr("every"), connectionPage));
+    keepalive->addWidget(m_pingInterval);
+    keepalive->addWidget(new QLabel(tr("timeout"), connectionPage));
+    keepalive->addWidget(m_pingTimeout);
+    keepalive->addStretch(1);
+    auto *connectionForm = new QFormLayout(connectionPage);
+    connectionForm->addRow(tr("Keepalive ping:"), keepalive);
+    connectionForm->addRow(tr("Largest message:"), m_maxMessage);
+    connectionForm->addRow(QString(), m_compression);
+    connectionForm->addRow(QString(), m_followRedirects);
+    m_options->addTab(connectionPage, tr("Connection"));
+
+    // TLS.
+    auto *tlsPage = new QWidget(m_options);
+    m_caFiles = new QLineEdit(tlsPage);
+    m_caFiles->setPlaceholderText(tr("PEM or DER files, separated by ;"));
+    m_caFiles->setAccessibleName(tr("Extra trusted CA files"));
+    m_pins = new QLineEdit(tlsPage);
+    m_pins->setPlaceholderText(tr("SHA-256 fingerprints, separated by commas"));
+    m_pins->setAccessibleName(tr("Pinned certificate fingerprints"));
+    m_clientCertificate = new QLineEdit(tlsPage);
+    m_clientCertificate->setAccessibleName(tr("Client certificate file"));
+    m_clientKey = new QLineEdit(tlsPage);
+    m_clientKey->setAccessibleName(tr("Client key file"));
+    m_pkcs12 = new QLineEdit(tlsPage);
+    m_pkcs12->setAccessibleName(tr("PKCS#12 file"));
+    m_keyPassphrase = secretEdit(tr("Key passphrase"), tlsPage);
+    auto *tlsForm = new QFormLayout(tlsPage);
+    tlsForm->addRow(tr("Trusted CAs:"), m_caFiles);
+    tlsForm->addRow(tr("Pinned certificates:"), m_pins);
+    tlsForm->addRow(tr("Client certificate (PEM):"), m_clientCertificate);
+    tlsForm->addRow(tr("Client key (PEM):"), m_clientKey);
+    tlsForm->addRow(tr("Or PKCS#12 bundle:"), m_pkcs12);
+    tlsForm->addRow(tr("Key passphrase:"), m_keyPassphrase);
+    m_options->addTab(tlsPage, tr("TLS"));
+
+    // Proxy and HTTP authentication.
+    auto *authPage = new QWidget(m_options);
+    m_proxy = new QLineEdit(authPage);
+    m_proxy->setPlaceholderText(QStringLiteral("http://127.0.0.1:3128, socks5://127.0.0.1:1080"));
+    m_proxy->setAccessibleName(tr("Proxy URL"));
+    m_systemProxy = new QCheckBox(tr("Use the system's proxy settings"), authPage);
+    m_proxyUser = new QLineEdit(authPage);
+    m_proxyUser->setAccessibleName(tr("Proxy user"));
+    m_proxyPassword = secretEdit(tr("Proxy password"), authPage);
+    m_user = new QLineEdit(authPage);
+    m_user->setAccessibleName(tr("HTTP user"));
+    m_password = secretEdit(tr("HTTP password"), authPage);
+    auto *authForm = new QFormLayout(authPage);
+    authForm->addRow(tr("Proxy:"), m_proxy);
+    authForm->addRow(QString(), m_systemProxy);
+    authForm->addRow(tr("Proxy user:"), m_proxyUser);
+    authForm->addRow(tr("Proxy password:"), m_proxyPassword);
+    authForm->addRow(tr("HTTP user (401):"), m_user);
+    authForm->addRow(tr("HTTP password:"), m_password);
+    m_options->addTab(authPage, tr("Proxy and login"));
+
+    m_options->setCornerWidget(m_reveal);
+    m_options->setMaximumHeight(260);
+    m_options->setVisible(false);
+
+    connect(addHeader, &QPushButton::clicked, this, [this] {
+        addHeaderRow();
+        m_headers->editItem(m_headers->item(m_headers->rowCount() - 1, HeaderName));
+    });
+    connect(removeHeader, &QPushButton::clicked, this, [this] {
+        if (m_headers->currentRow() >= 0) {
+            m_headers->removeRow(m_headers->currentRow());
+            markEdited();
+        }
+    });
+    connect(addVariable, &QPushButton::clicked, this, [this] {
+        addVariableRow();
+        m_variables->editItem(m_variables->item(m_variables->rowCount() - 1, VariableName));
+    });
+    connect(removeVariable, &QPushButton::clicked, this, [this] {
+        if (m_variables->currentRow() >= 0) {
+            m_variables->removeRow(m_variables->currentRow());
+            markEdited();
+        }
+    });
+    connect(m_headers, &QTableWidget::itemChanged, this, &ConnectionPanel::markEdited);
+    connect(m_variables, &QTableWidget::itemChanged, this, &ConnectionPanel::markEdited);
+    for (QLineEdit *edit : { m_origin, m_protocols, m_caFiles, m_pins, m_clientCertificate, m_clientKey, m_pkcs12,
+             m_keyPassphrase, m_proxy, m_proxyUser, m_proxyPassword, m_user, m_password })
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionPanel::markEdited);
+    for (QSpinBox *box : { m_pingInterval, m_pingTimeout, m_maxMessage })
+        connect(box, &QSpinBox::valueChanged, this, &ConnectionPanel::markEdited);
+    for (QCheckBox *box : { m_compression, m_followRedirects, m_systemProxy })
+        connect(box, &QCheckBox::toggled, this, &ConnectionPanel::markEdited);
+}
+
+void ConnectionPanel::addHeaderRow(const QString &name, const QString &value, bool enabled, bool secret)
+{
+    const bool filling = m_filling;
+    m_filling = true;
     const int row = m_headers->rowCount();
     m_headers->insertRow(row);
-    auto *on = new QTableWidgetItem;
-    on->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    on->setCheckState(enabled ? Qt::Checked : Qt::Unchecked);
-    m_headers->setItem(row, 0, on);
-    m_headers->setItem(row, 1, new QTableWidgetItem(name));
-    m_headers->setItem(row, 2, new QTableWidgetItem(value));
+    m_headers->setItem(row, HeaderOn, checkItem(enabled));
+    m_headers->setItem(row, HeaderName, new QTableWidgetItem(name));
+    m_headers->setItem(row, HeaderValue, new QTableWidgetItem(value));
+    m_headers->setItem(row, HeaderSecret, checkItem(secret));
+    m_filling = filling;
+    markEdited();
+}
+
+void ConnectionPanel::addVariableRow(const QString &name, const QString &value, bool secret)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    const int row = m_variables->rowCount();
+    m_variables->insertRow(row);
+    m_variables->setItem(row, VariableName, new QTableWidgetItem(name));
+    m_variables->setItem(row, VariableValue, new QTableWidgetItem(value));
+    m_variables->setItem(row, VariableSecret, checkItem(secret));
+    m_filling = filling;
+    markEdited();
+}
+
+void ConnectionPanel::setSnippets(const QList<Snippet> &snippets)
+{
+    m_snippets = snippets;
+    markEdited();
+}
+
+Profile ConnectionPanel::profile() const
+{
+    Profile p = m_loaded;
+    p.url = m_url->text().trimmed();
+    p.origin = m_origin->text().trimmed();
+    p.protocols = splitList(m_protocols->text(), u',');
+    p.headers.clear();
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const QString name = cellText(m_headers, row, HeaderName).trimmed();
+        const QString value = cellText(m_headers, row, HeaderValue);
+        if (name.isEmpty() && value.isEmpty())
+            continue;
+        p.headers.append(
+            { name, value, cellChecked(m_headers, row, HeaderSecret), cellChecked(m_headers, row, HeaderOn) });
+    }
+    p.variables.clear();
+    for (int row = 0; row < m_variables->rowCount(); ++row) {
+        const QString name = cellText(m_variables, row, VariableName).trimmed();
+        if (name.isEmpty())
+            continue;
+        p.variables.append(
+            { name, cellText(m_variables, row, VariableValue), cellChecked(m_variables, row, VariableSecret) });
+    }
+    p.pingIntervalS = m_pingInterval->value();
+    p.pingTimeoutS = m_pingTimeout->value();
+    // The spin box counts MiB; a profile's finer limit survives when the box was not touched.
+    if (p.maxMessageSize / (1024 * 1024) != m_maxMessage->value())
+        p.maxMessageSize = qint64(m_maxMessage->value()) * 1024 * 1024;
+    p.deflate.enabled = m_compression->isChecked();
+    p.followRedirects = m_followRedirects->isChecked();
+    p.caFiles = splitList(m_caFiles->text(), u';');
+    p.pins = splitList(m_pins->text(), u',');
+    p.clientCertificate = m_clientCertificate->text().trimmed();
+    p.clientKey = m_clientKey->text().trimmed();
+    p.pkcs12 = m_pkcs12->text().trimmed();
+    p.keyPassphrase = m_keyPassphrase->text();
+    p.proxy = m_proxy->text().trimmed();
+    p.systemProxy = m_systemProxy->isChecked();
+    p.proxyUser = m_proxyUser->text().trimmed();
+    p.proxyPassword = m_proxyPassword->text();
+    p.user = m_user->text().trimmed();
+    p.password = m_password->text();
+    p.snippets = m_snippets;
+    return p;
+}
+
+void ConnectionPanel::setProfile(const Profile &p, bool saved)
+{
+    m_filling = true;
+    m_loaded = p;
+    m_loadedIsSaved = saved && !p.id.isEmpty();
+    m_url->setText(p.url);
+    m_origin->setText(p.origin);
+    m_protocols->setText(p.protocols.join(QStringLiteral(", ")));
+    m_headers->setRowCount(0);
+    for (const ProfileHeader &header : p.headers)
+        addHeaderRow(header.name, header.value, header.enabled, header.secret);
+    m_variables->setRowCount(0);
+    for (const ProfileVariable &variable : p.variables)
+        addVariableRow(variable.name, variable.value, variable.secret);
+    m_pingInterval->setValue(p.pingIntervalS);
+    m_pingTimeout->setValue(p.pingTimeoutS);
+    m_maxMessage->setValue(int(std::clamp<qint64>(p.maxMessageSize / (1024 * 1024), 1, 4096)));
+    m_compression->setChecked(p.deflate.enabled);
+    m_followRedirects->setChecked(p.followRedirects);
+    m_caFiles->setText(p.caFiles.join(QStringLiteral("; ")));
+    m_pins->setText(p.pins.join(QStringLiteral(", ")));
+    m_clientCertificate->setText(p.clientCertificate);
+    m_clientKey->setText(p.clientKey);
+    m_pkcs12->setText(p.pkcs12);
+    m_keyPassphrase->setText(p.keyPassphrase);
+    m_proxy->setText(p.proxy);
+    m_systemProxy->setChecked(p.systemProxy);
+    m_proxyUser->setText(p.proxyUser);
+    m_proxyPassword->setText(p.proxyPassword);
+    m_user->setText(p.user);
+    m_password->setText(p.password);
+    m_snippets = p.snippets;
+    // What the widgets give back is the reference for "modified" (e.g. a size limit rounded).
+    m_loaded = profile();
+    m_filling = false;
+    refreshProfiles();
+    validate();
+    Q_EMIT profileChanged();
+}
+
+bool ConnectionPanel::isModified() const
+{
+    return m_loadedIsSaved && profile() != m_loaded;
+}
+
+void ConnectionPanel::markEdited()
+{
+    if (m_filling)
+        return;
+    validate();
+    updateModifiedMark();
+    Q_EMIT profileChanged();
+}
+
+void ConnectionPanel::updateModifiedMark()
+{
+    const int index = m_profiles->currentIndex();
+    if (index <= 0 || !m_loadedIsSaved)
+        return;
+    const QString text = isModified() ? m_loaded.name + QStringLiteral(" *") : m_loaded.name;
+    if (m_profiles->itemText(index) != text)
+        m_profiles->setItemText(index, text);
+    m_profiles->setToolTip(
+        isModified() ? tr("“%1” has unsaved changes").arg(m_loaded.name) : tr("Saved connection profiles"));
+}
+
+void ConnectionPanel::refreshProfiles()
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    m_profiles->clear();
+    m_profiles->addItem(tr("Unsaved connection"), QString());
+    m_profiles->setEnabled(m_manager != nullptr);
+    m_profileMenuButton->setEnabled(m_manager != nullptr);
+    if (m_manager) {
+        QList<Profile> sorted = m_manager->store().profiles();
+        std::sort(sorted.begin(), sorted.end(),
+            [](const Profile &a, const Profile &b) { return a.name.localeAwareCompare(b.name) < 0; });
+        for (const Profile &p : std::as_const(sorted))
+            m_profiles->addItem(p.name, p.id);
+    }
+    const int index = m_loadedIsSaved ? m_profiles->findData(m_loaded.id) : 0;
+    if (index < 0) {
+        m_loadedIsSaved = false; // deleted from another tab: these fields are an unsaved connection now
+        m_loaded.id.clear();
+    }
+    m_profiles->setCurrentIndex(std::max(index, 0));
+    m_filling = filling;
+    updateModifiedMark();
+}
+
+void ConnectionPanel::setProfileManager(ProfileManager *manager)
+{
+    m_manager = manager;
+    refreshProfiles();
+}
+
+QString ConnectionPanel::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void ConnectionPanel::showMessage(const QString &text, bool error)
+{
+    m_messageIsError = error && !text.isEmpty();
+    QPalette palette = this->palette();
+    if (m_messageIsError)
+        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_message->setPalette(palette);
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
 }
 
 QString ConnectionPanel::urlError() const
 {
-    return ConnectionSettings::validateUrl(m_url->text());
+    Profile p = profile();
+    QStringList undefined;
+    const QString url = p.expand(m_url->text().trimmed(), &undefined);
+    if (!undefined.isEmpty())
+        return tr("Undefined variable(s) in the URL: %1").arg(undefined.join(QStringLiteral(", ")));
+    return ConnectionSettings::validateUrl(url);
 }
 
 void ConnectionPanel::validate()
 {
     const QString error = m_url->text().trimmed().isEmpty() ? QString() : urlError();
-    m_urlError->setText(error);
-    m_urlError->setVisible(!error.isEmpty());
+    if (!error.isEmpty())
+        showMessage(error, true);
+    else if (m_messageIsError)
+        showMessage(QString(), false);
     const bool idle
         = m_channelState == WebSocketChannel::State::Idle || m_channelState == WebSocketChannel::State::Closed;
-    m_connect->setEnabled(!idle || urlError().isEmpty());
+    m_connect->setEnabled(!idle || (!m_url->text().trimmed().isEmpty() && urlError().isEmpty()));
+}
+
+QStringList ConnectionPanel::resolve(ConnectionSettings *settings) const
+{
+    return profile().resolve(settings);
 }
 
 ConnectionSettings ConnectionPanel::settings() const
 {
     ConnectionSettings s;
-    s.url = QUrl(m_url->text().trimmed());
-    s.origin = m_origin->text().trimmed();
-    const QStringList protocols = m_protocols->text().split(u',', Qt::SkipEmptyParts);
-    for (const QString &protocol : protocols) {
-        if (!protocol.trimmed().isEmpty())
-            s.protocols.append(protocol.trimmed());
-    }
-    for (int row = 0; row < m_headers->rowCount(); ++row) {
-        const auto *on = m_headers->item(row, 0);
-        const auto *name = m_headers->item(row, 1);
-        const auto *value = m_headers->item(row, 2);
-        if (!on || on->checkState() != Qt::Checked || !name || name->text().trimmed().isEmpty())
-            continue;
-        s.headers.append(name->text().trimmed().toUtf8(), value ? value->text().toUtf8() : QByteArray());
-    }
-    s.pingIntervalS = m_pingInterval->value();
-    s.pingTimeoutS = m_pingTimeout->value();
-    s.maxMessageSize = qint64(m_maxMessage->value()) * 1024 * 1024;
-    s.deflate.enabled = m_compression->isChecked();
+    if (!resolve(&s).isEmpty())
+        s.url = QUrl(m_url->text().trimmed());
     return s;
 }
 
 void ConnectionPanel::setSettings(const ConnectionSettings &s)
 {
-    m_url->setText(s.url.toString());
-    m_origin->setText(s.origin);
-    m_protocols->setText(s.protocols.join(QStringLiteral(", ")));
-    m_headers->setRowCount(0);
+    Profile p;
+    p.url = s.url.toString();
+    p.origin = s.origin;
+    p.protocols = s.protocols;
     for (const auto &[name, value] : s.headers.entries())
-        addHeaderRow(QString::fromUtf8(name), QString::fromUtf8(value));
-    m_pingInterval->setValue(s.pingIntervalS);
-    m_pingTimeout->setValue(s.pingTimeoutS);
-    m_maxMessage->setValue(int(std::clamp<qint64>(s.maxMessageSize / (1024 * 1024), 1, 4096)));
-    m_compression->setChecked(s.deflate.enabled);
+        p.headers.append({ QString::fromUtf8(name), QString::fromUtf8(value), false, true });
+    p.pingIntervalS = s.pingIntervalS;
+    p.pingTimeoutS = s.pingTimeoutS;
+    p.maxMessageSize = s.maxMessageSize;
+    p.deflate = s.deflate;
+    p.followRedirects = s.followRedirects;
+    setProfile(p, false);
 }
 
 void ConnectionPanel::setState(WebSocketChannel::State state, const QString &detail)
@@ -235,8 +626,10 @@ void ConnectionPanel::setState(WebSocketChannel::State state, const QString &det
     m_state->setToolTip(text);
     const bool idle = state == WebSocketChannel::State::Idle || state == WebSocketChannel::State::Closed;
     m_connect->setText(idle ? tr("Connect") : tr("Disconnect"));
+    m_connect->setIcon(Icons::action(idle ? QStringLiteral("connect") : QStringLiteral("disconnect")));
     m_url->setReadOnly(!idle);
     m_options->setEnabled(idle);
+    m_profiles->setEnabled(idle && m_manager);
     validate();
 }
 
@@ -244,11 +637,280 @@ void ConnectionPanel::toggleConnection()
 {
     const bool idle
         = m_channelState == WebSocketChannel::State::Idle || m_channelState == WebSocketChannel::State::Closed;
-    if (idle) {
-        if (urlError().isEmpty())
-            Q_EMIT connectRequested(settings());
-    } else {
+    if (!idle) {
         Q_EMIT disconnectRequested();
+        return;
+    }
+    ConnectionSettings settings;
+    const QStringList problems = resolve(&settings);
+    if (!problems.isEmpty()) {
+        showMessage(problems.join(u'\n'), true);
+        return;
+    }
+    Q_EMIT connectRequested(settings);
+}
+
+// Profile actions.
+
+bool ConnectionPanel::loadProfile(const QString &id)
+{
+    if (!m_manager)
+        return false;
+    QStringList missing;
+    QString error;
+    std::optional<Profile> loaded = m_manager->withSecrets(id, &missing, &error);
+    if (!loaded) {
+        showMessage(error, true);
+        return false;
+    }
+    if (!missing.isEmpty())
+        askForSecrets(&*loaded, missing); // typed values are used for this session; Save keeps them
+    setProfile(*loaded, true);
+    if (!error.isEmpty())
+        showMessage(error, true);
+    else if (m_manager->secrets().sessionOnly() && !loaded->secretFields().isEmpty())
+        showMessage(m_manager->secrets().unavailableReason(), false);
+    else
+        showMessage(tr("Loaded “%1”.").arg(loaded->name), false);
+    return true;
+}
+
+bool ConnectionPanel::askForSecrets(Profile *profile, const QStringList &fields)
+{
+    if (m_secretPrompt)
+        return m_secretPrompt(profile, fields);
+    SecretsDialog dialog(profile->name, fields, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    for (const QString &field : fields)
+        profile->setSecretValue(field, dialog.value(field));
+    return true;
+}
+
+bool ConnectionPanel::storeProfile(Profile p)
+{
+    QString error;
+    if (!m_manager->save(p, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    m_loaded = p;
+    m_loadedIsSaved = true;
+    refreshProfiles();
+    updateModifiedMark();
+    // Told once per run, when it matters: secrets were typed but cannot be kept.
+    static bool toldNoKeychain = false;
+    if (m_manager->secrets().sessionOnly() && !p.secretFields().isEmpty() && !toldNoKeychain) {
+        toldNoKeychain = true;
+        showMessage(m_manager->secrets().unavailableReason(), true);
+    } else {
+        showMessage(tr("Saved “%1”.").arg(p.name), false);
+    }
+    Q_EMIT profilesListChanged();
+    Q_EMIT profileChanged();
+    return true;
+}
+
+bool ConnectionPanel::saveProfile()
+{
+    if (!m_manager)
+        return false;
+    if (!m_loadedIsSaved) {
+        bool ok = false;
+        const QString suggestion = m_manager->store().uniqueName(
+            QUrl(m_url->text().trimmed()).host().isEmpty() ? tr("New profile") : QUrl(m_url->text().trimmed()).host());
+        const QString name = QInputDialog::getText(
+            this, tr("Save profile"), tr("Name of the new profile:"), QLineEdit::Normal, suggestion, &ok);
+        return ok && saveProfileAs(name);
+    }
+    return storeProfile(profile());
+}
+
+bool ConnectionPanel::saveProfileAs(const QString &name)
+{
+    if (!m_manager)
+        return false;
+    Profile p = profile();
+    p.id = Profile::create(name).id;
+    p.name = name.trimmed();
+    return storeProfile(p);
+}
+
+bool ConnectionPanel::renameProfile(const QString &name)
+{
+    if (!m_manager || !m_loadedIsSaved)
+        return false;
+    QString error;
+    if (!m_manager->rename(m_loaded.id, name, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    m_loaded.name = name.trimmed();
+    refreshProfiles();
+    showMessage(tr("Renamed to “%1”.").arg(m_loaded.name), false);
+    Q_EMIT profilesListChanged();
+    Q_EMIT profileChanged();
+    return true;
+}
+
+bool ConnectionPanel::duplicateProfile(const QString &name)
+{
+    if (!m_manager || !m_loadedIsSaved)
+        return false;
+    QString error;
+    const std::optional<Profile> copy = m_manager->duplicate(m_loaded.id, name, &error);
+    if (!copy) {
+        showMessage(error, true);
+        return false;
+    }
+    setProfile(*copy, true);
+    showMessage(tr("Duplicated as “%1”.").arg(copy->name), false);
+    Q_EMIT profilesListChanged();
+    return true;
+}
+
+bool ConnectionPanel::deleteProfile()
+{
+    if (!m_manager || !m_loadedIsSaved)
+        return false;
+    QString error;
+    const QString name = m_loaded.name;
+    if (!m_manager->remove(m_loaded.id, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    // The fields stay as an unsaved connection: deleting a profile loses nothing typed here.
+    m_loadedIsSaved = false;
+    m_loaded.id.clear();
+    refreshProfiles();
+    showMessage(tr("Deleted “%1”; its secrets were removed from the keychain.").arg(name), false);
+    Q_EMIT profilesListChanged();
+    Q_EMIT profileChanged();
+    return true;
+}
+
+bool ConnectionPanel::exportProfiles(const QString &path)
+{
+    if (!m_manager)
+        return false;
+    QString error;
+    const QList<Profile> profiles = m_manager->store().profiles();
+    if (!ProfileStore::exportProfiles(profiles, path, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    showMessage(tr("Exported %n profile(s) without their secrets.", nullptr, int(profiles.size())), false);
+    return true;
+}
+
+bool ConnectionPanel::importProfiles(const QString &path)
+{
+    if (!m_manager)
+        return false;
+    QString error;
+    QList<Profile> imported = ProfileStore::importProfiles(path, m_manager->store(), &error);
+    if (!error.isEmpty()) {
+        showMessage(error, true);
+        return false;
+    }
+    for (Profile &p : imported) {
+        // Exports carry no secret values, only their names: ask for them now (or later on load).
+        const QStringList fields = p.secretFields();
+        if (!fields.isEmpty())
+            askForSecrets(&p, fields);
+        if (!m_manager->save(p, &error)) {
+            showMessage(error, true);
+            refreshProfiles();
+            Q_EMIT profilesListChanged();
+            return false;
+        }
+    }
+    refreshProfiles();
+    showMessage(tr("Imported %n profile(s).", nullptr, int(imported.size())), false);
+    Q_EMIT profilesListChanged();
+    return true;
+}
+
+void ConnectionPanel::populateMenu(QMenu *menu)
+{
+    menu->clear();
+    const bool saved = m_loadedIsSaved;
+    const bool writable = m_manager && m_manager->store().canSave();
+    QAction *save = menu->addAction(tr("Save"), this, [this] { saveProfile(); });
+    save->setEnabled(writable);
+    menu->addAction(tr("Save as…"), this,
+            [this] {
+                bool ok = false;
+                const QString name = QInputDialog::getText(this, tr("Save profile as"), tr("Name of the new profile:"),
+                    QLineEdit::Normal,
+                    m_manager->store().uniqueName(m_loaded.name.isEmpty() ? tr("New profile") : m_loaded.name), &ok);
+                if (ok)
+                    saveProfileAs(name);
+            })
+        ->setEnabled(writable);
+    menu->addAction(tr("Rename…"), this,
+            [this] {
+                bool ok = false;
+                const QString name = QInputDialog::getText(
+                    this, tr("Rename profile"), tr("New name:"), QLineEdit::Normal, m_loaded.name, &ok);
+                if (ok)
+                    renameProfile(name);
+            })
+        ->setEnabled(saved && writable);
+    menu->addAction(tr("Duplicate"), this, [this] { duplicateProfile(m_manager->store().uniqueName(m_loaded.name)); })
+        ->setEnabled(saved && writable);
+    menu->addAction(tr("Delete…"), this,
+            [this] {
+                if (QMessageBox::question(this, tr("Delete profile"),
+                        tr("Delete the profile “%1” and its saved secrets?").arg(m_loaded.name))
+                    == QMessageBox::Yes)
+                    deleteProfile();
+            })
+        ->setEnabled(saved && writable);
+    menu->addSeparator();
+    QMenu *connectMenu = menu->addMenu(tr("Connect to"));
+    if (m_manager) {
+        for (const Profile &p : m_manager->store().profiles()) {
+            const QString id = p.id;
+            connectMenu->addAction(p.name, this, [this, id] {
+                if (loadProfile(id))
+                    toggleConnection();
+            });
+        }
+    }
+    connectMenu->setEnabled(!connectMenu->isEmpty()
+        && (m_channelState == WebSocketChannel::State::Idle || m_channelState == WebSocketChannel::State::Closed));
+    menu->addSeparator();
+    menu->addAction(tr("Import profiles…"), this,
+            [this] {
+                const QString path = QFileDialog::getOpenFileName(
+                    this, tr("Import profiles"), QString(), tr("Framewise profiles (*.json);;All files (*)"));
+                if (!path.isEmpty())
+                    importProfiles(path);
+            })
+        ->setEnabled(writable);
+    menu->addAction(tr("Export profiles…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export profiles (without secrets)"),
+            QStringLiteral("framewise-profiles.json"), tr("Framewise profiles (*.json)"));
+        if (!path.isEmpty())
+            exportProfiles(path);
+    });
+    if (m_manager && !m_manager->store().canSave()) {
+        menu->addSeparator();
+        menu->addAction(tr("Start over with no profiles…"), this, [this] {
+            if (QMessageBox::warning(this, tr("Start over"),
+                    tr("%1\n\nStart a new, empty profiles file? The damaged one stays in its backup.")
+                        .arg(m_manager->store().errorString()),
+                    QMessageBox::Yes | QMessageBox::No)
+                == QMessageBox::Yes) {
+                if (m_manager->store().startOver())
+                    showMessage(tr("Started a new profiles file."), false);
+                else
+                    showMessage(m_manager->store().errorString(), true);
+                refreshProfiles();
+                Q_EMIT profilesListChanged();
+            }
+        });
     }
 }
 

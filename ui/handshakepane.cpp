@@ -42,11 +42,15 @@ void HandshakePane::showSession(Session *session)
         return;
     }
     QString out;
-    const auto headerLines = [](const HttpHeaders &headers) {
+    const ConnectionSettings &settings = session->settings();
+    const auto headerLines = [&settings](const HttpHeaders &headers) {
         QString lines;
         for (const auto &[name, value] : headers.entries()) {
+            const bool secret = isSecretHeader(name)
+                || std::any_of(settings.secretHeaders.cbegin(), settings.secretHeaders.cend(),
+                    [&name](const QByteArray &s) { return s.compare(name, Qt::CaseInsensitive) == 0; });
             lines += QString::fromLatin1(name) + QStringLiteral(": ")
-                + (isSecretHeader(name) ? tr("•••• (hidden)") : QString::fromUtf8(value)) + u'\n';
+                + (secret ? tr("•••• (hidden)") : QString::fromUtf8(value)) + u'\n';
         }
         return lines;
     };
@@ -81,7 +85,8 @@ void HandshakePane::showSession(Session *session)
     }
     if (session->hasStopped())
         out += tr("\nStopped: %1\n").arg(session->lastStopStatus().message());
-    m_text->setPlainText(out);
+    // A secret variable may sit in the URL or in any header: its value never shows.
+    m_text->setPlainText(settings.redact(out));
 }
 
 } // namespace Framewise
