@@ -4,6 +4,9 @@
 #include "closecode.h"
 #include "connectionsecurity.h"
 #include "localechoserver.h"
+#include "session.h"
+#include "sessionrecorder.h"
+#include "sessionstore.h"
 #include "websocketchannel.h"
 
 #include <QDateTime>
@@ -131,6 +134,9 @@ QString CliRunner::exitCodeTable()
                  .arg(ExitInternal, -2)
                  .arg(tr("internal error (the local echo server could not start)"));
     table += QStringLiteral("  %1  %2\n").arg(ExitUsage, -2).arg(tr("usage error: bad URL or option value"));
+    table += QStringLiteral("  %1  %2\n")
+                 .arg(ExitStore, -2)
+                 .arg(tr("the session database or a file could not be used (sessions, export, import)"));
     for (const auto &row : rows) {
         table += QStringLiteral("  %1  %2: %3\n")
                      .arg(exitCodeFor(row.reason), -2)
@@ -173,8 +179,7 @@ QString CliRunner::validate(const Options &options)
             .arg(options.closeCode);
     const qsizetype reasonBytes = options.closeReason.toUtf8().size();
     if (reasonBytes > MaxCloseReasonBytes)
-        return tr("--close-reason is %1 bytes of UTF-8; at most %2 fit in a Close frame.")
-            .arg(reasonBytes)
+        return tr("--close-reason is %n bytes of UTF-8; at most %1 fit in a Close frame.", nullptr, int(reasonBytes))
             .arg(MaxCloseReasonBytes);
     if (options.closeCode == CloseCode::None && !options.closeReason.isEmpty())
         return tr("--close-reason needs a close code; --close-code 0 sends none.");
@@ -203,6 +208,13 @@ CliRunner::CliRunner(const Options &options, QTextStream *out, QTextStream *err,
 
 CliRunner::~CliRunner()
 {
+    if (m_session) {
+        m_session->disconnect(this);
+        delete m_recorder; // ends the stored session before the store closes
+        delete m_session;
+        m_channel = nullptr;
+    }
+    m_store.reset();
     if (m_signalNotifier) {
         std::signal(SIGINT, SIG_DFL);
         std::signal(SIGTERM, SIG_DFL);
@@ -273,6 +285,9 @@ void CliRunner::start()
         m_options.url = m_server->url();
     }
 
+    if (m_options.record)
+        return startRecording();
+
     m_channel = new WebSocketChannel(this);
     if (m_channel->setRequestHeaders(m_options.headers) != ChannelError::None)
         return fail(ExitUsage, tr("A --header is not a valid HTTP header."));
@@ -323,6 +338,63 @@ void CliRunner::start()
     if (!m_options.user.isEmpty())
         m_channel->setCredentials(m_options.user, m_options.password);
 
+    connectChannel();
+
+    const ChannelError error = m_channel->asyncOpen(m_options.url, m_options.origin);
+    if (error != ChannelError::None)
+        return fail(ExitUsage, tr("Cannot open %1: %2").arg(m_options.url.toString(), describeChannelError(error)));
+}
+
+void CliRunner::startRecording()
+{
+    // The channel's own rules for headers and subprotocols, with the messages of the plain path.
+    WebSocketChannel probe;
+    if (probe.setRequestHeaders(m_options.headers) != ChannelError::None)
+        return fail(ExitUsage, tr("A --header is not a valid HTTP header."));
+    if (probe.setProtocols(m_options.protocols) != ChannelError::None)
+        return fail(ExitUsage, tr("A --protocol value is not a valid subprotocol name (an HTTP token)."));
+
+    // A store that cannot be used is said once; the connection runs all the same.
+    m_store = std::make_unique<SessionStore>();
+    if (!m_store->open(m_options.databasePath))
+        writeError(tr("Not recording: %1").arg(m_store->errorString()));
+    connect(m_store.get(), &SessionStore::errorOccurred, this,
+        [this](const QString &message) { writeError(tr("Recording stopped: %1").arg(message)); });
+    m_session = new Session(this);
+    m_session->setOpenTimeout(m_options.openTimeoutMs);
+    m_recorder = new SessionRecorder(m_session, m_store.get(), this);
+    m_recorder->start();
+
+    ConnectionSettings settings;
+    settings.url = m_options.url;
+    settings.origin = m_options.origin;
+    settings.protocols = m_options.protocols;
+    settings.headers = m_options.headers;
+    settings.pingIntervalS = m_options.pingInterval;
+    settings.pingTimeoutS = m_options.pingTimeout;
+    settings.deflate.enabled = m_options.compression;
+    settings.caFiles = m_options.caFiles;
+    settings.pins = m_options.pins;
+    settings.clientCertificate = m_options.clientCertificate;
+    settings.clientKey = m_options.clientKey;
+    settings.pkcs12 = m_options.pkcs12;
+    settings.keyPassphrase = m_options.keyPassphrase;
+    settings.proxy = m_options.proxy;
+    settings.systemProxy = m_options.systemProxy;
+    settings.user = m_options.user;
+    settings.password = m_options.password;
+    QString why;
+    const ChannelError error = m_session->open(settings, &why);
+    if (error == ChannelError::InvalidArgument && !why.isEmpty())
+        return fail(ExitUsage, why); // a CA file, key, pin or proxy that cannot be used
+    if (error != ChannelError::None)
+        return fail(ExitUsage, tr("Cannot open %1: %2").arg(m_options.url.toString(), describeChannelError(error)));
+    m_channel = m_session->channel();
+    connectChannel();
+}
+
+void CliRunner::connectChannel()
+{
     connect(m_channel, &WebSocketChannel::handshakeRequestSent, this, &CliRunner::onHandshakeRequest);
     connect(m_channel, &WebSocketChannel::handshakeResponseReceived, this, &CliRunner::onHandshakeResponse);
     connect(m_channel, &WebSocketChannel::redirected, this, [this](const QUrl &from, const QUrl &to, int status) {
@@ -361,11 +433,34 @@ void CliRunner::start()
     // The server started the closing handshake: nothing more will arrive.
     connect(m_channel, &WebSocketChannel::serverClosed, this, [this] { m_linger.stop(); });
     connect(m_channel, &WebSocketChannel::errorOccurred, this, &CliRunner::onError);
-    connect(m_channel, &WebSocketChannel::stopped, this, &CliRunner::onStopped);
+    // Recording: the session's stopped() comes after it logged the end, so the recorder has it all.
+    if (m_session)
+        connect(m_session, &Session::stopped, this, &CliRunner::onStopped);
+    else
+        connect(m_channel, &WebSocketChannel::stopped, this, &CliRunner::onStopped);
+}
 
-    const ChannelError error = m_channel->asyncOpen(m_options.url, m_options.origin);
-    if (error != ChannelError::None)
-        return fail(ExitUsage, tr("Cannot open %1: %2").arg(m_options.url.toString(), describeChannelError(error)));
+ChannelError CliRunner::sendMessage(bool text, const QByteArray &payload)
+{
+    if (m_session) // recorded: the session logs what it sends
+        return text ? m_session->sendText(QString::fromUtf8(payload)) : m_session->sendBinary(payload);
+    return text ? m_channel->sendMsg(payload) : m_channel->sendBinaryMsg(payload);
+}
+
+void CliRunner::reportRecording()
+{
+    if (!m_store || !m_recorder)
+        return;
+    m_store->flush();
+    const qint64 id = m_recorder->sessionId();
+    if (id < 0 || !m_store->canRecord())
+        return; // the reason was written when it happened
+    emitEvent(QStringLiteral("recorded"),
+        { { QStringLiteral("session"), id }, { QStringLiteral("records"), m_recorder->recordedCount() },
+            { QStringLiteral("database"), m_store->path() } },
+        tr("* recorded as session %1 (%n records) in %2", nullptr, int(m_recorder->recordedCount()))
+            .arg(id)
+            .arg(m_store->path()));
 }
 
 void CliRunner::emitEvent(const QString &event, QJsonObject fields, const QString &human)
@@ -455,7 +550,7 @@ void CliRunner::sendScripted()
 {
     for (const QString &text : std::as_const(m_options.send)) {
         const QByteArray utf8 = text.toUtf8();
-        const ChannelError error = m_channel->sendMsg(utf8);
+        const ChannelError error = sendMessage(true, utf8);
         if (error != ChannelError::None) {
             writeError(tr("Cannot send “%1”: %2").arg(text, describeChannelError(error)));
             continue;
@@ -466,9 +561,12 @@ void CliRunner::sendScripted()
     }
     if (m_file) {
         const qint64 size = m_file->size();
-        const ChannelError error = m_channel->sendBinaryStream(m_file.get(), size);
+        QString why;
+        const ChannelError error = m_session ? m_session->sendFile(m_options.sendFile, &why)
+                                             : m_channel->sendBinaryStream(m_file.get(), size);
         if (error != ChannelError::None) {
-            writeError(tr("Cannot send %1: %2").arg(m_options.sendFile, describeChannelError(error)));
+            writeError(
+                why.isEmpty() ? tr("Cannot send %1: %2").arg(m_options.sendFile, describeChannelError(error)) : why);
         } else {
             ++m_scriptedSends;
             emitEvent(QStringLiteral("message"),
@@ -513,7 +611,7 @@ void CliRunner::onMessage(bool text, const QByteArray &payload)
     if (m_linger.isActive())
         m_linger.start(m_options.lingerMs); // replies are still coming
     if (m_options.echo) {
-        const ChannelError error = text ? m_channel->sendMsg(payload) : m_channel->sendBinaryMsg(payload);
+        const ChannelError error = sendMessage(text, payload);
         if (error == ChannelError::None) {
             emitPayloadEvent(QStringLiteral("message"), QStringLiteral("out"), opcode, payload,
                 text ? tr("> text %1 B: %2 (echo)").arg(payload.size()).arg(QString::fromUtf8(payload))
@@ -605,6 +703,7 @@ void CliRunner::onStopped(const StopStatus &status)
     m_linger.stop();
     if (!status.isClean())
         onError(status); // not every failure is preceded by errorOccurred (e.g. before the connection is up)
+    reportRecording();
     QJsonObject fields { { QStringLiteral("status"), StopStatus::reasonName(status.reason) },
         { QStringLiteral("message"), status.message() }, { QStringLiteral("exit_code"), exitCodeFor(status.reason) } };
     if (status.closeFrameSent)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channelerror.h"
 #include "httpheaders.h"
 #include "stopstatus.h"
 
@@ -19,6 +20,9 @@ class QTextStream;
 namespace Framewise {
 
 class LocalEchoServer;
+class Session;
+class SessionRecorder;
+class SessionStore;
 class WebSocketChannel;
 struct FrameInfo;
 struct HandshakeRequest;
@@ -32,6 +36,7 @@ struct HandshakeResponse;
 //    0  clean close (StopReason::Ok: the closing handshake completed, whichever side started it)
 //    1  internal error (the local echo server could not start)
 //    2  usage error (bad URL, bad option value, unreadable --send-file)
+//    3  the session database or a file could not be used (the sessions, export, import commands)
 //   11  ConnectionRefused     12  HostNotFound       13  OpenTimeout      14  HandshakeRejected
 //   15  HandshakeInvalid      16  ProtocolError      17  InvalidPayload   18  MessageTooLarge
 //   19  PingTimeout           20  CloseTimeout       21  ConnectionLost   22  TlsFailed
@@ -69,11 +74,16 @@ public:
         bool systemProxy = false;
         QString user; // HTTP authentication; password from FRAMEWISE_PASSWORD
         QString password;
+        // --record: the connection goes through a Session that a SessionRecorder writes to the
+        // session database (databasePath, or SessionStore::defaultPath() when empty).
+        bool record = false;
+        QString databasePath;
     };
 
     static constexpr int ExitOk = 0;
     static constexpr int ExitInternal = 1;
     static constexpr int ExitUsage = 2;
+    static constexpr int ExitStore = 3; // StoreCommands' failures
     static int exitCodeFor(StopReason reason);
     static QString exitCodeTable(); // for --help and the README
 
@@ -112,6 +122,10 @@ private:
     void onHandshakeResponse(const HandshakeResponse &response);
     void onError(const StopStatus &status);
     void onStopped(const StopStatus &status);
+    void startRecording();
+    void connectChannel();
+    ChannelError sendMessage(bool text, const QByteArray &payload);
+    void reportRecording();
     void sendScripted();
     void maybeFinishSending();
     void reportClose(const QString &direction, const QByteArray &payload);
@@ -127,6 +141,9 @@ private:
     QTextStream *m_err;
     std::unique_ptr<LocalEchoServer> m_server;
     WebSocketChannel *m_channel = nullptr;
+    std::unique_ptr<SessionStore> m_store; // --record
+    Session *m_session = nullptr;
+    SessionRecorder *m_recorder = nullptr;
     std::unique_ptr<QFile> m_file;
     QSocketNotifier *m_signalNotifier = nullptr;
     QTimer m_linger;

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handshaketext.h"
+
+#include "handshakerequest.h"
+#include "handshakeresponse.h"
+
+namespace Framewise {
+
+namespace {
+QString headerBlock(const QByteArray &firstLine, const HttpHeaders &headers)
+{
+    QString text = QString::fromUtf8(firstLine);
+    for (const HttpHeaders::Entry &entry : headers.entries())
+        text += u'\n' + QString::fromUtf8(entry.first) + QStringLiteral(": ") + QString::fromUtf8(entry.second);
+    return text;
+}
+} // namespace
+
+QString HandshakeText::redactedValue()
+{
+    return QStringLiteral("[redacted]");
+}
+
+bool HandshakeText::isSecretHeader(QByteArrayView name, const QList<QByteArray> &extraSecrets)
+{
+    static const QByteArrayView always[] = { "authorization", "proxy-authorization", "cookie", "set-cookie" };
+    const QByteArrayView trimmed = name.trimmed();
+    for (const QByteArrayView secret : always) {
+        if (trimmed.compare(secret, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    for (const QByteArray &secret : extraSecrets) {
+        if (trimmed.compare(QByteArrayView(secret).trimmed(), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+HttpHeaders HandshakeText::redacted(const HttpHeaders &headers, const QList<QByteArray> &extraSecrets)
+{
+    HttpHeaders result;
+    const QByteArray hidden = redactedValue().toUtf8();
+    for (const HttpHeaders::Entry &entry : headers.entries())
+        result.append(entry.first, isSecretHeader(entry.first, extraSecrets) ? hidden : entry.second);
+    return result;
+}
+
+QString HandshakeText::requestText(const HandshakeRequest &request, const QList<QByteArray> &extraSecrets, bool redact)
+{
+    if (request.requestLine.isEmpty())
+        return {};
+    return headerBlock(request.requestLine, redact ? redacted(request.headers, extraSecrets) : request.headers);
+}
+
+QString HandshakeText::responseText(
+    const HandshakeResponse &response, const QList<QByteArray> &extraSecrets, bool redact)
+{
+    if (response.statusLine.isEmpty())
+        return {};
+    return headerBlock(response.statusLine, redact ? redacted(response.headers, extraSecrets) : response.headers);
+}
+
+HandshakeText::Parsed HandshakeText::parse(const QString &text)
+{
+    Parsed parsed;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines.at(i);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        if (i == 0) {
+            parsed.firstLine = line;
+            continue;
+        }
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(u':');
+        if (colon <= 0) {
+            parsed.headers.append({ line.trimmed(), QString() });
+            continue;
+        }
+        parsed.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
+    }
+    return parsed;
+}
+
+QString HandshakeText::compose(const QString &firstLine, const QList<Header> &headers)
+{
+    QString text = firstLine;
+    for (const Header &header : headers)
+        text += u'\n' + header.first + QStringLiteral(": ") + header.second;
+    return text;
+}
+
+QString HandshakeText::redactText(const QString &text, const QList<QByteArray> &extraSecrets)
+{
+    if (text.isEmpty())
+        return text;
+    Parsed parsed = parse(text);
+    for (Header &header : parsed.headers) {
+        if (isSecretHeader(header.first.toUtf8(), extraSecrets))
+            header.second = redactedValue();
+    }
+    return compose(parsed.firstLine, parsed.headers);
+}
+
+} // namespace Framewise

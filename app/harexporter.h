@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessionexporter.h"
+
+#include <vector>
+
+namespace Framewise {
+
+// HAR 1.2 in the shape Chrome DevTools writes for a WebSocket: one entry whose request and
+// response are the opening handshake, "_resourceType": "websocket" and "_webSocketMessages"
+// [{type "send"/"receive", time in seconds since the Unix epoch, opcode, data: the text for
+// opcode 1, base64 otherwise}]. Every number Chrome's importer reads is present (-1 where
+// unknown). Framewise's own details (state, stop status, TLS, local events) go in "_framewise",
+// which other tools ignore. Written as text, message by message.
+class HarExporter : public SessionExporter {
+public:
+    QString format() const override { return QStringLiteral("har"); }
+    QString fileSuffix() const override { return QStringLiteral("har"); }
+
+protected:
+    void writeBegin(const SessionInfo &info, qint64 count) override;
+    void writeRecord(const LogEntry &entry) override;
+    void writeEnd() override;
+
+private:
+    struct Event {
+        qint64 before; // the index of the exported message it came before
+        qint64 timeUs;
+        QByteArray text;
+    };
+    SessionInfo m_info;
+    std::vector<Event> m_events;
+    qint64 m_messages = 0;
+};
+
+} // namespace Framewise

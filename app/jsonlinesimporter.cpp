@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonlinesimporter.h"
+
+#include "handshaketext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Framewise {
+
+bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceName)
+{
+    m_sessions.clear();
+    m_skipped = 0;
+    m_error.clear();
+    m_source = sourceName;
+    qsizetype lineNumber = 0;
+    qsizetype start = 0;
+    ImportedSession *current = nullptr;
+    while (start < data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        ++lineNumber;
+        const QByteArray line = data.mid(start, end - start).trimmed();
+        const qsizetype lineStart = start;
+        start = end + 1;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            return fail(tr("line %1, column %2: not valid JSON: %3")
+                            .arg(lineNumber)
+                            .arg(parseError.offset + 1)
+                            .arg(parseError.errorString()));
+        Q_UNUSED(lineStart);
+        if (!document.isObject())
+            return fail(tr("line %1: not a JSON object").arg(lineNumber));
+        const QJsonObject object = document.object();
+        const QString record = object.value(u"record").toString();
+        if (record == QLatin1String("session")) {
+            m_sessions.emplace_back();
+            current = &m_sessions.back();
+            SessionInfo &info = current->info;
+            info.state = SessionInfo::State::Imported;
+            info.source = m_source;
+            info.url = object.value(u"url").toString();
+            info.profileName = object.value(u"profile").toString();
+            info.startedUs = qint64(object.value(u"started_us").toDouble());
+            info.endedUs = qint64(object.value(u"ended_us").toDouble());
+            info.handshakeRequest
+                = HandshakeText::redactText(object.value(u"handshake_request").toString(), m_secretHeaders);
+            info.handshakeResponse
+                = HandshakeText::redactText(object.value(u"handshake_response").toString(), m_secretHeaders);
+            info.requestHeadersSize = qint64(object.value(u"request_headers_size").toDouble(-1));
+            info.responseHeadersSize = qint64(object.value(u"response_headers_size").toDouble(-1));
+            info.handshakeMs = object.value(u"handshake_ms").toDouble(-1);
+            info.subprotocol = object.value(u"subprotocol").toString();
+            info.extensions = object.value(u"extensions").toString();
+            info.tlsSummary = object.value(u"tls").toString();
+            info.closeCode = object.value(u"close_code").toInt();
+            info.closeReason = object.value(u"close_reason").toString();
+            info.stopStatus = object.value(u"stop_status").toString();
+            continue;
+        }
+        if (record != QLatin1String("message"))
+            return fail(tr("line %1: \"record\" must be \"session\" or \"message\"").arg(lineNumber));
+        if (!current)
+            return fail(tr("line %1: a message before any {\"record\":\"session\"} line").arg(lineNumber));
+        LogEntry entry;
+        entry.seq = current->records.size();
+        if (object.value(u"time_us").isDouble()) {
+            entry.timeUs = qint64(object.value(u"time_us").toDouble());
+        } else {
+            const QDateTime time = QDateTime::fromString(object.value(u"time").toString(), Qt::ISODateWithMs);
+            if (!time.isValid())
+                return fail(tr("line %1: \"time_us\" (or an ISO 8601 \"time\") is missing").arg(lineNumber));
+            entry.timeUs = time.toMSecsSinceEpoch() * 1000;
+        }
+        const auto direction = LogEntry::directionFromName(object.value(u"direction").toString());
+        if (!direction)
+            return fail(tr("line %1: \"direction\" must be \"in\", \"out\" or \"local\"").arg(lineNumber));
+        entry.direction = *direction;
+        const auto kind = LogEntry::kindFromName(object.value(u"kind").toString());
+        if (!kind)
+            return fail(tr("line %1: \"kind\" must be text, binary, ping, pong, close or event").arg(lineNumber));
+        entry.kind = *kind;
+        if (object.value(u"text").isString()) {
+            entry.payload = object.value(u"text").toString().toUtf8();
+        } else if (object.value(u"base64").isString()) {
+            auto decoded = QByteArray::fromBase64Encoding(
+                object.value(u"base64").toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return fail(tr("line %1: \"base64\" is not valid base64").arg(lineNumber));
+            entry.payload = *decoded;
+        } else {
+            return fail(tr("line %1: neither \"text\" nor \"base64\"").arg(lineNumber));
+        }
+        entry.payloadOmitted = object.value(u"omitted").toBool();
+        entry.payloadSize = entry.payloadOmitted ? qint64(object.value(u"size").toDouble()) : entry.payload.size();
+        entry.wireSize = qint64(object.value(u"wire_size").toDouble(double(entry.payload.size())));
+        entry.compressed = object.value(u"compressed").toBool();
+        entry.closeCode = quint16(object.value(u"close_code").toInt());
+        current->records.append(entry);
+    }
+    if (m_sessions.empty())
+        return fail(tr("no {\"record\":\"session\"} line: not a Framewise JSON Lines export"));
+    return true;
+}
+
+} // namespace Framewise

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "messagerecord.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Framewise {
+
+// One record of a session as exporters, importers and the store see it, whether it comes from
+// a live SessionLog or from the database: a message, a control frame or a local event.
+struct LogEntry {
+    qint64 seq = 0; // position in its session, from 0, without gaps
+    qint64 timeUs = 0; // microseconds since the Unix epoch
+    qint64 payloadSize = 0; // message bytes; with payloadOmitted, more than payload holds
+    qint64 wireSize = 0;
+    quint16 closeCode = 0;
+    MessageRecord::Direction direction = MessageRecord::Direction::In;
+    MessageRecord::Kind kind = MessageRecord::Kind::Text;
+    bool compressed = false;
+    bool payloadOmitted = false; // e.g. a streamed file: payloadSize bytes went out, none were kept
+    // May point into the source's memory (QByteArray::fromRawData): valid until the next read
+    // from the same source. Copy it (QByteArray(payload.constData(), payload.size())) to keep it.
+    QByteArray payload;
+
+    // The WebSocket opcode of a kind: 1 text, 2 binary, 8 close, 9 ping, 10 pong; 0 for events.
+    static int opcodeOf(MessageRecord::Kind kind);
+    static std::optional<MessageRecord::Kind> kindOfOpcode(int opcode); // 0 gives Event
+    static QString kindName(MessageRecord::Kind kind); // "text", "binary", "ping", "pong", "close", "event"
+    static std::optional<MessageRecord::Kind> kindFromName(const QString &name);
+    static QString directionName(MessageRecord::Direction direction); // "in", "out", "local"
+    static std::optional<MessageRecord::Direction> directionFromName(const QString &name);
+};
+
+} // namespace Framewise

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "importedsession.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace Framewise {
+
+class SessionStore;
+
+// Reads sessions from a file into memory (read()) and then puts them into the store in one
+// transaction (importInto()): a file that breaks half-way imports nothing. Errors name the
+// file and where it broke (a line and column, or a JSON path such as
+// log.entries[2]._webSocketMessages[7].data).
+class SessionImporter {
+    Q_DECLARE_TR_FUNCTIONS(SessionImporter)
+public:
+    SessionImporter() = default;
+    virtual ~SessionImporter() = default;
+    SessionImporter(const SessionImporter &) = delete;
+    SessionImporter &operator=(const SessionImporter &) = delete;
+
+    // HarImporter for .har, JsonLinesImporter for .jsonl/.ndjson; by content otherwise.
+    static std::unique_ptr<SessionImporter> forFile(const QString &path);
+
+    // Extra header names to redact on import (besides Authorization, Cookie, ...).
+    void setSecretHeaders(const QList<QByteArray> &names) { m_secretHeaders = names; }
+
+    bool read(const QString &path);
+    virtual bool readData(const QByteArray &data, const QString &sourceName) = 0;
+    std::vector<ImportedSession> &sessions() { return m_sessions; }
+    qsizetype skippedEntries() const { return m_skipped; } // entries that were not WebSocket connections
+    QString errorString() const { return m_error; }
+
+    // read(path) and SessionStore::importSessions(): the new ids, or none with errorString().
+    QList<qint64> importInto(SessionStore &store, const QString &path);
+
+protected:
+    bool fail(const QString &message); // sets the error (prefixed with the source), clears sessions
+    // The location of byte offset in data as "line L, column C".
+    static QString lineAndColumn(const QByteArray &data, qsizetype offset);
+
+    QString m_source;
+    QList<QByteArray> m_secretHeaders;
+    std::vector<ImportedSession> m_sessions;
+    qsizetype m_skipped = 0;
+    QString m_error;
+};
+
+} // namespace Framewise

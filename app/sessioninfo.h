@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Framewise {
+
+// What is known about one connection besides its messages: what the session store keeps in its
+// sessions table and what exporters write around the messages. Handshake texts are already
+// redacted (HandshakeText) unless a caller built them otherwise; times are microseconds since
+// the Unix epoch.
+struct SessionInfo {
+    enum class State { Live, Ended, Interrupted, Imported };
+
+    qint64 id = -1; // the store's id; -1 when not stored
+    QString url;
+    QString profileName;
+    qint64 startedUs = 0;
+    qint64 endedUs = 0; // 0: not known (still live, or interrupted)
+    QString handshakeRequest; // request line and headers, one per line ('\n')
+    QString handshakeResponse; // status line and headers; empty when no answer came
+    qint64 requestHeadersSize = -1; // bytes on the wire including the empty line; -1 unknown
+    qint64 responseHeadersSize = -1;
+    double handshakeMs = -1; // request sent to response received; -1 unknown
+    QString subprotocol;
+    QString extensions;
+    QString tlsSummary; // empty for ws://
+    int closeCode = 0; // the code of the server's Close (1005 without code, 1006 when none came); 0 not known
+    QString closeReason;
+    QString stopStatus; // the sentence StopStatus::message() gave
+    State state = State::Live;
+    qint64 messageCount = 0; // records, events included
+    qint64 payloadBytes = 0;
+    QString source; // imported sessions: the file name
+
+    static QString stateName(State state); // "live", "ended", "interrupted", "imported" (stored as is)
+    static std::optional<State> stateFromName(const QString &name);
+    static QString displayStateName(State state); // translated
+};
+
+} // namespace Framewise

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessioninfo.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace Framewise {
+
+class Session;
+class SessionStore;
+class WebSocketChannel;
+struct SecurityInfo;
+
+// Records a Session into a SessionStore from the outside: it follows the session's signals
+// (logGrew, stateChanged, detailsChanged, stopped, logCleared) and hands the records added to
+// session->log() since the last time to the store, which writes them on its own thread. Each
+// connection of the session (each open()) becomes one stored session.
+//
+// The GUI thread's cost is copying the new records into one batch per logGrew (every 25 ms at
+// most). When the store cannot record, nothing happens and the session carries on in memory.
+// Records added and then cleared (Session::clearLog) within the same 25 ms are not recorded.
+class SessionRecorder : public QObject {
+    Q_OBJECT
+public:
+    SessionRecorder(Session *session, SessionStore *store, QObject *parent = nullptr);
+    ~SessionRecorder() override; // ends a stored session that is still open
+
+    void setProfileName(const QString &name) { m_profileName = name; }
+    // Header names whose values are replaced by "[redacted]" besides Authorization,
+    // Proxy-Authorization, Cookie and Set-Cookie.
+    void setSecretHeaders(const QList<QByteArray> &names) { m_secretHeaders = names; }
+
+    // Records the current connection (the whole log so far) if one is open or opening, and every
+    // later connection.
+    void start();
+    // Ends the stored session of the current connection and records no more.
+    void stop();
+    bool isRecording() const { return m_handle != 0; }
+    qint64 sessionId() const; // the stored id of the current or last connection; -1 not yet known
+    qint64 recordedCount() const { return m_seq; } // records of the current or last connection
+
+    // What a session's current connection looks like as stored: URL without password, redacted
+    // handshake texts, TLS summary, stop status.
+    static SessionInfo describe(
+        const Session &session, const QList<QByteArray> &secretHeaders = {}, bool redact = true);
+    static QString tlsSummary(const SecurityInfo &security);
+
+Q_SIGNALS:
+    void recordingStarted();
+    void recordingEnded(qint64 storedId);
+
+private:
+    void ensureBegun(bool evenIfClosed);
+    void pull();
+    void end(const QString &stopStatus = {});
+    void onStopped();
+
+    QPointer<Session> m_session;
+    QPointer<SessionStore> m_store;
+    QPointer<WebSocketChannel> m_recordedChannel;
+    QString m_profileName;
+    QList<QByteArray> m_secretHeaders;
+    int m_handle = 0;
+    int m_lastHandle = 0;
+    qsizetype m_next = 0; // the first log index not yet handed to the store
+    qint64 m_seq = 0;
+    qint64 m_startedUs = 0;
+    qint64 m_lastTimeUs = 0;
+    bool m_enabled = false;
+};
+
+} // namespace Framewise

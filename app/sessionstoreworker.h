@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "recordbatch.h"
+#include "sessioninfo.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <vector>
+
+class QSqlQuery;
+class QTimer;
+
+namespace Framewise {
+
+class MessageInserter;
+
+// The session store's writer. It lives in the store's own thread with its own database
+// connection; other threads only enqueue() commands (under a mutex, no database work). Queued
+// commands are written every FlushIntervalMs in one transaction, so a crash loses at most the
+// last batch and never leaves half of one.
+class SessionStoreWorker : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int FlushIntervalMs = 30;
+    static constexpr int WriterNice = 10; // added to the process's nice value for the writer thread
+
+    struct Command {
+        enum class Type { Begin, Records, Update, End };
+        Type type = Type::Records;
+        int handle = 0;
+        SessionInfo info;
+        RecordBatch records;
+    };
+
+    SessionStoreWorker();
+    ~SessionStoreWorker() override;
+
+    // Any thread.
+    void enqueue(Command command);
+    qint64 sessionId(int handle) const; // -1 until the Begin command was written
+    bool hasFailed() const;
+    QString errorString() const;
+
+    // The worker's thread.
+    bool openDatabase(const QString &path); // marks sessions of dead recorders interrupted
+    void writePending();
+    void closeDatabase();
+
+Q_SIGNALS:
+    void failed(const QString &message);
+    void sessionCreated(int handle, qint64 id);
+
+private:
+    bool write(std::vector<Command> &commands, QString *error);
+    bool writeBegin(Command &command, QString *error);
+    bool writeRecords(Command &command, QString *error);
+    bool writeUpdate(Command &command, bool end, QString *error);
+    bool markInterrupted(QString *error);
+    void fail(const QString &message);
+
+    QString m_connectionName;
+    QString m_path;
+    QTimer *m_timer = nullptr; // made in the worker's thread
+    std::unique_ptr<MessageInserter> m_insertMessage;
+    std::unique_ptr<QSqlQuery> m_addCounts;
+    bool m_open = false;
+
+    mutable QMutex m_mutex; // guards everything below
+    std::vector<Command> m_queue;
+    bool m_writeScheduled = false;
+    QHash<int, qint64> m_ids;
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace Framewise

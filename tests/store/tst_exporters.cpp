@@ -1,0 +1,613 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The exporters and importers on a log with every hard case (binary with every byte value, empty
+// and 1 MiB messages, non-ASCII and CSV/JSON-hostile text, control frames, a streamed file, local
+// events): round trips for every format, the HAR structure against HAR 1.2 and the fields
+// Chrome's importer reads, redaction, subsets, progress and cancel, a Chrome DevTools HAR, and
+// malformed files that must name where they broke and import nothing.
+#include "csvexporter.h"
+#include "harexporter.h"
+#include "harimporter.h"
+#include "jsonlinesexporter.h"
+#include "jsonlinesimporter.h"
+#include "sessionlog.h"
+#include "sessionlogsource.h"
+#include "sessionstore.h"
+#include "storedsession.h"
+#include "storetestdata.h"
+#include "textexporter.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Framewise;
+
+namespace {
+QByteArray exportBytes(SessionExporter &exporter, RecordSource &source)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!exporter.exportToDevice(source, &buffer))
+        qWarning("export failed: %s", qPrintable(exporter.errorString()));
+    return bytes;
+}
+
+std::vector<LogEntry> entriesOf(RecordSource &source)
+{
+    std::vector<LogEntry> entries;
+    for (qsizetype i = 0; i < source.count(); ++i) {
+        LogEntry entry;
+        if (!source.read(i, &entry))
+            break;
+        entry.payload = QByteArray(entry.payload.constData(), entry.payload.size()); // own it
+        entries.push_back(entry);
+    }
+    return entries;
+}
+
+std::vector<LogEntry> entriesOf(const RecordBatch &batch)
+{
+    std::vector<LogEntry> entries;
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        entries.push_back(batch.at(i));
+    return entries;
+}
+
+QString compareAll(const std::vector<LogEntry> &expected, const std::vector<LogEntry> &actual, bool wireDetails)
+{
+    if (expected.size() != actual.size())
+        return QStringLiteral("%1 records expected, %2 read").arg(expected.size()).arg(actual.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const QString problem = StoreTestData::compare(expected[i], actual[i], wireDetails);
+        if (!problem.isEmpty())
+            return QStringLiteral("record %1: %2").arg(i).arg(problem);
+    }
+    return {};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QJsonObject object(const QJsonObject &parent, const char *key)
+{
+    return parent.value(QLatin1String(key)).toObject();
+}
+} // namespace
+
+class TestExporters : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void jsonLinesRoundTrip();
+    void harRoundTrip();
+    void csvRoundTrip();
+    void textExport();
+    void harStructure();
+    void harKeepsSecretsOnlyWhenAsked();
+    void subsetInGivenOrder();
+    void progressAndCancel();
+    void failedExportLeavesNoFile();
+    void storedSessionRoundTrip();
+    void chromeHarImports();
+    void malformedHar_data();
+    void malformedHar();
+    void malformedJsonLines();
+
+private:
+    SessionLog m_log;
+    std::vector<LogEntry> m_entries;
+    QTemporaryDir m_dir;
+};
+
+void TestExporters::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    StoreTestData::fillLog(m_log);
+    SessionLogSource source(m_log, StoreTestData::info());
+    m_entries = entriesOf(source);
+    QCOMPARE(m_entries.size(), std::size_t(m_log.size()));
+}
+
+void TestExporters::jsonLinesRoundTrip()
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    JsonLinesExporter exporter;
+    exporter.setSecretHeaders(StoreTestData::markedSecret());
+    const QByteArray bytes = exportBytes(exporter, source);
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(bytes.count('\n'), m_log.size() + 1); // the session line, then one line per record
+    for (const QString &secret : StoreTestData::secretValues())
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+
+    JsonLinesImporter importer;
+    QVERIFY2(importer.readData(bytes, QStringLiteral("test.jsonl")), qPrintable(importer.errorString()));
+    QCOMPARE(importer.sessions().size(), std::size_t(1));
+    const ImportedSession &session = importer.sessions().front();
+    const QString problem = compareAll(m_entries, entriesOf(session.records), true);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const SessionInfo expected = StoreTestData::info();
+    QCOMPARE(session.info.url, expected.url);
+    QCOMPARE(session.info.profileName, expected.profileName);
+    QCOMPARE(session.info.startedUs, expected.startedUs);
+    QCOMPARE(session.info.endedUs, expected.endedUs);
+    QCOMPARE(session.info.subprotocol, expected.subprotocol);
+    QCOMPARE(session.info.tlsSummary, expected.tlsSummary);
+    QCOMPARE(session.info.closeCode, expected.closeCode);
+    QCOMPARE(session.info.stopStatus, expected.stopStatus);
+    QCOMPARE(session.info.handshakeMs, expected.handshakeMs);
+    QCOMPARE(session.info.state, SessionInfo::State::Imported);
+    QVERIFY(session.info.handshakeRequest.contains(QStringLiteral("Authorization: [redacted]")));
+    QVERIFY(session.info.handshakeRequest.contains(QStringLiteral("X-Api-Key: [redacted]")));
+    QVERIFY(session.info.handshakeRequest.contains(QStringLiteral("Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==")));
+}
+
+void TestExporters::harRoundTrip()
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    HarExporter exporter;
+    const QByteArray bytes = exportBytes(exporter, source);
+    HarImporter importer;
+    QVERIFY2(importer.readData(bytes, QStringLiteral("test.har")), qPrintable(importer.errorString()));
+    QCOMPARE(importer.sessions().size(), std::size_t(1));
+    const ImportedSession &session = importer.sessions().front();
+    // HAR has no wire size or compression flag per message; everything else comes back, the
+    // local events included (through "_framewise").
+    const QString problem = compareAll(m_entries, entriesOf(session.records), false);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const SessionInfo expected = StoreTestData::info();
+    QCOMPARE(session.info.url, expected.url);
+    QCOMPARE(session.info.startedUs, expected.startedUs);
+    QCOMPARE(session.info.endedUs, expected.endedUs);
+    QCOMPARE(session.info.subprotocol, expected.subprotocol);
+    QCOMPARE(session.info.profileName, expected.profileName);
+    QCOMPARE(session.info.stopStatus, expected.stopStatus);
+    QCOMPARE(session.info.requestHeadersSize, expected.requestHeadersSize);
+    QCOMPARE(session.info.handshakeMs, expected.handshakeMs);
+    QVERIFY2(session.info.handshakeRequest.startsWith(QStringLiteral("GET /chat?room=1&user=%C3%BC HTTP/1.1\n")),
+        qPrintable(session.info.handshakeRequest));
+    QVERIFY(session.info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 101 Switching Protocols\n")));
+    QVERIFY(session.info.handshakeResponse.contains(QStringLiteral("Set-Cookie: [redacted]")));
+}
+
+void TestExporters::csvRoundTrip()
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    CsvExporter exporter;
+    const QByteArray bytes = exportBytes(exporter, source);
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(StoreTestData::parseCsv(bytes, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), m_log.size() + 1);
+    const QStringList header { QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("time_us"),
+        QStringLiteral("direction"), QStringLiteral("kind"), QStringLiteral("opcode"), QStringLiteral("size"),
+        QStringLiteral("wire_size"), QStringLiteral("compressed"), QStringLiteral("close_code"),
+        QStringLiteral("encoding"), QStringLiteral("data") };
+    QCOMPARE(rows.first(), header);
+    for (qsizetype i = 0; i < m_log.size(); ++i) {
+        const QStringList &row = rows.at(i + 1);
+        const LogEntry &expected = m_entries[std::size_t(i)];
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row.at(0).toLongLong(), qint64(i));
+        QCOMPARE(QDateTime::fromString(row.at(1), Qt::ISODateWithMs).toMSecsSinceEpoch(), expected.timeUs / 1000);
+        QCOMPARE(row.at(2).toLongLong(), expected.timeUs);
+        QCOMPARE(row.at(3), LogEntry::directionName(expected.direction));
+        QCOMPARE(row.at(4), LogEntry::kindName(expected.kind));
+        QCOMPARE(row.at(5).toInt(), LogEntry::opcodeOf(expected.kind));
+        QCOMPARE(row.at(6).toLongLong(), expected.payloadSize);
+        QCOMPARE(row.at(7).toLongLong(), expected.wireSize);
+        QCOMPARE(row.at(8), expected.compressed ? QStringLiteral("true") : QStringLiteral("false"));
+        if (expected.kind == MessageRecord::Kind::Close)
+            QCOMPARE(row.at(9).toInt(), int(expected.closeCode));
+        const QByteArray data = row.at(10) == QLatin1String("base64") ? QByteArray::fromBase64(row.at(11).toLatin1())
+                                                                      : row.at(11).toUtf8();
+        QVERIFY2(data == expected.payload, qPrintable(QStringLiteral("record %1 data").arg(i)));
+    }
+}
+
+void TestExporters::textExport()
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    TextExporter exporter;
+    const QString text = QString::fromUtf8(exportBytes(exporter, source));
+    QVERIFY(text.contains(QStringLiteral("URL: wss://example.test:8443/chat?room=1&user=%C3%BC")));
+    QVERIFY(text.contains(QStringLiteral("    Authorization: [redacted]")));
+    QVERIFY(text.contains(QStringLiteral("    Cookie: [redacted]")));
+    for (const QString &secret : { QStringLiteral("s3cr3t-token"), QStringLiteral("abc123") })
+        QVERIFY(!text.contains(secret));
+    QVERIFY(text.contains(QStringLiteral("[2023-11-14T22:13:20.124457Z] > text 5 B: hello\n")));
+    QVERIFY(text.contains(QStringLiteral("< text %1 B: grüße – 🙂 日本語\n").arg(m_entries[2].payloadSize)));
+    QVERIFY(text.contains(QStringLiteral("< binary 256 B\n    00000000  00 01 02 03 04 05 06 07  08 09 0a 0b 0c 0d 0e "
+                                         "0f  |................|\n")));
+    QVERIFY(text.contains(QStringLiteral("    000000f0  f0 f1 f2 f3 f4 f5 f6 f7  f8 f9 fa fb fc fd fe ff  |..........."
+                                         ".....|\n")));
+    QVERIFY(text.contains(QStringLiteral("> binary 3145728 B (payload not kept)\n")));
+    QVERIFY(text.contains(QStringLiteral("> close 5 B, 1000: bye\n")));
+    QVERIFY(text.contains(QStringLiteral("* The connection was closed (1000 Normal closure).\n")));
+    QVERIFY(text.contains(QStringLiteral("Records (%1):").arg(m_log.size())));
+    // 1 MiB of binary as a hex dump: 65536 lines of 16 bytes.
+    QVERIFY(text.contains(QStringLiteral("    000ffff0  ")));
+}
+
+void TestExporters::harStructure()
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    HarExporter exporter;
+    exporter.setSecretHeaders(StoreTestData::markedSecret());
+    const QByteArray bytes = exportBytes(exporter, source);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    for (const QString &secret : StoreTestData::secretValues())
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+
+    const QJsonObject log = object(document.object(), "log");
+    QCOMPARE(log.value(u"version").toString(), QStringLiteral("1.2"));
+    QCOMPARE(object(log, "creator").value(u"name").toString(), QStringLiteral("Framewise"));
+    QVERIFY(object(log, "creator").value(u"version").isString());
+    QVERIFY(log.value(u"pages").isArray());
+    const QJsonArray entries = log.value(u"entries").toArray();
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject entry = entries.first().toObject();
+    const QDateTime started = QDateTime::fromString(entry.value(u"startedDateTime").toString(), Qt::ISODateWithMs);
+    QVERIFY(started.isValid());
+    QCOMPARE(started.toMSecsSinceEpoch(), StoreTestData::info().startedUs / 1000);
+    QVERIFY(entry.value(u"time").isDouble());
+    QVERIFY(entry.value(u"cache").isObject());
+    QCOMPARE(entry.value(u"_resourceType").toString(), QStringLiteral("websocket"));
+
+    const QJsonObject request = object(entry, "request");
+    QCOMPARE(request.value(u"method").toString(), QStringLiteral("GET"));
+    QCOMPARE(request.value(u"url").toString(), StoreTestData::info().url);
+    QCOMPARE(request.value(u"httpVersion").toString(), QStringLiteral("HTTP/1.1"));
+    QVERIFY(request.value(u"cookies").isArray());
+    QVERIFY(request.value(u"queryString").isArray());
+    const QJsonArray query = request.value(u"queryString").toArray();
+    QCOMPARE(query.size(), 2);
+    QCOMPARE(query.at(1).toObject().value(u"value").toString(), QStringLiteral("ü"));
+    QCOMPARE(request.value(u"headersSize").toDouble(), 321.0);
+    QCOMPARE(request.value(u"bodySize").toDouble(), 0.0);
+    const QJsonArray requestHeaders = request.value(u"headers").toArray();
+    QStringList redacted;
+    for (const QJsonValue &header : requestHeaders) {
+        QVERIFY(header.toObject().value(u"name").isString());
+        QVERIFY(header.toObject().value(u"value").isString());
+        if (header.toObject().value(u"value").toString() == QLatin1String("[redacted]"))
+            redacted << header.toObject().value(u"name").toString();
+    }
+    QCOMPARE(redacted,
+        (QStringList { QStringLiteral("Authorization"), QStringLiteral("Cookie"), QStringLiteral("X-Api-Key") }));
+
+    const QJsonObject response = object(entry, "response");
+    QCOMPARE(response.value(u"status").toDouble(), 101.0);
+    QCOMPARE(response.value(u"statusText").toString(), QStringLiteral("Switching Protocols"));
+    QCOMPARE(response.value(u"httpVersion").toString(), QStringLiteral("HTTP/1.1"));
+    QVERIFY(response.value(u"cookies").isArray());
+    QVERIFY(response.value(u"headers").isArray());
+    QVERIFY(object(response, "content").value(u"size").isDouble());
+    QVERIFY(object(response, "content").value(u"mimeType").isString());
+    QVERIFY(response.value(u"redirectURL").isString());
+    QCOMPARE(response.value(u"headersSize").toDouble(), 210.0);
+    QVERIFY(response.value(u"bodySize").isDouble());
+    QVERIFY(response.value(u"_transferSize").isDouble());
+    QVERIFY(response.contains(u"_error"));
+
+    // HAR 1.2: send, wait and receive are required and not negative; the optional ones are -1 when unknown.
+    const QJsonObject timings = object(entry, "timings");
+    for (const char *key : { "send", "wait", "receive" }) {
+        QVERIFY2(timings.value(QLatin1String(key)).isDouble(), key);
+        QVERIFY2(timings.value(QLatin1String(key)).toDouble() >= 0, key);
+    }
+    for (const char *key : { "blocked", "dns", "connect", "ssl", "_blocked_queueing" })
+        QVERIFY2(timings.value(QLatin1String(key)).isDouble(), key);
+    QCOMPARE(timings.value(u"wait").toDouble(), 12.5);
+    QCOMPARE(entry.value(u"time").toDouble(), 12.5);
+
+    const QJsonArray messages = entry.value(u"_webSocketMessages").toArray();
+    std::vector<LogEntry> expected;
+    for (const LogEntry &e : m_entries) {
+        if (e.kind != MessageRecord::Kind::Event)
+            expected.push_back(e);
+    }
+    QCOMPARE(std::size_t(messages.size()), expected.size());
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const QJsonObject message = messages.at(i).toObject();
+        const LogEntry &e = expected[std::size_t(i)];
+        QCOMPARE(message.value(u"type").toString(),
+            e.direction == MessageRecord::Direction::Out ? QStringLiteral("send") : QStringLiteral("receive"));
+        QVERIFY(message.value(u"time").isDouble());
+        QCOMPARE(qint64(std::llround(message.value(u"time").toDouble() * 1e6)), e.timeUs);
+        QCOMPARE(message.value(u"opcode").toInt(), LogEntry::opcodeOf(e.kind));
+        QVERIFY(message.value(u"data").isString());
+        if (e.kind == MessageRecord::Kind::Text)
+            QCOMPARE(message.value(u"data").toString().toUtf8(), e.payload);
+        else
+            QCOMPARE(QByteArray::fromBase64(message.value(u"data").toString().toLatin1()), e.payload);
+    }
+}
+
+void TestExporters::harKeepsSecretsOnlyWhenAsked()
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    HarExporter exporter;
+    exporter.setSecretHeaders(StoreTestData::markedSecret());
+    exporter.setIncludeSecrets(true);
+    const QByteArray bytes = exportBytes(exporter, source);
+    for (const QString &secret : StoreTestData::secretValues())
+        QVERIFY2(bytes.contains(secret.toUtf8()), qPrintable(secret));
+    // Asked for: the Cookie header's pairs become HAR cookies too.
+    const QJsonObject request = QJsonDocument::fromJson(bytes)
+                                    .object()
+                                    .value(u"log")
+                                    .toObject()
+                                    .value(u"entries")
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(u"request")
+                                    .toObject();
+    const QJsonArray cookies = request.value(u"cookies").toArray();
+    QCOMPARE(cookies.size(), 2);
+    QCOMPARE(cookies.at(0).toObject().value(u"name").toString(), QStringLiteral("sid"));
+    QCOMPARE(cookies.at(0).toObject().value(u"value").toString(), QStringLiteral("abc123"));
+}
+
+void TestExporters::subsetInGivenOrder()
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    JsonLinesExporter exporter;
+    exporter.setIndexes({ 5, 1, 9 });
+    const QByteArray bytes = exportBytes(exporter, source);
+    const QList<QByteArray> lines = bytes.split('\n');
+    QCOMPARE(lines.size(), 5); // session, three records, the empty rest after the last newline
+    QCOMPARE(QJsonDocument::fromJson(lines.at(0)).object().value(u"records").toInt(), 3);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(1)).object().value(u"seq").toInt(), 5);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(u"seq").toInt(), 1);
+    QCOMPARE(QJsonDocument::fromJson(lines.at(3)).object().value(u"seq").toInt(), 9);
+    QCOMPARE(exporter.recordsWritten(), qint64(3));
+
+    HarExporter har;
+    har.setIndexes({ 2, 0 }); // a message and an event
+    const QJsonObject entry = QJsonDocument::fromJson(exportBytes(har, source))
+                                  .object()
+                                  .value(u"log")
+                                  .toObject()
+                                  .value(u"entries")
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(entry.value(u"_webSocketMessages").toArray().size(), 1);
+    QCOMPARE(entry.value(u"_framewise").toObject().value(u"events").toArray().size(), 1);
+
+    JsonLinesExporter bad;
+    bad.setIndexes({ 0, m_log.size() });
+    QByteArray ignored;
+    QBuffer buffer(&ignored);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(!bad.exportToDevice(source, &buffer));
+    QVERIFY(bad.errorString().contains(QString::number(m_log.size())));
+}
+
+void TestExporters::progressAndCancel()
+{
+    // Enough records for several progress steps.
+    SessionLog log;
+    for (int i = 0; i < 20000; ++i) {
+        MessageRecord record;
+        record.timeUs = StoreTestData::BaseTimeUs + i;
+        log.append(record, QByteArray::number(i));
+    }
+    SessionLogSource source(log, StoreTestData::info());
+    QList<qint64> seen;
+    JsonLinesExporter exporter;
+    exporter.setProgress([&seen](qint64 done, qint64 total) {
+        seen.append(done);
+        return total == 20000;
+    });
+    const QString path = m_dir.filePath(QStringLiteral("progress.jsonl"));
+    QVERIFY2(exporter.exportToFile(source, path), qPrintable(exporter.errorString()));
+    QVERIFY(seen.size() >= 4);
+    QCOMPARE(seen.last(), qint64(20000));
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+
+    // Cancelled half-way: false, and the file from before stays as it was.
+    const QByteArray before = readFile(path);
+    HarExporter cancelled;
+    cancelled.setProgress([](qint64 done, qint64) { return done < 8000; });
+    QVERIFY(!cancelled.exportToFile(source, path));
+    QVERIFY(cancelled.wasCancelled());
+    QVERIFY(!cancelled.errorString().isEmpty());
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(readFile(path), before);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.har"))));
+    QVERIFY(!cancelled.exportToFile(source, m_dir.filePath(QStringLiteral("never.har"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never.har"))));
+}
+
+void TestExporters::failedExportLeavesNoFile()
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    CsvExporter exporter;
+    QVERIFY(!exporter.exportToFile(source, m_dir.filePath(QStringLiteral("blocker/out.csv"))));
+    QVERIFY2(exporter.errorString().contains(QStringLiteral("blocker/out.csv")), qPrintable(exporter.errorString()));
+}
+
+void TestExporters::storedSessionRoundTrip()
+{
+    // Log -> JSONL -> store -> StoredSession -> JSONL: the message lines come back byte for byte,
+    // and HAR from the store equals HAR from the log but for the state.
+    SessionLogSource source(m_log, StoreTestData::info());
+    JsonLinesExporter exporter;
+    const QByteArray first = exportBytes(exporter, source);
+    JsonLinesImporter importer;
+    QVERIFY(importer.readData(first, QStringLiteral("first.jsonl")));
+    SessionStore store;
+    QVERIFY2(store.open(m_dir.filePath(QStringLiteral("roundtrip.sqlite"))), qPrintable(store.errorString()));
+    const QList<qint64> ids = store.importSessions(importer.sessions());
+    QCOMPARE(ids.size(), 1);
+    StoredSession stored(store.path(), ids.first());
+    QVERIFY2(stored.open(), qPrintable(stored.errorString()));
+    QCOMPARE(stored.count(), m_log.size());
+    const QString problem = compareAll(m_entries, entriesOf(stored), true);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    JsonLinesExporter again;
+    const QByteArray second = exportBytes(again, stored);
+    QCOMPARE(second.mid(second.indexOf('\n')), first.mid(first.indexOf('\n')));
+
+    HarExporter harFromLog;
+    HarExporter harFromStore;
+    QByteArray fromLog = exportBytes(harFromLog, source);
+    QByteArray fromStore = exportBytes(harFromStore, stored);
+    fromLog.replace("\"state\":\"ended\"", "\"state\":\"imported\"");
+    QCOMPARE(fromStore, fromLog);
+}
+
+void TestExporters::chromeHarImports()
+{
+    const QString fixture = QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har");
+    HarImporter importer;
+    QVERIFY2(importer.read(fixture), qPrintable(importer.errorString()));
+    QCOMPARE(importer.sessions().size(), std::size_t(1));
+    QCOMPARE(importer.skippedEntries(), qsizetype(1)); // the document request
+    const ImportedSession &session = importer.sessions().front();
+    QCOMPARE(session.info.url, QStringLiteral("wss://example.test/socket?token=t0k&v=2"));
+    QCOMPARE(session.info.startedUs,
+        QDateTime::fromString(QStringLiteral("2024-03-05T10:15:30.123Z"), Qt::ISODateWithMs).toMSecsSinceEpoch()
+            * 1000);
+    QCOMPARE(session.info.subprotocol, QStringLiteral("v2.ticker"));
+    QCOMPARE(session.info.extensions, QStringLiteral("permessage-deflate; client_max_window_bits=15"));
+    QCOMPARE(session.info.handshakeMs, 44.014);
+    QCOMPARE(session.info.requestHeadersSize, qint64(612));
+    QVERIFY(session.info.handshakeRequest.startsWith(QStringLiteral("GET /socket?token=t0k&v=2 HTTP/1.1\nHost: "
+                                                                    "example.test\n")));
+    QVERIFY(session.info.handshakeRequest.contains(QStringLiteral("Cookie: [redacted]")));
+    QVERIFY(!session.info.handshakeRequest.contains(QStringLiteral("chrome-cookie-secret")));
+    QVERIFY(session.info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 101 Switching Protocols\n")));
+    const std::vector<LogEntry> records = entriesOf(session.records);
+    QCOMPARE(records.size(), std::size_t(4));
+    QCOMPARE(records[0].direction, MessageRecord::Direction::Out);
+    QCOMPARE(records[0].kind, MessageRecord::Kind::Text);
+    QCOMPARE(records[0].payload, QByteArray("{\"op\":\"subscribe\",\"channel\":\"ticker\"}"));
+    QCOMPARE(records[0].timeUs, qint64(1709633730212345));
+    QCOMPARE(records[1].direction, MessageRecord::Direction::In);
+    QCOMPARE(QString::fromUtf8(records[1].payload), QStringLiteral("{\"event\":\"subscribed\",\"price\":\"12 €\"}"));
+    QCOMPARE(records[2].kind, MessageRecord::Kind::Binary);
+    QCOMPARE(records[2].payload, QByteArray("\x00\x01\x02\x03\xff", 5));
+    QCOMPARE(records[2].timeUs, qint64(1709633731500000));
+    QCOMPARE(QString::fromUtf8(records[3].payload), QStringLiteral("bye ✓"));
+
+    SessionStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("chrome.sqlite"))));
+    HarImporter intoStore;
+    const QList<qint64> ids = intoStore.importInto(store, fixture);
+    QCOMPARE(ids.size(), 1);
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().state, SessionInfo::State::Imported);
+    QCOMPARE(sessions.first().source, QStringLiteral("chrome.har"));
+    QCOMPARE(sessions.first().messageCount, qint64(4));
+    QCOMPARE(sessions.first().endedUs, qint64(1709633732750000));
+    const std::vector<LogEntry> stored = store.messages(ids.first());
+    QCOMPARE(stored.size(), std::size_t(4));
+    QCOMPARE(stored[2].payload, QByteArray("\x00\x01\x02\x03\xff", 5));
+}
+
+void TestExporters::malformedHar_data()
+{
+    QTest::addColumn<QByteArray>("har");
+    QTest::addColumn<QString>("where");
+    const QByteArray good = R"({"startedDateTime":"2024-03-05T10:15:30.123Z","_resourceType":"websocket",)"
+                            R"("request":{"method":"GET","url":"wss://a.test/"},"_webSocketMessages":[)"
+                            R"({"type":"send","time":1709633730.5,"opcode":1,"data":"x"}]})";
+    const auto wrap = [](const QByteArray &entries) -> QByteArray {
+        return "{\"log\":{\"version\":\"1.2\",\"entries\":[" + entries + "]}}";
+    };
+    QTest::newRow("truncated") << QByteArray("{\"log\": {\n  \"entries\": [\n    {\"request\": ")
+                               << QStringLiteral("line 3, column");
+    QTest::newRow("not json") << QByteArray("<html>\n</html>") << QStringLiteral("line 1, column 2");
+    QTest::newRow("no log") << QByteArray("{\"version\":\"1.2\"}") << QStringLiteral("log: missing");
+    QTest::newRow("entries not an array") << QByteArray("{\"log\":{\"entries\":{}}}") << QStringLiteral("log.entries");
+    QTest::newRow("bad base64") << wrap(good
+        + R"(,{"startedDateTime":"2024-03-05T10:15:31Z","_resourceType":"websocket","request":{"url":"wss://b.test/"},)"
+          R"("_webSocketMessages":[{"type":"send","time":1,"opcode":1,"data":"ok"},)"
+          R"({"type":"receive","time":2,"opcode":2,"data":"@@not base64@@"}]})")
+                                << QStringLiteral("log.entries[1]._webSocketMessages[1].data");
+    QTest::newRow("bad opcode") << wrap(
+        R"({"startedDateTime":"2024-03-05T10:15:31Z","request":{"url":"wss://b.test/"},)"
+        R"("_webSocketMessages":[{"type":"send","time":1,"opcode":7,"data":"x"}]})")
+                                << QStringLiteral("log.entries[0]._webSocketMessages[0].opcode");
+    QTest::newRow("no time") << wrap(good
+        + R"(,{"startedDateTime":"2024-03-05T10:15:31Z","request":{"url":"wss://b.test/"},)"
+          R"("_webSocketMessages":[{"type":"send","opcode":1,"data":"x"}]})")
+                             << QStringLiteral("log.entries[1]._webSocketMessages[0].time");
+    QTest::newRow("bad date") << wrap(
+        R"({"startedDateTime":"yesterday","_resourceType":"websocket","request":{"url":"wss://b.test/"}})")
+                              << QStringLiteral("log.entries[0].startedDateTime");
+    QTest::newRow("no url") << wrap(
+        R"({"startedDateTime":"2024-03-05T10:15:31Z","_resourceType":"websocket","request":{}})")
+                            << QStringLiteral("log.entries[0].request.url");
+    QTest::newRow("no websocket") << wrap(
+        R"({"startedDateTime":"2024-03-05T10:15:31Z","request":{"url":"https://a.test/"}})")
+                                  << QStringLiteral("no WebSocket connection");
+}
+
+void TestExporters::malformedHar()
+{
+    QFETCH(QByteArray, har);
+    QFETCH(QString, where);
+    const QString path = m_dir.filePath(
+        QStringLiteral("broken-%1.har").arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(har);
+    file.close();
+
+    SessionStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("malformed.sqlite"))));
+    const qsizetype before = store.sessions().size();
+    HarImporter importer;
+    const QList<qint64> ids = importer.importInto(store, path);
+    QVERIFY(ids.isEmpty());
+    QVERIFY2(importer.errorString().contains(where), qPrintable(importer.errorString()));
+    QVERIFY2(importer.errorString().startsWith(QFileInfo(path).fileName() + QStringLiteral(": ")),
+        qPrintable(importer.errorString()));
+    QVERIFY(importer.sessions().empty());
+    QCOMPARE(store.sessions().size(), before); // nothing half-imported
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestExporters::malformedJsonLines()
+{
+    JsonLinesImporter importer;
+    const QByteArray data
+        = "{\"record\":\"session\",\"url\":\"ws://a.test/\"}\n"
+          "{\"record\":\"message\",\"time_us\":1,\"direction\":\"in\",\"kind\":\"text\",\"text\":\"a\"}\n"
+          "\n"
+          "{\"record\":\"message\",\"time_us\":2,\"direction\":\"sideways\",\"kind\":\"text\",\"text\":\"b\"}\n";
+    QVERIFY(!importer.readData(data, QStringLiteral("x.jsonl")));
+    QVERIFY2(importer.errorString().startsWith(QStringLiteral("x.jsonl: line 4")), qPrintable(importer.errorString()));
+    QVERIFY(importer.sessions().empty());
+    QVERIFY(!importer.readData(
+        "{\"record\":\"session\"}\n{\"record\":\"message\",\"time_us\":1,", QStringLiteral("y.jsonl")));
+    QVERIFY2(importer.errorString().startsWith(QStringLiteral("y.jsonl: line 2, column")),
+        qPrintable(importer.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestExporters)
+#include "tst_exporters.moc"

@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SessionStore and SessionRecorder: the schema and WAL, recording a live Session against a real
+// server on 127.0.0.1 (redacted handshake, every record, one stored session per connection),
+// paged reads, search, deletion and retention, marking sessions of dead recorders interrupted,
+// and the failures that must be reported in words while the live session carries on: a path
+// that cannot be created, a file that is not a database, a newer schema, a locked database.
+#include "localechoserver.h"
+#include "recordbatch.h"
+#include "session.h"
+#include "sessionlogsource.h"
+#include "sessionrecorder.h"
+#include "sessionstore.h"
+#include "storedsession.h"
+#include "storetestdata.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Framewise;
+
+namespace {
+// A direct connection to the database file, as another program would have one.
+class RawDatabase {
+public:
+    explicit RawDatabase(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_ok = db.open();
+    }
+    ~RawDatabase()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_ok; }
+    QVariant value(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (!query.exec(sql) || !query.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            return {};
+        }
+        return query.value(0);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return ok;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    bool m_ok = false;
+};
+
+RecordBatch batchOf(const std::vector<QByteArray> &payloads, qint64 firstSeq = 0)
+{
+    RecordBatch batch;
+    for (std::size_t i = 0; i < payloads.size(); ++i) {
+        LogEntry entry;
+        entry.seq = firstSeq + qint64(i);
+        entry.timeUs = StoreTestData::BaseTimeUs + entry.seq;
+        entry.kind = i % 2 ? MessageRecord::Kind::Binary : MessageRecord::Kind::Text;
+        entry.direction = i % 3 ? MessageRecord::Direction::In : MessageRecord::Direction::Out;
+        entry.payload = payloads[i];
+        entry.payloadSize = entry.wireSize = payloads[i].size();
+        batch.append(entry);
+    }
+    return batch;
+}
+
+qsizetype countOf(const SessionLog &log, MessageRecord::Direction direction)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < log.size(); ++i) {
+        const MessageRecord &record = log.at(i);
+        if (record.direction == direction
+            && (record.kind == MessageRecord::Kind::Text || record.kind == MessageRecord::Kind::Binary))
+            ++n;
+    }
+    return n;
+}
+
+qint64 deadPid()
+{
+    QProcess process;
+    process.start(QStringLiteral("sleep"), { QStringLiteral("30") });
+    process.waitForStarted();
+    const qint64 pid = process.processId();
+    process.kill();
+    process.waitForFinished();
+    return pid;
+}
+} // namespace
+
+class TestSessionStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void schemaAndWal();
+    void recordAndReadBack();
+    void pagedReads();
+    void recorderRecordsALiveSession();
+    void eachConnectionIsOneSession();
+    void liveSessionsOfDeadRecordersAreInterrupted();
+    void deleteAndRetention();
+    void pathThatCannotBeCreated();
+    void fileThatIsNotADatabase();
+    void newerSchema();
+    void sessionCarriesOnWithoutStore();
+    void lockedDatabaseStopsRecordingNotTheSession();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name = QStringLiteral("sessions.sqlite")) const { return m_dir->filePath(name); }
+};
+
+void TestSessionStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestSessionStore::schemaAndWal()
+{
+    {
+        SessionStore store;
+        QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+        QVERIFY(store.canRecord());
+        QCOMPARE(store.path(), path());
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+    RawDatabase raw(path());
+    QVERIFY(raw.isOpen());
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(raw.value(QStringLiteral("PRAGMA auto_vacuum")).toInt(), 2); // incremental
+    QCOMPARE(raw.value(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+    // A session's messages are one range of the primary key's b-tree, no second index to keep.
+    const QString messages
+        = raw.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'messages'")).toString();
+    QVERIFY2(messages.contains(QStringLiteral("PRIMARY KEY (session_id, seq)"))
+            && messages.endsWith(QStringLiteral("WITHOUT ROWID")),
+        qPrintable(messages));
+}
+
+void TestSessionStore::recordAndReadBack()
+{
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    QSignalSpy created(&store, &SessionStore::sessionCreated);
+    SessionInfo info = StoreTestData::info();
+    info.handshakeRequest = QStringLiteral("GET / HTTP/1.1\nHost: example.test");
+    const int handle = store.beginSession(info);
+    QVERIFY(handle > 0);
+    QByteArray big(1024 * 1024, 'x');
+    big[0] = '\0';
+    const std::vector<QByteArray> payloads { QByteArray("one"), QByteArray("", 0), big,
+        QStringLiteral("ü 🙂").toUtf8(), QByteArray("\x00\xff", 2) };
+    store.appendRecords(handle, batchOf({ payloads[0], payloads[1] }));
+    store.appendRecords(handle, batchOf({ payloads[2], payloads[3], payloads[4] }, 2));
+    SessionInfo end = info;
+    end.endedUs = info.startedUs + 5;
+    end.state = SessionInfo::State::Ended;
+    end.stopStatus = QStringLiteral("done");
+    store.endSession(handle, end);
+    QVERIFY(store.flush());
+    QTRY_COMPARE(created.size(), 1);
+    const qint64 id = store.sessionId(handle);
+    QCOMPARE(created.first().at(1).toLongLong(), id);
+
+    const auto stored = store.session(id);
+    QVERIFY(stored.has_value());
+    QCOMPARE(stored->url, info.url);
+    QCOMPARE(stored->profileName, info.profileName);
+    QCOMPARE(stored->state, SessionInfo::State::Ended);
+    QCOMPARE(stored->stopStatus, QStringLiteral("done"));
+    QCOMPARE(stored->messageCount, qint64(5));
+    QCOMPARE(stored->payloadBytes, qint64(3 + 1024 * 1024 + 7 + 2));
+    QCOMPARE(stored->endedUs, end.endedUs);
+    QCOMPARE(stored->handshakeMs, info.handshakeMs);
+    const std::vector<LogEntry> messages = store.messages(id);
+    QCOMPARE(messages.size(), payloads.size());
+    for (std::size_t i = 0; i < payloads.size(); ++i) {
+        QCOMPARE(messages[i].seq, qint64(i));
+        QCOMPARE(messages[i].payload, payloads[i]);
+        QCOMPARE(messages[i].payloadSize, qint64(payloads[i].size()));
+    }
+    QCOMPARE(store.sessions(QStringLiteral("EXAMPLE.test")).size(), 1);
+    QCOMPARE(store.sessions(QStringLiteral("elsewhere")).size(), 0);
+}
+
+void TestSessionStore::pagedReads()
+{
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    const int handle = store.beginSession(StoreTestData::info());
+    const qint64 total = 3 * StoredSession::PageSize + 17;
+    for (qint64 first = 0; first < total; first += 1000) {
+        std::vector<QByteArray> payloads;
+        for (qint64 i = first; i < std::min(total, first + 1000); ++i)
+            payloads.push_back(QByteArray::number(i));
+        store.appendRecords(handle, batchOf(payloads, first));
+    }
+    QVERIFY(store.flush());
+    const qint64 id = store.sessionId(handle);
+    const std::vector<LogEntry> page = store.messages(id, 4000, 200);
+    QCOMPARE(page.size(), std::size_t(200));
+    QCOMPARE(page.front().seq, qint64(4000));
+    QCOMPARE(page.back().payload, QByteArray("4199"));
+
+    StoredSession session(store.path(), id);
+    QVERIFY2(session.open(), qPrintable(session.errorString()));
+    QCOMPARE(session.count(), total);
+    for (const qint64 index : { total - 1, qint64(0), qint64(StoredSession::PageSize), qint64(5000), total - 2 }) {
+        LogEntry entry;
+        QVERIFY(session.read(index, &entry));
+        QCOMPARE(entry.seq, index);
+        QCOMPARE(entry.payload, QByteArray::number(index));
+    }
+    LogEntry entry;
+    QVERIFY(!session.read(total, &entry));
+    StoredSession missing(store.path(), id + 100);
+    QVERIFY(!missing.open());
+    QVERIFY2(missing.errorString().contains(QStringLiteral("no session")), qPrintable(missing.errorString()));
+}
+
+void TestSessionStore::recorderRecordsALiveSession()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    Session session;
+    SessionRecorder recorder(&session, &store);
+    recorder.setSecretHeaders({ QByteArray("X-Token") });
+    recorder.setProfileName(QStringLiteral("Local echo"));
+    recorder.start();
+    QSignalSpy started(&recorder, &SessionRecorder::recordingStarted);
+    QSignalSpy ended(&recorder, &SessionRecorder::recordingEnded);
+
+    ConnectionSettings settings;
+    settings.url = server.url();
+    settings.headers.append("Authorization", "Bearer live-secret");
+    settings.headers.append("X-Token", "tok-secret");
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(recorder.isRecording());
+    QByteArray everyByte;
+    for (int i = 0; i < 256; ++i)
+        everyByte.append(char(i));
+    QCOMPARE(session.sendText(QStringLiteral("hello ü")), ChannelError::None);
+    QCOMPARE(session.sendBinary(everyByte), ChannelError::None);
+    QCOMPARE(session.sendText(QString()), ChannelError::None);
+    QCOMPARE(session.sendBinary(QByteArray(1024 * 1024, 'b')), ChannelError::None);
+    QTRY_COMPARE(countOf(session.log(), MessageRecord::Direction::In), qsizetype(4));
+    QCOMPARE(session.close(1000, QStringLiteral("done")), ChannelError::None);
+    QTRY_VERIFY(session.hasStopped());
+    QCOMPARE(ended.size(), 1);
+    QVERIFY(!recorder.isRecording());
+    QVERIFY(store.flush());
+
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 1);
+    const SessionInfo &info = sessions.first();
+    QCOMPARE(recorder.sessionId(), info.id);
+    QCOMPARE(info.state, SessionInfo::State::Ended);
+    QCOMPARE(info.url, server.url().toString());
+    QCOMPARE(info.profileName, QStringLiteral("Local echo"));
+    QVERIFY2(info.handshakeRequest.contains(QStringLiteral("\nAuthorization: [redacted]")),
+        qPrintable(info.handshakeRequest));
+    QVERIFY(info.handshakeRequest.contains(QStringLiteral("\nX-Token: [redacted]")));
+    QVERIFY(!info.handshakeRequest.contains(QStringLiteral("secret")));
+    QVERIFY(info.handshakeRequest.startsWith(QStringLiteral("GET / HTTP/1.1\n")));
+    QVERIFY(info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 101")));
+    QVERIFY(info.requestHeadersSize > 0);
+    QVERIFY(info.handshakeMs >= 0);
+    QCOMPARE(info.stopStatus, session.lastStopStatus().message());
+    QCOMPARE(info.closeCode, int(session.lastStopStatus().closeCodeReceived));
+    QCOMPARE(info.messageCount, qint64(session.log().size()));
+    QCOMPARE(info.payloadBytes, session.log().payloadBytes());
+    QVERIFY(info.endedUs >= info.startedUs);
+
+    SessionLogSource live(session.log(), {});
+    const std::vector<LogEntry> stored = store.messages(info.id);
+    QCOMPARE(qsizetype(stored.size()), session.log().size());
+    for (qsizetype i = 0; i < session.log().size(); ++i) {
+        LogEntry expected;
+        QVERIFY(live.read(i, &expected));
+        QCOMPARE(stored[std::size_t(i)].seq, qint64(i));
+        const QString problem = StoreTestData::compare(expected, stored[std::size_t(i)]);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("record %1: %2").arg(i).arg(problem)));
+    }
+}
+
+void TestSessionStore::eachConnectionIsOneSession()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    Session session;
+    SessionRecorder recorder(&session, &store);
+    recorder.start();
+    ConnectionSettings settings;
+    settings.url = server.url();
+    qsizetype firstSize = 0;
+    for (int round = 0; round < 2; ++round) {
+        QCOMPARE(session.open(settings), ChannelError::None);
+        QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
+        QCOMPARE(session.sendText(QStringLiteral("round %1").arg(round)), ChannelError::None);
+        QTRY_COMPARE(countOf(session.log(), MessageRecord::Direction::In), qsizetype(round + 1));
+        QCOMPARE(session.close(1000, QString()), ChannelError::None);
+        QTRY_VERIFY(session.hasStopped());
+        if (round == 0)
+            firstSize = session.log().size();
+    }
+    QVERIFY(store.flush());
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 2);
+    const SessionInfo &second = sessions.first(); // newest first
+    QCOMPARE(second.messageCount, qint64(session.log().size() - firstSize));
+    const std::vector<LogEntry> records = store.messages(second.id);
+    QCOMPARE(records.front().seq, qint64(0));
+    QCOMPARE(records.front().kind, MessageRecord::Kind::Event);
+    bool sawRound1 = false;
+    for (const LogEntry &entry : records) {
+        QVERIFY(entry.payload != QByteArray("round 0"));
+        sawRound1 = sawRound1 || entry.payload == QByteArray("round 1");
+    }
+    QVERIFY(sawRound1);
+    QCOMPARE(sessions.last().messageCount, qint64(firstSize));
+}
+
+void TestSessionStore::liveSessionsOfDeadRecordersAreInterrupted()
+{
+    {
+        SessionStore store;
+        QVERIFY(store.open(path()));
+    }
+    const qint64 dead = deadPid();
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO sessions (url, started_us, state, recorder_pid) VALUES "
+                                        "('ws://dead.test/', 1000, 'live', %1)")
+                             .arg(dead)));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO sessions (url, started_us, state, recorder_pid) VALUES "
+                                        "('ws://alive.test/', 2000, 'live', %1)")
+                             .arg(qint64(::getpid()))));
+        QVERIFY(
+            raw.exec(QStringLiteral("INSERT INTO messages (session_id, seq, time_us, direction, opcode, "
+                                    "payload_size, wire_size, flags, close_code, payload) VALUES "
+                                    "(1, 0, 5000, 0, 1, 1, 1, 0, 0, x'41'), (1, 1, 7000, 0, 1, 1, 1, 0, 0, x'42')")));
+    }
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    const auto interrupted = store.session(1);
+    QVERIFY(interrupted.has_value());
+    QCOMPARE(interrupted->state, SessionInfo::State::Interrupted);
+    QCOMPARE(interrupted->endedUs, qint64(7000));
+    QVERIFY2(interrupted->stopStatus.contains(QStringLiteral("interrupted")), qPrintable(interrupted->stopStatus));
+    QCOMPARE(store.session(2)->state, SessionInfo::State::Live); // its recorder (this process) still runs
+    QVERIFY(!store.deleteSession(2));
+    QVERIFY2(store.errorString().contains(QStringLiteral("still being recorded")), qPrintable(store.errorString()));
+    QVERIFY(store.deleteSession(1));
+}
+
+void TestSessionStore::deleteAndRetention()
+{
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000;
+    const qint64 day = qint64(24) * 3600 * 1000000;
+    std::vector<ImportedSession> sessions(3);
+    const qint64 ages[] = { 40 * day, 10 * day, 0 };
+    for (int i = 0; i < 3; ++i) {
+        sessions[std::size_t(i)].info.url = QStringLiteral("ws://s%1.test/").arg(i);
+        sessions[std::size_t(i)].info.startedUs = now - ages[i];
+        sessions[std::size_t(i)].records = batchOf({ QByteArray(100 * 1024, char('a' + i)) });
+    }
+    const QList<qint64> ids = store.importSessions(sessions);
+    QCOMPARE(ids.size(), 3);
+    const int live = store.beginSession(StoreTestData::info()); // a recording is never deleted
+    store.appendRecords(live, batchOf({ QByteArray(100 * 1024, 'l') }));
+    QVERIFY(store.flush());
+
+    QCOMPARE(store.deleteOlderThan(30), 1);
+    QVERIFY(!store.session(ids.at(0)).has_value());
+    QVERIFY(store.messages(ids.at(0)).empty());
+    QCOMPARE(store.sessions().size(), 3);
+    QCOMPARE(store.limitTotalSize(250 * 1024), 1); // three of 100 KiB: the oldest goes
+    QVERIFY(!store.session(ids.at(1)).has_value());
+    QVERIFY(store.session(ids.at(2)).has_value());
+    QCOMPARE(store.limitTotalSize(0), 1); // everything but the live one
+    QCOMPARE(store.sessions().size(), 1);
+    QCOMPARE(store.sessions().first().state, SessionInfo::State::Live);
+    QVERIFY(!store.deleteSession(store.sessionId(live)));
+    QVERIFY(!store.deleteSession(12345));
+    QVERIFY(store.errorString().contains(QStringLiteral("12345")));
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestSessionStore::pathThatCannotBeCreated()
+{
+    QFile blocker(path(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    SessionStore store;
+    QSignalSpy errors(&store, &SessionStore::errorOccurred);
+    QVERIFY(!store.open(path(QStringLiteral("blocker/sub/sessions.sqlite"))));
+    QVERIFY2(store.errorString().contains(QStringLiteral("Cannot create the folder")), qPrintable(store.errorString()));
+    QVERIFY(store.errorString().contains(QStringLiteral("blocker/sub")));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(!store.canRecord());
+    QCOMPARE(store.beginSession(StoreTestData::info()), 0);
+    store.appendRecords(1, batchOf({ QByteArray("x") }));
+    QVERIFY(store.sessions().isEmpty());
+
+    SessionStore directory;
+    QVERIFY(!directory.open(m_dir->path()));
+    QVERIFY2(directory.errorString().contains(QStringLiteral("not a file")), qPrintable(directory.errorString()));
+}
+
+void TestSessionStore::fileThatIsNotADatabase()
+{
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("These are not the bytes of an SQLite database.\n").repeated(200));
+    file.close();
+    SessionStore store;
+    QVERIFY(!store.open(path()));
+    QVERIFY2(store.errorString().contains(QStringLiteral("damaged or is not a Framewise session database")),
+        qPrintable(store.errorString()));
+    QVERIFY(store.errorString().contains(path()));
+}
+
+void TestSessionStore::newerSchema()
+{
+    {
+        SessionStore store;
+        QVERIFY(store.open(path()));
+    }
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+    }
+    SessionStore store;
+    QVERIFY(!store.open(path()));
+    QVERIFY2(
+        store.errorString().contains(QStringLiteral("newer version of Framewise")), qPrintable(store.errorString()));
+}
+
+void TestSessionStore::sessionCarriesOnWithoutStore()
+{
+    QFile blocker(path(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    SessionStore store;
+    QVERIFY(!store.open(path(QStringLiteral("blocker/sessions.sqlite"))));
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    Session session;
+    SessionRecorder recorder(&session, &store);
+    recorder.start();
+    ConnectionSettings settings;
+    settings.url = server.url();
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(session.sendText(QStringLiteral("m%1").arg(i)), ChannelError::None);
+    QTRY_COMPARE(countOf(session.log(), MessageRecord::Direction::In), qsizetype(3));
+    QVERIFY(!recorder.isRecording());
+    QCOMPARE(recorder.sessionId(), qint64(-1));
+    QCOMPARE(session.close(1000, QString()), ChannelError::None);
+    QTRY_VERIFY(session.hasStopped());
+    QVERIFY(session.lastStopStatus().isClean());
+}
+
+void TestSessionStore::lockedDatabaseStopsRecordingNotTheSession()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    QSignalSpy errors(&store, &SessionStore::errorOccurred);
+    Session session;
+    SessionRecorder recorder(&session, &store);
+    recorder.start();
+    ConnectionSettings settings;
+    settings.url = server.url();
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
+    QVERIFY(store.flush());
+    QVERIFY(recorder.sessionId() > 0);
+
+    RawDatabase locker(path()); // another program takes the write lock and keeps it
+    QVERIFY(locker.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QCOMPARE(session.sendText(QStringLiteral("while locked")), ChannelError::None);
+    QVERIFY(errors.wait(15000)); // the busy timeout is 5 s
+    QVERIFY2(store.errorString().contains(QStringLiteral("locked")), qPrintable(store.errorString()));
+    QVERIFY(!store.canRecord());
+    QCOMPARE(session.sendText(QStringLiteral("after the failure")), ChannelError::None);
+    QTRY_COMPARE(countOf(session.log(), MessageRecord::Direction::In), qsizetype(2));
+    QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(session.close(1000, QString()), ChannelError::None);
+    QTRY_VERIFY(session.hasStopped());
+    QCOMPARE(errors.size(), 1); // said once
+}
+
+QTEST_GUILESS_MAIN(TestSessionStore)
+#include "tst_sessionstore.moc"

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// framewise-cli's --record and its sessions / export / import commands through the real
+// executable, against servers started here on 127.0.0.1; and crash safety: a CLI recording a
+// fast stream is killed with SIGKILL, and the database must be intact, the session marked
+// interrupted, and every message up to the last written batch present with contiguous seq.
+#include "floodserver.h"
+#include "localechoserver.h"
+#include "sessionstore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Framewise;
+
+namespace {
+constexpr int ExitOk = 0;
+constexpr int ExitUsage = 2;
+constexpr int ExitStore = 3;
+
+struct CliResult {
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
+    }
+};
+
+// Runs the CLI while this process's event loop serves the servers.
+CliResult runCli(const QStringList &arguments, int timeoutMs = 30000)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(FRAMEWISE_CLI_PATH));
+    process.setArguments(arguments);
+    process.start();
+    CliResult result;
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (process.state() == QProcess::NotRunning || finished.wait(timeoutMs)) {
+        result.finished = process.exitStatus() == QProcess::NormalExit;
+    } else {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QList<QJsonObject> jsonLines(const QByteArray &bytes)
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : bytes.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            objects.append(QJsonDocument::fromJson(line).object());
+    }
+    return objects;
+}
+
+qint64 storedCount(const QString &path)
+{
+    const QString name = QStringLiteral("poll");
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT coalesce(max(message_count), 0) FROM sessions")) && query.next())
+                count = query.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+} // namespace
+
+class TestStoreCli : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void recordListExportImport();
+    void exportFormatsToStdout_data();
+    void exportFormatsToStdout();
+    void commandErrors();
+    void killedRecordingKeepsWrittenBatches();
+    void helpNamesRecordingAndCommands();
+
+private:
+    QString db() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
+    // Records one --send/--count session against a local echo server; returns its id.
+    qint64 recordOne(LocalEchoServer &server);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestStoreCli::init()
+{
+    QVERIFY(QFile::exists(QStringLiteral(FRAMEWISE_CLI_PATH)));
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+qint64 TestStoreCli::recordOne(LocalEchoServer &server)
+{
+    const CliResult r = runCli({ server.url().toString(), QStringLiteral("--record"), QStringLiteral("--db"), db(),
+        QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--send"), QStringLiteral("grüße 🙂"),
+        QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--header"),
+        QStringLiteral("Authorization: Bearer cli-secret"), QStringLiteral("--jsonl") });
+    if (!r.finished || r.exitCode != ExitOk) {
+        qWarning("%s", qPrintable(r.describe()));
+        return -1;
+    }
+    const QList<QJsonObject> events = jsonLines(r.out);
+    for (const QJsonObject &event : events) {
+        if (event.value(u"event").toString() == QLatin1String("recorded"))
+            return event.value(u"session").toInteger();
+    }
+    qWarning("no recorded event: %s", qPrintable(r.describe()));
+    return -1;
+}
+
+void TestStoreCli::recordListExportImport()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    const qint64 id = recordOne(server);
+    QVERIFY(id > 0);
+
+    CliResult r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db() });
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(server.url().toString().toUtf8()), qPrintable(r.describe()));
+    QVERIFY(r.out.contains("ended"));
+
+    r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db(), QStringLiteral("--jsonl") });
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    QList<QJsonObject> sessions = jsonLines(r.out);
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().value(u"id").toInteger(), id);
+    QCOMPARE(sessions.first().value(u"state").toString(), QStringLiteral("ended"));
+    // Connected event, 2 out, 2 in, 2 close frames, the stop event.
+    QCOMPARE(sessions.first().value(u"records").toInteger(), 8);
+
+    const QString har = m_dir->filePath(QStringLiteral("out.har"));
+    r = runCli({ QStringLiteral("export"), QString::number(id), QStringLiteral("--format"), QStringLiteral("har"),
+        QStringLiteral("-o"), har, QStringLiteral("--db"), db() });
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    QFile file(har);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray harBytes = file.readAll();
+    QVERIFY(!harBytes.contains("cli-secret"));
+    const QJsonObject entry
+        = QJsonDocument::fromJson(harBytes).object()[u"log"].toObject()[u"entries"].toArray().first().toObject();
+    QCOMPARE(entry.value(u"_resourceType").toString(), QStringLiteral("websocket"));
+    const QJsonArray messages = entry.value(u"_webSocketMessages").toArray();
+    QStringList texts;
+    for (const QJsonValue &message : messages) {
+        if (message.toObject().value(u"opcode").toInt() == 1)
+            texts << message.toObject().value(u"type").toString() + u' ' + message.toObject().value(u"data").toString();
+    }
+    texts.sort();
+    QCOMPARE(texts,
+        (QStringList { QStringLiteral("receive grüße 🙂"), QStringLiteral("receive hello"),
+            QStringLiteral("send grüße 🙂"), QStringLiteral("send hello") }));
+
+    r = runCli({ QStringLiteral("import"), har, QStringLiteral("--db"), db() });
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("Imported session"), qPrintable(r.describe()));
+    r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db(), QStringLiteral("--jsonl") });
+    sessions = jsonLines(r.out);
+    QCOMPARE(sessions.size(), 2);
+    QCOMPARE(sessions.first().value(u"state").toString(), QStringLiteral("imported"));
+    QCOMPARE(sessions.first().value(u"source").toString(), QStringLiteral("out.har"));
+    QCOMPARE(sessions.first().value(u"records").toInteger(), 8); // the events came back through _framewise
+
+    // And the chrome fixture through the CLI.
+    r = runCli({ QStringLiteral("import"), QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har"),
+        QStringLiteral("--db"), db() });
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db(), QStringLiteral("--search"),
+        QStringLiteral("example.test"), QStringLiteral("--jsonl") });
+    QCOMPARE(jsonLines(r.out).size(), 1);
+}
+
+void TestStoreCli::exportFormatsToStdout_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl") << QByteArray("\"direction\":\"in\",\"kind\":\"text\"");
+    QTest::newRow("csv") << QStringLiteral("csv") << QByteArray(",in,text,1,5,5,false,,text,hello\r\n");
+    QTest::newRow("text") << QStringLiteral("text") << QByteArray("] < text 5 B: hello\n");
+    QTest::newRow("har") << QStringLiteral("har") << QByteArray("\"_resourceType\":\"websocket\"");
+}
+
+void TestStoreCli::exportFormatsToStdout()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, expected);
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    const qint64 id = recordOne(server);
+    QVERIFY(id > 0);
+    const CliResult r = runCli({ QStringLiteral("export"), QString::number(id), QStringLiteral("--format"), format,
+        QStringLiteral("--db"), db() });
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(expected), qPrintable(r.describe()));
+    QVERIFY(!r.out.contains("cli-secret"));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestStoreCli::commandErrors()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    QVERIFY(recordOne(server) > 0);
+
+    CliResult r = runCli({ QStringLiteral("export"), QStringLiteral("999"), QStringLiteral("--format"),
+        QStringLiteral("har"), QStringLiteral("--db"), db() });
+    QCOMPARE(r.exitCode, ExitStore);
+    QVERIFY2(r.err.contains("no session 999"), qPrintable(r.describe()));
+    r = runCli({ QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("xml"),
+        QStringLiteral("--db"), db() });
+    QCOMPARE(r.exitCode, ExitUsage);
+    QVERIFY2(r.err.contains("xml"), qPrintable(r.describe()));
+    r = runCli({ QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--db"), db() });
+    QCOMPARE(r.exitCode, ExitUsage);
+    r = runCli({ QStringLiteral("sessions"), QStringLiteral("--bogus") });
+    QCOMPARE(r.exitCode, ExitUsage);
+    r = runCli(
+        { server.url().toString(), QStringLiteral("--db"), db(), QStringLiteral("--count"), QStringLiteral("0") });
+    QCOMPARE(r.exitCode, ExitUsage); // --db belongs to --record
+
+    const QString broken = m_dir->filePath(QStringLiteral("broken.har"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"log\":{\"entries\":[{\"_resourceType\":\"websocket\",\"startedDateTime\":\"2024-01-01T00:00:00Z\","
+               "\"request\":{\"url\":\"wss://x.test/\"},\"_webSocketMessages\":[{\"type\":\"send\",\"time\":1,"
+               "\"opcode\":2,\"data\":\"%%%\"}]}]}}");
+    file.close();
+    r = runCli({ QStringLiteral("import"), broken, QStringLiteral("--db"), db() });
+    QCOMPARE(r.exitCode, ExitStore);
+    QVERIFY2(r.err.contains("broken.har: log.entries[0]._webSocketMessages[0].data"), qPrintable(r.describe()));
+    r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db(), QStringLiteral("--jsonl") });
+    QCOMPARE(jsonLines(r.out).size(), 1); // nothing was imported
+
+    QFile blocker(m_dir->filePath(QStringLiteral("blocker")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString unusable = m_dir->filePath(QStringLiteral("blocker/x.sqlite"));
+    r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), unusable });
+    QCOMPARE(r.exitCode, ExitStore);
+    QVERIFY2(r.err.contains("Cannot create the folder"), qPrintable(r.describe()));
+    // Recording into an unusable database: said once, and the connection works as without --record.
+    r = runCli({ server.url().toString(), QStringLiteral("--record"), QStringLiteral("--db"), unusable,
+        QStringLiteral("--send"), QStringLiteral("x"), QStringLiteral("--count"), QStringLiteral("1") });
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("Not recording: Cannot create the folder"), qPrintable(r.describe()));
+    QVERIFY(r.out.contains("< text 1 B: x"));
+}
+
+void TestStoreCli::killedRecordingKeepsWrittenBatches()
+{
+    FloodServer server;
+    QVERIFY(server.listen());
+    QProcess cli;
+    cli.setProgram(QStringLiteral(FRAMEWISE_CLI_PATH));
+    cli.setArguments({ server.url().toString(), QStringLiteral("--record"), QStringLiteral("--db"), db(),
+        QStringLiteral("--quiet"), QStringLiteral("--no-compression") });
+    cli.start();
+    QVERIFY(cli.waitForStarted(5000));
+    // Let it record a while: at least 20,000 messages in the database.
+    QElapsedTimer timer;
+    timer.start();
+    qint64 seen = 0;
+    while (seen < 20000 && timer.elapsed() < 60000 && cli.state() == QProcess::Running) {
+        QTest::qWait(50);
+        seen = std::max<qint64>(seen, storedCount(db()));
+    }
+    QVERIFY2(seen >= 20000,
+        qPrintable(QStringLiteral("only %1 messages stored; stderr: %2")
+                       .arg(seen)
+                       .arg(QString::fromUtf8(cli.readAllStandardError()))));
+    QCOMPARE(cli.state(), QProcess::Running);
+    cli.kill(); // SIGKILL: no handler, no flush, no closing
+    QVERIFY(cli.waitForFinished(10000));
+    QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+
+    SessionStore store;
+    QVERIFY2(store.open(db()), qPrintable(store.errorString()));
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 1);
+    const SessionInfo &info = sessions.first();
+    QCOMPARE(info.state, SessionInfo::State::Interrupted);
+    QVERIFY(info.messageCount >= seen);
+    const std::vector<LogEntry> records = store.messages(info.id);
+    QCOMPARE(qint64(records.size()), info.messageCount);
+    QVERIFY(info.endedUs >= records.back().timeUs);
+    qint64 flood = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        QCOMPARE(records[i].seq, qint64(i)); // contiguous: whole batches only
+        if (records[i].kind != MessageRecord::Kind::Text)
+            continue;
+        QCOMPARE(records[i].payload, FloodServer::messageText(flood)); // every message up to the last batch
+        ++flood;
+    }
+    qInfo("killed after %lld stored messages; %lld were in the database on reopening, %lld sent by the server", seen,
+        qint64(records.size()), server.sent());
+    QVERIFY(flood >= seen - 2);
+    QVERIFY(server.sent() >= flood);
+}
+
+void TestStoreCli::helpNamesRecordingAndCommands()
+{
+    CliResult r = runCli({ QStringLiteral("--help") });
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    const QString help = QString::fromUtf8(r.out);
+    for (const QString &option : { QStringLiteral("--record"), QStringLiteral("--db <path>") }) {
+        const QRegularExpression entry(
+            QStringLiteral("^ +") + QRegularExpression::escape(option), QRegularExpression::MultilineOption);
+        QVERIFY2(entry.match(help).hasMatch(), qPrintable(option));
+    }
+    QVERIFY(help.contains(QStringLiteral("framewise-cli sessions")));
+    QVERIFY(help.contains(QStringLiteral("framewise-cli export SESSION --format har|jsonl|csv|text")));
+    QVERIFY(help.contains(QStringLiteral("framewise-cli import")));
+    QVERIFY(help.contains(QStringLiteral("  3   the session database or a file could not be used")));
+    r = runCli({ QStringLiteral("export"), QStringLiteral("--help") });
+    QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
+    QVERIFY(r.out.contains("--format <format>"));
+}
+
+QTEST_GUILESS_MAIN(TestStoreCli)
+#include "tst_store_cli.moc"
