@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Framewise window.
 #include "appsettings.h"
+#include "icons.h"
+#include "languageloader.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -17,7 +19,16 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("framewise"));
     QApplication::setApplicationDisplayName(QStringLiteral("Framewise"));
     QApplication::setApplicationVersion(QStringLiteral(FRAMEWISE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.framewise.Framewise"));
+    QApplication::setDesktopFileName(Icons::applicationId());
+    QApplication::setWindowIcon(Icons::application());
+
+    // --lang beats the language saved in the settings, which beats the system's; installed
+    // before the parser so that --help is translated too.
+    AppSettings settings;
+    QString language = LanguageLoader::fromArguments(QApplication::arguments());
+    if (language.isEmpty())
+        language = settings.language();
+    LanguageLoader::install(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Inspector for WebSocket endpoints."));
@@ -31,16 +42,31 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
         QApplication::translate("main", "Delay before --screenshot, in milliseconds (default 1500)."),
         QStringLiteral("DELAY"), QStringLiteral("1500"));
+    QCommandLineOption lang(QStringLiteral("lang"),
+        QApplication::translate(
+            "main", "Language of the window: %1 (default: the one chosen in View › Language, else the system's).")
+            .arg(LanguageLoader::available().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
+    QCommandLineOption profile(QStringLiteral("profile"),
+        QApplication::translate("main", "Open the saved profile NAME in a tab and connect (repeatable)."),
+        QStringLiteral("NAME"));
+    parser.addOption(profile);
     parser.addOption(screenshot);
     parser.addOption(screenshotDelay);
+    parser.addOption(lang);
     parser.process(app);
 
-    AppSettings settings;
     MainWindow window(&settings);
     const QStringList urls = parser.positionalArguments();
     for (const QString &url : urls)
         window.addTab(url);
     window.show();
+    // After the window is up: a profile may ask for secrets the keychain does not have.
+    const QStringList profiles = parser.values(profile);
+    QTimer::singleShot(0, &window, [&window, profiles] {
+        for (const QString &name : profiles)
+            window.openProfile(name, true);
+    });
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(parser.value(screenshotDelay).toInt(), &window, [&window, file] {

@@ -10,11 +10,17 @@ packages=(
     # Qt 6 and the libraries the layers link
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite
-    libgl-dev zlib1g-dev libssl-dev
+    libgl-dev zlib1g-dev libssl-dev libsqlite3-dev
     # real peers the tests start on 127.0.0.1
     python3 python3-websockets nodejs node-ws openssl nginx-light tinyproxy microsocks
+    # a real Secret Service for the keychain tests (private D-Bus session)
+    dbus dbus-bin gnome-keyring libsecret-tools
     # headless window runs and screenshots
     xvfb xauth imagemagick
+    # the .deb (CPack, dpkg-shlibdeps) and its checks; Qt's own translations (Cancel, Yes, No…)
+    dpkg-dev lintian desktop-file-utils appstream man-db qt6-translations-l10n
+    # libFuzzer targets under tests/fuzz (the fuzz preset and the fuzz_smoke test)
+    clang-14 libclang-rt-14-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi

@@ -100,7 +100,7 @@ QString CloseDialog::validate(int code, const QString &reason)
     if (code == 0 && bytes > 0)
         return tr("A reason can only be sent together with a code.");
     if (bytes > 123)
-        return tr("The reason is %1 bytes of UTF-8; at most 123 fit in a Close frame.").arg(bytes);
+        return tr("The reason is %n bytes of UTF-8; at most 123 fit in a Close frame.", nullptr, int(bytes));
     return {};
 }
 

@@ -14,6 +14,9 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace Framewise {
 
 DetailPane::DetailPane(QWidget *parent)
@@ -98,8 +101,9 @@ void DetailPane::showRecord(Session *session, qsizetype index)
     m_hex->setData(payload);
     m_json = false;
     if (record.payloadOmitted) {
-        m_text->setPlainText(
-            tr("This file was streamed to the server; its %1 bytes were not kept.").arg(record.payloadSize));
+        m_text->setPlainText(tr("This file was streamed to the server; its %1 bytes were not kept.", nullptr,
+            int(std::min<qint64>(record.payloadSize, std::numeric_limits<int>::max())))
+                                 .arg(record.payloadSize));
         m_tabs->setCurrentWidget(m_text);
         return;
     }

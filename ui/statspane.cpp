@@ -115,14 +115,15 @@ void StatsPane::updateRates()
             maxTime = std::max(maxTime, t);
         }
         const Session::Totals &totals = m_session->totals();
-        m_totals->setText(
-            tr("Received %1 messages (%2), sent %3 messages (%4). Last RTT: %5.")
-                .arg(totals.messagesIn)
-                .arg(MessageLogModel::formatSize(totals.bytesIn))
-                .arg(totals.messagesOut)
-                .arg(MessageLogModel::formatSize(totals.bytesOut))
-                .arg(m_session->lastRttUs() >= 0 ? tr("%1 ms").arg(double(m_session->lastRttUs()) / 1000.0, 0, 'f', 2)
-                                                 : tr("none yet")));
+        m_totals->setText(tr("Received %n messages (%1),", nullptr, int(totals.messagesIn))
+                              .arg(MessageLogModel::formatSize(totals.bytesIn))
+            + u' '
+            + tr("sent %n messages (%1).", nullptr, int(totals.messagesOut))
+                  .arg(MessageLogModel::formatSize(totals.bytesOut))
+            + u' '
+            + tr("Last RTT: %1.")
+                  .arg(m_session->lastRttUs() >= 0 ? tr("%1 ms").arg(double(m_session->lastRttUs()) / 1000.0, 0, 'f', 2)
+                                                   : tr("none yet")));
     } else {
         m_totals->setText(tr("No connection yet."));
     }

@@ -1,0 +1,2750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Framewise</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CliProfile</name>
+    <message>
+        <source>The profile “%1” needs secrets that have no saved value: %2. %3</source>
+        <translation>Das Profil „%1“ braucht Geheimnisse ohne gespeicherten Wert: %2. %3</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation>Profil „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CliRunner</name>
+    <message>
+        <source>nothing listens on the port</source>
+        <translation>an dem Port lauscht nichts</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>der Hostname konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>the connection was not open within --timeout-open</source>
+        <translation>die Verbindung war nicht innerhalb von --timeout-open offen</translation>
+    </message>
+    <message>
+        <source>the server answered the upgrade with an HTTP status other than 101</source>
+        <translation>der Server beantwortete das Upgrade mit einem anderen HTTP-Status als 101</translation>
+    </message>
+    <message>
+        <source>the server&apos;s 101 answer breaks RFC 6455</source>
+        <translation>die 101-Antwort des Servers verletzt RFC 6455</translation>
+    </message>
+    <message>
+        <source>the server broke the framing rules (1002 sent)</source>
+        <translation>der Server hat die Framing-Regeln verletzt (1002 gesendet)</translation>
+    </message>
+    <message>
+        <source>text or a close reason was not UTF-8 (1007 sent)</source>
+        <translation>Text oder ein Schließgrund war kein UTF-8 (1007 gesendet)</translation>
+    </message>
+    <message>
+        <source>a message exceeded the size limit (1009 sent)</source>
+        <translation>eine Nachricht überschritt die Größengrenze (1009 gesendet)</translation>
+    </message>
+    <message>
+        <source>no answer to a keepalive ping within --ping-timeout</source>
+        <translation>keine Antwort auf einen Keepalive-Ping innerhalb von --ping-timeout</translation>
+    </message>
+    <message>
+        <source>the server did not answer our Close in time</source>
+        <translation>der Server hat unser Close nicht rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+        <source>the connection ended without a Close frame (1006)</source>
+        <translation>die Verbindung endete ohne Close-Frame (1006)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake or certificate check failed</source>
+        <translation>der TLS-Handshake oder die Zertifikatsprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>another network error</source>
+        <translation>ein anderer Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>interrupted before the connection was open, or twice</source>
+        <translation>unterbrochen, bevor die Verbindung offen war, oder zweimal</translation>
+    </message>
+    <message>
+        <source>a handshake redirect could not be followed</source>
+        <translation>einer Handshake-Umleitung konnte nicht gefolgt werden</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Exit-Status:</translation>
+    </message>
+    <message>
+        <source>the connection was closed cleanly</source>
+        <translation>die Verbindung wurde sauber geschlossen</translation>
+    </message>
+    <message>
+        <source>internal error (the local echo server could not start)</source>
+        <translation>interner Fehler (der lokale Echo-Server konnte nicht starten)</translation>
+    </message>
+    <message>
+        <source>usage error: bad URL or option value</source>
+        <translation>Aufruffehler: ungültige URL oder ungültiger Optionswert</translation>
+    </message>
+    <message>
+        <source>No URL given.</source>
+        <translation>Keine URL angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL: %2.</source>
+        <translation>„%1“ ist keine gültige URL: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no scheme; write ws://host/ or wss://host/.</source>
+        <translation>„%1“ hat kein Schema; schreiben Sie ws://host/ oder wss://host/.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the scheme “%2”; only ws:// and wss:// are WebSocket URLs.</source>
+        <translation>„%1“ verwendet das Schema „%2“; nur ws:// und wss:// sind WebSocket-URLs.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host.</source>
+        <translation>„%1“ hat keinen Host.</translation>
+    </message>
+    <message>
+        <source>“%1” has a fragment (#%2), which WebSocket URLs may not have.</source>
+        <translation>„%1“ hat ein Fragment (#%2), das WebSocket-URLs nicht haben dürfen.</translation>
+    </message>
+    <message>
+        <source>Give either a URL or --local-echo, not both.</source>
+        <translation>Geben Sie entweder eine URL oder --local-echo an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--close-code %1 may not be sent in a Close frame; use 1000-1003, 1007-1014 or 3000-4999 (or 0 for none).</source>
+        <translation>--close-code %1 darf nicht in einem Close-Frame gesendet werden; verwenden Sie 1000-1003, 1007-1014 oder 3000-4999 (oder 0 für keinen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>--close-reason is %n bytes of UTF-8; at most %1 fit in a Close frame.</source>
+        <translation>
+            <numerusform>--close-reason ist %n Byte UTF-8 lang; höchstens %1 passen in einen Close-Frame.</numerusform>
+            <numerusform>--close-reason ist %n Bytes UTF-8 lang; höchstens %1 passen in einen Close-Frame.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--close-reason needs a close code; --close-code 0 sends none.</source>
+        <translation>--close-reason braucht einen Schließcode; --close-code 0 sendet keinen.</translation>
+    </message>
+    <message>
+        <source>--count must be 0 or more.</source>
+        <translation>--count muss 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: no such file.</source>
+        <translation>--send-file %1: Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: not a regular file (its length must be known before sending).</source>
+        <translation>--send-file %1: keine reguläre Datei (ihre Länge muss vor dem Senden bekannt sein).</translation>
+    </message>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli --help&apos; for the options.</source>
+        <translation>„framewise-cli --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: %2</source>
+        <translation>--send-file %1: %2</translation>
+    </message>
+    <message>
+        <source>The local echo server could not start: %1</source>
+        <translation>Der lokale Echo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>A --header is not a valid HTTP header.</source>
+        <translation>Ein --header ist kein gültiger HTTP-Header.</translation>
+    </message>
+    <message>
+        <source>A --protocol value is not a valid subprotocol name (an HTTP token).</source>
+        <translation>Ein --protocol-Wert ist kein gültiger Subprotokollname (ein HTTP-Token).</translation>
+    </message>
+    <message>
+        <source>--ping-interval must be 0 or more seconds.</source>
+        <translation>--ping-interval muss 0 oder mehr Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>--ping-timeout must be 1 or more seconds.</source>
+        <translation>--ping-timeout muss 1 oder mehr Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>--timeout-open must be 1 or more milliseconds.</source>
+        <translation>--timeout-open muss 1 oder mehr Millisekunden betragen.</translation>
+    </message>
+    <message>
+        <source>* redirected (%1) to %2</source>
+        <translation>* umgeleitet (%1) nach %2</translation>
+    </message>
+    <message>
+        <source>&lt; ping %1 B</source>
+        <translation>&lt; Ping %1 B</translation>
+    </message>
+    <message>
+        <source>&lt; pong %1 B</source>
+        <translation>&lt; Pong %1 B</translation>
+    </message>
+    <message>
+        <source>, round trip %1 ms</source>
+        <translation>, Umlaufzeit %1 ms</translation>
+    </message>
+    <message>
+        <source> (unsolicited)</source>
+        <translation> (unaufgefordert)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>protocol: %1</source>
+        <translation>Protokoll: %1</translation>
+    </message>
+    <message>
+        <source>extensions: %1</source>
+        <translation>Erweiterungen: %1</translation>
+    </message>
+    <message>
+        <source>* connected to %1</source>
+        <translation>* verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Cannot send “%1”: %2</source>
+        <translation>„%1“ kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>&gt; text %1 B: %2</source>
+        <translation>&gt; Text %1 B: %2</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2</source>
+        <translation>%1 kann nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>&gt; binary %1 B from %2</source>
+        <translation>&gt; binär %1 B aus %2</translation>
+    </message>
+    <message>
+        <source>&lt; text %1 B: %2</source>
+        <translation>&lt; Text %1 B: %2</translation>
+    </message>
+    <message>
+        <source>&lt; binary %1 B: %2</source>
+        <translation>&lt; binär %1 B: %2</translation>
+    </message>
+    <message>
+        <source>&gt; text %1 B: %2 (echo)</source>
+        <translation>&gt; Text %1 B: %2 (Echo)</translation>
+    </message>
+    <message>
+        <source>&gt; binary %1 B (echo)</source>
+        <translation>&gt; binär %1 B (Echo)</translation>
+    </message>
+    <message>
+        <source>Cannot echo a message: %1</source>
+        <translation>Eine Nachricht kann nicht zurückgesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %2 B</source>
+        <translation>&gt; %1 %2 B</translation>
+    </message>
+    <message>
+        <source>%1 close (no code)</source>
+        <translation>%1 Close (ohne Code)</translation>
+    </message>
+    <message>
+        <source>%1 close %2</source>
+        <translation>%1 Close %2</translation>
+    </message>
+    <message>
+        <source>%1 close %2: %3</source>
+        <translation>%1 Close %2: %3</translation>
+    </message>
+    <message>
+        <source>* closed: %1</source>
+        <translation>* geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>the session database or a file could not be used (sessions, export, import)</source>
+        <translation>die Sitzungsdatenbank oder eine Datei konnte nicht verwendet werden (sessions, export, import)</translation>
+    </message>
+    <message>
+        <source>Not recording: %1</source>
+        <translation>Keine Aufzeichnung: %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Aufzeichnung beendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>* recorded as session %1 (%n records) in %2</source>
+        <translation>
+            <numerusform>* als Sitzung %1 aufgezeichnet (%n Eintrag) in %2</numerusform>
+            <numerusform>* als Sitzung %1 aufgezeichnet (%n Einträge) in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseDialog</name>
+    <message>
+        <source>Close connection</source>
+        <translation>Verbindung schließen</translation>
+    </message>
+    <message>
+        <source>No code (empty Close frame)</source>
+        <translation>Kein Code (leerer Close-Frame)</translation>
+    </message>
+    <message>
+        <source>Other code…</source>
+        <translation>Anderer Code…</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Schließcode</translation>
+    </message>
+    <message>
+        <source>Custom close code</source>
+        <translation>Eigener Schließcode</translation>
+    </message>
+    <message>
+        <source>Optional reason (at most 123 bytes)</source>
+        <translation>Optionaler Grund (höchstens 123 Bytes)</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Schließgrund</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Custom code:</source>
+        <translation>Eigener Code:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Code %1 may not be sent. Use 1000–1003, 1007–1014 or 3000–4999.</source>
+        <translation>Code %1 darf nicht gesendet werden. Verwenden Sie 1000–1003, 1007–1014 oder 3000–4999.</translation>
+    </message>
+    <message>
+        <source>A reason can only be sent together with a code.</source>
+        <translation>Ein Grund kann nur zusammen mit einem Code gesendet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is %n bytes of UTF-8; at most 123 fit in a Close frame.</source>
+        <translation>
+            <numerusform>Der Grund ist %n Byte UTF-8 lang; höchstens 123 passen in einen Close-Frame.</numerusform>
+            <numerusform>Der Grund ist %n Bytes UTF-8 lang; höchstens 123 passen in einen Close-Frame.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 123 bytes</source>
+        <translation>%1 von 123 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation>Datei senden…</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Schließen…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Message format</source>
+        <translation>Nachrichtenformat</translation>
+    </message>
+    <message>
+        <source>Message to send — Ctrl+Enter sends, Up/Down recall earlier messages</source>
+        <translation>Zu sendende Nachricht – Strg+Eingabe sendet, Auf/Ab holt frühere Nachrichten zurück</translation>
+    </message>
+    <message>
+        <source>Message editor</source>
+        <translation>Nachrichteneditor</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>ping payload</source>
+        <translation>Ping-Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Ping payload</source>
+        <translation>Ping-Nutzdaten</translation>
+    </message>
+    <message>
+        <source>A ping payload can be at most 125 bytes (this one has %1).</source>
+        <translation>Ping-Nutzdaten dürfen höchstens 125 Bytes lang sein (diese haben %1).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>Kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Not valid base64: “%1” at position %2.</source>
+        <translation>Kein gültiges Base64: „%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>Not valid base64: check the length and the padding (=) at the end.</source>
+        <translation>Kein gültiges Base64: Prüfen Sie die Länge und das Auffüllen (=) am Ende.</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>Datei als eine binäre Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Bausteine</translation>
+    </message>
+    <message>
+        <source>Saved messages of this profile: click one to send it</source>
+        <translation>Gespeicherte Nachrichten dieses Profils: Zum Senden eine anklicken</translation>
+    </message>
+    <message>
+        <source>Snippet “%1” uses undefined variable(s): %2. Nothing was sent.</source>
+        <translation>Baustein „%1“ verwendet nicht definierte Variable(n): %2. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>No snippets in this profile yet</source>
+        <translation>Noch keine Bausteine in diesem Profil</translation>
+    </message>
+    <message>
+        <source>Save message as snippet…</source>
+        <translation>Nachricht als Baustein speichern…</translation>
+    </message>
+    <message>
+        <source>Save snippet</source>
+        <translation>Baustein speichern</translation>
+    </message>
+    <message>
+        <source>Name of the snippet:</source>
+        <translation>Name des Bausteins:</translation>
+    </message>
+    <message>
+        <source>Load into editor</source>
+        <translation>In den Editor laden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionPanel</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Offer permessage-deflate compression</source>
+        <translation>permessage-deflate-Kompression anbieten</translation>
+    </message>
+    <message>
+        <source>Unsaved connection</source>
+        <translation>Ungespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation>Gespeicherte Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>WebSocket-URL</translation>
+    </message>
+    <message>
+        <source>Connect or disconnect</source>
+        <translation>Verbinden oder trennen</translation>
+    </message>
+    <message>
+        <source>Connect / disconnect (Ctrl+K)</source>
+        <translation>Verbinden / trennen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Verbindungszustand</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>e.g. chat, superchat</source>
+        <translation>z. B. chat, superchat</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Subprotokolle</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Request-Header</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Ping-Intervall</translation>
+    </message>
+    <message>
+        <source>Ping timeout</source>
+        <translation>Ping-Zeitlimit</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Message size limit</source>
+        <translation>Größengrenze für Nachrichten</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <source>Subprotocols:</source>
+        <translation>Subprotokolle:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Keepalive ping:</source>
+        <translation>Keepalive-Ping:</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Größte Nachricht:</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Schließe…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation>Geheimnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Profilaktionen</translation>
+    </message>
+    <message>
+        <source>Save, rename, duplicate, delete, import or export profiles</source>
+        <translation>Profile speichern, umbenennen, duplizieren, löschen, importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>Connection message</source>
+        <translation>Verbindungsmeldung</translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation>Geheime Werte zeigen</translation>
+    </message>
+    <message>
+        <source>Secret header values, secret variables and passwords are shown as dots until ticked</source>
+        <translation>Geheime Header-Werte, geheime Variablen und Passwörter werden als Punkte gezeigt, bis dies angehakt ist</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Load “%2” anyway?</source>
+        <translation>Die Änderungen an „%1“ sind nicht gespeichert. „%2“ trotzdem laden?</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Variable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>Variable entfernen</translation>
+    </message>
+    <message>
+        <source>Write {{name}} in the URL, Origin, headers or snippets; it is replaced by the value when connecting.</source>
+        <translation>Schreiben Sie {{name}} in URL, Origin, Header oder Bausteine; beim Verbinden wird es durch den Wert ersetzt.</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>Umleitungen folgen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>PEM or DER files, separated by ;</source>
+        <translation>PEM- oder DER-Dateien, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA files</source>
+        <translation>Zusätzliche vertrauenswürdige CA-Dateien</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints, separated by commas</source>
+        <translation>SHA-256-Fingerabdrücke, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprints</source>
+        <translation>Gepinnte Zertifikats-Fingerabdrücke</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Client-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12-Datei</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Trusted CAs:</source>
+        <translation>Vertrauenswürdige CAs:</translation>
+    </message>
+    <message>
+        <source>Pinned certificates:</source>
+        <translation>Gepinnte Zertifikate:</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM):</source>
+        <translation>Client-Zertifikat (PEM):</translation>
+    </message>
+    <message>
+        <source>Client key (PEM):</source>
+        <translation>Client-Schlüssel (PEM):</translation>
+    </message>
+    <message>
+        <source>Or PKCS#12 bundle:</source>
+        <translation>Oder PKCS#12-Bündel:</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Schlüssel-Passphrase:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Die Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>HTTP user</source>
+        <translation>HTTP-Benutzer</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>HTTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>Proxy-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Proxy-Passwort:</translation>
+    </message>
+    <message>
+        <source>HTTP user (401):</source>
+        <translation>HTTP-Benutzer (401):</translation>
+    </message>
+    <message>
+        <source>HTTP password:</source>
+        <translation>HTTP-Passwort:</translation>
+    </message>
+    <message>
+        <source>Proxy and login</source>
+        <translation>Proxy und Anmeldung</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes</source>
+        <translation>„%1“ hat ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Undefined variable(s) in the URL: %1</source>
+        <translation>Nicht definierte Variable(n) in der URL: %1</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>„%1“ geladen.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Name des neuen Profils:</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>In „%1“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>Als „%1“ dupliziert.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; its secrets were removed from the keychain.</source>
+        <translation>„%1“ gelöscht; seine Geheimnisse wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) without their secrets.</source>
+        <translation>
+            <numerusform>%n Profil ohne seine Geheimnisse exportiert.</numerusform>
+            <numerusform>%n Profile ohne ihre Geheimnisse exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>%n Profil importiert.</numerusform>
+            <numerusform>%n Profile importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save profile as</source>
+        <translation>Profil speichern unter</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved secrets?</source>
+        <translation>Das Profil „%1“ und seine gespeicherten Geheimnisse löschen?</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Verbinden mit</translation>
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation>Profile importieren…</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Profile importieren</translation>
+    </message>
+    <message>
+        <source>Framewise profiles (*.json);;All files (*)</source>
+        <translation>Framewise-Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export profiles…</source>
+        <translation>Profile exportieren…</translation>
+    </message>
+    <message>
+        <source>Export profiles (without secrets)</source>
+        <translation>Profile exportieren (ohne Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Framewise profiles (*.json)</source>
+        <translation>Framewise-Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Start over with no profiles…</source>
+        <translation>Ohne Profile neu beginnen…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start a new, empty profiles file? The damaged one stays in its backup.</source>
+        <translation>%1
+
+Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung erhalten.</translation>
+    </message>
+    <message>
+        <source>Started a new profiles file.</source>
+        <translation>Eine neue Profildatei wurde angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionSecurity</name>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER).</source>
+        <translation>%1 enthält kein Zertifikat (PEM oder DER erwartet).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable private key (is it encrypted? give its passphrase).</source>
+        <translation>%1 ist kein lesbarer privater Schlüssel (ist er verschlüsselt? Geben Sie seine Passphrase an).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable private key, or the passphrase is wrong.</source>
+        <translation>%1 ist kein lesbarer privater Schlüssel, oder die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PKCS#12 bundle, or the passphrase is wrong.</source>
+        <translation>%1 ist kein lesbares PKCS#12-Bündel, oder die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address: use http://host:port or socks5://host:port, with user:password@ before the host when the proxy asks for it.</source>
+        <translation>„%1“ ist keine Proxy-Adresse: Verwenden Sie http://host:port oder socks5://host:port, mit benutzer:passwort@ vor dem Host, wenn der Proxy danach fragt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck (64 Hex-Ziffern, Doppelpunkte erlaubt).</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionSettings</name>
+    <message>
+        <source>Enter a ws:// or wss:// address.</source>
+        <translation>Geben Sie eine ws://- oder wss://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Das ist keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Use %1:// instead of %2:// for WebSocket connections.</source>
+        <translation>Verwenden Sie %1:// statt %2:// für WebSocket-Verbindungen.</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss://.</source>
+        <translation>Die Adresse muss mit ws:// oder wss:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>Die Adresse hat keinen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses cannot have a #fragment.</source>
+        <translation>WebSocket-Adressen dürfen kein #Fragment haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::DetailPane</name>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here.</source>
+        <translation>Wählen Sie eine Nachricht aus, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 #%2 at %3</source>
+        <translation>%1 #%2 um %3</translation>
+    </message>
+    <message>
+        <source> · %1 on the wire (compressed, %2%)</source>
+        <translation> · %1 auf der Leitung (komprimiert, %2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n frame(s)</source>
+        <translation>
+            <numerusform> · %n Frame</numerusform>
+            <numerusform> · %n Frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · code %1 (%2)</source>
+        <translation> · Code %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file was streamed to the server; its %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>Diese Datei wurde zum Server gestreamt; ihr %1 Byte wurde nicht aufbewahrt.</numerusform>
+            <numerusform>Diese Datei wurde zum Server gestreamt; ihre %1 Bytes wurden nicht aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This text is %1; it is shown in the Hex tab.</source>
+        <translation>Dieser Text ist %1 groß; er wird im Reiter Hex gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::FrameLogModel</name>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Rtg.</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>RSV</source>
+        <translation>RSV</translation>
+    </message>
+    <message>
+        <source>Mask key</source>
+        <translation>Maskenschlüssel</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakePane</name>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Connect to see the opening handshake.</source>
+        <translation>Verbinden Sie, um den Eröffnungs-Handshake zu sehen.</translation>
+    </message>
+    <message>
+        <source>•••• (hidden)</source>
+        <translation>•••• (verborgen)</translation>
+    </message>
+    <message>
+        <source>Redirects:
+</source>
+        <translation>Umleitungen:
+</translation>
+    </message>
+    <message>
+        <source>▶ Request to %1
+</source>
+        <translation>▶ Anfrage an %1
+</translation>
+    </message>
+    <message>
+        <source>◀ Response
+</source>
+        <translation>◀ Antwort
+</translation>
+    </message>
+    <message>
+        <source>
+… (body truncated at 64 KiB)</source>
+        <translation>
+… (Rumpf nach 64 KiB abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1
+</source>
+        <translation>Subprotokoll: %1
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>Extensions: %1
+</source>
+        <translation>Erweiterungen: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Stopped: %1
+</source>
+        <translation>
+Beendet: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HexView</name>
+    <message>
+        <source>Hex view</source>
+        <translation>Hex-Ansicht</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Copy as Hex</source>
+        <translation>Als Hex kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as C Array</source>
+        <translation>Als C-Array kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Base64</source>
+        <translation>Als Base64 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Raw Bytes</source>
+        <translation>Rohe Bytes kopieren</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Go to Offset…</source>
+        <translation>Gehe zu Offset…</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not followed by hex digits.</source>
+        <translation>Auf „%1“ an Position %2 folgen keine Hex-Ziffern.</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not a hex digit.</source>
+        <translation>„%1“ an Position %2 ist keine Hex-Ziffer.</translation>
+    </message>
+    <message>
+        <source>The hex digit “%1” at position %2 has no partner: every byte takes two digits.</source>
+        <translation>Die Hex-Ziffer „%1“ an Position %2 hat keinen Partner: Jedes Byte braucht zwei Ziffern.</translation>
+    </message>
+    <message>
+        <source>There is no data to go to.</source>
+        <translation>Es gibt keine Daten, zu denen gesprungen werden kann.</translation>
+    </message>
+    <message>
+        <source>Enter an offset: a decimal number, 0x followed by hex digits, or -N to count back from the end.</source>
+        <translation>Geben Sie einen Offset ein: eine Dezimalzahl, 0x gefolgt von Hex-Ziffern, oder -N, um vom Ende zurückzuzählen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: the digits are missing.</source>
+        <translation>„%1“ ist kein Offset: Die Ziffern fehlen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: “%2” at position %3 is not a hex digit.</source>
+        <translation>„%1“ ist kein Offset: „%2“ an Position %3 ist keine Hex-Ziffer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: “%2” at position %3 is not a decimal digit. Write a decimal number, 0x followed by hex digits, or -N to count back from the end.</source>
+        <translation>„%1“ ist kein Offset: „%2“ an Position %3 ist keine Dezimalziffer. Schreiben Sie eine Dezimalzahl, 0x gefolgt von Hex-Ziffern, oder -N, um vom Ende zurückzuzählen.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an offset: the data ends at %2.</source>
+        <translation>„%1“ ist zu groß für einen Offset: Die Daten enden bei %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the data: counting back from the end runs from -1 to -%2.</source>
+        <translation>%1 liegt außerhalb der Daten: Vom Ende zurückgezählt reicht es von -1 bis -%2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the data: offsets run from 0 to %2 (0x%3).</source>
+        <translation>%1 liegt außerhalb der Daten: Offsets reichen von 0 bis %2 (0x%3).</translation>
+    </message>
+    <message>
+        <source>Offset (decimal, 0x followed by hex, or -N from the end):</source>
+        <translation>Offset (dezimal, 0x gefolgt von Hex oder -N vom Ende):</translation>
+    </message>
+    <message>
+        <source>Go to Offset</source>
+        <translation>Gehe zu Offset</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::LocalEchoServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::LogFilterProxyModel</name>
+    <message>
+        <source>Regular expression error at position %1: %2</source>
+        <translation>Fehler im regulären Ausdruck an Position %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MainWindow</name>
+    <message>
+        <source>Framewise</source>
+        <translation>Framewise</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>New connection (Ctrl+T)</source>
+        <translation>Neue Verbindung (Strg+T)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New connection</source>
+        <translation>&amp;Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Close connection tab</source>
+        <translation>Verbindungsreiter &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation>Im Protokoll &amp;suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>Protokoll &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Show &amp;frames</source>
+        <translation>&amp;Frames zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Run local echo server</source>
+        <translation>Lokalen Echo-Server &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to local server</source>
+        <translation>Mit lokalem Server &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Framewise</source>
+        <translation>&amp;Über Framewise</translation>
+    </message>
+    <message>
+        <source>About Framewise</source>
+        <translation>Über Framewise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Framewise %1&lt;/b&gt;&lt;p&gt;An inspector for WebSocket endpoints: the handshake, every frame, pings with round-trip times, and why a connection ended.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Framewise %1&lt;/b&gt;&lt;p&gt;Ein Inspektor für WebSocket-Endpunkte: der Handshake, jeder Frame, Pings mit Umlaufzeiten und warum eine Verbindung endete.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Framewise will use the new language from its next start.</source>
+        <translation>Framewise verwendet die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Lokaler Server</translation>
+    </message>
+    <message>
+        <source>The local echo server could not start: %1</source>
+        <translation>Der lokale Echo-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Local echo</source>
+        <translation>Lokales Echo</translation>
+    </message>
+    <message>
+        <source>A local echo server is running at %1 — press Connect to try it.</source>
+        <translation>Ein lokaler Echo-Server läuft unter %1 – drücken Sie „Verbinden“, um ihn auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Local server: %1</source>
+        <translation>Lokaler Server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↓ %n Nachr. (%1)</numerusform>
+            <numerusform>↓ %n Nachr. (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↑ %n Nachr. (%1)</numerusform>
+            <numerusform>↑ %n Nachr. (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ·  RTT %1 ms</source>
+        <translation>  ·  RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MessageLogModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on wire)</source>
+        <translation>%1 (%2 auf der Leitung)</translation>
+    </message>
+    <message>
+        <source>(streamed from a file; not kept)</source>
+        <translation>(aus einer Datei gestreamt; nicht aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(kein Code)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 bytes on the wire</source>
+        <translation>
+            <numerusform>%n Frame, %1 Bytes auf der Leitung</numerusform>
+            <numerusform>%n Frames, %1 Bytes auf der Leitung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Rtg.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Profile</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>a non-empty identifier</source>
+        <translation>eine nicht leere Kennung</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>ein nicht leerer Name</translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <source>A header of profile “%1”</source>
+        <translation>Ein Header von Profil „%1“</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>eine Liste von Objekten</translation>
+    </message>
+    <message>
+        <source>Compression of profile “%1”</source>
+        <translation>Kompression von Profil „%1“</translation>
+    </message>
+    <message>
+        <source>TLS of profile “%1”</source>
+        <translation>TLS von Profil „%1“</translation>
+    </message>
+    <message>
+        <source>Proxy of profile “%1”</source>
+        <translation>Proxy von Profil „%1“</translation>
+    </message>
+    <message>
+        <source>A variable of profile “%1”</source>
+        <translation>Eine Variable von Profil „%1“</translation>
+    </message>
+    <message>
+        <source>A snippet of profile “%1”</source>
+        <translation>Ein Baustein von Profil „%1“</translation>
+    </message>
+    <message>
+        <source>text, json, hex or base64</source>
+        <translation>text, json, hex oder base64</translation>
+    </message>
+    <message>
+        <source>The header name “%1” is not a valid HTTP token.</source>
+        <translation>Der Header-Name „%1“ ist kein gültiges HTTP-Token.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>Der Wert von Header „%1“ enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
+        <translation>Nicht definierte Variable(n): %1. Definieren Sie sie in den Variablen des Profils oder entfernen Sie die {{…}}-Verweise.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProfileManager</name>
+    <message>
+        <source>There is no such profile.</source>
+        <translation>Dieses Profil gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProfileStore</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Framewise profiles file.</source>
+        <translation>%1 ist keine Framewise-Profildatei.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Framewise (format version %2; this one reads up to %3).</source>
+        <translation>%1 wurde von einem neueren Framewise geschrieben (Formatversion %2; dieses liest bis %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles in %1: %2</source>
+        <translation>Die Profile in %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>It was left as it is; profiles will not be saved until you choose to start over (a copy is kept at %1).</source>
+        <translation>Sie wurde so belassen; Profile werden erst wieder gespeichert, wenn Sie neu beginnen (eine Kopie liegt unter %1).</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>Die Profile können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The damaged profiles file could not be copied aside, so it is left as it is.</source>
+        <translation>Die beschädigte Profildatei konnte nicht beiseitekopiert werden und bleibt daher, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Reader</name>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be %3.</source>
+        <translation>%1: „%2“ sollte %3 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SecretStore</name>
+    <message>
+        <source>No keychain is available (%1), so secrets cannot be saved. Passwords and secret values you type are used for this session only and are never written to disk.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1), daher können Geheimnisse nicht gespeichert werden. Eingegebene Passwörter und geheime Werte gelten nur für diese Sitzung und werden nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret “%1” from the keychain: %2</source>
+        <translation>Das Geheimnis „%1“ kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the secret “%1” in the keychain: %2</source>
+        <translation>Das Geheimnis „%1“ kann nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the secret “%1” from the keychain: %2</source>
+        <translation>Das Geheimnis „%1“ kann nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SecretsDialog</name>
+    <message>
+        <source>Secrets for “%1”</source>
+        <translation>Geheimnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>These secrets of “%1” have no saved value. Type them to use them now; save the profile to keep them in the keychain. Leave a field empty to skip it.</source>
+        <translation>Diese Geheimnisse von „%1“ haben keinen gespeicherten Wert. Geben Sie sie ein, um sie jetzt zu verwenden; speichern Sie das Profil, um sie im Schlüsselbund zu behalten. Lassen Sie ein Feld leer, um es zu überspringen.</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>HTTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Schlüssel-Passphrase</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>Header %1</translation>
+    </message>
+    <message>
+        <source>Variable {{%1}}</source>
+        <translation>Variable {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Session</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source> (subprotocol %1)</source>
+        <translation> (Subprotokoll %1)</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>, komprimiert</translation>
+    </message>
+    <message>
+        <source>Redirected (%1) from %2 to %3</source>
+        <translation>Umgeleitet (%1) von %2 nach %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionRecorder</name>
+    <message>
+        <source>The recording was stopped while the connection was still open.</source>
+        <translation>Die Aufzeichnung wurde beendet, während die Verbindung noch offen war.</translation>
+    </message>
+    <message>
+        <source> (%1 bits)</source>
+        <translation> (%1 Bit)</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by %2; SHA-256 %3</source>
+        <translation>Zertifikat: %1; ausgestellt von %2; SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Verifiziert.</translation>
+    </message>
+    <message>
+        <source>Not verified (%1); trusted by a pinned fingerprint.</source>
+        <translation>Nicht verifiziert (%1); vertraut über einen gepinnten Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Nicht verifiziert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionStore</name>
+    <message>
+        <source>Writing the session database %1 took longer than %2 ms.</source>
+        <translation>Das Schreiben der Sitzungsdatenbank %1 dauerte länger als %2 ms.</translation>
+    </message>
+    <message>
+        <source>The session database is not open.</source>
+        <translation>Die Sitzungsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>Es gibt keine Sitzung %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 is still being recorded; stop it before deleting it.</source>
+        <translation>Sitzung %1 wird noch aufgezeichnet; beenden Sie sie, bevor Sie sie löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionTab</name>
+    <message>
+        <source>Message log</source>
+        <translation>Nachrichtenprotokoll</translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation>Frame-Protokoll</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Hide pings</source>
+        <translation>Pings ausblenden</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Frames</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Filter messages (Ctrl+F)</source>
+        <translation>Filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Richtungsfilter</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Typfilter</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binär</translation>
+    </message>
+    <message>
+        <source>Control frames</source>
+        <translation>Steuer-Frames</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view; scrolling up turns this off</source>
+        <translation>Die neueste Nachricht im Blick behalten; Hochscrollen schaltet das aus</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Framewise</source>
+        <translation>Framewise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n messages shown</source>
+        <translation>
+            <numerusform>%1 von %n Nachricht angezeigt</numerusform>
+            <numerusform>%1 von %n Nachrichten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n Frame</numerusform>
+            <numerusform>%n Frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::StatsPane</name>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Nachrichten pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Ping round-trip time (ms)</source>
+        <translation>Ping-Umlaufzeit (ms)</translation>
+    </message>
+    <message>
+        <source>KiB per second</source>
+        <translation>KiB pro Sekunde</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n messages (%1),</source>
+        <translation>
+            <numerusform>%n Nachricht empfangen (%1),</numerusform>
+            <numerusform>%n Nachrichten empfangen (%1),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n messages (%1).</source>
+        <translation>
+            <numerusform>%n gesendet (%1).</numerusform>
+            <numerusform>%n gesendet (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last RTT: %1.</source>
+        <translation>Letzte RTT: %1.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>No connection yet.</source>
+        <translation>Noch keine Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TlsPane</name>
+    <message>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>TLS details</source>
+        <translation>TLS-Details</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Not established yet</source>
+        <translation>Noch nicht aufgebaut</translation>
+    </message>
+    <message>
+        <source>Not used (ws://)</source>
+        <translation>Nicht verwendet (ws://)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 Bit)</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Not verified — trusted by your certificate pin</source>
+        <translation>Nicht verifiziert – vertraut über Ihren Zertifikats-Pin</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Zertifikatskette</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n Zertifikat</numerusform>
+            <numerusform>%n Zertifikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FramewiseCli</name>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli --help&apos; for the options.</source>
+        <translation>„framewise-cli --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Connects to a WebSocket endpoint and prints every event: messages in (&lt;) and out (&gt;), pings, pongs and the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was sent and no reply came for --linger milliseconds.
+
+</source>
+        <translation>Verbindet sich mit einem WebSocket-Endpunkt und gibt jedes Ereignis aus: eingehende (&lt;) und ausgehende (&gt;) Nachrichten, Pings, Pongs und den schließenden Handshake (*). Ohne --send, --send-file, --echo oder --count bleibt es verbunden, bis der Server schließt oder Strg+C gedrückt wird (das normal schließt). Mit --send allein schließt es, sobald jede Nachricht gesendet ist und --linger Millisekunden lang keine Antwort kam.
+
+</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address (not with --local-echo).</source>
+        <translation>ws://- oder wss://-Adresse (nicht mit --local-echo).</translation>
+    </message>
+    <message>
+        <source>Add a request header &quot;Name: value&quot; (repeatable).</source>
+        <translation>Einen Request-Header &quot;Name: Wert&quot; hinzufügen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Origin header to send.</source>
+        <translation>Zu sendender Origin-Header.</translation>
+    </message>
+    <message>
+        <source>Subprotocol to request (repeatable).</source>
+        <translation>Anzufragendes Subprotokoll (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Send a keepalive ping after this many silent seconds (0: never).</source>
+        <translation>Nach so vielen stillen Sekunden einen Keepalive-Ping senden (0: nie).</translation>
+    </message>
+    <message>
+        <source>Give up when a ping gets no answer within this many seconds.</source>
+        <translation>Aufgeben, wenn ein Ping nicht innerhalb so vieler Sekunden beantwortet wird.</translation>
+    </message>
+    <message>
+        <source>Send this text message once connected (repeatable, sent in order).</source>
+        <translation>Diese Textnachricht nach dem Verbinden senden (wiederholbar, in Reihenfolge gesendet).</translation>
+    </message>
+    <message>
+        <source>Send this file as one binary message, streamed from disk.</source>
+        <translation>Diese Datei als eine binäre Nachricht senden, von der Festplatte gestreamt.</translation>
+    </message>
+    <message>
+        <source>Send every received message back with the same type, until the server closes.</source>
+        <translation>Jede empfangene Nachricht mit demselben Typ zurücksenden, bis der Server schließt.</translation>
+    </message>
+    <message>
+        <source>Close normally after N received messages (0: right after sending).</source>
+        <translation>Nach N empfangenen Nachrichten normal schließen (0: direkt nach dem Senden).</translation>
+    </message>
+    <message>
+        <source>Close code when the CLI closes: 1000-1003, 1007-1014, 3000-4999, or 0 for none.</source>
+        <translation>Schließcode, wenn die CLI schließt: 1000-1003, 1007-1014, 3000-4999 oder 0 für keinen.</translation>
+    </message>
+    <message>
+        <source>Close reason when the CLI closes (at most 123 bytes of UTF-8).</source>
+        <translation>Schließgrund, wenn die CLI schließt (höchstens 123 Bytes UTF-8).</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): time, event, direction, opcode, size, text or base64, code and reason, status.</source>
+        <translation>Pro Ereignis ein kompaktes JSON-Objekt ausgeben (JSON Lines): time, event, direction, opcode, size, text oder base64, code und reason, status.</translation>
+    </message>
+    <message>
+        <source>Print only errors (with --jsonl: only &quot;error&quot; events).</source>
+        <translation>Nur Fehler ausgeben (mit --jsonl: nur &quot;error&quot;-Ereignisse).</translation>
+    </message>
+    <message>
+        <source>Start a built-in echo server on 127.0.0.1 and connect to it instead of a URL.</source>
+        <translation>Einen eingebauten Echo-Server auf 127.0.0.1 starten und sich statt mit einer URL mit ihm verbinden.</translation>
+    </message>
+    <message>
+        <source>Give up when the connection is not open after this many milliseconds.</source>
+        <translation>Aufgeben, wenn die Verbindung nach so vielen Millisekunden nicht offen ist.</translation>
+    </message>
+    <message>
+        <source>With --send/--send-file only: how long to wait for replies after the last send.</source>
+        <translation>Nur mit --send/--send-file: wie lange nach dem letzten Senden auf Antworten gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Do not offer permessage-deflate.</source>
+        <translation>permessage-deflate nicht anbieten.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM/DER file for this connection (repeatable).</source>
+        <translation>Den CA-Zertifikaten in dieser PEM/DER-Datei für diese Verbindung vertrauen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint for the URL&apos;s host, even if it does not verify (repeatable).</source>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck für den Host der URL vertrauen, auch wenn es sich nicht verifizieren lässt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for mutual TLS.</source>
+        <translation>Client-Zertifikat (PEM) für gegenseitiges TLS.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE.</source>
+        <translation>Privater Schlüssel (PEM) zu --cert; seine Passphrase kommt aus FRAMEWISE_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE.</source>
+        <translation>Client-Zertifikat und Schlüssel als PKCS#12 (.p12/.pfx); Passphrase aus FRAMEWISE_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://….</source>
+        <translation>Über diesen Proxy verbinden: http://[benutzer:passwort@]host:port (CONNECT) oder socks5://….</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings.</source>
+        <translation>Die Proxy-Einstellungen des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes from FRAMEWISE_PASSWORD.</source>
+        <translation>Benutzername für die HTTP-Authentifizierung (Basic oder Digest), wenn der Server mit 401 antwortet; das Passwort kommt aus FRAMEWISE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: %1 (default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).</source>
+        <translation>Sprache der Meldungen: %1 (Vorgabe: die des Systems, aus LANGUAGE, LC_ALL, LC_MESSAGES oder LANG).</translation>
+    </message>
+    <message>
+        <source>framewise-cli: no translation for “%1”; messages stay in English.</source>
+        <translation>framewise-cli: keine Übersetzung für „%1“; die Meldungen bleiben englisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one URL only (got %n arguments).</source>
+        <translation>
+            <numerusform>Geben Sie nur eine URL an (%n Argument erhalten).</numerusform>
+            <numerusform>Geben Sie nur eine URL an (%n Argumente erhalten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give either a URL or --local-echo, not both.</source>
+        <translation>Geben Sie entweder eine URL oder --local-echo an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--header “%1” must look like “Name: value”.</source>
+        <translation>--header „%1“ muss wie „Name: Wert“ aussehen.</translation>
+    </message>
+    <message>
+        <source>--ping-interval must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--ping-interval muss eine ganze Zahl von Sekunden von 0 bis 86400 sein.</translation>
+    </message>
+    <message>
+        <source>--ping-timeout must be a whole number of seconds from 1 to 86400.</source>
+        <translation>--ping-timeout muss eine ganze Zahl von Sekunden von 1 bis 86400 sein.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number, 0 or more.</source>
+        <translation>--count muss eine ganze Zahl ab 0 sein.</translation>
+    </message>
+    <message>
+        <source>--close-code must be a number from 0 to 65535 (and one that may be sent).</source>
+        <translation>--close-code muss eine Zahl von 0 bis 65535 sein (und eine, die gesendet werden darf).</translation>
+    </message>
+    <message>
+        <source>--timeout-open must be a whole number of milliseconds from 1 to 3600000.</source>
+        <translation>--timeout-open muss eine ganze Zahl von Millisekunden von 1 bis 3600000 sein.</translation>
+    </message>
+    <message>
+        <source>--linger must be a whole number of milliseconds from 0 to 3600000.</source>
+        <translation>--linger muss eine ganze Zahl von Millisekunden von 0 bis 3600000 sein.</translation>
+    </message>
+    <message>
+        <source>Record the connection (handshake, every message, how it ended) in the session database; list and export recordings with the commands below.</source>
+        <translation>Die Verbindung (Handshake, jede Nachricht, wie sie endete) in der Sitzungsdatenbank aufzeichnen; Aufzeichnungen mit den Befehlen unten auflisten und exportieren.</translation>
+    </message>
+    <message>
+        <source>The session database for --record (default: %1).</source>
+        <translation>Die Sitzungsdatenbank für --record (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>--db is for --record (and the sessions, export and import commands).</source>
+        <translation>--db gehört zu --record (und den Befehlen sessions, export und import).</translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy and login, with secrets from the keychain. Options given here win over the profile&apos;s.</source>
+        <translation>Mit dem gespeicherten Profil NAME (im Fenster angelegt) verbinden: seine URL, Header, Variablen, TLS, Proxy und Anmeldung, mit Geheimnissen aus dem Schlüsselbund. Hier angegebene Optionen haben Vorrang vor denen des Profils.</translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <source>not valid JSON at %1 (byte %2): %3</source>
+        <translation>kein gültiges JSON bei %1 (Byte %2): %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object, so this is not a HAR file</source>
+        <translation>die oberste Ebene ist kein JSON-Objekt, also ist das keine HAR-Datei</translation>
+    </message>
+    <message>
+        <source>log: missing or not an object, so this is not a HAR file</source>
+        <translation>log: fehlt oder ist kein Objekt, also ist das keine HAR-Datei</translation>
+    </message>
+    <message>
+        <source>log.entries: missing or not an array</source>
+        <translation>log.entries: fehlt oder ist kein Array</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: kein Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>no WebSocket connection in log.entries (%n other entries)</source>
+        <translation>
+            <numerusform>keine WebSocket-Verbindung in log.entries (%n anderer Eintrag)</numerusform>
+            <numerusform>keine WebSocket-Verbindung in log.entries (%n andere Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.request: missing or not an object</source>
+        <translation>%1.request: fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1.request.url: missing or not a string</source>
+        <translation>%1.request.url: fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: missing or not an ISO 8601 date</source>
+        <translation>%1.startedDateTime: fehlt oder ist kein ISO-8601-Datum</translation>
+    </message>
+    <message>
+        <source>%1: not an array</source>
+        <translation>%1: kein Array</translation>
+    </message>
+    <message>
+        <source>%1[%2]: not a {&quot;name&quot;, &quot;value&quot;} object</source>
+        <translation>%1[%2]: kein {&quot;name&quot;, &quot;value&quot;}-Objekt</translation>
+    </message>
+    <message>
+        <source>%1.response: not an object</source>
+        <translation>%1.response: kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1._framewise.events[%2]: needs a numeric &quot;time&quot; and a &quot;text&quot;</source>
+        <translation>%1._framewise.events[%2]: braucht ein numerisches &quot;time&quot; und ein &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>%1._webSocketMessages: not an array</source>
+        <translation>%1._webSocketMessages: kein Array</translation>
+    </message>
+    <message>
+        <source>%1.time: missing or not a number</source>
+        <translation>%1.time: fehlt oder ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1.data: missing or not a string</source>
+        <translation>%1.data: fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1.type: &quot;%2&quot; is neither &quot;send&quot; nor &quot;receive&quot;</source>
+        <translation>%1.type: &quot;%2&quot; ist weder &quot;send&quot; noch &quot;receive&quot;</translation>
+    </message>
+    <message>
+        <source>%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)</source>
+        <translation>%1.opcode: 1 (Text), 2 (binär), 8 (Close), 9 (Ping) oder 10 (Pong) erwartet</translation>
+    </message>
+    <message>
+        <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
+        <translation>%1.data: kein gültiges Base64 (Nutzdaten mit Opcode %2 sind Base64)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesImporter</name>
+    <message>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation>Zeile %1, Spalte %2: kein gültiges JSON: %3</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>Zeile %1: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;record&quot; must be &quot;session&quot; or &quot;message&quot;</source>
+        <translation>Zeile %1: &quot;record&quot; muss &quot;session&quot; oder &quot;message&quot; sein</translation>
+    </message>
+    <message>
+        <source>line %1: a message before any {&quot;record&quot;:&quot;session&quot;} line</source>
+        <translation>Zeile %1: eine Nachricht vor jeder {&quot;record&quot;:&quot;session&quot;}-Zeile</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;time_us&quot; (or an ISO 8601 &quot;time&quot;) is missing</source>
+        <translation>Zeile %1: &quot;time_us&quot; (oder ein ISO-8601-&quot;time&quot;) fehlt</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;direction&quot; must be &quot;in&quot;, &quot;out&quot; or &quot;local&quot;</source>
+        <translation>Zeile %1: &quot;direction&quot; muss &quot;in&quot;, &quot;out&quot; oder &quot;local&quot; sein</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;kind&quot; must be text, binary, ping, pong, close or event</source>
+        <translation>Zeile %1: &quot;kind&quot; muss text, binary, ping, pong, close oder event sein</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;base64&quot; is not valid base64</source>
+        <translation>Zeile %1: &quot;base64&quot; ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>line %1: neither &quot;text&quot; nor &quot;base64&quot;</source>
+        <translation>Zeile %1: weder &quot;text&quot; noch &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
+        <translation>keine {&quot;record&quot;:&quot;session&quot;}-Zeile: kein JSON-Lines-Export von Framewise</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Das Schreiben des Exports ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist (the session has %2).</source>
+        <translation>Eintrag %1 existiert nicht (die Sitzung hat %2).</translation>
+    </message>
+    <message>
+        <source>Reading record %1 failed: %2</source>
+        <translation>Das Lesen von Eintrag %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfo</name>
+    <message>
+        <source>recording</source>
+        <translation>wird aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The recording was interrupted: Framewise ended without closing the session (a crash, a kill or a power loss). Messages up to the last saved batch are kept.</source>
+        <translation>Die Aufzeichnung wurde unterbrochen: Framewise endete, ohne die Sitzung zu schließen (Absturz, Abbruch oder Stromausfall). Nachrichten bis zum letzten gespeicherten Stapel bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>Es gibt keine Sitzung %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 in %2 lacks record %3.</source>
+        <translation>Der Sitzung %1 in %2 fehlt Eintrag %3.</translation>
+    </message>
+    <message>
+        <source>The session database %1 reported an error: %2</source>
+        <translation>Die Sitzungsdatenbank %1 meldete einen Fehler: %2</translation>
+    </message>
+    <message>
+        <source>The session database %1 is locked by another program (%2).</source>
+        <translation>Die Sitzungsdatenbank %1 ist von einem anderen Programm gesperrt (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be written: it is read-only (%2).</source>
+        <translation>Die Sitzungsdatenbank %1 kann nicht geschrieben werden: Sie ist schreibgeschützt (%2).</translation>
+    </message>
+    <message>
+        <source>Reading or writing the session database %1 failed (%2).</source>
+        <translation>Das Lesen oder Schreiben der Sitzungsdatenbank %1 ist fehlgeschlagen (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 is damaged or is not a Framewise session database (%2). Move it away to start a new one.</source>
+        <translation>Die Sitzungsdatenbank %1 ist beschädigt oder keine Framewise-Sitzungsdatenbank (%2). Verschieben Sie sie, um eine neue anzulegen.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the session database %1 is full (%2).</source>
+        <translation>Der Datenträger mit der Sitzungsdatenbank %1 ist voll (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be opened (%2).</source>
+        <translation>Die Sitzungsdatenbank %1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the session database.</source>
+        <translation>Der Ordner %1 für die Sitzungsdatenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no session database at %1.</source>
+        <translation>Unter %1 gibt es keine Sitzungsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be opened: it is not a file.</source>
+        <translation>Die Sitzungsdatenbank %1 kann nicht geöffnet werden: Sie ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE, Debian-Paket libqt6sql6-sqlite) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Framewise session database.</source>
+        <translation>%1 ist keine Framewise-Sitzungsdatenbank.</translation>
+    </message>
+    <message>
+        <source>The session database %1 was written by a newer version of Framewise (schema %2; this version reads %3).</source>
+        <translation>Die Sitzungsdatenbank %1 wurde von einer neueren Framewise-Version geschrieben (Schema %2; diese Version liest %3).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli %1 --help&apos; for the options.</source>
+        <translation>„framewise-cli %1 --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>The session database (default: %1).</source>
+        <translation>Die Sitzungsdatenbank (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Language of the messages.</source>
+        <translation>Sprache der Meldungen.</translation>
+    </message>
+    <message>
+        <source>Recorded sessions (--record keeps one in the session database):
+  framewise-cli sessions [--search TEXT] [--jsonl] [--db PATH]   list recorded sessions
+  framewise-cli export SESSION --format har|jsonl|csv|text [-o FILE] [--db PATH]
+  framewise-cli import FILE.har|FILE.jsonl [--db PATH]
+Each command has its own --help.
+</source>
+        <translation>Aufgezeichnete Sitzungen (--record legt eine in der Sitzungsdatenbank ab):
+  framewise-cli sessions [--search TEXT] [--jsonl] [--db PFAD]   aufgezeichnete Sitzungen auflisten
+  framewise-cli export SITZUNG --format har|jsonl|csv|text [-o DATEI] [--db PFAD]
+  framewise-cli import DATEI.har|DATEI.jsonl [--db PFAD]
+Jeder Befehl hat ein eigenes --help.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Lists the recorded sessions, newest first.</source>
+        <translation>Listet die aufgezeichneten Sitzungen auf, die neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Only sessions whose URL contains this text.</source>
+        <translation>Nur Sitzungen, deren URL diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>One JSON object per session.</source>
+        <translation>Ein JSON-Objekt pro Sitzung.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>No recorded sessions in %1.</source>
+        <translation>Keine aufgezeichneten Sitzungen in %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>RECORDS</source>
+        <translation>EINTRÄGE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Exports a recorded session (its id from &apos;framewise-cli sessions&apos;) as HAR (with Chrome&apos;s _webSocketMessages), JSON Lines, CSV or plain text.</source>
+        <translation>Exportiert eine aufgezeichnete Sitzung (ihre ID aus „framewise-cli sessions“) als HAR (mit Chromes _webSocketMessages), JSON Lines, CSV oder reinen Text.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id.</source>
+        <translation>Die ID der Sitzung.</translation>
+    </message>
+    <message>
+        <source>har, jsonl, csv or text.</source>
+        <translation>har, jsonl, csv oder text.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>In diese Datei statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Give exactly one session id.</source>
+        <translation>Geben Sie genau eine Sitzungs-ID an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a session id.</source>
+        <translation>„%1“ ist keine Sitzungs-ID.</translation>
+    </message>
+    <message>
+        <source>--format is required: har, jsonl, csv or text.</source>
+        <translation>--format ist erforderlich: har, jsonl, csv oder text.</translation>
+    </message>
+    <message>
+        <source>--format “%1” is not one of har, jsonl, csv, text.</source>
+        <translation>--format „%1“ ist keines von har, jsonl, csv, text.</translation>
+    </message>
+    <message>
+        <source>Cannot write to stdout.</source>
+        <translation>Auf stdout kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere imports nothing.</source>
+        <translation>Importiert jede WebSocket-Verbindung aus einer HAR-Datei (von Chrome DevTools, Firefox oder Framewise) oder einem JSON-Lines-Export von Framewise als schreibgeschützte Sitzungen. Alles oder nichts: Aus einer Datei, die irgendwo kaputt ist, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The .har or .jsonl file.</source>
+        <translation>Die .har- oder .jsonl-Datei.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Geben Sie genau eine Datei an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported session %1: %2 (%n records)</source>
+        <translation>
+            <numerusform>Sitzung %1 importiert: %2 (%n Eintrag)</numerusform>
+            <numerusform>Sitzung %1 importiert: %2 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextExporter</name>
+    <message>
+        <source>Records (%1):</source>
+        <translation>Einträge (%1):</translation>
+    </message>
+    <message>
+        <source>Framewise session</source>
+        <translation>Framewise-Sitzung</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Subprotocol</source>
+        <translation>Subprotokoll</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Schließcode</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importiert aus</translation>
+    </message>
+    <message>
+        <source>Handshake request:</source>
+        <translation>Handshake-Anfrage:</translation>
+    </message>
+    <message>
+        <source>Handshake response:</source>
+        <translation>Handshake-Antwort:</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>, komprimiert</translation>
+    </message>
+    <message>
+        <source> (payload not kept)</source>
+        <translation> (Nutzdaten nicht aufbewahrt)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspector for WebSocket endpoints.</source>
+        <translation>Inspektor für WebSocket-Endpunkte.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address to open in a tab (optional).</source>
+        <translation>ws://- oder wss://-Adresse, die in einem Reiter geöffnet wird (optional).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after DELAY ms, then quit.</source>
+        <translation>Nach DELAY ms ein Bild des Fensters in FILE speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Delay before --screenshot, in milliseconds (default 1500).</source>
+        <translation>Verzögerung vor --screenshot in Millisekunden (Vorgabe 1500).</translation>
+    </message>
+    <message>
+        <source>Language of the window: %1 (default: the one chosen in View › Language, else the system&apos;s).</source>
+        <translation>Sprache des Fensters: %1 (Vorgabe: die unter Ansicht › Sprache gewählte, sonst die des Systems).</translation>
+    </message>
+    <message>
+        <source>Open the saved profile NAME in a tab and connect (repeatable).</source>
+        <translation>Das gespeicherte Profil NAME in einem Reiter öffnen und verbinden (wiederholbar).</translation>
+    </message>
+</context>
+</TS>

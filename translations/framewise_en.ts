@@ -1,0 +1,166 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Framewise::CliRunner</name>
+    <message numerus="yes">
+        <source>--close-reason is %n bytes of UTF-8; at most %1 fit in a Close frame.</source>
+        <translation>
+            <numerusform>--close-reason is %n byte of UTF-8; at most %1 fit in a Close frame.</numerusform>
+            <numerusform>--close-reason is %n bytes of UTF-8; at most %1 fit in a Close frame.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>* recorded as session %1 (%n records) in %2</source>
+        <translation>
+            <numerusform>* recorded as session %1 (%n record) in %2</numerusform>
+            <numerusform>* recorded as session %1 (%n records) in %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseDialog</name>
+    <message numerus="yes">
+        <source>The reason is %n bytes of UTF-8; at most 123 fit in a Close frame.</source>
+        <translation>
+            <numerusform>The reason is %n byte of UTF-8; at most 123 fit in a Close frame.</numerusform>
+            <numerusform>The reason is %n bytes of UTF-8; at most 123 fit in a Close frame.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionPanel</name>
+    <message numerus="yes">
+        <source>Exported %n profile(s) without their secrets.</source>
+        <translation>
+            <numerusform>Exported %n profile without its secrets.</numerusform>
+            <numerusform>Exported %n profiles without their secrets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>Imported %n profile.</numerusform>
+            <numerusform>Imported %n profiles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::DetailPane</name>
+    <message numerus="yes">
+        <source> · %n frame(s)</source>
+        <translation>
+            <numerusform> · %n frame</numerusform>
+            <numerusform> · %n frames</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This file was streamed to the server; its %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>This file was streamed to the server; its %1 byte was not kept.</numerusform>
+            <numerusform>This file was streamed to the server; its %1 bytes were not kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MainWindow</name>
+    <message numerus="yes">
+        <source>↓ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↓ %n msg (%1)</numerusform>
+            <numerusform>↓ %n msgs (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↑ %n msg (%1)</numerusform>
+            <numerusform>↑ %n msgs (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MessageLogModel</name>
+    <message numerus="yes">
+        <source>%n frame(s), %1 bytes on the wire</source>
+        <translation>
+            <numerusform>%n frame, %1 bytes on the wire</numerusform>
+            <numerusform>%n frames, %1 bytes on the wire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionTab</name>
+    <message numerus="yes">
+        <source>%1 of %n messages shown</source>
+        <translation>
+            <numerusform>%1 of %n message shown</numerusform>
+            <numerusform>%1 of %n messages shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::StatsPane</name>
+    <message numerus="yes">
+        <source>Received %n messages (%1),</source>
+        <translation>
+            <numerusform>Received %n message (%1),</numerusform>
+            <numerusform>Received %n messages (%1),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n messages (%1).</source>
+        <translation>
+            <numerusform>sent %n message (%1).</numerusform>
+            <numerusform>sent %n messages (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TlsPane</name>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FramewiseCli</name>
+    <message numerus="yes">
+        <source>Give one URL only (got %n arguments).</source>
+        <translation>
+            <numerusform>Give one URL only (got %n argument).</numerusform>
+            <numerusform>Give one URL only (got %n arguments).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message numerus="yes">
+        <source>no WebSocket connection in log.entries (%n other entries)</source>
+        <translation>
+            <numerusform>no WebSocket connection in log.entries (%n other entry)</numerusform>
+            <numerusform>no WebSocket connection in log.entries (%n other entries)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message numerus="yes">
+        <source>Imported session %1: %2 (%n records)</source>
+        <translation>
+            <numerusform>Imported session %1: %2 (%n record)</numerusform>
+            <numerusform>Imported session %1: %2 (%n records)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Framewise</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CliProfile</name>
+    <message>
+        <source>The profile “%1” needs secrets that have no saved value: %2. %3</source>
+        <translation>El perfil “%1” necesita secretos sin valor guardado: %2. %3</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation>Perfil “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CliRunner</name>
+    <message>
+        <source>nothing listens on the port</source>
+        <translation>nada escucha en el puerto</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>no se pudo resolver el nombre de host</translation>
+    </message>
+    <message>
+        <source>the connection was not open within --timeout-open</source>
+        <translation>la conexión no se abrió dentro de --timeout-open</translation>
+    </message>
+    <message>
+        <source>the server answered the upgrade with an HTTP status other than 101</source>
+        <translation>el servidor respondió a la actualización con un estado HTTP distinto de 101</translation>
+    </message>
+    <message>
+        <source>the server&apos;s 101 answer breaks RFC 6455</source>
+        <translation>la respuesta 101 del servidor incumple el RFC 6455</translation>
+    </message>
+    <message>
+        <source>the server broke the framing rules (1002 sent)</source>
+        <translation>el servidor incumplió las reglas de tramas (se envió 1002)</translation>
+    </message>
+    <message>
+        <source>text or a close reason was not UTF-8 (1007 sent)</source>
+        <translation>un texto o un motivo de cierre no era UTF-8 (se envió 1007)</translation>
+    </message>
+    <message>
+        <source>a message exceeded the size limit (1009 sent)</source>
+        <translation>un mensaje superó el límite de tamaño (se envió 1009)</translation>
+    </message>
+    <message>
+        <source>no answer to a keepalive ping within --ping-timeout</source>
+        <translation>sin respuesta a un ping de keepalive dentro de --ping-timeout</translation>
+    </message>
+    <message>
+        <source>the server did not answer our Close in time</source>
+        <translation>el servidor no respondió a nuestro Close a tiempo</translation>
+    </message>
+    <message>
+        <source>the connection ended without a Close frame (1006)</source>
+        <translation>la conexión terminó sin trama Close (1006)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake or certificate check failed</source>
+        <translation>falló el handshake TLS o la comprobación del certificado</translation>
+    </message>
+    <message>
+        <source>another network error</source>
+        <translation>otro error de red</translation>
+    </message>
+    <message>
+        <source>interrupted before the connection was open, or twice</source>
+        <translation>interrumpido antes de que la conexión estuviera abierta, o dos veces</translation>
+    </message>
+    <message>
+        <source>a handshake redirect could not be followed</source>
+        <translation>no se pudo seguir una redirección del handshake</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Estado de salida:</translation>
+    </message>
+    <message>
+        <source>the connection was closed cleanly</source>
+        <translation>la conexión se cerró limpiamente</translation>
+    </message>
+    <message>
+        <source>internal error (the local echo server could not start)</source>
+        <translation>error interno (no se pudo iniciar el servidor de eco local)</translation>
+    </message>
+    <message>
+        <source>usage error: bad URL or option value</source>
+        <translation>error de uso: URL o valor de opción incorrecto</translation>
+    </message>
+    <message>
+        <source>No URL given.</source>
+        <translation>No se indicó ninguna URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL: %2.</source>
+        <translation>“%1” no es una URL válida: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no scheme; write ws://host/ or wss://host/.</source>
+        <translation>“%1” no tiene esquema; escriba ws://host/ o wss://host/.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the scheme “%2”; only ws:// and wss:// are WebSocket URLs.</source>
+        <translation>“%1” usa el esquema “%2”; solo ws:// y wss:// son URL de WebSocket.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host.</source>
+        <translation>“%1” no tiene host.</translation>
+    </message>
+    <message>
+        <source>“%1” has a fragment (#%2), which WebSocket URLs may not have.</source>
+        <translation>“%1” tiene un fragmento (#%2), que las URL de WebSocket no pueden tener.</translation>
+    </message>
+    <message>
+        <source>Give either a URL or --local-echo, not both.</source>
+        <translation>Indique una URL o --local-echo, no ambas.</translation>
+    </message>
+    <message>
+        <source>--close-code %1 may not be sent in a Close frame; use 1000-1003, 1007-1014 or 3000-4999 (or 0 for none).</source>
+        <translation>--close-code %1 no se puede enviar en una trama Close; use 1000-1003, 1007-1014 o 3000-4999 (o 0 para ninguno).</translation>
+    </message>
+    <message numerus="yes">
+        <source>--close-reason is %n bytes of UTF-8; at most %1 fit in a Close frame.</source>
+        <translation>
+            <numerusform>--close-reason ocupa %n byte de UTF-8; en una trama Close caben como máximo %1.</numerusform>
+            <numerusform>--close-reason ocupa %n bytes de UTF-8; en una trama Close caben como máximo %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--close-reason needs a close code; --close-code 0 sends none.</source>
+        <translation>--close-reason necesita un código de cierre; --close-code 0 no envía ninguno.</translation>
+    </message>
+    <message>
+        <source>--count must be 0 or more.</source>
+        <translation>--count debe ser 0 o más.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: no such file.</source>
+        <translation>--send-file %1: no existe el archivo.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: not a regular file (its length must be known before sending).</source>
+        <translation>--send-file %1: no es un archivo normal (su longitud debe conocerse antes de enviarlo).</translation>
+    </message>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli --help&apos; for the options.</source>
+        <translation>Pruebe &apos;framewise-cli --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: %2</source>
+        <translation>--send-file %1: %2</translation>
+    </message>
+    <message>
+        <source>The local echo server could not start: %1</source>
+        <translation>No se pudo iniciar el servidor de eco local: %1</translation>
+    </message>
+    <message>
+        <source>A --header is not a valid HTTP header.</source>
+        <translation>Un --header no es un encabezado HTTP válido.</translation>
+    </message>
+    <message>
+        <source>A --protocol value is not a valid subprotocol name (an HTTP token).</source>
+        <translation>Un valor de --protocol no es un nombre de subprotocolo válido (un token HTTP).</translation>
+    </message>
+    <message>
+        <source>--ping-interval must be 0 or more seconds.</source>
+        <translation>--ping-interval debe ser de 0 segundos o más.</translation>
+    </message>
+    <message>
+        <source>--ping-timeout must be 1 or more seconds.</source>
+        <translation>--ping-timeout debe ser de 1 segundo o más.</translation>
+    </message>
+    <message>
+        <source>--timeout-open must be 1 or more milliseconds.</source>
+        <translation>--timeout-open debe ser de 1 milisegundo o más.</translation>
+    </message>
+    <message>
+        <source>* redirected (%1) to %2</source>
+        <translation>* redirigido (%1) a %2</translation>
+    </message>
+    <message>
+        <source>&lt; ping %1 B</source>
+        <translation>&lt; ping %1 B</translation>
+    </message>
+    <message>
+        <source>&lt; pong %1 B</source>
+        <translation>&lt; pong %1 B</translation>
+    </message>
+    <message>
+        <source>, round trip %1 ms</source>
+        <translation>, ida y vuelta %1 ms</translation>
+    </message>
+    <message>
+        <source> (unsolicited)</source>
+        <translation> (no solicitado)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>protocol: %1</source>
+        <translation>protocolo: %1</translation>
+    </message>
+    <message>
+        <source>extensions: %1</source>
+        <translation>extensiones: %1</translation>
+    </message>
+    <message>
+        <source>* connected to %1</source>
+        <translation>* conectado a %1</translation>
+    </message>
+    <message>
+        <source>Cannot send “%1”: %2</source>
+        <translation>No se puede enviar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>&gt; text %1 B: %2</source>
+        <translation>&gt; texto %1 B: %2</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2</source>
+        <translation>No se puede enviar %1: %2</translation>
+    </message>
+    <message>
+        <source>&gt; binary %1 B from %2</source>
+        <translation>&gt; binario %1 B de %2</translation>
+    </message>
+    <message>
+        <source>&lt; text %1 B: %2</source>
+        <translation>&lt; texto %1 B: %2</translation>
+    </message>
+    <message>
+        <source>&lt; binary %1 B: %2</source>
+        <translation>&lt; binario %1 B: %2</translation>
+    </message>
+    <message>
+        <source>&gt; text %1 B: %2 (echo)</source>
+        <translation>&gt; texto %1 B: %2 (eco)</translation>
+    </message>
+    <message>
+        <source>&gt; binary %1 B (echo)</source>
+        <translation>&gt; binario %1 B (eco)</translation>
+    </message>
+    <message>
+        <source>Cannot echo a message: %1</source>
+        <translation>No se puede devolver un mensaje: %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %2 B</source>
+        <translation>&gt; %1 %2 B</translation>
+    </message>
+    <message>
+        <source>%1 close (no code)</source>
+        <translation>%1 cierre (sin código)</translation>
+    </message>
+    <message>
+        <source>%1 close %2</source>
+        <translation>%1 cierre %2</translation>
+    </message>
+    <message>
+        <source>%1 close %2: %3</source>
+        <translation>%1 cierre %2: %3</translation>
+    </message>
+    <message>
+        <source>* closed: %1</source>
+        <translation>* cerrado: %1</translation>
+    </message>
+    <message>
+        <source>the session database or a file could not be used (sessions, export, import)</source>
+        <translation>no se pudo usar la base de datos de sesiones o un archivo (sessions, export, import)</translation>
+    </message>
+    <message>
+        <source>Not recording: %1</source>
+        <translation>No se graba: %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Grabación detenida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>* recorded as session %1 (%n records) in %2</source>
+        <translation>
+            <numerusform>* grabado como sesión %1 (%n registro) en %2</numerusform>
+            <numerusform>* grabado como sesión %1 (%n registros) en %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseDialog</name>
+    <message>
+        <source>Close connection</source>
+        <translation>Cerrar conexión</translation>
+    </message>
+    <message>
+        <source>No code (empty Close frame)</source>
+        <translation>Sin código (trama Close vacía)</translation>
+    </message>
+    <message>
+        <source>Other code…</source>
+        <translation>Otro código…</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Código de cierre</translation>
+    </message>
+    <message>
+        <source>Custom close code</source>
+        <translation>Código de cierre personalizado</translation>
+    </message>
+    <message>
+        <source>Optional reason (at most 123 bytes)</source>
+        <translation>Motivo opcional (123 bytes como máximo)</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Motivo de cierre</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Custom code:</source>
+        <translation>Código personalizado:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Code %1 may not be sent. Use 1000–1003, 1007–1014 or 3000–4999.</source>
+        <translation>El código %1 no se puede enviar. Use 1000–1003, 1007–1014 o 3000–4999.</translation>
+    </message>
+    <message>
+        <source>A reason can only be sent together with a code.</source>
+        <translation>Un motivo solo se puede enviar junto con un código.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is %n bytes of UTF-8; at most 123 fit in a Close frame.</source>
+        <translation>
+            <numerusform>El motivo ocupa %n byte de UTF-8; en una trama Close caben como máximo 123.</numerusform>
+            <numerusform>El motivo ocupa %n bytes de UTF-8; en una trama Close caben como máximo 123.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 123 bytes</source>
+        <translation>%1 de 123 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation>Enviar archivo…</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Cerrar…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Message format</source>
+        <translation>Formato del mensaje</translation>
+    </message>
+    <message>
+        <source>Message to send — Ctrl+Enter sends, Up/Down recall earlier messages</source>
+        <translation>Mensaje para enviar: Ctrl+Intro lo envía, Arriba/Abajo recuperan mensajes anteriores</translation>
+    </message>
+    <message>
+        <source>Message editor</source>
+        <translation>Editor de mensajes</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>ping payload</source>
+        <translation>datos del ping</translation>
+    </message>
+    <message>
+        <source>Ping payload</source>
+        <translation>Datos del ping</translation>
+    </message>
+    <message>
+        <source>A ping payload can be at most 125 bytes (this one has %1).</source>
+        <translation>Los datos de un ping pueden tener como máximo 125 bytes (estos tienen %1).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>Not valid base64: “%1” at position %2.</source>
+        <translation>Base64 no válido: “%1” en la posición %2.</translation>
+    </message>
+    <message>
+        <source>Not valid base64: check the length and the padding (=) at the end.</source>
+        <translation>Base64 no válido: compruebe la longitud y el relleno (=) del final.</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>Enviar un archivo como un mensaje binario</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Saved messages of this profile: click one to send it</source>
+        <translation>Mensajes guardados de este perfil: haga clic en uno para enviarlo</translation>
+    </message>
+    <message>
+        <source>Snippet “%1” uses undefined variable(s): %2. Nothing was sent.</source>
+        <translation>El fragmento “%1” usa variable(s) sin definir: %2. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>No snippets in this profile yet</source>
+        <translation>Este perfil aún no tiene fragmentos</translation>
+    </message>
+    <message>
+        <source>Save message as snippet…</source>
+        <translation>Guardar mensaje como fragmento…</translation>
+    </message>
+    <message>
+        <source>Save snippet</source>
+        <translation>Guardar fragmento</translation>
+    </message>
+    <message>
+        <source>Name of the snippet:</source>
+        <translation>Nombre del fragmento:</translation>
+    </message>
+    <message>
+        <source>Load into editor</source>
+        <translation>Cargar en el editor</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionPanel</name>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Offer permessage-deflate compression</source>
+        <translation>Ofrecer compresión permessage-deflate</translation>
+    </message>
+    <message>
+        <source>Unsaved connection</source>
+        <translation>Conexión sin guardar</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Perfil de conexión</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation>Perfiles de conexión guardados</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>URL de WebSocket</translation>
+    </message>
+    <message>
+        <source>Connect or disconnect</source>
+        <translation>Conectar o desconectar</translation>
+    </message>
+    <message>
+        <source>Connect / disconnect (Ctrl+K)</source>
+        <translation>Conectar / desconectar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>e.g. chat, superchat</source>
+        <translation>p. ej. chat, superchat</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Subprotocolos</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Act.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Añadir encabezado</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Quitar encabezado</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Intervalo de ping</translation>
+    </message>
+    <message>
+        <source>Ping timeout</source>
+        <translation>Tiempo de espera del ping</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Message size limit</source>
+        <translation>Límite de tamaño de mensaje</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin:</translation>
+    </message>
+    <message>
+        <source>Subprotocols:</source>
+        <translation>Subprotocolos:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Encabezados:</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>espera máx.</translation>
+    </message>
+    <message>
+        <source>Keepalive ping:</source>
+        <translation>Ping de keepalive:</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Mensaje más grande:</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Cerrando…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Cerrada: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation>Mostrar secretos</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Acciones de perfil</translation>
+    </message>
+    <message>
+        <source>Save, rename, duplicate, delete, import or export profiles</source>
+        <translation>Guardar, renombrar, duplicar, eliminar, importar o exportar perfiles</translation>
+    </message>
+    <message>
+        <source>Connection message</source>
+        <translation>Mensaje de conexión</translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation>Mostrar valores secretos</translation>
+    </message>
+    <message>
+        <source>Secret header values, secret variables and passwords are shown as dots until ticked</source>
+        <translation>Los valores secretos de encabezados, las variables secretas y las contraseñas se muestran como puntos hasta marcar esta casilla</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Load “%2” anyway?</source>
+        <translation>Los cambios en “%1” no están guardados. ¿Cargar “%2” de todos modos?</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Añadir variable</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>Quitar variable</translation>
+    </message>
+    <message>
+        <source>Write {{name}} in the URL, Origin, headers or snippets; it is replaced by the value when connecting.</source>
+        <translation>Escriba {{name}} en la URL, el Origin, los encabezados o los fragmentos; se sustituye por el valor al conectar.</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>Seguir redirecciones</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>PEM or DER files, separated by ;</source>
+        <translation>Archivos PEM o DER, separados por ;</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA files</source>
+        <translation>Archivos de CA de confianza adicionales</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints, separated by commas</source>
+        <translation>Huellas SHA-256, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprints</source>
+        <translation>Huellas de certificados fijadas</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Archivo del certificado de cliente</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Archivo de la clave de cliente</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>Archivo PKCS#12</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>Trusted CAs:</source>
+        <translation>CA de confianza:</translation>
+    </message>
+    <message>
+        <source>Pinned certificates:</source>
+        <translation>Certificados fijados:</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM):</source>
+        <translation>Certificado de cliente (PEM):</translation>
+    </message>
+    <message>
+        <source>Client key (PEM):</source>
+        <translation>Clave de cliente (PEM):</translation>
+    </message>
+    <message>
+        <source>Or PKCS#12 bundle:</source>
+        <translation>O paquete PKCS#12:</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Frase de contraseña de la clave:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL del proxy</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Usar la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>HTTP user</source>
+        <translation>Usuario HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>Contraseña HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>Usuario del proxy:</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Contraseña del proxy:</translation>
+    </message>
+    <message>
+        <source>HTTP user (401):</source>
+        <translation>Usuario HTTP (401):</translation>
+    </message>
+    <message>
+        <source>HTTP password:</source>
+        <translation>Contraseña HTTP:</translation>
+    </message>
+    <message>
+        <source>Proxy and login</source>
+        <translation>Proxy e inicio de sesión</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes</source>
+        <translation>“%1” tiene cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Undefined variable(s) in the URL: %1</source>
+        <translation>Variable(s) sin definir en la URL: %1</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>“%1” cargado.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” guardado.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nuevo perfil</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Nombre del perfil nuevo:</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Renombrado a “%1”.</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>Duplicado como “%1”.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; its secrets were removed from the keychain.</source>
+        <translation>“%1” eliminado; sus secretos se quitaron del llavero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) without their secrets.</source>
+        <translation>
+            <numerusform>Exportado %n perfil sin sus secretos.</numerusform>
+            <numerusform>Exportados %n perfiles sin sus secretos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>Importado %n perfil.</numerusform>
+            <numerusform>Importados %n perfiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save profile as</source>
+        <translation>Guardar perfil como</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renombrar perfil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved secrets?</source>
+        <translation>¿Eliminar el perfil “%1” y sus secretos guardados?</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Conectar a</translation>
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation>Importar perfiles…</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Importar perfiles</translation>
+    </message>
+    <message>
+        <source>Framewise profiles (*.json);;All files (*)</source>
+        <translation>Perfiles de Framewise (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export profiles…</source>
+        <translation>Exportar perfiles…</translation>
+    </message>
+    <message>
+        <source>Export profiles (without secrets)</source>
+        <translation>Exportar perfiles (sin secretos)</translation>
+    </message>
+    <message>
+        <source>Framewise profiles (*.json)</source>
+        <translation>Perfiles de Framewise (*.json)</translation>
+    </message>
+    <message>
+        <source>Start over with no profiles…</source>
+        <translation>Empezar de nuevo sin perfiles…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start a new, empty profiles file? The damaged one stays in its backup.</source>
+        <translation>%1
+
+¿Crear un archivo de perfiles nuevo y vacío? El dañado se conserva en su copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Started a new profiles file.</source>
+        <translation>Se creó un archivo de perfiles nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionSecurity</name>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER).</source>
+        <translation>%1 no contiene ningún certificado (se esperaba PEM o DER).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable private key (is it encrypted? give its passphrase).</source>
+        <translation>%1 no es una clave privada legible (¿está cifrada? indique su frase de contraseña).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable private key, or the passphrase is wrong.</source>
+        <translation>%1 no es una clave privada legible, o la frase de contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PKCS#12 bundle, or the passphrase is wrong.</source>
+        <translation>%1 no es un paquete PKCS#12 legible, o la frase de contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address: use http://host:port or socks5://host:port, with user:password@ before the host when the proxy asks for it.</source>
+        <translation>“%1” no es una dirección de proxy: use http://host:puerto o socks5://host:puerto, con usuario:contraseña@ delante del host cuando el proxy lo pida.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>“%1” no es una huella SHA-256 (64 dígitos hexadecimales, se admiten dos puntos).</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionSettings</name>
+    <message>
+        <source>Enter a ws:// or wss:// address.</source>
+        <translation>Escriba una dirección ws:// o wss://.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>No es una dirección válida: %1</translation>
+    </message>
+    <message>
+        <source>Use %1:// instead of %2:// for WebSocket connections.</source>
+        <translation>Use %1:// en lugar de %2:// para conexiones WebSocket.</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss://.</source>
+        <translation>La dirección debe empezar por ws:// o wss://.</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>La dirección no tiene nombre de host.</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses cannot have a #fragment.</source>
+        <translation>Las direcciones WebSocket no pueden tener un #fragmento.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::DetailPane</name>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here.</source>
+        <translation>Seleccione un mensaje para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>%1 #%2 at %3</source>
+        <translation>%1 n.º %2 a las %3</translation>
+    </message>
+    <message>
+        <source> · %1 on the wire (compressed, %2%)</source>
+        <translation> · %1 en la red (comprimido, %2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n frame(s)</source>
+        <translation>
+            <numerusform> · %n trama</numerusform>
+            <numerusform> · %n tramas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · code %1 (%2)</source>
+        <translation> · código %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file was streamed to the server; its %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>Este archivo se transmitió al servidor; su %1 byte no se guardó.</numerusform>
+            <numerusform>Este archivo se transmitió al servidor; sus %1 bytes no se guardaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This text is %1; it is shown in the Hex tab.</source>
+        <translation>Este texto ocupa %1; se muestra en la pestaña Hex.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::FrameLogModel</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Dir.</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>RSV</source>
+        <translation>RSV</translation>
+    </message>
+    <message>
+        <source>Mask key</source>
+        <translation>Clave de máscara</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakePane</name>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>Connect to see the opening handshake.</source>
+        <translation>Conéctese para ver el handshake de apertura.</translation>
+    </message>
+    <message>
+        <source>•••• (hidden)</source>
+        <translation>•••• (oculto)</translation>
+    </message>
+    <message>
+        <source>Redirects:
+</source>
+        <translation>Redirecciones:
+</translation>
+    </message>
+    <message>
+        <source>▶ Request to %1
+</source>
+        <translation>▶ Solicitud a %1
+</translation>
+    </message>
+    <message>
+        <source>◀ Response
+</source>
+        <translation>◀ Respuesta
+</translation>
+    </message>
+    <message>
+        <source>
+… (body truncated at 64 KiB)</source>
+        <translation>
+… (cuerpo truncado a 64 KiB)</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1
+</source>
+        <translation>Subprotocolo: %1
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Extensions: %1
+</source>
+        <translation>Extensiones: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Stopped: %1
+</source>
+        <translation>
+Detenida: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HexView</name>
+    <message>
+        <source>Hex view</source>
+        <translation>Vista hexadecimal</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Copy as Hex</source>
+        <translation>Copiar como hexadecimal</translation>
+    </message>
+    <message>
+        <source>Copy as C Array</source>
+        <translation>Copiar como array de C</translation>
+    </message>
+    <message>
+        <source>Copy as Base64</source>
+        <translation>Copiar como Base64</translation>
+    </message>
+    <message>
+        <source>Copy Raw Bytes</source>
+        <translation>Copiar bytes sin procesar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Go to Offset…</source>
+        <translation>Ir al desplazamiento…</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not followed by hex digits.</source>
+        <translation>“%1” en la posición %2 no va seguido de dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not a hex digit.</source>
+        <translation>“%1” en la posición %2 no es un dígito hexadecimal.</translation>
+    </message>
+    <message>
+        <source>The hex digit “%1” at position %2 has no partner: every byte takes two digits.</source>
+        <translation>El dígito hexadecimal “%1” en la posición %2 no tiene pareja: cada byte necesita dos dígitos.</translation>
+    </message>
+    <message>
+        <source>There is no data to go to.</source>
+        <translation>No hay datos a los que ir.</translation>
+    </message>
+    <message>
+        <source>Enter an offset: a decimal number, 0x followed by hex digits, or -N to count back from the end.</source>
+        <translation>Escriba un desplazamiento: un número decimal, 0x seguido de dígitos hexadecimales, o -N para contar hacia atrás desde el final.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: the digits are missing.</source>
+        <translation>“%1” no es un desplazamiento: faltan los dígitos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: “%2” at position %3 is not a hex digit.</source>
+        <translation>“%1” no es un desplazamiento: “%2” en la posición %3 no es un dígito hexadecimal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: “%2” at position %3 is not a decimal digit. Write a decimal number, 0x followed by hex digits, or -N to count back from the end.</source>
+        <translation>“%1” no es un desplazamiento: “%2” en la posición %3 no es un dígito decimal. Escriba un número decimal, 0x seguido de dígitos hexadecimales, o -N para contar hacia atrás desde el final.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an offset: the data ends at %2.</source>
+        <translation>“%1” es demasiado grande para un desplazamiento: los datos terminan en %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the data: counting back from the end runs from -1 to -%2.</source>
+        <translation>%1 está fuera de los datos: contando desde el final se va de -1 a -%2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the data: offsets run from 0 to %2 (0x%3).</source>
+        <translation>%1 está fuera de los datos: los desplazamientos van de 0 a %2 (0x%3).</translation>
+    </message>
+    <message>
+        <source>Offset (decimal, 0x followed by hex, or -N from the end):</source>
+        <translation>Desplazamiento (decimal, 0x seguido de hexadecimal, o -N desde el final):</translation>
+    </message>
+    <message>
+        <source>Go to Offset</source>
+        <translation>Ir al desplazamiento</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::LocalEchoServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>No se puede escuchar en 127.0.0.1:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::LogFilterProxyModel</name>
+    <message>
+        <source>Regular expression error at position %1: %2</source>
+        <translation>Error en la expresión regular en la posición %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MainWindow</name>
+    <message>
+        <source>Framewise</source>
+        <translation>Framewise</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>New connection (Ctrl+T)</source>
+        <translation>Nueva conexión (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New connection</source>
+        <translation>&amp;Nueva conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Close connection tab</source>
+        <translation>&amp;Cerrar pestaña de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation>&amp;Buscar en el registro</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>&amp;Vaciar el registro</translation>
+    </message>
+    <message>
+        <source>Show &amp;frames</source>
+        <translation>Mostrar &amp;tramas</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Pestaña s&amp;iguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Pestaña &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Run local echo server</source>
+        <translation>&amp;Ejecutar servidor de eco local</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to local server</source>
+        <translation>&amp;Conectar al servidor local</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Framewise</source>
+        <translation>&amp;Acerca de Framewise</translation>
+    </message>
+    <message>
+        <source>About Framewise</source>
+        <translation>Acerca de Framewise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Framewise %1&lt;/b&gt;&lt;p&gt;An inspector for WebSocket endpoints: the handshake, every frame, pings with round-trip times, and why a connection ended.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Framewise %1&lt;/b&gt;&lt;p&gt;Un inspector de endpoints WebSocket: el handshake, cada trama, los pings con sus tiempos de ida y vuelta y por qué terminó una conexión.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Framewise will use the new language from its next start.</source>
+        <translation>Framewise usará el nuevo idioma a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Servidor local</translation>
+    </message>
+    <message>
+        <source>The local echo server could not start: %1</source>
+        <translation>No se pudo iniciar el servidor de eco local: %1</translation>
+    </message>
+    <message>
+        <source>Local echo</source>
+        <translation>Eco local</translation>
+    </message>
+    <message>
+        <source>A local echo server is running at %1 — press Connect to try it.</source>
+        <translation>Hay un servidor de eco local en %1: pulse Conectar para probarlo.</translation>
+    </message>
+    <message>
+        <source>Local server: %1</source>
+        <translation>Servidor local: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↓ %n mensaje (%1)</numerusform>
+            <numerusform>↓ %n mensajes (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↑ %n mensaje (%1)</numerusform>
+            <numerusform>↑ %n mensajes (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ·  RTT %1 ms</source>
+        <translation>  ·  RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>No hay ningún perfil llamado “%1”.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Idi&amp;oma</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MessageLogModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binario</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>cierre</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on wire)</source>
+        <translation>%1 (%2 en la red)</translation>
+    </message>
+    <message>
+        <source>(streamed from a file; not kept)</source>
+        <translation>(transmitido desde un archivo; no guardado)</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(sin código)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 bytes on the wire</source>
+        <translation>
+            <numerusform>%n trama, %1 bytes en la red</numerusform>
+            <numerusform>%n tramas, %1 bytes en la red</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Dir.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Profile</name>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>a non-empty identifier</source>
+        <translation>un identificador no vacío</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>un nombre no vacío</translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation>Perfil “%1”</translation>
+    </message>
+    <message>
+        <source>A header of profile “%1”</source>
+        <translation>Un encabezado del perfil “%1”</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>una lista de objetos</translation>
+    </message>
+    <message>
+        <source>Compression of profile “%1”</source>
+        <translation>Compresión del perfil “%1”</translation>
+    </message>
+    <message>
+        <source>TLS of profile “%1”</source>
+        <translation>TLS del perfil “%1”</translation>
+    </message>
+    <message>
+        <source>Proxy of profile “%1”</source>
+        <translation>Proxy del perfil “%1”</translation>
+    </message>
+    <message>
+        <source>A variable of profile “%1”</source>
+        <translation>Una variable del perfil “%1”</translation>
+    </message>
+    <message>
+        <source>A snippet of profile “%1”</source>
+        <translation>Un fragmento del perfil “%1”</translation>
+    </message>
+    <message>
+        <source>text, json, hex or base64</source>
+        <translation>text, json, hex o base64</translation>
+    </message>
+    <message>
+        <source>The header name “%1” is not a valid HTTP token.</source>
+        <translation>El nombre de encabezado “%1” no es un token HTTP válido.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>El valor del encabezado “%1” contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
+        <translation>Variable(s) sin definir: %1. Defínalas en las variables del perfil o quite las referencias {{…}}.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProfileManager</name>
+    <message>
+        <source>There is no such profile.</source>
+        <translation>No existe ese perfil.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>No hay ningún perfil llamado “%1”.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un perfil necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Ya existe un perfil llamado “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProfileStore</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 no es JSON válido (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Framewise profiles file.</source>
+        <translation>%1 no es un archivo de perfiles de Framewise.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Framewise (format version %2; this one reads up to %3).</source>
+        <translation>%1 lo escribió un Framewise más reciente (versión de formato %2; este lee hasta la %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 no tiene una versión de formato válida.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles in %1: %2</source>
+        <translation>No se pueden leer los perfiles de %1: %2</translation>
+    </message>
+    <message>
+        <source>It was left as it is; profiles will not be saved until you choose to start over (a copy is kept at %1).</source>
+        <translation>Se ha dejado como estaba; los perfiles no se guardarán hasta que decida empezar de nuevo (hay una copia en %1).</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>No se pueden guardar los perfiles en %1: %2</translation>
+    </message>
+    <message>
+        <source>The damaged profiles file could not be copied aside, so it is left as it is.</source>
+        <translation>No se pudo apartar una copia del archivo de perfiles dañado, así que se deja como está.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Reader</name>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>una lista de textos</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be %3.</source>
+        <translation>%1: “%2” debería ser %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SecretStore</name>
+    <message>
+        <source>No keychain is available (%1), so secrets cannot be saved. Passwords and secret values you type are used for this session only and are never written to disk.</source>
+        <translation>No hay ningún llavero disponible (%1), así que no se pueden guardar secretos. Las contraseñas y los valores secretos que escriba se usan solo en esta sesión y nunca se escriben en el disco.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret “%1” from the keychain: %2</source>
+        <translation>No se puede leer el secreto “%1” del llavero: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the secret “%1” in the keychain: %2</source>
+        <translation>No se puede guardar el secreto “%1” en el llavero: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the secret “%1” from the keychain: %2</source>
+        <translation>No se puede eliminar el secreto “%1” del llavero: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SecretsDialog</name>
+    <message>
+        <source>Secrets for “%1”</source>
+        <translation>Secretos de “%1”</translation>
+    </message>
+    <message>
+        <source>These secrets of “%1” have no saved value. Type them to use them now; save the profile to keep them in the keychain. Leave a field empty to skip it.</source>
+        <translation>Estos secretos de “%1” no tienen valor guardado. Escríbalos para usarlos ahora; guarde el perfil para conservarlos en el llavero. Deje un campo vacío para omitirlo.</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>Contraseña HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>Encabezado %1</translation>
+    </message>
+    <message>
+        <source>Variable {{%1}}</source>
+        <translation>Variable {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Session</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Conectado a %1</translation>
+    </message>
+    <message>
+        <source> (subprotocol %1)</source>
+        <translation> (subprotocolo %1)</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>, comprimido</translation>
+    </message>
+    <message>
+        <source>Redirected (%1) from %2 to %3</source>
+        <translation>Redirigido (%1) de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionRecorder</name>
+    <message>
+        <source>The recording was stopped while the connection was still open.</source>
+        <translation>La grabación se detuvo mientras la conexión seguía abierta.</translation>
+    </message>
+    <message>
+        <source> (%1 bits)</source>
+        <translation> (%1 bits)</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by %2; SHA-256 %3</source>
+        <translation>Certificado: %1; emitido por %2; SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Verificado.</translation>
+    </message>
+    <message>
+        <source>Not verified (%1); trusted by a pinned fingerprint.</source>
+        <translation>No verificado (%1); de confianza por una huella fijada.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>No verificado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionStore</name>
+    <message>
+        <source>Writing the session database %1 took longer than %2 ms.</source>
+        <translation>Escribir la base de datos de sesiones %1 tardó más de %2 ms.</translation>
+    </message>
+    <message>
+        <source>The session database is not open.</source>
+        <translation>La base de datos de sesiones no está abierta.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>No hay ninguna sesión %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 is still being recorded; stop it before deleting it.</source>
+        <translation>La sesión %1 aún se está grabando; deténgala antes de eliminarla.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionTab</name>
+    <message>
+        <source>Message log</source>
+        <translation>Registro de mensajes</translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation>Registro de tramas</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Hide pings</source>
+        <translation>Ocultar pings</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Tramas</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Filter messages (Ctrl+F)</source>
+        <translation>Filtrar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Ambas direcciones</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filtro de dirección</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Tipos</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtro de tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binario</translation>
+    </message>
+    <message>
+        <source>Control frames</source>
+        <translation>Tramas de control</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view; scrolling up turns this off</source>
+        <translation>Mantener a la vista el mensaje más reciente; al desplazarse hacia arriba se desactiva</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Handshake</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Framewise</source>
+        <translation>Framewise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n messages shown</source>
+        <translation>
+            <numerusform>Mostrando %1 de %n mensaje</numerusform>
+            <numerusform>Mostrando %1 de %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n trama</numerusform>
+            <numerusform>%n tramas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::StatsPane</name>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>Ping round-trip time (ms)</source>
+        <translation>Tiempo de ida y vuelta del ping (ms)</translation>
+    </message>
+    <message>
+        <source>KiB per second</source>
+        <translation>KiB por segundo</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibidos</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviados</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n messages (%1),</source>
+        <translation>
+            <numerusform>Recibido %n mensaje (%1),</numerusform>
+            <numerusform>Recibidos %n mensajes (%1),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n messages (%1).</source>
+        <translation>
+            <numerusform>enviado %n (%1).</numerusform>
+            <numerusform>enviados %n (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last RTT: %1.</source>
+        <translation>Último RTT: %1.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aún ninguno</translation>
+    </message>
+    <message>
+        <source>No connection yet.</source>
+        <translation>Todavía no hay conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TlsPane</name>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>TLS details</source>
+        <translation>Detalles de TLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Not established yet</source>
+        <translation>Aún no establecida</translation>
+    </message>
+    <message>
+        <source>Not used (ws://)</source>
+        <translation>No se usa (ws://)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 bits)</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nombre del servidor</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Not verified — trusted by your certificate pin</source>
+        <translation>No verificado: de confianza por su huella de certificado fijada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Cadena de certificados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificado</numerusform>
+            <numerusform>%n certificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FramewiseCli</name>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli --help&apos; for the options.</source>
+        <translation>Pruebe &apos;framewise-cli --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Connects to a WebSocket endpoint and prints every event: messages in (&lt;) and out (&gt;), pings, pongs and the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was sent and no reply came for --linger milliseconds.
+
+</source>
+        <translation>Se conecta a un endpoint WebSocket e imprime cada evento: mensajes de entrada (&lt;) y de salida (&gt;), pings, pongs y el handshake de cierre (*). Sin --send, --send-file, --echo ni --count permanece conectado hasta que el servidor cierra o se pulsa Ctrl+C (que cierra normalmente). Con --send solo, cierra cuando se han enviado todos los mensajes y no ha llegado respuesta durante --linger milisegundos.
+
+</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address (not with --local-echo).</source>
+        <translation>Dirección ws:// o wss:// (no con --local-echo).</translation>
+    </message>
+    <message>
+        <source>Add a request header &quot;Name: value&quot; (repeatable).</source>
+        <translation>Añadir un encabezado de solicitud &quot;Nombre: valor&quot; (repetible).</translation>
+    </message>
+    <message>
+        <source>Origin header to send.</source>
+        <translation>Encabezado Origin que se envía.</translation>
+    </message>
+    <message>
+        <source>Subprotocol to request (repeatable).</source>
+        <translation>Subprotocolo que se solicita (repetible).</translation>
+    </message>
+    <message>
+        <source>Send a keepalive ping after this many silent seconds (0: never).</source>
+        <translation>Enviar un ping de keepalive tras estos segundos sin tráfico (0: nunca).</translation>
+    </message>
+    <message>
+        <source>Give up when a ping gets no answer within this many seconds.</source>
+        <translation>Abandonar si un ping no recibe respuesta en estos segundos.</translation>
+    </message>
+    <message>
+        <source>Send this text message once connected (repeatable, sent in order).</source>
+        <translation>Enviar este mensaje de texto al conectar (repetible, se envían en orden).</translation>
+    </message>
+    <message>
+        <source>Send this file as one binary message, streamed from disk.</source>
+        <translation>Enviar este archivo como un mensaje binario, transmitido desde el disco.</translation>
+    </message>
+    <message>
+        <source>Send every received message back with the same type, until the server closes.</source>
+        <translation>Devolver cada mensaje recibido con el mismo tipo, hasta que el servidor cierre.</translation>
+    </message>
+    <message>
+        <source>Close normally after N received messages (0: right after sending).</source>
+        <translation>Cerrar normalmente tras N mensajes recibidos (0: justo después de enviar).</translation>
+    </message>
+    <message>
+        <source>Close code when the CLI closes: 1000-1003, 1007-1014, 3000-4999, or 0 for none.</source>
+        <translation>Código de cierre cuando cierra la CLI: 1000-1003, 1007-1014, 3000-4999, o 0 para ninguno.</translation>
+    </message>
+    <message>
+        <source>Close reason when the CLI closes (at most 123 bytes of UTF-8).</source>
+        <translation>Motivo de cierre cuando cierra la CLI (123 bytes de UTF-8 como máximo).</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): time, event, direction, opcode, size, text or base64, code and reason, status.</source>
+        <translation>Imprimir un objeto JSON compacto por evento (JSON Lines): time, event, direction, opcode, size, text o base64, code y reason, status.</translation>
+    </message>
+    <message>
+        <source>Print only errors (with --jsonl: only &quot;error&quot; events).</source>
+        <translation>Imprimir solo los errores (con --jsonl: solo los eventos &quot;error&quot;).</translation>
+    </message>
+    <message>
+        <source>Start a built-in echo server on 127.0.0.1 and connect to it instead of a URL.</source>
+        <translation>Iniciar un servidor de eco integrado en 127.0.0.1 y conectarse a él en lugar de a una URL.</translation>
+    </message>
+    <message>
+        <source>Give up when the connection is not open after this many milliseconds.</source>
+        <translation>Abandonar si la conexión no está abierta tras estos milisegundos.</translation>
+    </message>
+    <message>
+        <source>With --send/--send-file only: how long to wait for replies after the last send.</source>
+        <translation>Solo con --send/--send-file: cuánto esperar respuestas tras el último envío.</translation>
+    </message>
+    <message>
+        <source>Do not offer permessage-deflate.</source>
+        <translation>No ofrecer permessage-deflate.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM/DER file for this connection (repeatable).</source>
+        <translation>Confiar en los certificados de CA de este archivo PEM/DER para esta conexión (repetible).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint for the URL&apos;s host, even if it does not verify (repeatable).</source>
+        <translation>Confiar en el certificado del servidor con esta huella SHA-256 para el host de la URL, aunque no se verifique (repetible).</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for mutual TLS.</source>
+        <translation>Certificado de cliente (PEM) para TLS mutuo.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE.</source>
+        <translation>Clave privada (PEM) de --cert; su frase de contraseña se toma de FRAMEWISE_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE.</source>
+        <translation>Certificado de cliente y clave en PKCS#12 (.p12/.pfx); frase de contraseña de FRAMEWISE_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://….</source>
+        <translation>Conectar a través de este proxy: http://[usuario:contraseña@]host:puerto (CONNECT) o socks5://….</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings.</source>
+        <translation>Usar la configuración de proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes from FRAMEWISE_PASSWORD.</source>
+        <translation>Nombre de usuario para la autenticación HTTP (Basic o Digest) cuando el servidor responde 401; la contraseña se toma de FRAMEWISE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: %1 (default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).</source>
+        <translation>Idioma de los mensajes: %1 (predeterminado: el del sistema, según LANGUAGE, LC_ALL, LC_MESSAGES o LANG).</translation>
+    </message>
+    <message>
+        <source>framewise-cli: no translation for “%1”; messages stay in English.</source>
+        <translation>framewise-cli: no hay traducción para “%1”; los mensajes siguen en inglés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one URL only (got %n arguments).</source>
+        <translation>
+            <numerusform>Indique solo una URL (se recibió %n argumento).</numerusform>
+            <numerusform>Indique solo una URL (se recibieron %n argumentos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give either a URL or --local-echo, not both.</source>
+        <translation>Indique una URL o --local-echo, no ambas.</translation>
+    </message>
+    <message>
+        <source>--header “%1” must look like “Name: value”.</source>
+        <translation>--header “%1” debe tener la forma “Nombre: valor”.</translation>
+    </message>
+    <message>
+        <source>--ping-interval must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--ping-interval debe ser un número entero de segundos de 0 a 86400.</translation>
+    </message>
+    <message>
+        <source>--ping-timeout must be a whole number of seconds from 1 to 86400.</source>
+        <translation>--ping-timeout debe ser un número entero de segundos de 1 a 86400.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number, 0 or more.</source>
+        <translation>--count debe ser un número entero, 0 o más.</translation>
+    </message>
+    <message>
+        <source>--close-code must be a number from 0 to 65535 (and one that may be sent).</source>
+        <translation>--close-code debe ser un número de 0 a 65535 (y uno que se pueda enviar).</translation>
+    </message>
+    <message>
+        <source>--timeout-open must be a whole number of milliseconds from 1 to 3600000.</source>
+        <translation>--timeout-open debe ser un número entero de milisegundos de 1 a 3600000.</translation>
+    </message>
+    <message>
+        <source>--linger must be a whole number of milliseconds from 0 to 3600000.</source>
+        <translation>--linger debe ser un número entero de milisegundos de 0 a 3600000.</translation>
+    </message>
+    <message>
+        <source>Record the connection (handshake, every message, how it ended) in the session database; list and export recordings with the commands below.</source>
+        <translation>Grabar la conexión (handshake, cada mensaje, cómo terminó) en la base de datos de sesiones; liste y exporte las grabaciones con los comandos de abajo.</translation>
+    </message>
+    <message>
+        <source>The session database for --record (default: %1).</source>
+        <translation>La base de datos de sesiones para --record (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>--db is for --record (and the sessions, export and import commands).</source>
+        <translation>--db es para --record (y los comandos sessions, export e import).</translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy and login, with secrets from the keychain. Options given here win over the profile&apos;s.</source>
+        <translation>Conectar con el perfil guardado NAME (creado en la ventana): su URL, encabezados, variables, TLS, proxy e inicio de sesión, con los secretos del llavero. Las opciones indicadas aquí prevalecen sobre las del perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <source>not valid JSON at %1 (byte %2): %3</source>
+        <translation>JSON no válido en %1 (byte %2): %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object, so this is not a HAR file</source>
+        <translation>el nivel superior no es un objeto JSON, así que no es un archivo HAR</translation>
+    </message>
+    <message>
+        <source>log: missing or not an object, so this is not a HAR file</source>
+        <translation>log: falta o no es un objeto, así que no es un archivo HAR</translation>
+    </message>
+    <message>
+        <source>log.entries: missing or not an array</source>
+        <translation>log.entries: falta o no es un array</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1: no es un objeto</translation>
+    </message>
+    <message numerus="yes">
+        <source>no WebSocket connection in log.entries (%n other entries)</source>
+        <translation>
+            <numerusform>ninguna conexión WebSocket en log.entries (%n entrada de otro tipo)</numerusform>
+            <numerusform>ninguna conexión WebSocket en log.entries (%n entradas de otro tipo)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.request: missing or not an object</source>
+        <translation>%1.request: falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1.request.url: missing or not a string</source>
+        <translation>%1.request.url: falta o no es una cadena</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: missing or not an ISO 8601 date</source>
+        <translation>%1.startedDateTime: falta o no es una fecha ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1: not an array</source>
+        <translation>%1: no es un array</translation>
+    </message>
+    <message>
+        <source>%1[%2]: not a {&quot;name&quot;, &quot;value&quot;} object</source>
+        <translation>%1[%2]: no es un objeto {&quot;name&quot;, &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>%1.response: not an object</source>
+        <translation>%1.response: no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1._framewise.events[%2]: needs a numeric &quot;time&quot; and a &quot;text&quot;</source>
+        <translation>%1._framewise.events[%2]: necesita un &quot;time&quot; numérico y un &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>%1._webSocketMessages: not an array</source>
+        <translation>%1._webSocketMessages: no es un array</translation>
+    </message>
+    <message>
+        <source>%1.time: missing or not a number</source>
+        <translation>%1.time: falta o no es un número</translation>
+    </message>
+    <message>
+        <source>%1.data: missing or not a string</source>
+        <translation>%1.data: falta o no es una cadena</translation>
+    </message>
+    <message>
+        <source>%1.type: &quot;%2&quot; is neither &quot;send&quot; nor &quot;receive&quot;</source>
+        <translation>%1.type: &quot;%2&quot; no es ni &quot;send&quot; ni &quot;receive&quot;</translation>
+    </message>
+    <message>
+        <source>%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)</source>
+        <translation>%1.opcode: se esperaba 1 (texto), 2 (binario), 8 (cierre), 9 (ping) o 10 (pong)</translation>
+    </message>
+    <message>
+        <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
+        <translation>%1.data: Base64 no válido (los datos con opcode %2 van en Base64)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesImporter</name>
+    <message>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation>línea %1, columna %2: JSON no válido: %3</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>línea %1: no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;record&quot; must be &quot;session&quot; or &quot;message&quot;</source>
+        <translation>línea %1: &quot;record&quot; debe ser &quot;session&quot; o &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: a message before any {&quot;record&quot;:&quot;session&quot;} line</source>
+        <translation>línea %1: un mensaje antes de cualquier línea {&quot;record&quot;:&quot;session&quot;}</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;time_us&quot; (or an ISO 8601 &quot;time&quot;) is missing</source>
+        <translation>línea %1: falta &quot;time_us&quot; (o un &quot;time&quot; ISO 8601)</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;direction&quot; must be &quot;in&quot;, &quot;out&quot; or &quot;local&quot;</source>
+        <translation>línea %1: &quot;direction&quot; debe ser &quot;in&quot;, &quot;out&quot; o &quot;local&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;kind&quot; must be text, binary, ping, pong, close or event</source>
+        <translation>línea %1: &quot;kind&quot; debe ser text, binary, ping, pong, close o event</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;base64&quot; is not valid base64</source>
+        <translation>línea %1: &quot;base64&quot; no es Base64 válido</translation>
+    </message>
+    <message>
+        <source>line %1: neither &quot;text&quot; nor &quot;base64&quot;</source>
+        <translation>línea %1: ni &quot;text&quot; ni &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
+        <translation>ninguna línea {&quot;record&quot;:&quot;session&quot;}: no es una exportación JSON Lines de Framewise</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Falló la escritura de la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist (the session has %2).</source>
+        <translation>El registro %1 no existe (la sesión tiene %2).</translation>
+    </message>
+    <message>
+        <source>Reading record %1 failed: %2</source>
+        <translation>Falló la lectura del registro %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfo</name>
+    <message>
+        <source>recording</source>
+        <translation>grabando</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The recording was interrupted: Framewise ended without closing the session (a crash, a kill or a power loss). Messages up to the last saved batch are kept.</source>
+        <translation>La grabación se interrumpió: Framewise terminó sin cerrar la sesión (un fallo, un kill o un corte de corriente). Se conservan los mensajes hasta el último lote guardado.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>No hay ninguna sesión %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 in %2 lacks record %3.</source>
+        <translation>A la sesión %1 de %2 le falta el registro %3.</translation>
+    </message>
+    <message>
+        <source>The session database %1 reported an error: %2</source>
+        <translation>La base de datos de sesiones %1 informó de un error: %2</translation>
+    </message>
+    <message>
+        <source>The session database %1 is locked by another program (%2).</source>
+        <translation>La base de datos de sesiones %1 está bloqueada por otro programa (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be written: it is read-only (%2).</source>
+        <translation>No se puede escribir en la base de datos de sesiones %1: es de solo lectura (%2).</translation>
+    </message>
+    <message>
+        <source>Reading or writing the session database %1 failed (%2).</source>
+        <translation>Falló la lectura o escritura de la base de datos de sesiones %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 is damaged or is not a Framewise session database (%2). Move it away to start a new one.</source>
+        <translation>La base de datos de sesiones %1 está dañada o no es una base de datos de sesiones de Framewise (%2). Muévala a otro sitio para empezar una nueva.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the session database %1 is full (%2).</source>
+        <translation>El disco que contiene la base de datos de sesiones %1 está lleno (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be opened (%2).</source>
+        <translation>No se puede abrir la base de datos de sesiones %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the session database.</source>
+        <translation>No se puede crear la carpeta %1 para la base de datos de sesiones.</translation>
+    </message>
+    <message>
+        <source>There is no session database at %1.</source>
+        <translation>No hay ninguna base de datos de sesiones en %1.</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be opened: it is not a file.</source>
+        <translation>No se puede abrir la base de datos de sesiones %1: no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>El controlador SQLite de Qt (QSQLITE, paquete de Debian libqt6sql6-sqlite) no está instalado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Framewise session database.</source>
+        <translation>%1 no es una base de datos de sesiones de Framewise.</translation>
+    </message>
+    <message>
+        <source>The session database %1 was written by a newer version of Framewise (schema %2; this version reads %3).</source>
+        <translation>La base de datos de sesiones %1 la escribió una versión más reciente de Framewise (esquema %2; esta versión lee el %3).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli %1 --help&apos; for the options.</source>
+        <translation>Pruebe &apos;framewise-cli %1 --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>The session database (default: %1).</source>
+        <translation>La base de datos de sesiones (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>Language of the messages.</source>
+        <translation>Idioma de los mensajes.</translation>
+    </message>
+    <message>
+        <source>Recorded sessions (--record keeps one in the session database):
+  framewise-cli sessions [--search TEXT] [--jsonl] [--db PATH]   list recorded sessions
+  framewise-cli export SESSION --format har|jsonl|csv|text [-o FILE] [--db PATH]
+  framewise-cli import FILE.har|FILE.jsonl [--db PATH]
+Each command has its own --help.
+</source>
+        <translation>Sesiones grabadas (--record guarda una en la base de datos de sesiones):
+  framewise-cli sessions [--search TEXTO] [--jsonl] [--db RUTA]   listar las sesiones grabadas
+  framewise-cli export SESIÓN --format har|jsonl|csv|text [-o ARCHIVO] [--db RUTA]
+  framewise-cli import ARCHIVO.har|ARCHIVO.jsonl [--db RUTA]
+Cada comando tiene su propio --help.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando desconocido “%1”.</translation>
+    </message>
+    <message>
+        <source>Lists the recorded sessions, newest first.</source>
+        <translation>Lista las sesiones grabadas, de la más reciente a la más antigua.</translation>
+    </message>
+    <message>
+        <source>Only sessions whose URL contains this text.</source>
+        <translation>Solo las sesiones cuya URL contiene este texto.</translation>
+    </message>
+    <message>
+        <source>One JSON object per session.</source>
+        <translation>Un objeto JSON por sesión.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <source>No recorded sessions in %1.</source>
+        <translation>No hay sesiones grabadas en %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>INICIO</translation>
+    </message>
+    <message>
+        <source>RECORDS</source>
+        <translation>REGISTROS</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Exports a recorded session (its id from &apos;framewise-cli sessions&apos;) as HAR (with Chrome&apos;s _webSocketMessages), JSON Lines, CSV or plain text.</source>
+        <translation>Exporta una sesión grabada (su id de &apos;framewise-cli sessions&apos;) como HAR (con _webSocketMessages de Chrome), JSON Lines, CSV o texto sin formato.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id.</source>
+        <translation>El id de la sesión.</translation>
+    </message>
+    <message>
+        <source>har, jsonl, csv or text.</source>
+        <translation>har, jsonl, csv o text.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>Escribir en este archivo en lugar de en stdout.</translation>
+    </message>
+    <message>
+        <source>Give exactly one session id.</source>
+        <translation>Indique exactamente un id de sesión.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a session id.</source>
+        <translation>“%1” no es un id de sesión.</translation>
+    </message>
+    <message>
+        <source>--format is required: har, jsonl, csv or text.</source>
+        <translation>--format es obligatorio: har, jsonl, csv o text.</translation>
+    </message>
+    <message>
+        <source>--format “%1” is not one of har, jsonl, csv, text.</source>
+        <translation>--format “%1” no es ninguno de har, jsonl, csv, text.</translation>
+    </message>
+    <message>
+        <source>Cannot write to stdout.</source>
+        <translation>No se puede escribir en stdout.</translation>
+    </message>
+    <message>
+        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere imports nothing.</source>
+        <translation>Importa cada conexión WebSocket de un archivo HAR (de Chrome DevTools, Firefox o Framewise) o de una exportación JSON Lines de Framewise como sesiones de solo lectura. Todo o nada: de un archivo dañado en cualquier punto no se importa nada.</translation>
+    </message>
+    <message>
+        <source>The .har or .jsonl file.</source>
+        <translation>El archivo .har o .jsonl.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Indique exactamente un archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported session %1: %2 (%n records)</source>
+        <translation>
+            <numerusform>Sesión %1 importada: %2 (%n registro)</numerusform>
+            <numerusform>Sesión %1 importada: %2 (%n registros)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextExporter</name>
+    <message>
+        <source>Records (%1):</source>
+        <translation>Registros (%1):</translation>
+    </message>
+    <message>
+        <source>Framewise session</source>
+        <translation>Sesión de Framewise</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Subprotocol</source>
+        <translation>Subprotocolo</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Código de cierre</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importada de</translation>
+    </message>
+    <message>
+        <source>Handshake request:</source>
+        <translation>Solicitud del handshake:</translation>
+    </message>
+    <message>
+        <source>Handshake response:</source>
+        <translation>Respuesta del handshake:</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>, comprimido</translation>
+    </message>
+    <message>
+        <source> (payload not kept)</source>
+        <translation> (datos no guardados)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspector for WebSocket endpoints.</source>
+        <translation>Inspector de endpoints WebSocket.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address to open in a tab (optional).</source>
+        <translation>Dirección ws:// o wss:// que se abre en una pestaña (opcional).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after DELAY ms, then quit.</source>
+        <translation>Guardar una imagen de la ventana en FILE tras DELAY ms y salir.</translation>
+    </message>
+    <message>
+        <source>Delay before --screenshot, in milliseconds (default 1500).</source>
+        <translation>Retardo antes de --screenshot, en milisegundos (predeterminado 1500).</translation>
+    </message>
+    <message>
+        <source>Language of the window: %1 (default: the one chosen in View › Language, else the system&apos;s).</source>
+        <translation>Idioma de la ventana: %1 (predeterminado: el elegido en Ver › Idioma; si no, el del sistema).</translation>
+    </message>
+    <message>
+        <source>Open the saved profile NAME in a tab and connect (repeatable).</source>
+        <translation>Abrir el perfil guardado NAME en una pestaña y conectar (repetible).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2750 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Framewise</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CliProfile</name>
+    <message>
+        <source>The profile “%1” needs secrets that have no saved value: %2. %3</source>
+        <translation>Le profil «&#xa0;%1&#xa0;» a besoin de secrets sans valeur enregistrée&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation>Profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CliRunner</name>
+    <message>
+        <source>nothing listens on the port</source>
+        <translation>rien n&apos;écoute sur le port</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>le nom d&apos;hôte n&apos;a pas pu être résolu</translation>
+    </message>
+    <message>
+        <source>the connection was not open within --timeout-open</source>
+        <translation>la connexion n&apos;était pas ouverte dans le délai de --timeout-open</translation>
+    </message>
+    <message>
+        <source>the server answered the upgrade with an HTTP status other than 101</source>
+        <translation>le serveur a répondu à la mise à niveau avec un statut HTTP autre que 101</translation>
+    </message>
+    <message>
+        <source>the server&apos;s 101 answer breaks RFC 6455</source>
+        <translation>la réponse 101 du serveur enfreint la RFC 6455</translation>
+    </message>
+    <message>
+        <source>the server broke the framing rules (1002 sent)</source>
+        <translation>le serveur a enfreint les règles de tramage (1002 envoyé)</translation>
+    </message>
+    <message>
+        <source>text or a close reason was not UTF-8 (1007 sent)</source>
+        <translation>un texte ou une raison de fermeture n&apos;était pas en UTF-8 (1007 envoyé)</translation>
+    </message>
+    <message>
+        <source>a message exceeded the size limit (1009 sent)</source>
+        <translation>un message a dépassé la taille maximale (1009 envoyé)</translation>
+    </message>
+    <message>
+        <source>no answer to a keepalive ping within --ping-timeout</source>
+        <translation>pas de réponse à un ping keepalive dans le délai de --ping-timeout</translation>
+    </message>
+    <message>
+        <source>the server did not answer our Close in time</source>
+        <translation>le serveur n&apos;a pas répondu à temps à notre Close</translation>
+    </message>
+    <message>
+        <source>the connection ended without a Close frame (1006)</source>
+        <translation>la connexion s&apos;est terminée sans trame Close (1006)</translation>
+    </message>
+    <message>
+        <source>the TLS handshake or certificate check failed</source>
+        <translation>la poignée de main TLS ou la vérification du certificat a échoué</translation>
+    </message>
+    <message>
+        <source>another network error</source>
+        <translation>une autre erreur réseau</translation>
+    </message>
+    <message>
+        <source>interrupted before the connection was open, or twice</source>
+        <translation>interrompu avant l&apos;ouverture de la connexion, ou deux fois</translation>
+    </message>
+    <message>
+        <source>a handshake redirect could not be followed</source>
+        <translation>une redirection de la poignée de main n&apos;a pas pu être suivie</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>Code de sortie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the connection was closed cleanly</source>
+        <translation>la connexion a été fermée proprement</translation>
+    </message>
+    <message>
+        <source>internal error (the local echo server could not start)</source>
+        <translation>erreur interne (le serveur d&apos;écho local n&apos;a pas pu démarrer)</translation>
+    </message>
+    <message>
+        <source>usage error: bad URL or option value</source>
+        <translation>erreur d&apos;utilisation&#xa0;: URL ou valeur d&apos;option incorrecte</translation>
+    </message>
+    <message>
+        <source>No URL given.</source>
+        <translation>Aucune URL indiquée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” has no scheme; write ws://host/ or wss://host/.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de schéma&#xa0;; écrivez ws://hôte/ ou wss://hôte/.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the scheme “%2”; only ws:// and wss:// are WebSocket URLs.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise le schéma «&#xa0;%2&#xa0;»&#xa0;; seules ws:// et wss:// sont des URL WebSocket.</translation>
+    </message>
+    <message>
+        <source>“%1” has no host.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>“%1” has a fragment (#%2), which WebSocket URLs may not have.</source>
+        <translation>«&#xa0;%1&#xa0;» a un fragment (#%2), interdit dans les URL WebSocket.</translation>
+    </message>
+    <message>
+        <source>Give either a URL or --local-echo, not both.</source>
+        <translation>Indiquez soit une URL, soit --local-echo, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--close-code %1 may not be sent in a Close frame; use 1000-1003, 1007-1014 or 3000-4999 (or 0 for none).</source>
+        <translation>--close-code %1 ne peut pas être envoyé dans une trame Close&#xa0;; utilisez 1000-1003, 1007-1014 ou 3000-4999 (ou 0 pour aucun).</translation>
+    </message>
+    <message numerus="yes">
+        <source>--close-reason is %n bytes of UTF-8; at most %1 fit in a Close frame.</source>
+        <translation>
+            <numerusform>--close-reason fait %n octet en UTF-8&#xa0;; une trame Close en contient au plus %1.</numerusform>
+            <numerusform>--close-reason fait %n octets en UTF-8&#xa0;; une trame Close en contient au plus %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--close-reason needs a close code; --close-code 0 sends none.</source>
+        <translation>--close-reason nécessite un code de fermeture&#xa0;; --close-code 0 n&apos;en envoie aucun.</translation>
+    </message>
+    <message>
+        <source>--count must be 0 or more.</source>
+        <translation>--count doit valoir 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: no such file.</source>
+        <translation>--send-file %1&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: not a regular file (its length must be known before sending).</source>
+        <translation>--send-file %1&#xa0;: pas un fichier ordinaire (sa taille doit être connue avant l&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli --help&apos; for the options.</source>
+        <translation>Essayez «&#xa0;framewise-cli --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>--send-file %1: %2</source>
+        <translation>--send-file %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The local echo server could not start: %1</source>
+        <translation>Le serveur d&apos;écho local n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A --header is not a valid HTTP header.</source>
+        <translation>Un --header n&apos;est pas un en-tête HTTP valide.</translation>
+    </message>
+    <message>
+        <source>A --protocol value is not a valid subprotocol name (an HTTP token).</source>
+        <translation>Une valeur de --protocol n&apos;est pas un nom de sous-protocole valide (un jeton HTTP).</translation>
+    </message>
+    <message>
+        <source>--ping-interval must be 0 or more seconds.</source>
+        <translation>--ping-interval doit valoir 0 seconde ou plus.</translation>
+    </message>
+    <message>
+        <source>--ping-timeout must be 1 or more seconds.</source>
+        <translation>--ping-timeout doit valoir 1 seconde ou plus.</translation>
+    </message>
+    <message>
+        <source>--timeout-open must be 1 or more milliseconds.</source>
+        <translation>--timeout-open doit valoir 1 milliseconde ou plus.</translation>
+    </message>
+    <message>
+        <source>* redirected (%1) to %2</source>
+        <translation>* redirigé (%1) vers %2</translation>
+    </message>
+    <message>
+        <source>&lt; ping %1 B</source>
+        <translation>&lt; ping %1 o</translation>
+    </message>
+    <message>
+        <source>&lt; pong %1 B</source>
+        <translation>&lt; pong %1 o</translation>
+    </message>
+    <message>
+        <source>, round trip %1 ms</source>
+        <translation>, aller-retour %1 ms</translation>
+    </message>
+    <message>
+        <source> (unsolicited)</source>
+        <translation> (non sollicité)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>protocol: %1</source>
+        <translation>protocole&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>extensions: %1</source>
+        <translation>extensions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>* connected to %1</source>
+        <translation>* connecté à %1</translation>
+    </message>
+    <message>
+        <source>Cannot send “%1”: %2</source>
+        <translation>Impossible d&apos;envoyer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&gt; text %1 B: %2</source>
+        <translation>&gt; texte %1 o&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2</source>
+        <translation>Impossible d&apos;envoyer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&gt; binary %1 B from %2</source>
+        <translation>&gt; binaire %1 o depuis %2</translation>
+    </message>
+    <message>
+        <source>&lt; text %1 B: %2</source>
+        <translation>&lt; texte %1 o&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&lt; binary %1 B: %2</source>
+        <translation>&lt; binaire %1 o&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&gt; text %1 B: %2 (echo)</source>
+        <translation>&gt; texte %1 o&#xa0;: %2 (écho)</translation>
+    </message>
+    <message>
+        <source>&gt; binary %1 B (echo)</source>
+        <translation>&gt; binaire %1 o (écho)</translation>
+    </message>
+    <message>
+        <source>Cannot echo a message: %1</source>
+        <translation>Impossible de renvoyer un message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %2 B</source>
+        <translation>&gt; %1 %2 o</translation>
+    </message>
+    <message>
+        <source>%1 close (no code)</source>
+        <translation>%1 fermeture (sans code)</translation>
+    </message>
+    <message>
+        <source>%1 close %2</source>
+        <translation>%1 fermeture %2</translation>
+    </message>
+    <message>
+        <source>%1 close %2: %3</source>
+        <translation>%1 fermeture %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>* closed: %1</source>
+        <translation>* fermé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the session database or a file could not be used (sessions, export, import)</source>
+        <translation>la base de sessions ou un fichier n&apos;a pas pu être utilisé (sessions, export, import)</translation>
+    </message>
+    <message>
+        <source>Not recording: %1</source>
+        <translation>Pas d&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Enregistrement arrêté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>* recorded as session %1 (%n records) in %2</source>
+        <translation>
+            <numerusform>* enregistré comme session %1 (%n enregistrement) dans %2</numerusform>
+            <numerusform>* enregistré comme session %1 (%n enregistrements) dans %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseDialog</name>
+    <message>
+        <source>Close connection</source>
+        <translation>Fermer la connexion</translation>
+    </message>
+    <message>
+        <source>No code (empty Close frame)</source>
+        <translation>Pas de code (trame Close vide)</translation>
+    </message>
+    <message>
+        <source>Other code…</source>
+        <translation>Autre code…</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Code de fermeture</translation>
+    </message>
+    <message>
+        <source>Custom close code</source>
+        <translation>Code de fermeture personnalisé</translation>
+    </message>
+    <message>
+        <source>Optional reason (at most 123 bytes)</source>
+        <translation>Raison facultative (123 octets au plus)</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Raison de fermeture</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Custom code:</source>
+        <translation>Code personnalisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Code %1 may not be sent. Use 1000–1003, 1007–1014 or 3000–4999.</source>
+        <translation>Le code %1 ne peut pas être envoyé. Utilisez 1000–1003, 1007–1014 ou 3000–4999.</translation>
+    </message>
+    <message>
+        <source>A reason can only be sent together with a code.</source>
+        <translation>Une raison ne peut être envoyée qu&apos;avec un code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is %n bytes of UTF-8; at most 123 fit in a Close frame.</source>
+        <translation>
+            <numerusform>La raison fait %n octet en UTF-8&#xa0;; une trame Close en contient au plus 123.</numerusform>
+            <numerusform>La raison fait %n octets en UTF-8&#xa0;; une trame Close en contient au plus 123.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 123 bytes</source>
+        <translation>%1 sur 123 octets</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation>Envoyer un fichier…</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Fermer…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Message format</source>
+        <translation>Format du message</translation>
+    </message>
+    <message>
+        <source>Message to send — Ctrl+Enter sends, Up/Down recall earlier messages</source>
+        <translation>Message à envoyer — Ctrl+Entrée l&apos;envoie, Haut/Bas rappellent les messages précédents</translation>
+    </message>
+    <message>
+        <source>Message editor</source>
+        <translation>Éditeur de message</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>ping payload</source>
+        <translation>contenu du ping</translation>
+    </message>
+    <message>
+        <source>Ping payload</source>
+        <translation>Contenu du ping</translation>
+    </message>
+    <message>
+        <source>A ping payload can be at most 125 bytes (this one has %1).</source>
+        <translation>Le contenu d&apos;un ping fait au plus 125 octets (celui-ci en fait %1).</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Not valid base64: “%1” at position %2.</source>
+        <translation>Base64 non valide&#xa0;: «&#xa0;%1&#xa0;» à la position %2.</translation>
+    </message>
+    <message>
+        <source>Not valid base64: check the length and the padding (=) at the end.</source>
+        <translation>Base64 non valide&#xa0;: vérifiez la longueur et le remplissage (=) à la fin.</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>Envoyer un fichier en un seul message binaire</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Extraits</translation>
+    </message>
+    <message>
+        <source>Saved messages of this profile: click one to send it</source>
+        <translation>Messages enregistrés de ce profil&#xa0;: cliquez sur l&apos;un d&apos;eux pour l&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>Snippet “%1” uses undefined variable(s): %2. Nothing was sent.</source>
+        <translation>L&apos;extrait «&#xa0;%1&#xa0;» utilise des variables non définies&#xa0;: %2. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>No snippets in this profile yet</source>
+        <translation>Pas encore d&apos;extraits dans ce profil</translation>
+    </message>
+    <message>
+        <source>Save message as snippet…</source>
+        <translation>Enregistrer le message comme extrait…</translation>
+    </message>
+    <message>
+        <source>Save snippet</source>
+        <translation>Enregistrer l&apos;extrait</translation>
+    </message>
+    <message>
+        <source>Name of the snippet:</source>
+        <translation>Nom de l&apos;extrait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Load into editor</source>
+        <translation>Charger dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionPanel</name>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Offer permessage-deflate compression</source>
+        <translation>Proposer la compression permessage-deflate</translation>
+    </message>
+    <message>
+        <source>Unsaved connection</source>
+        <translation>Connexion non enregistrée</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>Profil de connexion</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation>Profils de connexion enregistrés</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>URL WebSocket</translation>
+    </message>
+    <message>
+        <source>Connect or disconnect</source>
+        <translation>Connecter ou déconnecter</translation>
+    </message>
+    <message>
+        <source>Connect / disconnect (Ctrl+K)</source>
+        <translation>Connecter / déconnecter (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>e.g. chat, superchat</source>
+        <translation>p. ex. chat, superchat</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>Sous-protocoles</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Supprimer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Intervalle de ping</translation>
+    </message>
+    <message>
+        <source>Ping timeout</source>
+        <translation>Délai d&apos;attente du ping</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Message size limit</source>
+        <translation>Taille maximale des messages</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subprotocols:</source>
+        <translation>Sous-protocoles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>toutes les</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>délai</translation>
+    </message>
+    <message>
+        <source>Keepalive ping:</source>
+        <translation>Ping keepalive&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>Message le plus grand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Fermeture…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Fermée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation>Afficher les secrets</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>Actions de profil</translation>
+    </message>
+    <message>
+        <source>Save, rename, duplicate, delete, import or export profiles</source>
+        <translation>Enregistrer, renommer, dupliquer, supprimer, importer ou exporter des profils</translation>
+    </message>
+    <message>
+        <source>Connection message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation>Afficher les valeurs secrètes</translation>
+    </message>
+    <message>
+        <source>Secret header values, secret variables and passwords are shown as dots until ticked</source>
+        <translation>Les valeurs d&apos;en-tête secrètes, les variables secrètes et les mots de passe sont affichés en points tant que cette case n&apos;est pas cochée</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Load “%2” anyway?</source>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» ne sont pas enregistrées. Charger «&#xa0;%2&#xa0;» quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Ajouter une variable</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>Supprimer la variable</translation>
+    </message>
+    <message>
+        <source>Write {{name}} in the URL, Origin, headers or snippets; it is replaced by the value when connecting.</source>
+        <translation>Écrivez {{name}} dans l&apos;URL, l&apos;Origin, les en-têtes ou les extraits&#xa0;; il est remplacé par la valeur à la connexion.</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>Suivre les redirections</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>PEM or DER files, separated by ;</source>
+        <translation>Fichiers PEM ou DER, séparés par&#xa0;;</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA files</source>
+        <translation>Fichiers d&apos;AC de confiance supplémentaires</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints, separated by commas</source>
+        <translation>Empreintes SHA-256, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprints</source>
+        <translation>Empreintes de certificats épinglées</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>Fichier du certificat client</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>Fichier de la clé client</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>Fichier PKCS#12</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Trusted CAs:</source>
+        <translation>AC de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pinned certificates:</source>
+        <translation>Certificats épinglés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM):</source>
+        <translation>Certificat client (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client key (PEM):</source>
+        <translation>Clé client (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or PKCS#12 bundle:</source>
+        <translation>Ou paquet PKCS#12&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Phrase secrète de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL du proxy</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Utiliser les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>HTTP user</source>
+        <translation>Utilisateur HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>Mot de passe HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>Utilisateur du proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>Mot de passe du proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTTP user (401):</source>
+        <translation>Utilisateur HTTP (401)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTTP password:</source>
+        <translation>Mot de passe HTTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy and login</source>
+        <translation>Proxy et connexion</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes</source>
+        <translation>«&#xa0;%1&#xa0;» a des modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Undefined variable(s) in the URL: %1</source>
+        <translation>Variable(s) non définie(s) dans l&apos;URL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» chargé.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>Nom du nouveau profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>Dupliqué sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; its secrets were removed from the keychain.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé&#xa0;; ses secrets ont été retirés du trousseau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) without their secrets.</source>
+        <translation>
+            <numerusform>%n profil exporté sans ses secrets.</numerusform>
+            <numerusform>%n profils exportés sans leurs secrets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>%n profil importé.</numerusform>
+            <numerusform>%n profils importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save profile as</source>
+        <translation>Enregistrer le profil sous</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>Renommer le profil</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Supprimer le profil</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved secrets?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et ses secrets enregistrés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Se connecter à</translation>
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation>Importer des profils…</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>Importer des profils</translation>
+    </message>
+    <message>
+        <source>Framewise profiles (*.json);;All files (*)</source>
+        <translation>Profils Framewise (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export profiles…</source>
+        <translation>Exporter des profils…</translation>
+    </message>
+    <message>
+        <source>Export profiles (without secrets)</source>
+        <translation>Exporter des profils (sans les secrets)</translation>
+    </message>
+    <message>
+        <source>Framewise profiles (*.json)</source>
+        <translation>Profils Framewise (*.json)</translation>
+    </message>
+    <message>
+        <source>Start over with no profiles…</source>
+        <translation>Repartir de zéro sans profils…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Repartir de zéro</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start a new, empty profiles file? The damaged one stays in its backup.</source>
+        <translation>%1
+
+Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste dans sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Started a new profiles file.</source>
+        <translation>Un nouveau fichier de profils a été commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionSecurity</name>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER).</source>
+        <translation>%1 ne contient aucun certificat (PEM ou DER attendu).</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable private key (is it encrypted? give its passphrase).</source>
+        <translation>%1 n&apos;est pas une clé privée lisible (est-elle chiffrée&#xa0;? indiquez sa phrase secrète).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable private key, or the passphrase is wrong.</source>
+        <translation>%1 n&apos;est pas une clé privée lisible, ou la phrase secrète est fausse.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PKCS#12 bundle, or the passphrase is wrong.</source>
+        <translation>%1 n&apos;est pas un paquet PKCS#12 lisible, ou la phrase secrète est fausse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address: use http://host:port or socks5://host:port, with user:password@ before the host when the proxy asks for it.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de proxy&#xa0;: utilisez http://hôte:port ou socks5://hôte:port, avec utilisateur:mot_de_passe@ devant l&apos;hôte si le proxy le demande.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux, deux-points autorisés).</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionSettings</name>
+    <message>
+        <source>Enter a ws:// or wss:// address.</source>
+        <translation>Saisissez une adresse ws:// ou wss://.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Ce n&apos;est pas une adresse valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use %1:// instead of %2:// for WebSocket connections.</source>
+        <translation>Utilisez %1:// au lieu de %2:// pour les connexions WebSocket.</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss://.</source>
+        <translation>L&apos;adresse doit commencer par ws:// ou wss://.</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>L&apos;adresse n&apos;a pas de nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses cannot have a #fragment.</source>
+        <translation>Les adresses WebSocket ne peuvent pas avoir de #fragment.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::DetailPane</name>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here.</source>
+        <translation>Sélectionnez un message pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>%1 #%2 at %3</source>
+        <translation>%1 nº %2 à %3</translation>
+    </message>
+    <message>
+        <source> · %1 on the wire (compressed, %2%)</source>
+        <translation> · %1 sur le réseau (compressé, %2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n frame(s)</source>
+        <translation>
+            <numerusform> · %n trame</numerusform>
+            <numerusform> · %n trames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · code %1 (%2)</source>
+        <translation> · code %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file was streamed to the server; its %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>Ce fichier a été transmis en flux au serveur&#xa0;; son %1 octet n&apos;a pas été conservé.</numerusform>
+            <numerusform>Ce fichier a été transmis en flux au serveur&#xa0;; ses %1 octets n&apos;ont pas été conservés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This text is %1; it is shown in the Hex tab.</source>
+        <translation>Ce texte fait %1&#xa0;; il est affiché dans l&apos;onglet Hexa.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::FrameLogModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>RSV</source>
+        <translation>RSV</translation>
+    </message>
+    <message>
+        <source>Mask key</source>
+        <translation>Clé de masque</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakePane</name>
+    <message>
+        <source>Handshake</source>
+        <translation>Poignée de main</translation>
+    </message>
+    <message>
+        <source>Connect to see the opening handshake.</source>
+        <translation>Connectez-vous pour voir la poignée de main d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>•••• (hidden)</source>
+        <translation>•••• (masqué)</translation>
+    </message>
+    <message>
+        <source>Redirects:
+</source>
+        <translation>Redirections&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>▶ Request to %1
+</source>
+        <translation>▶ Requête vers %1
+</translation>
+    </message>
+    <message>
+        <source>◀ Response
+</source>
+        <translation>◀ Réponse
+</translation>
+    </message>
+    <message>
+        <source>
+… (body truncated at 64 KiB)</source>
+        <translation>
+… (corps tronqué à 64 Kio)</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1
+</source>
+        <translation>Sous-protocole&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Extensions: %1
+</source>
+        <translation>Extensions&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Stopped: %1
+</source>
+        <translation>
+Arrêtée&#xa0;: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HexView</name>
+    <message>
+        <source>Hex view</source>
+        <translation>Vue hexadécimale</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Copy as Hex</source>
+        <translation>Copier en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Copy as C Array</source>
+        <translation>Copier comme tableau C</translation>
+    </message>
+    <message>
+        <source>Copy as Base64</source>
+        <translation>Copier en Base64</translation>
+    </message>
+    <message>
+        <source>Copy Raw Bytes</source>
+        <translation>Copier les octets bruts</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Go to Offset…</source>
+        <translation>Aller au décalage…</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not followed by hex digits.</source>
+        <translation>«&#xa0;%1&#xa0;» à la position %2 n&apos;est pas suivi de chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not a hex digit.</source>
+        <translation>«&#xa0;%1&#xa0;» à la position %2 n&apos;est pas un chiffre hexadécimal.</translation>
+    </message>
+    <message>
+        <source>The hex digit “%1” at position %2 has no partner: every byte takes two digits.</source>
+        <translation>Le chiffre hexadécimal «&#xa0;%1&#xa0;» à la position %2 n&apos;a pas de partenaire&#xa0;: chaque octet prend deux chiffres.</translation>
+    </message>
+    <message>
+        <source>There is no data to go to.</source>
+        <translation>Il n&apos;y a aucune donnée où aller.</translation>
+    </message>
+    <message>
+        <source>Enter an offset: a decimal number, 0x followed by hex digits, or -N to count back from the end.</source>
+        <translation>Saisissez un décalage&#xa0;: un nombre décimal, 0x suivi de chiffres hexadécimaux, ou -N pour compter à rebours depuis la fin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: the digits are missing.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un décalage&#xa0;: les chiffres manquent.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: “%2” at position %3 is not a hex digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un décalage&#xa0;: «&#xa0;%2&#xa0;» à la position %3 n&apos;est pas un chiffre hexadécimal.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: “%2” at position %3 is not a decimal digit. Write a decimal number, 0x followed by hex digits, or -N to count back from the end.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un décalage&#xa0;: «&#xa0;%2&#xa0;» à la position %3 n&apos;est pas un chiffre décimal. Écrivez un nombre décimal, 0x suivi de chiffres hexadécimaux, ou -N pour compter à rebours depuis la fin.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an offset: the data ends at %2.</source>
+        <translation>«&#xa0;%1&#xa0;» est trop grand pour un décalage&#xa0;: les données se terminent à %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the data: counting back from the end runs from -1 to -%2.</source>
+        <translation>%1 est hors des données&#xa0;: à rebours depuis la fin, on va de -1 à -%2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the data: offsets run from 0 to %2 (0x%3).</source>
+        <translation>%1 est hors des données&#xa0;: les décalages vont de 0 à %2 (0x%3).</translation>
+    </message>
+    <message>
+        <source>Offset (decimal, 0x followed by hex, or -N from the end):</source>
+        <translation>Décalage (décimal, 0x suivi d&apos;hexadécimal, ou -N depuis la fin)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Go to Offset</source>
+        <translation>Aller au décalage</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::LocalEchoServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::LogFilterProxyModel</name>
+    <message>
+        <source>Regular expression error at position %1: %2</source>
+        <translation>Erreur dans l&apos;expression régulière à la position %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MainWindow</name>
+    <message>
+        <source>Framewise</source>
+        <translation>Framewise</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>New connection (Ctrl+T)</source>
+        <translation>Nouvelle connexion (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New connection</source>
+        <translation>&amp;Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Close connection tab</source>
+        <translation>&amp;Fermer l&apos;onglet de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation>&amp;Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>&amp;Effacer le journal</translation>
+    </message>
+    <message>
+        <source>Show &amp;frames</source>
+        <translation>Afficher les &amp;trames</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Run local echo server</source>
+        <translation>&amp;Lancer le serveur d&apos;écho local</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to local server</source>
+        <translation>Se &amp;connecter au serveur local</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Framewise</source>
+        <translation>À &amp;propos de Framewise</translation>
+    </message>
+    <message>
+        <source>About Framewise</source>
+        <translation>À propos de Framewise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Framewise %1&lt;/b&gt;&lt;p&gt;An inspector for WebSocket endpoints: the handshake, every frame, pings with round-trip times, and why a connection ended.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Framewise %1&lt;/b&gt;&lt;p&gt;Un inspecteur de points de terminaison WebSocket&#xa0;: la poignée de main, chaque trame, les pings avec leurs temps d&apos;aller-retour, et la raison de la fin d&apos;une connexion.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Framewise will use the new language from its next start.</source>
+        <translation>Framewise utilisera la nouvelle langue à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Serveur local</translation>
+    </message>
+    <message>
+        <source>The local echo server could not start: %1</source>
+        <translation>Le serveur d&apos;écho local n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Local echo</source>
+        <translation>Écho local</translation>
+    </message>
+    <message>
+        <source>A local echo server is running at %1 — press Connect to try it.</source>
+        <translation>Un serveur d&apos;écho local tourne sur %1 — appuyez sur Connecter pour l&apos;essayer.</translation>
+    </message>
+    <message>
+        <source>Local server: %1</source>
+        <translation>Serveur local&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↓ %n message (%1)</numerusform>
+            <numerusform>↓ %n messages (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↑ %n message (%1)</numerusform>
+            <numerusform>↑ %n messages (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ·  RTT %1 ms</source>
+        <translation>  ·  RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Il n&apos;y a aucun profil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MessageLogModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 o</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 Gio</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>pong</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>fermeture</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on wire)</source>
+        <translation>%1 (%2 sur le réseau)</translation>
+    </message>
+    <message>
+        <source>(streamed from a file; not kept)</source>
+        <translation>(transmis depuis un fichier&#xa0;; non conservé)</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(pas de code)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 bytes on the wire</source>
+        <translation>
+            <numerusform>%n trame, %1 octets sur le réseau</numerusform>
+            <numerusform>%n trames, %1 octets sur le réseau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Profile</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>a non-empty identifier</source>
+        <translation>un identifiant non vide</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>un nom non vide</translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation>Profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A header of profile “%1”</source>
+        <translation>Un en-tête du profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>une liste d&apos;objets</translation>
+    </message>
+    <message>
+        <source>Compression of profile “%1”</source>
+        <translation>Compression du profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>TLS of profile “%1”</source>
+        <translation>TLS du profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Proxy of profile “%1”</source>
+        <translation>Proxy du profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A variable of profile “%1”</source>
+        <translation>Une variable du profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A snippet of profile “%1”</source>
+        <translation>Un extrait du profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>text, json, hex or base64</source>
+        <translation>text, json, hex ou base64</translation>
+    </message>
+    <message>
+        <source>The header name “%1” is not a valid HTTP token.</source>
+        <translation>Le nom d&apos;en-tête «&#xa0;%1&#xa0;» n&apos;est pas un jeton HTTP valide.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>La valeur de l&apos;en-tête «&#xa0;%1&#xa0;» contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
+        <translation>Variable(s) non définie(s)&#xa0;: %1. Définissez-les dans les variables du profil ou supprimez les références {{…}}.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProfileManager</name>
+    <message>
+        <source>There is no such profile.</source>
+        <translation>Ce profil n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Il n&apos;y a aucun profil nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Un profil doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProfileStore</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 n&apos;est pas du JSON valide (%2 à l&apos;octet %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Framewise profiles file.</source>
+        <translation>%1 n&apos;est pas un fichier de profils Framewise.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Framewise (format version %2; this one reads up to %3).</source>
+        <translation>%1 a été écrit par un Framewise plus récent (version de format %2&#xa0;; celui-ci lit jusqu&apos;à %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 n&apos;a pas de version de format valide.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles in %1: %2</source>
+        <translation>Impossible de lire les profils de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>It was left as it is; profiles will not be saved until you choose to start over (a copy is kept at %1).</source>
+        <translation>Il a été laissé tel quel&#xa0;; les profils ne seront pas enregistrés tant que vous ne choisirez pas de repartir de zéro (une copie est conservée dans %1).</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les profils dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The damaged profiles file could not be copied aside, so it is left as it is.</source>
+        <translation>Le fichier de profils endommagé n&apos;a pas pu être copié à part&#xa0;; il est donc laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Reader</name>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>une liste de textes</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» devrait être %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SecretStore</name>
+    <message>
+        <source>No keychain is available (%1), so secrets cannot be saved. Passwords and secret values you type are used for this session only and are never written to disk.</source>
+        <translation>Aucun trousseau n&apos;est disponible (%1)&#xa0;: les secrets ne peuvent pas être enregistrés. Les mots de passe et valeurs secrètes saisis ne servent que pour cette session et ne sont jamais écrits sur le disque.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret “%1” from the keychain: %2</source>
+        <translation>Impossible de lire le secret «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the secret “%1” in the keychain: %2</source>
+        <translation>Impossible d&apos;enregistrer le secret «&#xa0;%1&#xa0;» dans le trousseau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the secret “%1” from the keychain: %2</source>
+        <translation>Impossible de supprimer le secret «&#xa0;%1&#xa0;» du trousseau&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SecretsDialog</name>
+    <message>
+        <source>Secrets for “%1”</source>
+        <translation>Secrets de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>These secrets of “%1” have no saved value. Type them to use them now; save the profile to keep them in the keychain. Leave a field empty to skip it.</source>
+        <translation>Ces secrets de «&#xa0;%1&#xa0;» n&apos;ont pas de valeur enregistrée. Saisissez-les pour les utiliser maintenant&#xa0;; enregistrez le profil pour les garder dans le trousseau. Laissez un champ vide pour l&apos;ignorer.</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>Mot de passe HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>En-tête %1</translation>
+    </message>
+    <message>
+        <source>Variable {{%1}}</source>
+        <translation>Variable {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Session</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source> (subprotocol %1)</source>
+        <translation> (sous-protocole %1)</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>, compressé</translation>
+    </message>
+    <message>
+        <source>Redirected (%1) from %2 to %3</source>
+        <translation>Redirigé (%1) de %2 vers %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionRecorder</name>
+    <message>
+        <source>The recording was stopped while the connection was still open.</source>
+        <translation>L&apos;enregistrement a été arrêté alors que la connexion était encore ouverte.</translation>
+    </message>
+    <message>
+        <source> (%1 bits)</source>
+        <translation> (%1 bits)</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by %2; SHA-256 %3</source>
+        <translation>Certificat&#xa0;: %1&#xa0;; émis par %2&#xa0;; SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>Vérifié.</translation>
+    </message>
+    <message>
+        <source>Not verified (%1); trusted by a pinned fingerprint.</source>
+        <translation>Non vérifié (%1)&#xa0;; approuvé par une empreinte épinglée.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Non vérifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionStore</name>
+    <message>
+        <source>Writing the session database %1 took longer than %2 ms.</source>
+        <translation>L&apos;écriture de la base de sessions %1 a pris plus de %2 ms.</translation>
+    </message>
+    <message>
+        <source>The session database is not open.</source>
+        <translation>La base de sessions n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>Il n&apos;y a pas de session %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 is still being recorded; stop it before deleting it.</source>
+        <translation>La session %1 est encore en cours d&apos;enregistrement&#xa0;; arrêtez-la avant de la supprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionTab</name>
+    <message>
+        <source>Message log</source>
+        <translation>Journal des messages</translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation>Journal des trames</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>Hide pings</source>
+        <translation>Masquer les pings</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>Trames</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Filter messages (Ctrl+F)</source>
+        <translation>Filtrer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>Les deux sens</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>Filtre de sens</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>Filtre de type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binaire</translation>
+    </message>
+    <message>
+        <source>Control frames</source>
+        <translation>Trames de contrôle</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view; scrolling up turns this off</source>
+        <translation>Garder le message le plus récent visible&#xa0;; remonter désactive cette option</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>Poignée de main</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Framewise</source>
+        <translation>Framewise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n messages shown</source>
+        <translation>
+            <numerusform>%1 sur %n message affiché</numerusform>
+            <numerusform>%1 sur %n messages affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n trame</numerusform>
+            <numerusform>%n trames</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::StatsPane</name>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Messages par seconde</translation>
+    </message>
+    <message>
+        <source>Ping round-trip time (ms)</source>
+        <translation>Aller-retour du ping (ms)</translation>
+    </message>
+    <message>
+        <source>KiB per second</source>
+        <translation>Kio par seconde</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçus</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n messages (%1),</source>
+        <translation>
+            <numerusform>%n message reçu (%1),</numerusform>
+            <numerusform>%n messages reçus (%1),</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n messages (%1).</source>
+        <translation>
+            <numerusform>%n envoyé (%1).</numerusform>
+            <numerusform>%n envoyés (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last RTT: %1.</source>
+        <translation>Dernier RTT&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>No connection yet.</source>
+        <translation>Pas encore de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TlsPane</name>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>TLS details</source>
+        <translation>Détails TLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Not established yet</source>
+        <translation>Pas encore établie</translation>
+    </message>
+    <message>
+        <source>Not used (ws://)</source>
+        <translation>Non utilisé (ws://)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1 (%2 bits)</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified — trusted by your certificate pin</source>
+        <translation>Non vérifié — approuvé par votre épinglage de certificat</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>Chaîne de certificats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificat</numerusform>
+            <numerusform>%n certificats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FramewiseCli</name>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli --help&apos; for the options.</source>
+        <translation>Essayez «&#xa0;framewise-cli --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Connects to a WebSocket endpoint and prints every event: messages in (&lt;) and out (&gt;), pings, pongs and the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was sent and no reply came for --linger milliseconds.
+
+</source>
+        <translation>Se connecte à un point de terminaison WebSocket et affiche chaque événement&#xa0;: messages entrants (&lt;) et sortants (&gt;), pings, pongs et la poignée de main de fermeture (*). Sans --send, --send-file, --echo ni --count, reste connecté jusqu&apos;à ce que le serveur ferme ou jusqu&apos;à Ctrl+C (qui ferme normalement). Avec --send seul, ferme une fois tous les messages envoyés et sans réponse pendant --linger millisecondes.
+
+</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address (not with --local-echo).</source>
+        <translation>Adresse ws:// ou wss:// (pas avec --local-echo).</translation>
+    </message>
+    <message>
+        <source>Add a request header &quot;Name: value&quot; (repeatable).</source>
+        <translation>Ajouter un en-tête de requête &quot;Nom: valeur&quot; (répétable).</translation>
+    </message>
+    <message>
+        <source>Origin header to send.</source>
+        <translation>En-tête Origin à envoyer.</translation>
+    </message>
+    <message>
+        <source>Subprotocol to request (repeatable).</source>
+        <translation>Sous-protocole à demander (répétable).</translation>
+    </message>
+    <message>
+        <source>Send a keepalive ping after this many silent seconds (0: never).</source>
+        <translation>Envoyer un ping keepalive après ce nombre de secondes de silence (0&#xa0;: jamais).</translation>
+    </message>
+    <message>
+        <source>Give up when a ping gets no answer within this many seconds.</source>
+        <translation>Abandonner si un ping reste sans réponse pendant ce nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Send this text message once connected (repeatable, sent in order).</source>
+        <translation>Envoyer ce message texte une fois connecté (répétable, envoyés dans l&apos;ordre).</translation>
+    </message>
+    <message>
+        <source>Send this file as one binary message, streamed from disk.</source>
+        <translation>Envoyer ce fichier en un seul message binaire, lu en flux depuis le disque.</translation>
+    </message>
+    <message>
+        <source>Send every received message back with the same type, until the server closes.</source>
+        <translation>Renvoyer chaque message reçu avec le même type, jusqu&apos;à ce que le serveur ferme.</translation>
+    </message>
+    <message>
+        <source>Close normally after N received messages (0: right after sending).</source>
+        <translation>Fermer normalement après N messages reçus (0&#xa0;: juste après l&apos;envoi).</translation>
+    </message>
+    <message>
+        <source>Close code when the CLI closes: 1000-1003, 1007-1014, 3000-4999, or 0 for none.</source>
+        <translation>Code de fermeture quand la CLI ferme&#xa0;: 1000-1003, 1007-1014, 3000-4999, ou 0 pour aucun.</translation>
+    </message>
+    <message>
+        <source>Close reason when the CLI closes (at most 123 bytes of UTF-8).</source>
+        <translation>Raison de fermeture quand la CLI ferme (123 octets d&apos;UTF-8 au plus).</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): time, event, direction, opcode, size, text or base64, code and reason, status.</source>
+        <translation>Afficher un objet JSON compact par événement (JSON Lines)&#xa0;: time, event, direction, opcode, size, text ou base64, code et reason, status.</translation>
+    </message>
+    <message>
+        <source>Print only errors (with --jsonl: only &quot;error&quot; events).</source>
+        <translation>N&apos;afficher que les erreurs (avec --jsonl&#xa0;: seulement les événements &quot;error&quot;).</translation>
+    </message>
+    <message>
+        <source>Start a built-in echo server on 127.0.0.1 and connect to it instead of a URL.</source>
+        <translation>Démarrer un serveur d&apos;écho intégré sur 127.0.0.1 et s&apos;y connecter au lieu d&apos;une URL.</translation>
+    </message>
+    <message>
+        <source>Give up when the connection is not open after this many milliseconds.</source>
+        <translation>Abandonner si la connexion n&apos;est pas ouverte après ce nombre de millisecondes.</translation>
+    </message>
+    <message>
+        <source>With --send/--send-file only: how long to wait for replies after the last send.</source>
+        <translation>Seulement avec --send/--send-file&#xa0;: combien de temps attendre des réponses après le dernier envoi.</translation>
+    </message>
+    <message>
+        <source>Do not offer permessage-deflate.</source>
+        <translation>Ne pas proposer permessage-deflate.</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM/DER file for this connection (repeatable).</source>
+        <translation>Faire confiance aux certificats d&apos;AC de ce fichier PEM/DER pour cette connexion (répétable).</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint for the URL&apos;s host, even if it does not verify (repeatable).</source>
+        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 pour l&apos;hôte de l&apos;URL, même s&apos;il ne se vérifie pas (répétable).</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for mutual TLS.</source>
+        <translation>Certificat client (PEM) pour le TLS mutuel.</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE.</source>
+        <translation>Clé privée (PEM) de --cert&#xa0;; sa phrase secrète vient de FRAMEWISE_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE.</source>
+        <translation>Certificat client et clé en PKCS#12 (.p12/.pfx)&#xa0;; phrase secrète tirée de FRAMEWISE_KEY_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://….</source>
+        <translation>Se connecter via ce proxy&#xa0;: http://[utilisateur:mot_de_passe@]hôte:port (CONNECT) ou socks5://….</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings.</source>
+        <translation>Utiliser les réglages de proxy du système.</translation>
+    </message>
+    <message>
+        <source>User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes from FRAMEWISE_PASSWORD.</source>
+        <translation>Nom d&apos;utilisateur pour l&apos;authentification HTTP (Basic ou Digest) quand le serveur répond 401&#xa0;; le mot de passe vient de FRAMEWISE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: %1 (default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).</source>
+        <translation>Langue des messages&#xa0;: %1 (par défaut&#xa0;: celle du système, d&apos;après LANGUAGE, LC_ALL, LC_MESSAGES ou LANG).</translation>
+    </message>
+    <message>
+        <source>framewise-cli: no translation for “%1”; messages stay in English.</source>
+        <translation>framewise-cli&#xa0;: pas de traduction pour «&#xa0;%1&#xa0;»&#xa0;; les messages restent en anglais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one URL only (got %n arguments).</source>
+        <translation>
+            <numerusform>Indiquez une seule URL (%n argument reçu).</numerusform>
+            <numerusform>Indiquez une seule URL (%n arguments reçus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give either a URL or --local-echo, not both.</source>
+        <translation>Indiquez soit une URL, soit --local-echo, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--header “%1” must look like “Name: value”.</source>
+        <translation>--header «&#xa0;%1&#xa0;» doit avoir la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--ping-interval must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--ping-interval doit être un nombre entier de secondes de 0 à 86400.</translation>
+    </message>
+    <message>
+        <source>--ping-timeout must be a whole number of seconds from 1 to 86400.</source>
+        <translation>--ping-timeout doit être un nombre entier de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number, 0 or more.</source>
+        <translation>--count doit être un nombre entier, 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>--close-code must be a number from 0 to 65535 (and one that may be sent).</source>
+        <translation>--close-code doit être un nombre de 0 à 65535 (et un code qui peut être envoyé).</translation>
+    </message>
+    <message>
+        <source>--timeout-open must be a whole number of milliseconds from 1 to 3600000.</source>
+        <translation>--timeout-open doit être un nombre entier de millisecondes de 1 à 3600000.</translation>
+    </message>
+    <message>
+        <source>--linger must be a whole number of milliseconds from 0 to 3600000.</source>
+        <translation>--linger doit être un nombre entier de millisecondes de 0 à 3600000.</translation>
+    </message>
+    <message>
+        <source>Record the connection (handshake, every message, how it ended) in the session database; list and export recordings with the commands below.</source>
+        <translation>Enregistrer la connexion (poignée de main, chaque message, sa fin) dans la base de sessions&#xa0;; listez et exportez les enregistrements avec les commandes ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The session database for --record (default: %1).</source>
+        <translation>La base de sessions pour --record (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>--db is for --record (and the sessions, export and import commands).</source>
+        <translation>--db sert à --record (et aux commandes sessions, export et import).</translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy and login, with secrets from the keychain. Options given here win over the profile&apos;s.</source>
+        <translation>Se connecter avec le profil enregistré NAME (créé dans la fenêtre)&#xa0;: son URL, ses en-têtes, variables, TLS, proxy et identifiants, avec les secrets du trousseau. Les options données ici l&apos;emportent sur celles du profil.</translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <source>not valid JSON at %1 (byte %2): %3</source>
+        <translation>JSON non valide à %1 (octet %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object, so this is not a HAR file</source>
+        <translation>le niveau supérieur n&apos;est pas un objet JSON&#xa0;: ce n&apos;est donc pas un fichier HAR</translation>
+    </message>
+    <message>
+        <source>log: missing or not an object, so this is not a HAR file</source>
+        <translation>log&#xa0;: absent ou pas un objet&#xa0;: ce n&apos;est donc pas un fichier HAR</translation>
+    </message>
+    <message>
+        <source>log.entries: missing or not an array</source>
+        <translation>log.entries&#xa0;: absent ou pas un tableau</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1&#xa0;: pas un objet</translation>
+    </message>
+    <message numerus="yes">
+        <source>no WebSocket connection in log.entries (%n other entries)</source>
+        <translation>
+            <numerusform>aucune connexion WebSocket dans log.entries (%n autre entrée)</numerusform>
+            <numerusform>aucune connexion WebSocket dans log.entries (%n autres entrées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.request: missing or not an object</source>
+        <translation>%1.request&#xa0;: absent ou pas un objet</translation>
+    </message>
+    <message>
+        <source>%1.request.url: missing or not a string</source>
+        <translation>%1.request.url&#xa0;: absent ou pas une chaîne</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: missing or not an ISO 8601 date</source>
+        <translation>%1.startedDateTime&#xa0;: absent ou pas une date ISO 8601</translation>
+    </message>
+    <message>
+        <source>%1: not an array</source>
+        <translation>%1&#xa0;: pas un tableau</translation>
+    </message>
+    <message>
+        <source>%1[%2]: not a {&quot;name&quot;, &quot;value&quot;} object</source>
+        <translation>%1[%2]&#xa0;: pas un objet {&quot;name&quot;, &quot;value&quot;}</translation>
+    </message>
+    <message>
+        <source>%1.response: not an object</source>
+        <translation>%1.response&#xa0;: pas un objet</translation>
+    </message>
+    <message>
+        <source>%1._framewise.events[%2]: needs a numeric &quot;time&quot; and a &quot;text&quot;</source>
+        <translation>%1._framewise.events[%2]&#xa0;: il faut un &quot;time&quot; numérique et un &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>%1._webSocketMessages: not an array</source>
+        <translation>%1._webSocketMessages&#xa0;: pas un tableau</translation>
+    </message>
+    <message>
+        <source>%1.time: missing or not a number</source>
+        <translation>%1.time&#xa0;: absent ou pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1.data: missing or not a string</source>
+        <translation>%1.data&#xa0;: absent ou pas une chaîne</translation>
+    </message>
+    <message>
+        <source>%1.type: &quot;%2&quot; is neither &quot;send&quot; nor &quot;receive&quot;</source>
+        <translation>%1.type&#xa0;: &quot;%2&quot; n&apos;est ni &quot;send&quot; ni &quot;receive&quot;</translation>
+    </message>
+    <message>
+        <source>%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)</source>
+        <translation>%1.opcode&#xa0;: 1 (texte), 2 (binaire), 8 (fermeture), 9 (ping) ou 10 (pong) attendu</translation>
+    </message>
+    <message>
+        <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
+        <translation>%1.data&#xa0;: Base64 non valide (les contenus d&apos;opcode %2 sont en Base64)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesImporter</name>
+    <message>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: JSON non valide&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>ligne %1&#xa0;: pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;record&quot; must be &quot;session&quot; or &quot;message&quot;</source>
+        <translation>ligne %1&#xa0;: &quot;record&quot; doit valoir &quot;session&quot; ou &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: a message before any {&quot;record&quot;:&quot;session&quot;} line</source>
+        <translation>ligne %1&#xa0;: un message avant toute ligne {&quot;record&quot;:&quot;session&quot;}</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;time_us&quot; (or an ISO 8601 &quot;time&quot;) is missing</source>
+        <translation>ligne %1&#xa0;: &quot;time_us&quot; (ou un &quot;time&quot; ISO 8601) manque</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;direction&quot; must be &quot;in&quot;, &quot;out&quot; or &quot;local&quot;</source>
+        <translation>ligne %1&#xa0;: &quot;direction&quot; doit valoir &quot;in&quot;, &quot;out&quot; ou &quot;local&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;kind&quot; must be text, binary, ping, pong, close or event</source>
+        <translation>ligne %1&#xa0;: &quot;kind&quot; doit valoir text, binary, ping, pong, close ou event</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;base64&quot; is not valid base64</source>
+        <translation>ligne %1&#xa0;: &quot;base64&quot; n&apos;est pas du Base64 valide</translation>
+    </message>
+    <message>
+        <source>line %1: neither &quot;text&quot; nor &quot;base64&quot;</source>
+        <translation>ligne %1&#xa0;: ni &quot;text&quot; ni &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
+        <translation>aucune ligne {&quot;record&quot;:&quot;session&quot;}&#xa0;: ce n&apos;est pas un export JSON Lines de Framewise</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>L&apos;écriture de l&apos;export a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist (the session has %2).</source>
+        <translation>L&apos;enregistrement %1 n&apos;existe pas (la session en a %2).</translation>
+    </message>
+    <message>
+        <source>Reading record %1 failed: %2</source>
+        <translation>La lecture de l&apos;enregistrement %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfo</name>
+    <message>
+        <source>recording</source>
+        <translation>en cours d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The recording was interrupted: Framewise ended without closing the session (a crash, a kill or a power loss). Messages up to the last saved batch are kept.</source>
+        <translation>L&apos;enregistrement a été interrompu&#xa0;: Framewise s&apos;est arrêté sans fermer la session (plantage, arrêt forcé ou coupure de courant). Les messages jusqu&apos;au dernier lot enregistré sont conservés.</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>Il n&apos;y a pas de session %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 in %2 lacks record %3.</source>
+        <translation>Il manque l&apos;enregistrement %3 à la session %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The session database %1 reported an error: %2</source>
+        <translation>La base de sessions %1 a signalé une erreur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The session database %1 is locked by another program (%2).</source>
+        <translation>La base de sessions %1 est verrouillée par un autre programme (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be written: it is read-only (%2).</source>
+        <translation>La base de sessions %1 ne peut pas être écrite&#xa0;: elle est en lecture seule (%2).</translation>
+    </message>
+    <message>
+        <source>Reading or writing the session database %1 failed (%2).</source>
+        <translation>La lecture ou l&apos;écriture de la base de sessions %1 a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 is damaged or is not a Framewise session database (%2). Move it away to start a new one.</source>
+        <translation>La base de sessions %1 est endommagée ou n&apos;est pas une base de sessions Framewise (%2). Déplacez-la pour en commencer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the session database %1 is full (%2).</source>
+        <translation>Le disque qui contient la base de sessions %1 est plein (%2).</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be opened (%2).</source>
+        <translation>La base de sessions %1 ne peut pas être ouverte (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the session database.</source>
+        <translation>Impossible de créer le dossier %1 pour la base de sessions.</translation>
+    </message>
+    <message>
+        <source>There is no session database at %1.</source>
+        <translation>Il n&apos;y a pas de base de sessions à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be opened: it is not a file.</source>
+        <translation>La base de sessions %1 ne peut pas être ouverte&#xa0;: ce n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE, paquet Debian libqt6sql6-sqlite) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Framewise session database.</source>
+        <translation>%1 n&apos;est pas une base de sessions Framewise.</translation>
+    </message>
+    <message>
+        <source>The session database %1 was written by a newer version of Framewise (schema %2; this version reads %3).</source>
+        <translation>La base de sessions %1 a été écrite par une version plus récente de Framewise (schéma %2&#xa0;; cette version lit le %3).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli %1 --help&apos; for the options.</source>
+        <translation>Essayez «&#xa0;framewise-cli %1 --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>The session database (default: %1).</source>
+        <translation>La base de sessions (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Language of the messages.</source>
+        <translation>Langue des messages.</translation>
+    </message>
+    <message>
+        <source>Recorded sessions (--record keeps one in the session database):
+  framewise-cli sessions [--search TEXT] [--jsonl] [--db PATH]   list recorded sessions
+  framewise-cli export SESSION --format har|jsonl|csv|text [-o FILE] [--db PATH]
+  framewise-cli import FILE.har|FILE.jsonl [--db PATH]
+Each command has its own --help.
+</source>
+        <translation>Sessions enregistrées (--record en conserve une dans la base de sessions)&#xa0;:
+  framewise-cli sessions [--search TEXTE] [--jsonl] [--db CHEMIN]   lister les sessions enregistrées
+  framewise-cli export SESSION --format har|jsonl|csv|text [-o FICHIER] [--db CHEMIN]
+  framewise-cli import FICHIER.har|FICHIER.jsonl [--db CHEMIN]
+Chaque commande a son propre --help.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Lists the recorded sessions, newest first.</source>
+        <translation>Liste les sessions enregistrées, la plus récente d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Only sessions whose URL contains this text.</source>
+        <translation>Seulement les sessions dont l&apos;URL contient ce texte.</translation>
+    </message>
+    <message>
+        <source>One JSON object per session.</source>
+        <translation>Un objet JSON par session.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No recorded sessions in %1.</source>
+        <translation>Aucune session enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>RECORDS</source>
+        <translation>ENREG.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Exports a recorded session (its id from &apos;framewise-cli sessions&apos;) as HAR (with Chrome&apos;s _webSocketMessages), JSON Lines, CSV or plain text.</source>
+        <translation>Exporte une session enregistrée (son id, donné par «&#xa0;framewise-cli sessions&#xa0;») en HAR (avec les _webSocketMessages de Chrome), JSON Lines, CSV ou texte brut.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id.</source>
+        <translation>L&apos;id de la session.</translation>
+    </message>
+    <message>
+        <source>har, jsonl, csv or text.</source>
+        <translation>har, jsonl, csv ou text.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>Écrire dans ce fichier au lieu de stdout.</translation>
+    </message>
+    <message>
+        <source>Give exactly one session id.</source>
+        <translation>Indiquez exactement un id de session.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a session id.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un id de session.</translation>
+    </message>
+    <message>
+        <source>--format is required: har, jsonl, csv or text.</source>
+        <translation>--format est obligatoire&#xa0;: har, jsonl, csv ou text.</translation>
+    </message>
+    <message>
+        <source>--format “%1” is not one of har, jsonl, csv, text.</source>
+        <translation>--format «&#xa0;%1&#xa0;» n&apos;est pas l&apos;un de har, jsonl, csv, text.</translation>
+    </message>
+    <message>
+        <source>Cannot write to stdout.</source>
+        <translation>Impossible d&apos;écrire sur stdout.</translation>
+    </message>
+    <message>
+        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere imports nothing.</source>
+        <translation>Importe chaque connexion WebSocket d&apos;un fichier HAR (de Chrome DevTools, Firefox ou Framewise) ou d&apos;un export JSON Lines de Framewise comme sessions en lecture seule. Tout ou rien&#xa0;: un fichier défectueux à un endroit quelconque n&apos;importe rien.</translation>
+    </message>
+    <message>
+        <source>The .har or .jsonl file.</source>
+        <translation>Le fichier .har ou .jsonl.</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>Indiquez exactement un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported session %1: %2 (%n records)</source>
+        <translation>
+            <numerusform>Session %1 importée&#xa0;: %2 (%n enregistrement)</numerusform>
+            <numerusform>Session %1 importée&#xa0;: %2 (%n enregistrements)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextExporter</name>
+    <message>
+        <source>Records (%1):</source>
+        <translation>Enregistrements (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Framewise session</source>
+        <translation>Session Framewise</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subprotocol</source>
+        <translation>Sous-protocole</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>Code de fermeture</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importée de</translation>
+    </message>
+    <message>
+        <source>Handshake request:</source>
+        <translation>Requête de la poignée de main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handshake response:</source>
+        <translation>Réponse de la poignée de main&#xa0;:</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>, compressé</translation>
+    </message>
+    <message>
+        <source> (payload not kept)</source>
+        <translation> (contenu non conservé)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspector for WebSocket endpoints.</source>
+        <translation>Inspecteur de points de terminaison WebSocket.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address to open in a tab (optional).</source>
+        <translation>Adresse ws:// ou wss:// à ouvrir dans un onglet (facultatif).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after DELAY ms, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans FILE après DELAY ms, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Delay before --screenshot, in milliseconds (default 1500).</source>
+        <translation>Délai avant --screenshot, en millisecondes (par défaut 1500).</translation>
+    </message>
+    <message>
+        <source>Language of the window: %1 (default: the one chosen in View › Language, else the system&apos;s).</source>
+        <translation>Langue de la fenêtre&#xa0;: %1 (par défaut&#xa0;: celle choisie dans Affichage › Langue, sinon celle du système).</translation>
+    </message>
+    <message>
+        <source>Open the saved profile NAME in a tab and connect (repeatable).</source>
+        <translation>Ouvrir le profil enregistré NAME dans un onglet et se connecter (répétable).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Framewise</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CliProfile</name>
+    <message>
+        <source>The profile “%1” needs secrets that have no saved value: %2. %3</source>
+        <translation>配置“%1”需要尚未保存值的机密：%2。%3</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2</source>
+        <translation>配置“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CliRunner</name>
+    <message>
+        <source>nothing listens on the port</source>
+        <translation>该端口上没有程序在监听</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>无法解析主机名</translation>
+    </message>
+    <message>
+        <source>the connection was not open within --timeout-open</source>
+        <translation>连接未在 --timeout-open 时间内打开</translation>
+    </message>
+    <message>
+        <source>the server answered the upgrade with an HTTP status other than 101</source>
+        <translation>服务器以 101 以外的 HTTP 状态响应了升级请求</translation>
+    </message>
+    <message>
+        <source>the server&apos;s 101 answer breaks RFC 6455</source>
+        <translation>服务器的 101 响应违反了 RFC 6455</translation>
+    </message>
+    <message>
+        <source>the server broke the framing rules (1002 sent)</source>
+        <translation>服务器违反了分帧规则（已发送 1002）</translation>
+    </message>
+    <message>
+        <source>text or a close reason was not UTF-8 (1007 sent)</source>
+        <translation>文本或关闭原因不是 UTF-8（已发送 1007）</translation>
+    </message>
+    <message>
+        <source>a message exceeded the size limit (1009 sent)</source>
+        <translation>消息超出了大小限制（已发送 1009）</translation>
+    </message>
+    <message>
+        <source>no answer to a keepalive ping within --ping-timeout</source>
+        <translation>在 --ping-timeout 时间内未收到保活 Ping 的响应</translation>
+    </message>
+    <message>
+        <source>the server did not answer our Close in time</source>
+        <translation>服务器未及时响应我们的 Close</translation>
+    </message>
+    <message>
+        <source>the connection ended without a Close frame (1006)</source>
+        <translation>连接在没有 Close 帧的情况下结束（1006）</translation>
+    </message>
+    <message>
+        <source>the TLS handshake or certificate check failed</source>
+        <translation>TLS 握手或证书检查失败</translation>
+    </message>
+    <message>
+        <source>another network error</source>
+        <translation>其他网络错误</translation>
+    </message>
+    <message>
+        <source>interrupted before the connection was open, or twice</source>
+        <translation>在连接打开之前被中断，或被中断两次</translation>
+    </message>
+    <message>
+        <source>a handshake redirect could not be followed</source>
+        <translation>无法跟随握手重定向</translation>
+    </message>
+    <message>
+        <source>Exit status:</source>
+        <translation>退出状态：</translation>
+    </message>
+    <message>
+        <source>the connection was closed cleanly</source>
+        <translation>连接已正常关闭</translation>
+    </message>
+    <message>
+        <source>internal error (the local echo server could not start)</source>
+        <translation>内部错误（本地回显服务器无法启动）</translation>
+    </message>
+    <message>
+        <source>usage error: bad URL or option value</source>
+        <translation>用法错误：URL 或选项值无效</translation>
+    </message>
+    <message>
+        <source>No URL given.</source>
+        <translation>未提供 URL。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid URL: %2.</source>
+        <translation>“%1”不是有效的 URL：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” has no scheme; write ws://host/ or wss://host/.</source>
+        <translation>“%1”没有协议方案；请写成 ws://host/ 或 wss://host/。</translation>
+    </message>
+    <message>
+        <source>“%1” uses the scheme “%2”; only ws:// and wss:// are WebSocket URLs.</source>
+        <translation>“%1”使用了协议方案“%2”；只有 ws:// 和 wss:// 是 WebSocket URL。</translation>
+    </message>
+    <message>
+        <source>“%1” has no host.</source>
+        <translation>“%1”没有主机。</translation>
+    </message>
+    <message>
+        <source>“%1” has a fragment (#%2), which WebSocket URLs may not have.</source>
+        <translation>“%1”带有片段（#%2），而 WebSocket URL 不允许包含片段。</translation>
+    </message>
+    <message>
+        <source>Give either a URL or --local-echo, not both.</source>
+        <translation>请指定 URL 或 --local-echo，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>--close-code %1 may not be sent in a Close frame; use 1000-1003, 1007-1014 or 3000-4999 (or 0 for none).</source>
+        <translation>--close-code %1 不能在 Close 帧中发送；请使用 1000-1003、1007-1014 或 3000-4999（或 0 表示不带代码）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>--close-reason is %n bytes of UTF-8; at most %1 fit in a Close frame.</source>
+        <translation>
+            <numerusform>--close-reason 为 %n 字节的 UTF-8；Close 帧最多容纳 %1 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--close-reason needs a close code; --close-code 0 sends none.</source>
+        <translation>--close-reason 需要关闭代码；--close-code 0 不发送代码。</translation>
+    </message>
+    <message>
+        <source>--count must be 0 or more.</source>
+        <translation>--count 必须大于或等于 0。</translation>
+    </message>
+    <message>
+        <source>--send-file %1: no such file.</source>
+        <translation>--send-file %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>--send-file %1: not a regular file (its length must be known before sending).</source>
+        <translation>--send-file %1：不是普通文件（发送前必须知道其长度）。</translation>
+    </message>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli：%1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli --help&apos; for the options.</source>
+        <translation>运行“framewise-cli --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>--send-file %1: %2</source>
+        <translation>--send-file %1：%2</translation>
+    </message>
+    <message>
+        <source>The local echo server could not start: %1</source>
+        <translation>本地回显服务器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>A --header is not a valid HTTP header.</source>
+        <translation>某个 --header 不是有效的 HTTP 头部。</translation>
+    </message>
+    <message>
+        <source>A --protocol value is not a valid subprotocol name (an HTTP token).</source>
+        <translation>某个 --protocol 值不是有效的子协议名称（HTTP 令牌）。</translation>
+    </message>
+    <message>
+        <source>--ping-interval must be 0 or more seconds.</source>
+        <translation>--ping-interval 必须大于或等于 0 秒。</translation>
+    </message>
+    <message>
+        <source>--ping-timeout must be 1 or more seconds.</source>
+        <translation>--ping-timeout 必须大于或等于 1 秒。</translation>
+    </message>
+    <message>
+        <source>--timeout-open must be 1 or more milliseconds.</source>
+        <translation>--timeout-open 必须大于或等于 1 毫秒。</translation>
+    </message>
+    <message>
+        <source>* redirected (%1) to %2</source>
+        <translation>* 已重定向（%1）到 %2</translation>
+    </message>
+    <message>
+        <source>&lt; ping %1 B</source>
+        <translation>&lt; Ping %1 B</translation>
+    </message>
+    <message>
+        <source>&lt; pong %1 B</source>
+        <translation>&lt; Pong %1 B</translation>
+    </message>
+    <message>
+        <source>, round trip %1 ms</source>
+        <translation>，往返 %1 ms</translation>
+    </message>
+    <message>
+        <source> (unsolicited)</source>
+        <translation>（未经请求）</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>protocol: %1</source>
+        <translation>协议：%1</translation>
+    </message>
+    <message>
+        <source>extensions: %1</source>
+        <translation>扩展：%1</translation>
+    </message>
+    <message>
+        <source>* connected to %1</source>
+        <translation>* 已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot send “%1”: %2</source>
+        <translation>无法发送“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&gt; text %1 B: %2</source>
+        <translation>&gt; 文本 %1 B：%2</translation>
+    </message>
+    <message>
+        <source>Cannot send %1: %2</source>
+        <translation>无法发送 %1：%2</translation>
+    </message>
+    <message>
+        <source>&gt; binary %1 B from %2</source>
+        <translation>&gt; 二进制 %1 B，来自 %2</translation>
+    </message>
+    <message>
+        <source>&lt; text %1 B: %2</source>
+        <translation>&lt; 文本 %1 B：%2</translation>
+    </message>
+    <message>
+        <source>&lt; binary %1 B: %2</source>
+        <translation>&lt; 二进制 %1 B：%2</translation>
+    </message>
+    <message>
+        <source>&gt; text %1 B: %2 (echo)</source>
+        <translation>&gt; 文本 %1 B：%2（回显）</translation>
+    </message>
+    <message>
+        <source>&gt; binary %1 B (echo)</source>
+        <translation>&gt; 二进制 %1 B（回显）</translation>
+    </message>
+    <message>
+        <source>Cannot echo a message: %1</source>
+        <translation>无法回显消息：%1</translation>
+    </message>
+    <message>
+        <source>&gt; %1 %2 B</source>
+        <translation>&gt; %1 %2 B</translation>
+    </message>
+    <message>
+        <source>%1 close (no code)</source>
+        <translation>%1 关闭（无代码）</translation>
+    </message>
+    <message>
+        <source>%1 close %2</source>
+        <translation>%1 关闭 %2</translation>
+    </message>
+    <message>
+        <source>%1 close %2: %3</source>
+        <translation>%1 关闭 %2：%3</translation>
+    </message>
+    <message>
+        <source>* closed: %1</source>
+        <translation>* 已关闭：%1</translation>
+    </message>
+    <message>
+        <source>the session database or a file could not be used (sessions, export, import)</source>
+        <translation>无法使用会话数据库或文件（sessions、export、import）</translation>
+    </message>
+    <message>
+        <source>Not recording: %1</source>
+        <translation>未录制：%1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>录制已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>* recorded as session %1 (%n records) in %2</source>
+        <translation>
+            <numerusform>* 已录制为会话 %1（%n 条记录），位于 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseDialog</name>
+    <message>
+        <source>Close connection</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <source>No code (empty Close frame)</source>
+        <translation>无代码（空 Close 帧）</translation>
+    </message>
+    <message>
+        <source>Other code…</source>
+        <translation>其他代码…</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>关闭代码</translation>
+    </message>
+    <message>
+        <source>Custom close code</source>
+        <translation>自定义关闭代码</translation>
+    </message>
+    <message>
+        <source>Optional reason (at most 123 bytes)</source>
+        <translation>可选原因（最多 123 字节）</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>关闭原因</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Custom code:</source>
+        <translation>自定义代码：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Code %1 may not be sent. Use 1000–1003, 1007–1014 or 3000–4999.</source>
+        <translation>代码 %1 不能发送。请使用 1000–1003、1007–1014 或 3000–4999。</translation>
+    </message>
+    <message>
+        <source>A reason can only be sent together with a code.</source>
+        <translation>原因只能与代码一起发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is %n bytes of UTF-8; at most 123 fit in a Close frame.</source>
+        <translation>
+            <numerusform>原因为 %n 字节的 UTF-8；Close 帧最多容纳 123 字节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 123 bytes</source>
+        <translation>%1 / 123 字节</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send file…</source>
+        <translation>发送文件…</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Message format</source>
+        <translation>消息格式</translation>
+    </message>
+    <message>
+        <source>Message to send — Ctrl+Enter sends, Up/Down recall earlier messages</source>
+        <translation>要发送的消息 — Ctrl+Enter 发送，上/下方向键调出之前的消息</translation>
+    </message>
+    <message>
+        <source>Message editor</source>
+        <translation>消息编辑器</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>ping payload</source>
+        <translation>Ping 负载</translation>
+    </message>
+    <message>
+        <source>Ping payload</source>
+        <translation>Ping 负载</translation>
+    </message>
+    <message>
+        <source>A ping payload can be at most 125 bytes (this one has %1).</source>
+        <translation>Ping 负载最多 125 字节（当前为 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>Not valid base64: “%1” at position %2.</source>
+        <translation>Base64 无效：位置 %2 处的“%1”。</translation>
+    </message>
+    <message>
+        <source>Not valid base64: check the length and the padding (=) at the end.</source>
+        <translation>Base64 无效：请检查长度和末尾的填充（=）。</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message</source>
+        <translation>将文件作为一条二进制消息发送</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Saved messages of this profile: click one to send it</source>
+        <translation>此配置中保存的消息：单击即可发送</translation>
+    </message>
+    <message>
+        <source>Snippet “%1” uses undefined variable(s): %2. Nothing was sent.</source>
+        <translation>片段“%1”使用了未定义的变量：%2。未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>No snippets in this profile yet</source>
+        <translation>此配置中还没有片段</translation>
+    </message>
+    <message>
+        <source>Save message as snippet…</source>
+        <translation>将消息保存为片段…</translation>
+    </message>
+    <message>
+        <source>Save snippet</source>
+        <translation>保存片段</translation>
+    </message>
+    <message>
+        <source>Name of the snippet:</source>
+        <translation>片段名称：</translation>
+    </message>
+    <message>
+        <source>Load into editor</source>
+        <translation>载入编辑器</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionPanel</name>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Offer permessage-deflate compression</source>
+        <translation>提供 permessage-deflate 压缩</translation>
+    </message>
+    <message>
+        <source>Unsaved connection</source>
+        <translation>未保存的连接</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>连接配置</translation>
+    </message>
+    <message>
+        <source>Saved connection profiles</source>
+        <translation>已保存的连接配置</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>WebSocket URL</translation>
+    </message>
+    <message>
+        <source>Connect or disconnect</source>
+        <translation>连接或断开</translation>
+    </message>
+    <message>
+        <source>Connect / disconnect (Ctrl+K)</source>
+        <translation>连接 / 断开（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>连接状态</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>e.g. chat, superchat</source>
+        <translation>例如 chat, superchat</translation>
+    </message>
+    <message>
+        <source>Subprotocols</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>请求头部</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>添加头部</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>移除头部</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Ping interval</source>
+        <translation>Ping 间隔</translation>
+    </message>
+    <message>
+        <source>Ping timeout</source>
+        <translation>Ping 超时</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Message size limit</source>
+        <translation>消息大小限制</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origin：</translation>
+    </message>
+    <message>
+        <source>Subprotocols:</source>
+        <translation>子协议：</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>头部：</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每隔</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Keepalive ping:</source>
+        <translation>保活 Ping：</translation>
+    </message>
+    <message>
+        <source>Largest message:</source>
+        <translation>最大消息：</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>正在关闭…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>已关闭：%1</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Show secrets</source>
+        <translation>显示机密</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Profile actions</source>
+        <translation>配置操作</translation>
+    </message>
+    <message>
+        <source>Save, rename, duplicate, delete, import or export profiles</source>
+        <translation>保存、重命名、复制、删除、导入或导出配置</translation>
+    </message>
+    <message>
+        <source>Connection message</source>
+        <translation>连接消息</translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation>显示机密值</translation>
+    </message>
+    <message>
+        <source>Secret header values, secret variables and passwords are shown as dots until ticked</source>
+        <translation>勾选前，机密头部值、机密变量和密码显示为圆点</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The changes to “%1” are not saved. Load “%2” anyway?</source>
+        <translation>对“%1”的更改尚未保存。仍要载入“%2”吗？</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>移除变量</translation>
+    </message>
+    <message>
+        <source>Write {{name}} in the URL, Origin, headers or snippets; it is replaced by the value when connecting.</source>
+        <translation>在 URL、Origin、头部或片段中写入 {{name}}；连接时会被替换为变量值。</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>跟随重定向</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>PEM or DER files, separated by ;</source>
+        <translation>PEM 或 DER 文件，用 ; 分隔</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA files</source>
+        <translation>额外信任的 CA 文件</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints, separated by commas</source>
+        <translation>SHA-256 指纹，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Pinned certificate fingerprints</source>
+        <translation>固定的证书指纹</translation>
+    </message>
+    <message>
+        <source>Client certificate file</source>
+        <translation>客户端证书文件</translation>
+    </message>
+    <message>
+        <source>Client key file</source>
+        <translation>客户端私钥文件</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file</source>
+        <translation>PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>私钥密码短语</translation>
+    </message>
+    <message>
+        <source>Trusted CAs:</source>
+        <translation>信任的 CA：</translation>
+    </message>
+    <message>
+        <source>Pinned certificates:</source>
+        <translation>固定的证书：</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM):</source>
+        <translation>客户端证书（PEM）：</translation>
+    </message>
+    <message>
+        <source>Client key (PEM):</source>
+        <translation>客户端私钥（PEM）：</translation>
+    </message>
+    <message>
+        <source>Or PKCS#12 bundle:</source>
+        <translation>或 PKCS#12 包：</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>私钥密码短语：</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>代理 URL</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>使用系统的代理设置</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>代理用户</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>HTTP user</source>
+        <translation>HTTP 用户</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>HTTP 密码</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Proxy user:</source>
+        <translation>代理用户：</translation>
+    </message>
+    <message>
+        <source>Proxy password:</source>
+        <translation>代理密码：</translation>
+    </message>
+    <message>
+        <source>HTTP user (401):</source>
+        <translation>HTTP 用户（401）：</translation>
+    </message>
+    <message>
+        <source>HTTP password:</source>
+        <translation>HTTP 密码：</translation>
+    </message>
+    <message>
+        <source>Proxy and login</source>
+        <translation>代理和登录</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes</source>
+        <translation>“%1”有未保存的更改</translation>
+    </message>
+    <message>
+        <source>Undefined variable(s) in the URL: %1</source>
+        <translation>URL 中有未定义的变量：%1</translation>
+    </message>
+    <message>
+        <source>Loaded “%1”.</source>
+        <translation>已载入“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存配置</translation>
+    </message>
+    <message>
+        <source>Name of the new profile:</source>
+        <translation>新配置的名称：</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>已重命名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>已复制为“%1”。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; its secrets were removed from the keychain.</source>
+        <translation>已删除“%1”；其机密已从钥匙串中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) without their secrets.</source>
+        <translation>
+            <numerusform>已导出 %n 个配置（不含机密）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Save profile as</source>
+        <translation>将配置另存为</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>重命名配置</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its saved secrets?</source>
+        <translation>删除配置“%1”及其已保存的机密吗？</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <source>Import profiles…</source>
+        <translation>导入配置…</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Framewise profiles (*.json);;All files (*)</source>
+        <translation>Framewise 配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export profiles…</source>
+        <translation>导出配置…</translation>
+    </message>
+    <message>
+        <source>Export profiles (without secrets)</source>
+        <translation>导出配置（不含机密）</translation>
+    </message>
+    <message>
+        <source>Framewise profiles (*.json)</source>
+        <translation>Framewise 配置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Start over with no profiles…</source>
+        <translation>不带配置重新开始…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start a new, empty profiles file? The damaged one stays in its backup.</source>
+        <translation>%1
+
+新建一个空的配置文件吗？损坏的文件会保留在其备份中。</translation>
+    </message>
+    <message>
+        <source>Started a new profiles file.</source>
+        <translation>已新建配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionSecurity</name>
+    <message>
+        <source>%1 holds no certificate (expected PEM or DER).</source>
+        <translation>%1 不包含证书（应为 PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 不包含 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable private key (is it encrypted? give its passphrase).</source>
+        <translation>%1 不是可读取的私钥（是否已加密？请提供其密码短语）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable private key, or the passphrase is wrong.</source>
+        <translation>%1 不是可读取的私钥，或密码短语错误。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PKCS#12 bundle, or the passphrase is wrong.</source>
+        <translation>%1 不是可读取的 PKCS#12 包，或密码短语错误。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a proxy address: use http://host:port or socks5://host:port, with user:password@ before the host when the proxy asks for it.</source>
+        <translation>“%1”不是代理地址：请使用 http://host:port 或 socks5://host:port，代理要求认证时在主机前加上 user:password@。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SHA-256 fingerprint (64 hex digits, colons allowed).</source>
+        <translation>“%1”不是 SHA-256 指纹（64 位十六进制数字，允许使用冒号）。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ConnectionSettings</name>
+    <message>
+        <source>Enter a ws:// or wss:// address.</source>
+        <translation>请输入 ws:// 或 wss:// 地址。</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>这不是有效的地址：%1</translation>
+    </message>
+    <message>
+        <source>Use %1:// instead of %2:// for WebSocket connections.</source>
+        <translation>WebSocket 连接请使用 %1:// 而不是 %2://。</translation>
+    </message>
+    <message>
+        <source>The address must start with ws:// or wss://.</source>
+        <translation>地址必须以 ws:// 或 wss:// 开头。</translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation>地址中没有主机名。</translation>
+    </message>
+    <message>
+        <source>WebSocket addresses cannot have a #fragment.</source>
+        <translation>WebSocket 地址不能包含 #片段。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::DetailPane</name>
+    <message>
+        <source>Message text</source>
+        <translation>消息文本</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here.</source>
+        <translation>选择一条消息以在此查看。</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 #%2 at %3</source>
+        <translation>%1 #%2，时间 %3</translation>
+    </message>
+    <message>
+        <source> · %1 on the wire (compressed, %2%)</source>
+        <translation> · 线路上 %1（已压缩，%2%）</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n frame(s)</source>
+        <translation>
+            <numerusform> · %n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · code %1 (%2)</source>
+        <translation> · 代码 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file was streamed to the server; its %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>此文件已以流方式发送到服务器；其 %1 字节未被保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This text is %1; it is shown in the Hex tab.</source>
+        <translation>此文本大小为 %1；它显示在“十六进制”选项卡中。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::FrameLogModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>操作码</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>RSV</source>
+        <translation>RSV</translation>
+    </message>
+    <message>
+        <source>Mask key</source>
+        <translation>掩码密钥</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakePane</name>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>Connect to see the opening handshake.</source>
+        <translation>连接后即可查看建立连接时的握手。</translation>
+    </message>
+    <message>
+        <source>•••• (hidden)</source>
+        <translation>••••（已隐藏）</translation>
+    </message>
+    <message>
+        <source>Redirects:
+</source>
+        <translation>重定向：
+</translation>
+    </message>
+    <message>
+        <source>▶ Request to %1
+</source>
+        <translation>▶ 发往 %1 的请求
+</translation>
+    </message>
+    <message>
+        <source>◀ Response
+</source>
+        <translation>◀ 响应
+</translation>
+    </message>
+    <message>
+        <source>
+… (body truncated at 64 KiB)</source>
+        <translation>
+…（正文在 64 KiB 处截断）</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1
+</source>
+        <translation>子协议：%1
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Extensions: %1
+</source>
+        <translation>扩展：%1
+</translation>
+    </message>
+    <message>
+        <source>
+Stopped: %1
+</source>
+        <translation>
+已停止：%1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HexView</name>
+    <message>
+        <source>Hex view</source>
+        <translation>十六进制视图</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Copy as Hex</source>
+        <translation>复制为十六进制</translation>
+    </message>
+    <message>
+        <source>Copy as C Array</source>
+        <translation>复制为 C 数组</translation>
+    </message>
+    <message>
+        <source>Copy as Base64</source>
+        <translation>复制为 Base64</translation>
+    </message>
+    <message>
+        <source>Copy Raw Bytes</source>
+        <translation>复制原始字节</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Go to Offset…</source>
+        <translation>转到偏移量…</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not followed by hex digits.</source>
+        <translation>位置 %2 处的“%1”后面没有十六进制数字。</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not a hex digit.</source>
+        <translation>位置 %2 处的“%1”不是十六进制数字。</translation>
+    </message>
+    <message>
+        <source>The hex digit “%1” at position %2 has no partner: every byte takes two digits.</source>
+        <translation>位置 %2 处的十六进制数字“%1”没有配对：每个字节需要两位数字。</translation>
+    </message>
+    <message>
+        <source>There is no data to go to.</source>
+        <translation>没有可跳转的数据。</translation>
+    </message>
+    <message>
+        <source>Enter an offset: a decimal number, 0x followed by hex digits, or -N to count back from the end.</source>
+        <translation>请输入偏移量：十进制数、0x 加十六进制数字，或 -N 表示从末尾倒数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: the digits are missing.</source>
+        <translation>“%1”不是偏移量：缺少数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: “%2” at position %3 is not a hex digit.</source>
+        <translation>“%1”不是偏移量：位置 %3 处的“%2”不是十六进制数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an offset: “%2” at position %3 is not a decimal digit. Write a decimal number, 0x followed by hex digits, or -N to count back from the end.</source>
+        <translation>“%1”不是偏移量：位置 %3 处的“%2”不是十进制数字。请写十进制数、0x 加十六进制数字，或 -N 表示从末尾倒数。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large for an offset: the data ends at %2.</source>
+        <translation>“%1”作为偏移量太大：数据在 %2 处结束。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the data: counting back from the end runs from -1 to -%2.</source>
+        <translation>%1 超出数据范围：从末尾倒数的范围是 -1 到 -%2。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the data: offsets run from 0 to %2 (0x%3).</source>
+        <translation>%1 超出数据范围：偏移量范围是 0 到 %2（0x%3）。</translation>
+    </message>
+    <message>
+        <source>Offset (decimal, 0x followed by hex, or -N from the end):</source>
+        <translation>偏移量（十进制、0x 加十六进制，或 -N 表示从末尾倒数）：</translation>
+    </message>
+    <message>
+        <source>Go to Offset</source>
+        <translation>转到偏移量</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::LocalEchoServer</name>
+    <message>
+        <source>Cannot listen on 127.0.0.1:%1.</source>
+        <translation>无法在 127.0.0.1:%1 上监听。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::LogFilterProxyModel</name>
+    <message>
+        <source>Regular expression error at position %1: %2</source>
+        <translation>正则表达式在位置 %1 处出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MainWindow</name>
+    <message>
+        <source>Framewise</source>
+        <translation>Framewise</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>New connection (Ctrl+T)</source>
+        <translation>新建连接（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New connection</source>
+        <translation>新建连接(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close connection tab</source>
+        <translation>关闭连接选项卡(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in log</source>
+        <translation>在日志中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>清空日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show &amp;frames</source>
+        <translation>显示帧(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>下一个选项卡(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>上一个选项卡(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Run local echo server</source>
+        <translation>运行本地回显服务器(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to local server</source>
+        <translation>连接到本地服务器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Framewise</source>
+        <translation>关于 Framewise(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Framewise</source>
+        <translation>关于 Framewise</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Framewise %1&lt;/b&gt;&lt;p&gt;An inspector for WebSocket endpoints: the handshake, every frame, pings with round-trip times, and why a connection ended.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Framewise %1&lt;/b&gt;&lt;p&gt;WebSocket 端点检查器：握手、每一帧、带往返时间的 Ping，以及连接结束的原因。&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Framewise will use the new language from its next start.</source>
+        <translation>Framewise 将在下次启动时使用新语言。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>本地服务器</translation>
+    </message>
+    <message>
+        <source>The local echo server could not start: %1</source>
+        <translation>本地回显服务器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Local echo</source>
+        <translation>本地回显</translation>
+    </message>
+    <message>
+        <source>A local echo server is running at %1 — press Connect to try it.</source>
+        <translation>本地回显服务器正在 %1 上运行 — 按“连接”即可试用。</translation>
+    </message>
+    <message>
+        <source>Local server: %1</source>
+        <translation>本地服务器：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↓ %n 条消息（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n msgs (%1)</source>
+        <translation>
+            <numerusform>↑ %n 条消息（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ·  RTT %1 ms</source>
+        <translation>  ·  RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::MessageLogModel</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>Pong</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on wire)</source>
+        <translation>%1（线路上 %2）</translation>
+    </message>
+    <message>
+        <source>(streamed from a file; not kept)</source>
+        <translation>（从文件流式发送；未保留）</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（无代码）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s), %1 bytes on the wire</source>
+        <translation>
+            <numerusform>%n 帧，线路上 %1 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Profile</name>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>a non-empty identifier</source>
+        <translation>非空标识符</translation>
+    </message>
+    <message>
+        <source>a non-empty name</source>
+        <translation>非空名称</translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation>配置“%1”</translation>
+    </message>
+    <message>
+        <source>A header of profile “%1”</source>
+        <translation>配置“%1”的某个头部</translation>
+    </message>
+    <message>
+        <source>a list of objects</source>
+        <translation>对象列表</translation>
+    </message>
+    <message>
+        <source>Compression of profile “%1”</source>
+        <translation>配置“%1”的压缩设置</translation>
+    </message>
+    <message>
+        <source>TLS of profile “%1”</source>
+        <translation>配置“%1”的 TLS 设置</translation>
+    </message>
+    <message>
+        <source>Proxy of profile “%1”</source>
+        <translation>配置“%1”的代理设置</translation>
+    </message>
+    <message>
+        <source>A variable of profile “%1”</source>
+        <translation>配置“%1”的某个变量</translation>
+    </message>
+    <message>
+        <source>A snippet of profile “%1”</source>
+        <translation>配置“%1”的某个片段</translation>
+    </message>
+    <message>
+        <source>text, json, hex or base64</source>
+        <translation>text、json、hex 或 base64</translation>
+    </message>
+    <message>
+        <source>The header name “%1” is not a valid HTTP token.</source>
+        <translation>头部名称“%1”不是有效的 HTTP 令牌。</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains a line break.</source>
+        <translation>头部“%1”的值包含换行符。</translation>
+    </message>
+    <message>
+        <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
+        <translation>未定义的变量：%1。请在配置的变量中定义它们，或删除 {{…}} 引用。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProfileManager</name>
+    <message>
+        <source>There is no such profile.</source>
+        <translation>没有这个配置。</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A profile named “%1” exists already.</source>
+        <translation>名为“%1”的配置已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProfileStore</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 不是有效的 JSON（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Framewise profiles file.</source>
+        <translation>%1 不是 Framewise 配置文件。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Framewise (format version %2; this one reads up to %3).</source>
+        <translation>%1 由更新版本的 Framewise 写入（格式版本 %2；此版本最多读取 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 没有有效的格式版本。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the profiles in %1: %2</source>
+        <translation>无法读取 %1 中的配置：%2</translation>
+    </message>
+    <message>
+        <source>It was left as it is; profiles will not be saved until you choose to start over (a copy is kept at %1).</source>
+        <translation>该文件保持原样；在您选择重新开始之前不会保存配置（副本保存在 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>无法将配置保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The damaged profiles file could not be copied aside, so it is left as it is.</source>
+        <translation>无法另存损坏的配置文件的副本，因此保持原样。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Reader</name>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a list of texts</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>%1: “%2” should be %3.</source>
+        <translation>%1：“%2”应为%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SecretStore</name>
+    <message>
+        <source>No keychain is available (%1), so secrets cannot be saved. Passwords and secret values you type are used for this session only and are never written to disk.</source>
+        <translation>没有可用的钥匙串（%1），因此无法保存机密。您输入的密码和机密值仅用于本次会话，绝不会写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret “%1” from the keychain: %2</source>
+        <translation>无法从钥匙串读取机密“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the secret “%1” in the keychain: %2</source>
+        <translation>无法在钥匙串中保存机密“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the secret “%1” from the keychain: %2</source>
+        <translation>无法从钥匙串删除机密“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SecretsDialog</name>
+    <message>
+        <source>Secrets for “%1”</source>
+        <translation>“%1”的机密</translation>
+    </message>
+    <message>
+        <source>These secrets of “%1” have no saved value. Type them to use them now; save the profile to keep them in the keychain. Leave a field empty to skip it.</source>
+        <translation>“%1”的这些机密没有已保存的值。输入后即可立即使用；保存配置可将其保存在钥匙串中。留空的字段将被跳过。</translation>
+    </message>
+    <message>
+        <source>HTTP password</source>
+        <translation>HTTP 密码</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>代理密码</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>私钥密码短语</translation>
+    </message>
+    <message>
+        <source>Header %1</source>
+        <translation>头部 %1</translation>
+    </message>
+    <message>
+        <source>Variable {{%1}}</source>
+        <translation>变量 {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::Session</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source> (subprotocol %1)</source>
+        <translation>（子协议 %1）</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>，已压缩</translation>
+    </message>
+    <message>
+        <source>Redirected (%1) from %2 to %3</source>
+        <translation>已重定向（%1）：从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionRecorder</name>
+    <message>
+        <source>The recording was stopped while the connection was still open.</source>
+        <translation>录制在连接仍打开时被停止。</translation>
+    </message>
+    <message>
+        <source> (%1 bits)</source>
+        <translation>（%1 位）</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; issued by %2; SHA-256 %3</source>
+        <translation>证书：%1；颁发者 %2；SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>Verified.</source>
+        <translation>已验证。</translation>
+    </message>
+    <message>
+        <source>Not verified (%1); trusted by a pinned fingerprint.</source>
+        <translation>未验证（%1）；因固定的指纹而受信任。</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>未验证：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionStore</name>
+    <message>
+        <source>Writing the session database %1 took longer than %2 ms.</source>
+        <translation>写入会话数据库 %1 耗时超过 %2 毫秒。</translation>
+    </message>
+    <message>
+        <source>The session database is not open.</source>
+        <translation>会话数据库未打开。</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>%2 中没有会话 %1。</translation>
+    </message>
+    <message>
+        <source>Session %1 is still being recorded; stop it before deleting it.</source>
+        <translation>会话 %1 仍在录制；请先停止再删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionTab</name>
+    <message>
+        <source>Message log</source>
+        <translation>消息日志</translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation>帧日志</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <source>Hide pings</source>
+        <translation>隐藏 Ping</translation>
+    </message>
+    <message>
+        <source>Frames</source>
+        <translation>帧</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Filter messages (Ctrl+F)</source>
+        <translation>筛选消息（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>双向</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Direction filter</source>
+        <translation>方向筛选</translation>
+    </message>
+    <message>
+        <source>Types</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>类型筛选</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>Control frames</source>
+        <translation>控制帧</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view; scrolling up turns this off</source>
+        <translation>保持最新消息可见；向上滚动会关闭此项</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Framewise</source>
+        <translation>Framewise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n messages shown</source>
+        <translation>
+            <numerusform>显示 %1 / %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frames</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::StatsPane</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>Ping round-trip time (ms)</source>
+        <translation>Ping 往返时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>KiB per second</source>
+        <translation>每秒 KiB</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>RTT</source>
+        <translation>RTT</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %n messages (%1),</source>
+        <translation>
+            <numerusform>已接收 %n 条消息（%1），</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %n messages (%1).</source>
+        <translation>
+            <numerusform>已发送 %n 条（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last RTT: %1.</source>
+        <translation>最近一次 RTT：%1。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>No connection yet.</source>
+        <translation>尚无连接。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TlsPane</name>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>TLS details</source>
+        <translation>TLS 详情</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Not established yet</source>
+        <translation>尚未建立</translation>
+    </message>
+    <message>
+        <source>Not used (ws://)</source>
+        <translation>未使用（ws://）</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation>加密套件</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation>%1（%2 位）</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>服务器名称</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>Not verified — trusted by your certificate pin</source>
+        <translation>未验证 — 因您固定的证书而受信任</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation>证书链</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>FramewiseCli</name>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli：%1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli --help&apos; for the options.</source>
+        <translation>运行“framewise-cli --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>Connects to a WebSocket endpoint and prints every event: messages in (&lt;) and out (&gt;), pings, pongs and the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was sent and no reply came for --linger milliseconds.
+
+</source>
+        <translation>连接到 WebSocket 端点并打印每个事件：收到的（&lt;）和发出的（&gt;）消息、Ping、Pong 以及关闭握手（*）。不带 --send、--send-file、--echo 或 --count 时，会保持连接，直到服务器关闭或按下 Ctrl+C（正常关闭）。仅带 --send 时，在所有消息发送完毕且 --linger 毫秒内没有回复后关闭。
+
+</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address (not with --local-echo).</source>
+        <translation>ws:// 或 wss:// 地址（不能与 --local-echo 同用）。</translation>
+    </message>
+    <message>
+        <source>Add a request header &quot;Name: value&quot; (repeatable).</source>
+        <translation>添加请求头部 &quot;Name: value&quot;（可重复）。</translation>
+    </message>
+    <message>
+        <source>Origin header to send.</source>
+        <translation>要发送的 Origin 头部。</translation>
+    </message>
+    <message>
+        <source>Subprotocol to request (repeatable).</source>
+        <translation>要请求的子协议（可重复）。</translation>
+    </message>
+    <message>
+        <source>Send a keepalive ping after this many silent seconds (0: never).</source>
+        <translation>静默这么多秒后发送保活 Ping（0：从不）。</translation>
+    </message>
+    <message>
+        <source>Give up when a ping gets no answer within this many seconds.</source>
+        <translation>Ping 在这么多秒内没有响应时放弃。</translation>
+    </message>
+    <message>
+        <source>Send this text message once connected (repeatable, sent in order).</source>
+        <translation>连接后发送此文本消息（可重复，按顺序发送）。</translation>
+    </message>
+    <message>
+        <source>Send this file as one binary message, streamed from disk.</source>
+        <translation>将此文件作为一条二进制消息发送，从磁盘流式读取。</translation>
+    </message>
+    <message>
+        <source>Send every received message back with the same type, until the server closes.</source>
+        <translation>以相同类型回发每条收到的消息，直到服务器关闭。</translation>
+    </message>
+    <message>
+        <source>Close normally after N received messages (0: right after sending).</source>
+        <translation>收到 N 条消息后正常关闭（0：发送后立即关闭）。</translation>
+    </message>
+    <message>
+        <source>Close code when the CLI closes: 1000-1003, 1007-1014, 3000-4999, or 0 for none.</source>
+        <translation>CLI 关闭时使用的关闭代码：1000-1003、1007-1014、3000-4999，或 0 表示不带代码。</translation>
+    </message>
+    <message>
+        <source>Close reason when the CLI closes (at most 123 bytes of UTF-8).</source>
+        <translation>CLI 关闭时的关闭原因（最多 123 字节的 UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): time, event, direction, opcode, size, text or base64, code and reason, status.</source>
+        <translation>每个事件输出一个紧凑的 JSON 对象（JSON Lines）：time、event、direction、opcode、size、text 或 base64、code 和 reason、status。</translation>
+    </message>
+    <message>
+        <source>Print only errors (with --jsonl: only &quot;error&quot; events).</source>
+        <translation>只输出错误（与 --jsonl 同用时：只输出 &quot;error&quot; 事件）。</translation>
+    </message>
+    <message>
+        <source>Start a built-in echo server on 127.0.0.1 and connect to it instead of a URL.</source>
+        <translation>在 127.0.0.1 上启动内置回显服务器并连接到它，而不是连接到 URL。</translation>
+    </message>
+    <message>
+        <source>Give up when the connection is not open after this many milliseconds.</source>
+        <translation>连接在这么多毫秒后仍未打开时放弃。</translation>
+    </message>
+    <message>
+        <source>With --send/--send-file only: how long to wait for replies after the last send.</source>
+        <translation>仅用于 --send/--send-file：最后一次发送后等待回复的时长。</translation>
+    </message>
+    <message>
+        <source>Do not offer permessage-deflate.</source>
+        <translation>不提供 permessage-deflate。</translation>
+    </message>
+    <message>
+        <source>Trust the CA certificates in this PEM/DER file for this connection (repeatable).</source>
+        <translation>在此连接中信任此 PEM/DER 文件中的 CA 证书（可重复）。</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint for the URL&apos;s host, even if it does not verify (repeatable).</source>
+        <translation>对 URL 的主机信任具有此 SHA-256 指纹的服务器证书，即使验证不通过（可重复）。</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for mutual TLS.</source>
+        <translation>用于双向 TLS 的客户端证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE.</source>
+        <translation>--cert 的私钥（PEM）；其密码短语来自 FRAMEWISE_KEY_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE.</source>
+        <translation>PKCS#12 格式（.p12/.pfx）的客户端证书和私钥；密码短语来自 FRAMEWISE_KEY_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <source>Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://….</source>
+        <translation>通过此代理连接：http://[user:password@]host:port（CONNECT）或 socks5://…。</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings.</source>
+        <translation>使用系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes from FRAMEWISE_PASSWORD.</source>
+        <translation>服务器返回 401 时用于 HTTP 认证（Basic 或 Digest）的用户名；密码来自 FRAMEWISE_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>Language of the messages: %1 (default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).</source>
+        <translation>消息语言：%1（默认：系统语言，取自 LANGUAGE、LC_ALL、LC_MESSAGES 或 LANG）。</translation>
+    </message>
+    <message>
+        <source>framewise-cli: no translation for “%1”; messages stay in English.</source>
+        <translation>framewise-cli：没有“%1”的翻译；消息保持英文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one URL only (got %n arguments).</source>
+        <translation>
+            <numerusform>只能指定一个 URL（收到了 %n 个参数）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give either a URL or --local-echo, not both.</source>
+        <translation>请指定 URL 或 --local-echo，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>--header “%1” must look like “Name: value”.</source>
+        <translation>--header“%1”的格式必须是“Name: value”。</translation>
+    </message>
+    <message>
+        <source>--ping-interval must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--ping-interval 必须是 0 到 86400 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>--ping-timeout must be a whole number of seconds from 1 to 86400.</source>
+        <translation>--ping-timeout 必须是 1 到 86400 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number, 0 or more.</source>
+        <translation>--count 必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--close-code must be a number from 0 to 65535 (and one that may be sent).</source>
+        <translation>--close-code 必须是 0 到 65535 之间的数字（且必须是允许发送的代码）。</translation>
+    </message>
+    <message>
+        <source>--timeout-open must be a whole number of milliseconds from 1 to 3600000.</source>
+        <translation>--timeout-open 必须是 1 到 3600000 之间的整数毫秒。</translation>
+    </message>
+    <message>
+        <source>--linger must be a whole number of milliseconds from 0 to 3600000.</source>
+        <translation>--linger 必须是 0 到 3600000 之间的整数毫秒。</translation>
+    </message>
+    <message>
+        <source>Record the connection (handshake, every message, how it ended) in the session database; list and export recordings with the commands below.</source>
+        <translation>将连接（握手、每条消息、结束方式）录制到会话数据库中；使用下面的命令列出和导出录制内容。</translation>
+    </message>
+    <message>
+        <source>The session database for --record (default: %1).</source>
+        <translation>--record 使用的会话数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>--db is for --record (and the sessions, export and import commands).</source>
+        <translation>--db 用于 --record（以及 sessions、export 和 import 命令）。</translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy and login, with secrets from the keychain. Options given here win over the profile&apos;s.</source>
+        <translation>使用已保存的配置 NAME（在窗口中创建）连接：其 URL、头部、变量、TLS、代理和登录信息，机密取自钥匙串。此处给出的选项优先于配置中的设置。</translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <source>not valid JSON at %1 (byte %2): %3</source>
+        <translation>%1 处的 JSON 无效（第 %2 字节）：%3</translation>
+    </message>
+    <message>
+        <source>the top level is not a JSON object, so this is not a HAR file</source>
+        <translation>顶层不是 JSON 对象，因此这不是 HAR 文件</translation>
+    </message>
+    <message>
+        <source>log: missing or not an object, so this is not a HAR file</source>
+        <translation>log：缺失或不是对象，因此这不是 HAR 文件</translation>
+    </message>
+    <message>
+        <source>log.entries: missing or not an array</source>
+        <translation>log.entries：缺失或不是数组</translation>
+    </message>
+    <message>
+        <source>%1: not an object</source>
+        <translation>%1：不是对象</translation>
+    </message>
+    <message numerus="yes">
+        <source>no WebSocket connection in log.entries (%n other entries)</source>
+        <translation>
+            <numerusform>log.entries 中没有 WebSocket 连接（%n 个其他条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.request: missing or not an object</source>
+        <translation>%1.request：缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>%1.request.url: missing or not a string</source>
+        <translation>%1.request.url：缺失或不是字符串</translation>
+    </message>
+    <message>
+        <source>%1.startedDateTime: missing or not an ISO 8601 date</source>
+        <translation>%1.startedDateTime：缺失或不是 ISO 8601 日期</translation>
+    </message>
+    <message>
+        <source>%1: not an array</source>
+        <translation>%1：不是数组</translation>
+    </message>
+    <message>
+        <source>%1[%2]: not a {&quot;name&quot;, &quot;value&quot;} object</source>
+        <translation>%1[%2]：不是 {&quot;name&quot;, &quot;value&quot;} 对象</translation>
+    </message>
+    <message>
+        <source>%1.response: not an object</source>
+        <translation>%1.response：不是对象</translation>
+    </message>
+    <message>
+        <source>%1._framewise.events[%2]: needs a numeric &quot;time&quot; and a &quot;text&quot;</source>
+        <translation>%1._framewise.events[%2]：需要数值型的 &quot;time&quot; 和 &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>%1._webSocketMessages: not an array</source>
+        <translation>%1._webSocketMessages：不是数组</translation>
+    </message>
+    <message>
+        <source>%1.time: missing or not a number</source>
+        <translation>%1.time：缺失或不是数字</translation>
+    </message>
+    <message>
+        <source>%1.data: missing or not a string</source>
+        <translation>%1.data：缺失或不是字符串</translation>
+    </message>
+    <message>
+        <source>%1.type: &quot;%2&quot; is neither &quot;send&quot; nor &quot;receive&quot;</source>
+        <translation>%1.type：&quot;%2&quot; 既不是 &quot;send&quot; 也不是 &quot;receive&quot;</translation>
+    </message>
+    <message>
+        <source>%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)</source>
+        <translation>%1.opcode：应为 1（文本）、2（二进制）、8（关闭）、9（Ping）或 10（Pong）</translation>
+    </message>
+    <message>
+        <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
+        <translation>%1.data：Base64 无效（操作码 %2 的负载为 Base64）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonLinesImporter</name>
+    <message>
+        <source>line %1, column %2: not valid JSON: %3</source>
+        <translation>第 %1 行第 %2 列：JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>line %1: not a JSON object</source>
+        <translation>第 %1 行：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;record&quot; must be &quot;session&quot; or &quot;message&quot;</source>
+        <translation>第 %1 行：&quot;record&quot; 必须是 &quot;session&quot; 或 &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: a message before any {&quot;record&quot;:&quot;session&quot;} line</source>
+        <translation>第 %1 行：消息出现在任何 {&quot;record&quot;:&quot;session&quot;} 行之前</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;time_us&quot; (or an ISO 8601 &quot;time&quot;) is missing</source>
+        <translation>第 %1 行：缺少 &quot;time_us&quot;（或 ISO 8601 格式的 &quot;time&quot;）</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;direction&quot; must be &quot;in&quot;, &quot;out&quot; or &quot;local&quot;</source>
+        <translation>第 %1 行：&quot;direction&quot; 必须是 &quot;in&quot;、&quot;out&quot; 或 &quot;local&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;kind&quot; must be text, binary, ping, pong, close or event</source>
+        <translation>第 %1 行：&quot;kind&quot; 必须是 text、binary、ping、pong、close 或 event</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;base64&quot; is not valid base64</source>
+        <translation>第 %1 行：&quot;base64&quot; 不是有效的 Base64</translation>
+    </message>
+    <message>
+        <source>line %1: neither &quot;text&quot; nor &quot;base64&quot;</source>
+        <translation>第 %1 行：既没有 &quot;text&quot; 也没有 &quot;base64&quot;</translation>
+    </message>
+    <message>
+        <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
+        <translation>没有 {&quot;record&quot;:&quot;session&quot;} 行：不是 Framewise 的 JSON Lines 导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExporter</name>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>写入导出内容失败：%1</translation>
+    </message>
+    <message>
+        <source>Record %1 does not exist (the session has %2).</source>
+        <translation>记录 %1 不存在（该会话共有 %2 条）。</translation>
+    </message>
+    <message>
+        <source>Reading record %1 failed: %2</source>
+        <translation>读取记录 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionInfo</name>
+    <message>
+        <source>recording</source>
+        <translation>录制中</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStore</name>
+    <message>
+        <source>The recording was interrupted: Framewise ended without closing the session (a crash, a kill or a power loss). Messages up to the last saved batch are kept.</source>
+        <translation>录制被中断：Framewise 在未关闭会话的情况下结束（崩溃、被终止或断电）。最后一个已保存批次之前的消息会被保留。</translation>
+    </message>
+    <message>
+        <source>There is no session %1 in %2.</source>
+        <translation>%2 中没有会话 %1。</translation>
+    </message>
+    <message>
+        <source>Session %1 in %2 lacks record %3.</source>
+        <translation>%2 中的会话 %1 缺少记录 %3。</translation>
+    </message>
+    <message>
+        <source>The session database %1 reported an error: %2</source>
+        <translation>会话数据库 %1 报告了一个错误：%2</translation>
+    </message>
+    <message>
+        <source>The session database %1 is locked by another program (%2).</source>
+        <translation>会话数据库 %1 被其他程序锁定（%2）。</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be written: it is read-only (%2).</source>
+        <translation>无法写入会话数据库 %1：它是只读的（%2）。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the session database %1 failed (%2).</source>
+        <translation>读写会话数据库 %1 失败（%2）。</translation>
+    </message>
+    <message>
+        <source>The session database %1 is damaged or is not a Framewise session database (%2). Move it away to start a new one.</source>
+        <translation>会话数据库 %1 已损坏或不是 Framewise 会话数据库（%2）。请将其移走以新建一个。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the session database %1 is full (%2).</source>
+        <translation>存放会话数据库 %1 的磁盘已满（%2）。</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be opened (%2).</source>
+        <translation>无法打开会话数据库 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the session database.</source>
+        <translation>无法为会话数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>There is no session database at %1.</source>
+        <translation>%1 处没有会话数据库。</translation>
+    </message>
+    <message>
+        <source>The session database %1 cannot be opened: it is not a file.</source>
+        <translation>无法打开会话数据库 %1：它不是文件。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE，Debian 软件包 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Framewise session database.</source>
+        <translation>%1 不是 Framewise 会话数据库。</translation>
+    </message>
+    <message>
+        <source>The session database %1 was written by a newer version of Framewise (schema %2; this version reads %3).</source>
+        <translation>会话数据库 %1 由更新版本的 Framewise 写入（架构 %2；此版本读取 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCommands</name>
+    <message>
+        <source>framewise-cli: %1</source>
+        <translation>framewise-cli：%1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli %1 --help&apos; for the options.</source>
+        <translation>运行“framewise-cli %1 --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>The session database (default: %1).</source>
+        <translation>会话数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Language of the messages.</source>
+        <translation>消息语言。</translation>
+    </message>
+    <message>
+        <source>Recorded sessions (--record keeps one in the session database):
+  framewise-cli sessions [--search TEXT] [--jsonl] [--db PATH]   list recorded sessions
+  framewise-cli export SESSION --format har|jsonl|csv|text [-o FILE] [--db PATH]
+  framewise-cli import FILE.har|FILE.jsonl [--db PATH]
+Each command has its own --help.
+</source>
+        <translation>已录制的会话（--record 会在会话数据库中保存一个会话）：
+  framewise-cli sessions [--search TEXT] [--jsonl] [--db PATH]   列出已录制的会话
+  framewise-cli export SESSION --format har|jsonl|csv|text [-o FILE] [--db PATH]
+  framewise-cli import FILE.har|FILE.jsonl [--db PATH]
+每个命令都有自己的 --help。
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Lists the recorded sessions, newest first.</source>
+        <translation>列出已录制的会话，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Only sessions whose URL contains this text.</source>
+        <translation>仅显示 URL 包含此文本的会话。</translation>
+    </message>
+    <message>
+        <source>One JSON object per session.</source>
+        <translation>每个会话一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>No recorded sessions in %1.</source>
+        <translation>%1 中没有已录制的会话。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>RECORDS</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Exports a recorded session (its id from &apos;framewise-cli sessions&apos;) as HAR (with Chrome&apos;s _webSocketMessages), JSON Lines, CSV or plain text.</source>
+        <translation>将已录制的会话（其 ID 来自“framewise-cli sessions”）导出为 HAR（带 Chrome 的 _webSocketMessages）、JSON Lines、CSV 或纯文本。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id.</source>
+        <translation>会话的 ID。</translation>
+    </message>
+    <message>
+        <source>har, jsonl, csv or text.</source>
+        <translation>har、jsonl、csv 或 text。</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of stdout.</source>
+        <translation>写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>Give exactly one session id.</source>
+        <translation>请只指定一个会话 ID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a session id.</source>
+        <translation>“%1”不是会话 ID。</translation>
+    </message>
+    <message>
+        <source>--format is required: har, jsonl, csv or text.</source>
+        <translation>必须指定 --format：har、jsonl、csv 或 text。</translation>
+    </message>
+    <message>
+        <source>--format “%1” is not one of har, jsonl, csv, text.</source>
+        <translation>--format“%1”不是 har、jsonl、csv、text 之一。</translation>
+    </message>
+    <message>
+        <source>Cannot write to stdout.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere imports nothing.</source>
+        <translation>将 HAR 文件（来自 Chrome DevTools、Firefox 或 Framewise）或 Framewise JSON Lines 导出文件中的每个 WebSocket 连接导入为只读会话。全有或全无：文件任何地方有损坏都不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The .har or .jsonl file.</source>
+        <translation>.har 或 .jsonl 文件。</translation>
+    </message>
+    <message>
+        <source>Give exactly one file.</source>
+        <translation>请只指定一个文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported session %1: %2 (%n records)</source>
+        <translation>
+            <numerusform>已导入会话 %1：%2（%n 条记录）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextExporter</name>
+    <message>
+        <source>Records (%1):</source>
+        <translation>记录（%1）：</translation>
+    </message>
+    <message>
+        <source>Framewise session</source>
+        <translation>Framewise 会话</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Subprotocol</source>
+        <translation>子协议</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>扩展</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Close code</source>
+        <translation>关闭代码</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>导入自</translation>
+    </message>
+    <message>
+        <source>Handshake request:</source>
+        <translation>握手请求：</translation>
+    </message>
+    <message>
+        <source>Handshake response:</source>
+        <translation>握手响应：</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>，已压缩</translation>
+    </message>
+    <message>
+        <source> (payload not kept)</source>
+        <translation>（负载未保留）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspector for WebSocket endpoints.</source>
+        <translation>WebSocket 端点检查器。</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address to open in a tab (optional).</source>
+        <translation>要在选项卡中打开的 ws:// 或 wss:// 地址（可选）。</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after DELAY ms, then quit.</source>
+        <translation>DELAY 毫秒后将窗口截图保存到 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>Delay before --screenshot, in milliseconds (default 1500).</source>
+        <translation>--screenshot 之前的延迟，单位毫秒（默认 1500）。</translation>
+    </message>
+    <message>
+        <source>Language of the window: %1 (default: the one chosen in View › Language, else the system&apos;s).</source>
+        <translation>窗口语言：%1（默认：在“视图 › 语言”中选择的语言，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>Open the saved profile NAME in a tab and connect (repeatable).</source>
+        <translation>在选项卡中打开已保存的配置 NAME 并连接（可重复）。</translation>
+    </message>
+</context>
+</TS>
