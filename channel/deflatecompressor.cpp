@@ -45,6 +45,12 @@ QByteArray DeflateCompressor::compress(const char *data, qsizetype size)
     out.resize(produced);
     if (out.endsWith(QByteArrayView("\x00\x00\xff\xff", 4)))
         out.chop(4);
+    // zlib skips a sync flush that directly follows another, so an empty message after a message
+    // (with context takeover) produces nothing. The peer still appends 00 00 ff ff, which only
+    // reads as an empty stored block after its header byte 0x00 (RFC 7692 section 7.2.3.6);
+    // without that byte the peer's inflater takes the tail for a block header and loses step.
+    if (out.isEmpty())
+        out = QByteArray(1, '\0');
     if (m_noContextTakeover)
         deflateReset(&z);
     return out;

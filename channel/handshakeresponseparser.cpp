@@ -13,6 +13,17 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Framewise::HandshakeResponseParser", text);
 }
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
 } // namespace
 
 HandshakeResponseParser::HandshakeResponseParser(qsizetype maxHeaderSize, qsizetype maxBodySize)
@@ -72,6 +83,9 @@ qsizetype HandshakeResponseParser::consume(const char *data, qsizetype size)
         bool ok = false;
         const qint64 length = m_response.headers.value("Content-Length").trimmed().toLongLong(&ok);
         m_bodyRemaining = ok && length >= 0 ? length : -1;
+        const QList<QByteArray> codings = m_response.headers.tokens("Transfer-Encoding");
+        if (m_bodyRemaining < 0 && !codings.isEmpty() && codings.last().compare("chunked", Qt::CaseInsensitive) == 0)
+            m_chunked = Chunked::Size;
         if (m_bodyRemaining == 0) {
             m_state = State::Done;
             return consumed;
@@ -82,6 +96,8 @@ qsizetype HandshakeResponseParser::consume(const char *data, qsizetype size)
         qsizetype take = size;
         if (m_bodyRemaining >= 0)
             take = qsizetype(std::min<qint64>(take, m_bodyRemaining));
+        else if (m_chunked != Chunked::Off)
+            take = scanChunked(data, size);
         const qsizetype room = m_maxBodySize - m_response.body.size();
         if (take > room)
             m_response.bodyTruncated = true;
@@ -90,13 +106,70 @@ qsizetype HandshakeResponseParser::consume(const char *data, qsizetype size)
             m_bodyRemaining -= take;
             if (m_bodyRemaining == 0)
                 m_state = State::Done;
-        } else if (m_response.headers.value("Transfer-Encoding").trimmed().compare("chunked", Qt::CaseInsensitive) == 0
-            && m_response.body.endsWith("0\r\n\r\n")) {
-            m_state = State::Done;
         }
         return take;
     }
     return 0;
+}
+
+// Follows the chunked framing (RFC 9112 section 7.1) just far enough to see where the body ends,
+// wherever the reads split it: the body is kept as it came, chunk sizes and all. Returns how many
+// bytes belong to the body and sets Done after the trailer section. When the framing breaks,
+// tracking stops and the body lasts until the peer closes, as without Content-Length.
+qsizetype HandshakeResponseParser::scanChunked(const char *data, qsizetype size)
+{
+    qsizetype i = 0;
+    while (i < size && m_state == State::Body && m_chunked != Chunked::Off) {
+        const char c = data[i];
+        switch (m_chunked) {
+        case Chunked::Data: {
+            const auto n = qsizetype(std::min<qint64>(m_chunkRemaining, size - i));
+            m_chunkRemaining -= n;
+            i += n;
+            if (m_chunkRemaining == 0)
+                m_chunked = Chunked::DataEnd;
+            continue;
+        }
+        case Chunked::Size: {
+            const int digit = hexValue(c);
+            if (digit >= 0 && m_chunkDigits < 15) {
+                m_chunkRemaining = m_chunkRemaining * 16 + digit;
+                ++m_chunkDigits;
+                break;
+            }
+            if (digit >= 0 || m_chunkDigits == 0) {
+                m_chunked = Chunked::Off; // no size, or one too large to be real
+                break;
+            }
+            m_chunked = Chunked::SizeEnd; // chunk extensions, CR: skipped up to the LF
+            [[fallthrough]];
+        }
+        case Chunked::SizeEnd:
+            if (c == '\n') {
+                m_chunked = m_chunkRemaining > 0 ? Chunked::Data : Chunked::TrailerStart;
+                m_chunkDigits = 0;
+            }
+            break;
+        case Chunked::DataEnd:
+            if (c == '\n')
+                m_chunked = Chunked::Size;
+            break;
+        case Chunked::TrailerStart:
+            if (c == '\n')
+                m_state = State::Done; // the empty line after the last chunk (and any trailers)
+            else if (c != '\r')
+                m_chunked = Chunked::Trailer;
+            break;
+        case Chunked::Trailer:
+            if (c == '\n')
+                m_chunked = Chunked::TrailerStart;
+            break;
+        case Chunked::Off:
+            break;
+        }
+        ++i;
+    }
+    return m_chunked == Chunked::Off && m_state == State::Body ? size : i;
 }
 
 void HandshakeResponseParser::finishInput()
@@ -121,9 +194,11 @@ bool HandshakeResponseParser::parseHeaderBlock()
     const QByteArray version = statusLine.left(firstSpace);
     const QByteArray rest = firstSpace < 0 ? QByteArray() : statusLine.mid(firstSpace + 1);
     const QByteArray code = rest.left(3);
-    bool ok = false;
-    const int status = code.toInt(&ok);
-    if (!version.startsWith("HTTP/") || code.size() != 3 || !ok || (rest.size() > 3 && rest.at(3) != ' ')) {
+    // Exactly three digits: toInt() alone would also take "-12", "+12" or " 12".
+    const bool ok
+        = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const int status = ok ? code.toInt() : 0;
+    if (!version.startsWith("HTTP/") || !ok || (rest.size() > 3 && rest.at(3) != ' ')) {
         setError(tr("The server's answer does not start with an HTTP status line: “%1”.")
                      .arg(QString::fromLatin1(statusLine.left(80))));
         return false;
@@ -147,12 +222,13 @@ bool HandshakeResponseParser::parseHeaderBlock()
             continue;
         }
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
+        const QByteArray name = line.left(std::max<qsizetype>(colon, 0)).trimmed();
+        if (name.isEmpty()) { // no colon, or only white space (e.g. a stray CR) before it
             setError(
                 tr("The server's answer has a malformed header line: “%1”.").arg(QString::fromLatin1(line.left(80))));
             return false;
         }
-        m_response.headers.append(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+        m_response.headers.append(name, line.mid(colon + 1).trimmed());
     }
     return true;
 }

@@ -39,6 +39,7 @@ public:
 
 private:
     qsizetype consume(const char *data, qsizetype size);
+    qsizetype scanChunked(const char *data, qsizetype size);
     bool parseHeaderBlock();
     void setError(const QString &error);
 
@@ -47,7 +48,13 @@ private:
     QString m_error;
     qsizetype m_maxHeaderSize;
     qsizetype m_maxBodySize;
-    qint64 m_bodyRemaining = -1; // -1: until close
+    qint64 m_bodyRemaining = -1; // -1: until close (or the end of a chunked body)
+    // Where a Transfer-Encoding: chunked body is in its framing, to see where it ends. Off: not
+    // chunked, or the framing broke and the body lasts until close.
+    enum class Chunked : quint8 { Off, Size, SizeEnd, Data, DataEnd, TrailerStart, Trailer };
+    Chunked m_chunked = Chunked::Off;
+    qint64 m_chunkRemaining = 0;
+    int m_chunkDigits = 0;
     qint64 m_bytesConsumed = 0;
     State m_state = State::Headers;
 };

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the fuzz preset (clang-14, libFuzzer + ASan + UBSan) and runs every fuzzer for SECONDS
+# seconds (default 15), one after another, each on a scratch copy of its committed seed corpus
+# (the committed corpus never grows). Fails when any fuzzer reports a crash, a failed check, a
+# leak, a timeout or an ASan/UBSan error; the input that did it is kept in build/fuzz/artifacts/.
+# Usage: tests/fuzz/run-fuzzers.sh [SECONDS] [FUZZER...]   (FUZZER: e.g. fuzz_frames; default all)
+set -euo pipefail
+
+seconds=${1:-15}
+shift || true
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+build_dir="$source_dir/build/fuzz"
+cd "$source_dir"
+
+started=$SECONDS
+if [ ! -f "$build_dir/build.ninja" ]; then
+    nice cmake --preset fuzz
+fi
+nice cmake --build --preset fuzz
+echo "run-fuzzers: build took $((SECONDS - started)) s"
+
+artifacts="$build_dir/artifacts"
+mkdir -p "$artifacts"
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/framewise-fuzz.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+
+# Reports abort the run (libFuzzer then saves the input); leaks are checked after every input.
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1:${ASAN_OPTIONS:-}"
+export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
+
+if [ "$#" -gt 0 ]; then
+    names=("$@")
+else
+    names=()
+    for env in "$build_dir"/fuzzers/*.env; do
+        name=$(basename "$env" .env)
+        [ -x "$build_dir/fuzzers/$name" ] && names+=("$name")
+    done
+fi
+[ "${#names[@]}" -gt 0 ] || { echo "run-fuzzers: no fuzzers built in $build_dir/fuzzers" >&2; exit 1; }
+
+failed=()
+for name in "${names[@]}"; do
+    FUZZ_CORPUS=""
+    FUZZ_ARGS=()
+    # shellcheck disable=SC1090
+    source "$build_dir/fuzzers/$name.env"
+    corpus="$scratch/$name"
+    mkdir -p "$corpus"
+    if [ -d "$FUZZ_CORPUS" ]; then
+        cp -r "$FUZZ_CORPUS/." "$corpus/"
+    fi
+    log="$scratch/$name.log"
+    echo "run-fuzzers: $name for ${seconds} s (${FUZZ_ARGS[*]})"
+    if nice "$build_dir/fuzzers/$name" "${FUZZ_ARGS[@]}" -max_total_time="$seconds" -timeout=10 \
+        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "$corpus" >"$log" 2>&1; then
+        # stat::number_of_executed_units, and the last status line (cov/ft/corp/exec/s)
+        runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+        status=$(grep -E '^#[0-9]+' "$log" | tail -n 1 || true)
+        echo "run-fuzzers: $name ok: $runs runs; $status"
+    else
+        echo "run-fuzzers: $name FAILED; its log ends:" >&2
+        tail -n 60 "$log" >&2
+        failed+=("$name")
+    fi
+done
+
+echo "run-fuzzers: done in $((SECONDS - started)) s"
+if [ "${#failed[@]}" -gt 0 ]; then
+    echo "run-fuzzers: failed: ${failed[*]} (inputs in $artifacts)" >&2
+    exit 1
+fi
