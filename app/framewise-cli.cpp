@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // framewise-cli: a headless WebSocket client on the Framewise channel.
+#include "cliprofile.h"
 #include "clirunner.h"
+#include "languageloader.h"
+#include "profilestore.h"
+#include "sessionstore.h"
+#include "storecommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +16,13 @@
 
 using namespace Framewise;
 
+namespace {
+// The translation context of this file's strings, one name for lupdate and the translators.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(FramewiseCli)
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -18,87 +30,111 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(FRAMEWISE_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto tr = [](const char *text) { return QCoreApplication::translate("framewise-cli", text); };
-    const auto usageError = [&err, &tr](const QString &message) {
-        err << tr("framewise-cli: %1").arg(message) << '\n'
-            << tr("Try 'framewise-cli --help' for the options.") << '\n';
+    // --lang beats the system's languages; read before the parser so that --help is translated too.
+    LanguageLoader::install(LanguageLoader::fromArguments(QCoreApplication::arguments()));
+    // "framewise-cli sessions|export|import ...": the session database's commands, with their own options.
+    if (QCoreApplication::arguments().size() >= 2 && StoreCommands::isCommand(QCoreApplication::arguments().at(1)))
+        return StoreCommands::run(QCoreApplication::arguments(), out, err);
+    const auto usageError = [&err](const QString &message) {
+        err << Cli::tr("framewise-cli: %1").arg(message) << '\n'
+            << Cli::tr("Try 'framewise-cli --help' for the options.") << '\n';
         err.flush();
         return CliRunner::ExitUsage;
     };
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Connects to a WebSocket endpoint and prints every event: messages in (<) and out (>), pings, pongs and "
-           "the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the "
-           "server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was "
-           "sent and no reply came for --linger milliseconds.\n\n")
-        + CliRunner::exitCodeTable());
+        Cli::tr(
+            "Connects to a WebSocket endpoint and prints every event: messages in (<) and out (>), pings, pongs and "
+            "the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the "
+            "server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was "
+            "sent and no reply came for --linger milliseconds.\n\n")
+        + CliRunner::exitCodeTable() + u'\n' + StoreCommands::helpText());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("url"), tr("ws:// or wss:// address (not with --local-echo)."), QStringLiteral("[url]"));
-    const QCommandLineOption header(
-        QStringLiteral("header"), tr("Add a request header \"Name: value\" (repeatable)."), QStringLiteral("header"));
-    const QCommandLineOption origin(QStringLiteral("origin"), tr("Origin header to send."), QStringLiteral("origin"));
+        QStringLiteral("url"), Cli::tr("ws:// or wss:// address (not with --local-echo)."), QStringLiteral("[url]"));
+    const QCommandLineOption header(QStringLiteral("header"),
+        Cli::tr("Add a request header \"Name: value\" (repeatable)."), QStringLiteral("header"));
+    const QCommandLineOption origin(
+        QStringLiteral("origin"), Cli::tr("Origin header to send."), QStringLiteral("origin"));
     const QCommandLineOption protocol(
-        QStringLiteral("protocol"), tr("Subprotocol to request (repeatable)."), QStringLiteral("name"));
+        QStringLiteral("protocol"), Cli::tr("Subprotocol to request (repeatable)."), QStringLiteral("name"));
     const QCommandLineOption pingInterval(QStringLiteral("ping-interval"),
-        tr("Send a keepalive ping after this many silent seconds (0: never)."), QStringLiteral("seconds"),
+        Cli::tr("Send a keepalive ping after this many silent seconds (0: never)."), QStringLiteral("seconds"),
         QStringLiteral("0"));
     const QCommandLineOption pingTimeout(QStringLiteral("ping-timeout"),
-        tr("Give up when a ping gets no answer within this many seconds."), QStringLiteral("seconds"),
+        Cli::tr("Give up when a ping gets no answer within this many seconds."), QStringLiteral("seconds"),
         QStringLiteral("10"));
     const QCommandLineOption send(QStringLiteral("send"),
-        tr("Send this text message once connected (repeatable, sent in order)."), QStringLiteral("text"));
+        Cli::tr("Send this text message once connected (repeatable, sent in order)."), QStringLiteral("text"));
     const QCommandLineOption sendFile(QStringLiteral("send-file"),
-        tr("Send this file as one binary message, streamed from disk."), QStringLiteral("path"));
-    const QCommandLineOption echo(
-        QStringLiteral("echo"), tr("Send every received message back with the same type, until the server closes."));
+        Cli::tr("Send this file as one binary message, streamed from disk."), QStringLiteral("path"));
+    const QCommandLineOption echo(QStringLiteral("echo"),
+        Cli::tr("Send every received message back with the same type, until the server closes."));
     const QCommandLineOption count(QStringLiteral("count"),
-        tr("Close normally after N received messages (0: right after sending)."), QStringLiteral("N"));
+        Cli::tr("Close normally after N received messages (0: right after sending)."), QStringLiteral("N"));
     const QCommandLineOption closeCode(QStringLiteral("close-code"),
-        tr("Close code when the CLI closes: 1000-1003, 1007-1014, 3000-4999, or 0 for none."), QStringLiteral("code"),
-        QStringLiteral("1000"));
+        Cli::tr("Close code when the CLI closes: 1000-1003, 1007-1014, 3000-4999, or 0 for none."),
+        QStringLiteral("code"), QStringLiteral("1000"));
     const QCommandLineOption closeReason(QStringLiteral("close-reason"),
-        tr("Close reason when the CLI closes (at most 123 bytes of UTF-8)."), QStringLiteral("text"));
+        Cli::tr("Close reason when the CLI closes (at most 123 bytes of UTF-8)."), QStringLiteral("text"));
     const QCommandLineOption jsonl(QStringLiteral("jsonl"),
-        tr("Print one compact JSON object per event (JSON Lines): time, event, direction, opcode, size, text or "
-           "base64, code and reason, status."));
+        Cli::tr("Print one compact JSON object per event (JSON Lines): time, event, direction, opcode, size, text or "
+                "base64, code and reason, status."));
     const QCommandLineOption quiet(
-        QStringLiteral("quiet"), tr("Print only errors (with --jsonl: only \"error\" events)."));
+        QStringLiteral("quiet"), Cli::tr("Print only errors (with --jsonl: only \"error\" events)."));
     const QCommandLineOption localEcho(QStringLiteral("local-echo"),
-        tr("Start a built-in echo server on 127.0.0.1 and connect to it instead of a URL."));
+        Cli::tr("Start a built-in echo server on 127.0.0.1 and connect to it instead of a URL."));
     const QCommandLineOption openTimeout(QStringLiteral("timeout-open"),
-        tr("Give up when the connection is not open after this many milliseconds."), QStringLiteral("ms"),
+        Cli::tr("Give up when the connection is not open after this many milliseconds."), QStringLiteral("ms"),
         QStringLiteral("20000"));
     const QCommandLineOption linger(QStringLiteral("linger"),
-        tr("With --send/--send-file only: how long to wait for replies after the last send."), QStringLiteral("ms"),
-        QStringLiteral("500"));
-    const QCommandLineOption noCompression(QStringLiteral("no-compression"), tr("Do not offer permessage-deflate."));
+        Cli::tr("With --send/--send-file only: how long to wait for replies after the last send."),
+        QStringLiteral("ms"), QStringLiteral("500"));
+    const QCommandLineOption noCompression(
+        QStringLiteral("no-compression"), Cli::tr("Do not offer permessage-deflate."));
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
-        tr("Trust the CA certificates in this PEM/DER file for this connection (repeatable)."), QStringLiteral("path"));
+        Cli::tr("Trust the CA certificates in this PEM/DER file for this connection (repeatable)."),
+        QStringLiteral("path"));
     const QCommandLineOption pin(QStringLiteral("pin"),
-        tr("Trust the server certificate with this SHA-256 fingerprint for the URL's host, even if it does not "
-           "verify (repeatable)."),
+        Cli::tr("Trust the server certificate with this SHA-256 fingerprint for the URL's host, even if it does not "
+                "verify (repeatable)."),
         QStringLiteral("sha256"));
     const QCommandLineOption cert(
-        QStringLiteral("cert"), tr("Client certificate (PEM) for mutual TLS."), QStringLiteral("path"));
+        QStringLiteral("cert"), Cli::tr("Client certificate (PEM) for mutual TLS."), QStringLiteral("path"));
     const QCommandLineOption key(QStringLiteral("key"),
-        tr("Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE."), QStringLiteral("path"));
+        Cli::tr("Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE."),
+        QStringLiteral("path"));
     const QCommandLineOption pkcs12(QStringLiteral("pkcs12"),
-        tr("Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE."),
+        Cli::tr("Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE."),
         QStringLiteral("path"));
     const QCommandLineOption proxy(QStringLiteral("proxy"),
-        tr("Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://…."),
+        Cli::tr("Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://…."),
         QStringLiteral("url"));
-    const QCommandLineOption systemProxy(QStringLiteral("system-proxy"), tr("Use the system's proxy settings."));
+    const QCommandLineOption systemProxy(QStringLiteral("system-proxy"), Cli::tr("Use the system's proxy settings."));
     const QCommandLineOption user(QStringLiteral("user"),
-        tr("User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes "
-           "from FRAMEWISE_PASSWORD."),
+        Cli::tr("User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes "
+                "from FRAMEWISE_PASSWORD."),
         QStringLiteral("name"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        Cli::tr("Language of the messages: %1 (default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).")
+            .arg(LanguageLoader::available().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    const QCommandLineOption record(QStringLiteral("record"),
+        Cli::tr("Record the connection (handshake, every message, how it ended) in the session database; list and "
+                "export recordings with the commands below."));
+    const QCommandLineOption database(QStringLiteral("db"),
+        Cli::tr("The session database for --record (default: %1).").arg(SessionStore::defaultPath()),
+        QStringLiteral("path"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        Cli::tr("Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy "
+                "and login, with secrets from the keychain. Options given here win over the profile's."),
+        QStringLiteral("NAME"));
+    parser.addOptions({ record, database, profile });
     parser.addOptions({ header, origin, protocol, pingInterval, pingTimeout, send, sendFile, echo, count, closeCode,
         closeReason, jsonl, quiet, localEcho, openTimeout, linger, noCompression, caFile, pin, cert, key, pkcs12, proxy,
-        systemProxy, user });
+        systemProxy, user, lang });
 
     // parse(), not process(): an unknown option is a usage error (2), not a generic failure (1).
     if (!parser.parse(QCoreApplication::arguments()))
@@ -107,11 +143,16 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(version))
         parser.showVersion();
+    if (parser.isSet(lang) && !LanguageLoader::isAvailable(parser.value(lang))) {
+        err << Cli::tr("framewise-cli: no translation for “%1”; messages stay in English.").arg(parser.value(lang))
+            << '\n';
+        err.flush();
+    }
 
     CliRunner::Options options;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usageError(tr("Give one URL only (got %1 arguments).").arg(positional.size()));
+        return usageError(Cli::tr("Give one URL only (got %n arguments).", nullptr, int(positional.size())));
     options.localEcho = parser.isSet(localEcho);
     if (!positional.isEmpty()) {
         options.url = QUrl(positional.first(), QUrl::StrictMode);
@@ -119,14 +160,14 @@ int main(int argc, char *argv[])
         if (!problem.isEmpty())
             return usageError(problem);
         if (options.localEcho)
-            return usageError(tr("Give either a URL or --local-echo, not both."));
+            return usageError(Cli::tr("Give either a URL or --local-echo, not both."));
     }
 
     const QStringList headers = parser.values(header);
     for (const QString &h : headers) {
         const qsizetype colon = h.indexOf(u':');
         if (colon <= 0 || h.left(colon).trimmed().isEmpty())
-            return usageError(tr("--header “%1” must look like “Name: value”.").arg(h));
+            return usageError(Cli::tr("--header “%1” must look like “Name: value”.").arg(h));
         options.headers.append(h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8());
     }
     const auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *value) {
@@ -138,30 +179,30 @@ int main(int argc, char *argv[])
     options.origin = parser.value(origin);
     options.protocols = parser.values(protocol);
     if (!number(pingInterval, 0, 86400, &value))
-        return usageError(tr("--ping-interval must be a whole number of seconds from 0 to 86400."));
+        return usageError(Cli::tr("--ping-interval must be a whole number of seconds from 0 to 86400."));
     options.pingInterval = int(value);
     if (!number(pingTimeout, 1, 86400, &value))
-        return usageError(tr("--ping-timeout must be a whole number of seconds from 1 to 86400."));
+        return usageError(Cli::tr("--ping-timeout must be a whole number of seconds from 1 to 86400."));
     options.pingTimeout = int(value);
     options.send = parser.values(send);
     options.sendFile = parser.value(sendFile);
     options.echo = parser.isSet(echo);
     if (parser.isSet(count)) {
         if (!number(count, 0, std::numeric_limits<qint64>::max(), &value))
-            return usageError(tr("--count must be a whole number, 0 or more."));
+            return usageError(Cli::tr("--count must be a whole number, 0 or more."));
         options.count = value;
     }
     if (!number(closeCode, 0, 65535, &value))
-        return usageError(tr("--close-code must be a number from 0 to 65535 (and one that may be sent)."));
+        return usageError(Cli::tr("--close-code must be a number from 0 to 65535 (and one that may be sent)."));
     options.closeCode = quint16(value);
     options.closeReason = parser.value(closeReason);
     options.jsonl = parser.isSet(jsonl);
     options.quiet = parser.isSet(quiet);
     if (!number(openTimeout, 1, 3600000, &value))
-        return usageError(tr("--timeout-open must be a whole number of milliseconds from 1 to 3600000."));
+        return usageError(Cli::tr("--timeout-open must be a whole number of milliseconds from 1 to 3600000."));
     options.openTimeoutMs = int(value);
     if (!number(linger, 0, 3600000, &value))
-        return usageError(tr("--linger must be a whole number of milliseconds from 0 to 3600000."));
+        return usageError(Cli::tr("--linger must be a whole number of milliseconds from 0 to 3600000."));
     options.lingerMs = int(value);
     options.compression = !parser.isSet(noCompression);
     options.caFiles = parser.values(caFile);
@@ -174,6 +215,18 @@ int main(int argc, char *argv[])
     options.systemProxy = parser.isSet(systemProxy);
     options.user = parser.value(user);
     options.password = qEnvironmentVariable("FRAMEWISE_PASSWORD");
+    options.record = parser.isSet(record);
+    options.databasePath = parser.value(database);
+    if (parser.isSet(database) && !options.record)
+        return usageError(Cli::tr("--db is for --record (and the sessions, export and import commands)."));
+
+    if (parser.isSet(profile)) {
+        const QString problem = CliProfile::apply(
+            parser.value(profile), ProfileStore::defaultPath(),
+            [&parser](const QString &option) { return parser.isSet(option); }, !positional.isEmpty(), &options);
+        if (!problem.isEmpty())
+            return usageError(problem);
+    }
 
     CliRunner runner(options, &out, &err);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });

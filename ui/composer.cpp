@@ -2,20 +2,24 @@
 #include "composer.h"
 
 #include "hexview.h"
+#include "icons.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Framewise {
@@ -30,7 +34,15 @@ Composer::Composer(QWidget *parent)
     , m_pingPayload(new QLineEdit(this))
     , m_ping(new QPushButton(tr("Ping"), this))
     , m_close(new QPushButton(tr("Close…"), this))
+    , m_snippetsButton(new QToolButton(this))
 {
+    m_snippetsButton->setText(tr("Snippets"));
+    m_snippetsButton->setAccessibleName(tr("Snippets"));
+    m_snippetsButton->setToolTip(tr("Saved messages of this profile: click one to send it"));
+    m_snippetsButton->setPopupMode(QToolButton::InstantPopup);
+    auto *snippetMenu = new QMenu(m_snippetsButton);
+    m_snippetsButton->setMenu(snippetMenu);
+    connect(snippetMenu, &QMenu::aboutToShow, this, &Composer::populateSnippetMenu);
     m_mode->addItem(tr("Text"), int(Mode::Text));
     m_mode->addItem(tr("JSON"), int(Mode::Json));
     m_mode->addItem(tr("Hex"), int(Mode::Hex));
@@ -47,6 +59,10 @@ Composer::Composer(QWidget *parent)
     errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_error->setPalette(errorPalette);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_send->setIcon(Icons::action(QStringLiteral("send")));
+    m_sendFile->setIcon(Icons::action(QStringLiteral("send-file")));
+    m_ping->setIcon(Icons::action(QStringLiteral("ping")));
+    m_close->setIcon(Icons::action(QStringLiteral("close-connection")));
     m_send->setDefault(true);
     m_pingPayload->setPlaceholderText(tr("ping payload"));
     m_pingPayload->setAccessibleName(tr("Ping payload"));
@@ -54,6 +70,7 @@ Composer::Composer(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_mode);
+    buttons->addWidget(m_snippetsButton);
     buttons->addStretch(1);
     buttons->addWidget(m_pingPayload);
     buttons->addWidget(m_ping);
@@ -176,21 +193,96 @@ std::optional<Composer::Payload> Composer::encode(Mode mode, const QString &inpu
     return std::nullopt;
 }
 
-void Composer::send()
+bool Composer::sendPayload(Mode mode, const QString &input)
 {
-    if (!m_send->isEnabled())
-        return;
     QString error;
-    const auto payload = encode(mode(), m_editor->toPlainText(), &error);
+    const auto payload = encode(mode, input, &error);
     if (!payload) {
         showError(error);
-        return;
+        return false;
     }
     showError({});
     if (payload->binary)
         Q_EMIT sendBinary(payload->bytes);
     else
         Q_EMIT sendText(QString::fromUtf8(payload->bytes));
+    return true;
+}
+
+bool Composer::sendSnippet(qsizetype index)
+{
+    if (!m_send->isEnabled() || index < 0 || index >= m_snippets.size())
+        return false;
+    const Snippet &snippet = m_snippets.at(index);
+    QStringList undefined;
+    const QString body = m_expander ? m_expander(snippet.body, &undefined) : snippet.body;
+    if (!undefined.isEmpty()) {
+        showError(tr("Snippet “%1” uses undefined variable(s): %2. Nothing was sent.")
+                      .arg(snippet.name, undefined.join(QStringLiteral(", "))));
+        return false;
+    }
+    static constexpr Mode modes[] = { Mode::Text, Mode::Json, Mode::Hex, Mode::Base64 };
+    return sendPayload(modes[int(snippet.format)], body);
+}
+
+void Composer::saveAsSnippet(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return;
+    static constexpr Snippet::Format formats[]
+        = { Snippet::Format::Text, Snippet::Format::Json, Snippet::Format::Hex, Snippet::Format::Base64 };
+    Snippet snippet { name.trimmed(), m_editor->toPlainText(), formats[int(mode())] };
+    const auto same = std::find_if(
+        m_snippets.begin(), m_snippets.end(), [&snippet](const Snippet &s) { return s.name == snippet.name; });
+    if (same != m_snippets.end())
+        *same = snippet;
+    else
+        m_snippets.append(snippet);
+    Q_EMIT snippetsEdited(m_snippets);
+}
+
+void Composer::populateSnippetMenu()
+{
+    QMenu *menu = m_snippetsButton->menu();
+    menu->clear();
+    for (qsizetype i = 0; i < m_snippets.size(); ++i) {
+        QAction *action = menu->addAction(m_snippets.at(i).name, this, [this, i] { sendSnippet(i); });
+        action->setToolTip(m_snippets.at(i).body.left(200));
+        action->setEnabled(m_send->isEnabled());
+    }
+    if (m_snippets.isEmpty())
+        menu->addAction(tr("No snippets in this profile yet"))->setEnabled(false);
+    menu->addSeparator();
+    menu->addAction(tr("Save message as snippet…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save snippet"), tr("Name of the snippet:"),
+            QLineEdit::Normal, m_editor->toPlainText().left(24).simplified(), &ok);
+        if (ok)
+            saveAsSnippet(name);
+    });
+    if (!m_snippets.isEmpty()) {
+        QMenu *edit = menu->addMenu(tr("Load into editor"));
+        QMenu *remove = menu->addMenu(tr("Remove"));
+        for (qsizetype i = 0; i < m_snippets.size(); ++i) {
+            edit->addAction(m_snippets.at(i).name, this, [this, i] {
+                static constexpr Mode modes[] = { Mode::Text, Mode::Json, Mode::Hex, Mode::Base64 };
+                setMode(modes[int(m_snippets.at(i).format)]);
+                setText(m_snippets.at(i).body);
+            });
+            remove->addAction(m_snippets.at(i).name, this, [this, i] {
+                m_snippets.removeAt(i);
+                Q_EMIT snippetsEdited(m_snippets);
+            });
+        }
+    }
+}
+
+void Composer::send()
+{
+    if (!m_send->isEnabled())
+        return;
+    if (!sendPayload(mode(), m_editor->toPlainText()))
+        return;
     const QString sent = m_editor->toPlainText();
     if (m_history.isEmpty() || m_history.last() != sent)
         m_history.append(sent);

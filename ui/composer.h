@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "profile.h"
+
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -11,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace Framewise {
 
@@ -41,6 +45,16 @@ public:
     };
     static std::optional<Payload> encode(Mode mode, const QString &input, QString *error);
 
+    // Snippets: the profile's saved messages, sent with one click from the Snippets menu after
+    // {{variables}} are expanded by expander (an undefined one is reported, nothing is sent).
+    using Expander = std::function<QString(const QString &text, QStringList *undefined)>;
+    void setSnippets(const QList<Snippet> &snippets) { m_snippets = snippets; }
+    QList<Snippet> snippets() const { return m_snippets; }
+    void setExpander(Expander expander) { m_expander = std::move(expander); }
+    bool sendSnippet(qsizetype index);
+    void saveAsSnippet(const QString &name); // the editor's message, in the current format
+    QToolButton *snippetsButton() const { return m_snippetsButton; }
+
 public Q_SLOTS:
     void send();
     void recallPrevious();
@@ -52,6 +66,7 @@ Q_SIGNALS:
     void sendFile(const QString &path);
     void pingRequested(const QByteArray &payload);
     void closeRequested();
+    void snippetsEdited(const QList<Framewise::Snippet> &snippets);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -59,6 +74,8 @@ protected:
 private:
     void showError(const QString &error);
     void chooseFile();
+    void populateSnippetMenu();
+    bool sendPayload(Mode mode, const QString &input);
 
     QComboBox *m_mode;
     QPlainTextEdit *m_editor;
@@ -68,6 +85,9 @@ private:
     QLineEdit *m_pingPayload;
     QPushButton *m_ping;
     QPushButton *m_close;
+    QToolButton *m_snippetsButton;
+    QList<Snippet> m_snippets;
+    Expander m_expander;
     QStringList m_history;
     int m_historyPos = 0; // == size(): editing a new message
     QString m_draft;

@@ -4,12 +4,16 @@
 #include "appsettings.h"
 #include "composer.h"
 #include "connectionpanel.h"
+#include "icons.h"
+#include "languageloader.h"
 #include "localechoserver.h"
 #include "messagelogmodel.h"
+#include "profilemanager.h"
 #include "session.h"
 #include "sessiontab.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeySequence>
@@ -17,15 +21,18 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
 
 namespace Framewise {
 
-MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
+MainWindow::MainWindow(AppSettings *settings, ProfileManager *profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_ownProfiles(profiles ? nullptr : std::make_unique<ProfileManager>(settings->profilesPath()))
+    , m_profiles(profiles ? profiles : m_ownProfiles.get())
     , m_tabs(new QTabWidget(this))
     , m_status(new QLabel(this))
     , m_serverStatus(new QLabel(this))
@@ -38,6 +45,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_tabs->setAccessibleName(tr("Connections"));
     auto *newTab = new QToolButton(this);
     newTab->setText(QStringLiteral("+"));
+    newTab->setIcon(Icons::action(QStringLiteral("new-tab")));
     newTab->setToolTip(tr("New connection (Ctrl+T)"));
     newTab->setAccessibleName(tr("New connection"));
     m_tabs->setCornerWidget(newTab, Qt::TopRightCorner);
@@ -48,6 +56,9 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     createMenus();
+    // A damaged or newer profiles file is left untouched and reported; the window still opens.
+    if (m_profiles->load() != ProfileStore::Status::Ok)
+        m_hint = m_profiles->store().errorString();
 
     resize(1280, 800);
     if (!m_settings->windowGeometry().isEmpty())
@@ -65,12 +76,15 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newTab = file->addAction(tr("&New connection"), this, [this] { addTab(); });
     newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    newTab->setIcon(Icons::action(QStringLiteral("new-tab")));
     QAction *closeTabAction
         = file->addAction(tr("&Close connection tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    closeTabAction->setIcon(Icons::action(QStringLiteral("close-tab")));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(Icons::action(QStringLiteral("quit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find in log"), this, [this] {
@@ -78,50 +92,87 @@ void MainWindow::createMenus()
             tab->focusFilter();
     });
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setIcon(Icons::action(QStringLiteral("find")));
     QAction *clear = view->addAction(tr("C&lear log"), this, [this] {
         if (SessionTab *tab = currentTab())
             tab->clearLog();
     });
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    clear->setIcon(Icons::action(QStringLiteral("clear")));
     QAction *frames = view->addAction(tr("Show &frames"), this, [this] {
         if (SessionTab *tab = currentTab())
             tab->setFramesMode(!tab->framesMode());
     });
     frames->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    frames->setIcon(Icons::action(QStringLiteral("frames")));
     QAction *next = view->addAction(tr("&Next tab"), this, [this] {
         if (m_tabs->count() > 0)
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
     });
     next->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    next->setIcon(Icons::action(QStringLiteral("next-tab")));
     QAction *previous = view->addAction(tr("&Previous tab"), this, [this] {
         if (m_tabs->count() > 0)
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     previous->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+    previous->setIcon(Icons::action(QStringLiteral("previous-tab")));
+    view->addSeparator();
+    createLanguageMenu(view);
 
     QMenu *server = menuBar()->addMenu(tr("&Server"));
     m_serverAction = server->addAction(tr("&Run local echo server"));
     m_serverAction->setCheckable(true);
+    m_serverAction->setIcon(Icons::action(QStringLiteral("server")));
     connect(m_serverAction, &QAction::triggered, this, [this](bool on) {
         if (on)
             startLocalServer();
         else
             stopLocalServer();
     });
-    server->addAction(tr("&Connect to local server"), this, [this] {
+    QAction *connectLocal = server->addAction(tr("&Connect to local server"), this, [this] {
         if (!m_localServer->isListening() && !startLocalServer())
             return;
         addTab(m_localServer->url().toString());
     });
+    connectLocal->setIcon(Icons::action(QStringLiteral("connect")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Framewise"), this, [this] {
+    QAction *about = help->addAction(tr("&About Framewise"), this, [this] {
         QMessageBox::about(this, tr("About Framewise"),
             tr("<b>Framewise %1</b><p>An inspector for WebSocket endpoints: the handshake, every frame, "
                "pings with round-trip times, and why a connection ended.</p><p>GPL-3.0-or-later.</p>")
                 .arg(QStringLiteral(FRAMEWISE_VERSION)));
     });
+    about->setIcon(Icons::action(QStringLiteral("about")));
+}
+
+void MainWindow::createLanguageMenu(QMenu *parent)
+{
+    // The choice is saved and used from the next start on (--lang overrides it for one run).
+    QMenu *menu = parent->addMenu(Icons::action(QStringLiteral("language")), tr("Lan&guage"));
+    auto *group = new QActionGroup(menu);
+    const auto addChoice = [this, menu, group](const QString &label, const QString &code) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(m_settings->language() == code);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (m_settings->language() == code)
+                return;
+            m_settings->setLanguage(code);
+            m_settings->sync();
+            QMessageBox::information(
+                this, tr("Language"), tr("Framewise will use the new language from its next start."));
+        });
+    };
+    addChoice(tr("System language"), QString());
+    menu->addSeparator();
+    const QStringList codes = LanguageLoader::available();
+    for (const QString &code : codes)
+        addChoice(LanguageLoader::nativeName(code), code);
 }
 
 SessionTab *MainWindow::currentTab() const
@@ -132,6 +183,15 @@ SessionTab *MainWindow::currentTab() const
 SessionTab *MainWindow::addTab(const QString &url)
 {
     auto *tab = new SessionTab(m_tabs);
+    tab->connectionPanel()->setProfileManager(m_profiles);
+    // A profile saved, renamed or deleted in one tab shows in every tab's picker.
+    connect(tab->connectionPanel(), &ConnectionPanel::profilesListChanged, this, [this, tab] {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            auto *other = qobject_cast<SessionTab *>(m_tabs->widget(i));
+            if (other && other != tab)
+                other->connectionPanel()->refreshProfiles();
+        }
+    });
     if (!url.isEmpty()) {
         ConnectionSettings settings = tab->connectionPanel()->settings();
         settings.url = QUrl(url);
@@ -151,6 +211,19 @@ SessionTab *MainWindow::addTab(const QString &url)
             updateStatus();
     });
     tab->connectionPanel()->urlEdit()->setFocus();
+    return tab;
+}
+
+SessionTab *MainWindow::openProfile(const QString &name, bool connectNow)
+{
+    const Profile *profile = m_profiles->store().findByName(name);
+    if (!profile) {
+        m_status->setText(tr("There is no profile named “%1”.").arg(name));
+        return nullptr;
+    }
+    SessionTab *tab = addTab();
+    if (tab->connectionPanel()->loadProfile(profile->id) && connectNow)
+        tab->connectionPanel()->connectButton()->click();
     return tab;
 }
 
@@ -189,7 +262,7 @@ void MainWindow::stopLocalServer()
 void MainWindow::offerLocalEcho()
 {
     // First launch, nothing saved yet: a working session without any network.
-    if (!m_settings->firstLaunchDone() && startLocalServer()) {
+    if (!m_settings->firstLaunchDone() && m_profiles->store().profiles().isEmpty() && startLocalServer()) {
         SessionTab *tab = addTab(m_localServer->url().toString());
         m_tabs->setTabText(m_tabs->indexOf(tab), tr("Local echo"));
         tab->composer()->setText(QStringLiteral("{\"hello\": \"Framewise\"}"));
@@ -224,11 +297,10 @@ void MainWindow::updateStatus()
         return;
     }
     m_hint.clear(); // shown until the first connection
-    QString text = tr("↓ %1 msgs (%2)  ↑ %3 msgs (%4)")
-                       .arg(totals.messagesIn)
-                       .arg(MessageLogModel::formatSize(totals.bytesIn))
-                       .arg(totals.messagesOut)
-                       .arg(MessageLogModel::formatSize(totals.bytesOut));
+    QString text
+        = tr("↓ %n msgs (%1)", nullptr, int(totals.messagesIn)).arg(MessageLogModel::formatSize(totals.bytesIn))
+        + QStringLiteral("  ")
+        + tr("↑ %n msgs (%1)", nullptr, int(totals.messagesOut)).arg(MessageLogModel::formatSize(totals.bytesOut));
     if (tab->session()->lastRttUs() >= 0)
         text += tr("  ·  RTT %1 ms").arg(double(tab->session()->lastRttUs()) / 1000.0, 0, 'f', 2);
     m_status->setText(text);

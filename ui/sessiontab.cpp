@@ -188,11 +188,18 @@ SessionTab::SessionTab(QWidget *parent)
         });
 
     connect(m_panel, &ConnectionPanel::connectRequested, this, [this](const ConnectionSettings &settings) {
-        const ChannelError error = m_session->open(settings);
-        if (error != ChannelError::None)
-            showError(describeChannelError(error));
+        QString why;
+        if (m_session->open(settings, &why) != ChannelError::None)
+            m_panel->showMessage(why, true);
         Q_EMIT titleChanged(title());
     });
+    connect(m_panel, &ConnectionPanel::profileChanged, this, [this] {
+        m_composer->setSnippets(m_panel->snippets());
+        Q_EMIT titleChanged(title());
+    });
+    connect(m_composer, &Composer::snippetsEdited, m_panel, &ConnectionPanel::setSnippets);
+    m_composer->setExpander(
+        [this](const QString &text, QStringList *undefined) { return m_panel->profile().expand(text, undefined); });
     connect(m_panel, &ConnectionPanel::disconnectRequested, this, [this] {
         if (m_session->state() == WebSocketChannel::State::Connecting)
             m_session->abort();
@@ -239,6 +246,9 @@ SessionTab::~SessionTab() = default;
 
 QString SessionTab::title() const
 {
+    const Profile profile = m_panel->profile();
+    if (!m_panel->currentProfileId().isEmpty())
+        return m_panel->isModified() ? profile.name + QStringLiteral(" *") : profile.name;
     const QUrl url = m_session->channel() ? m_session->channel()->URI() : m_panel->settings().url;
     if (url.host().isEmpty())
         return tr("New connection");
@@ -265,10 +275,8 @@ void SessionTab::onStateChanged()
 
 void SessionTab::onRowsInserted()
 {
-    m_countLabel->setText(tr("%1 of %2 messages shown · %3 frames")
-                              .arg(m_filter->rowCount())
-                              .arg(m_messages->rowCount())
-                              .arg(m_frames->rowCount()));
+    m_countLabel->setText(tr("%1 of %n messages shown", nullptr, m_messages->rowCount()).arg(m_filter->rowCount())
+        + QStringLiteral(" · ") + tr("%n frames", nullptr, m_frames->rowCount()));
     if (!m_follow->isChecked())
         return;
     m_autoScrolling = true;
