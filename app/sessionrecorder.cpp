@@ -180,8 +180,10 @@ QString SessionRecorder::tlsSummary(const SecurityInfo &security)
     return text;
 }
 
-SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteArray> &secretHeaders, bool redact)
+SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteArray> &extraSecretHeaders, bool redact)
 {
+    // The profile's marked headers are secret too, and its secret values never leave in any text.
+    const QList<QByteArray> secretHeaders = extraSecretHeaders + session.settings().secretHeaders;
     SessionInfo info;
     WebSocketChannel *channel = session.channel();
     const QUrl url = channel && channel->URI().isValid() ? channel->URI() : session.settings().url;
@@ -211,6 +213,12 @@ SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteA
         info.stopStatus = status.message();
         info.closeCode = status.closeCodeReceived;
         info.closeReason = status.closeReasonReceived;
+    }
+    if (redact) {
+        const ConnectionSettings &settings = session.settings();
+        info.url = settings.redact(info.url);
+        info.handshakeRequest = settings.redact(info.handshakeRequest);
+        info.handshakeResponse = settings.redact(info.handshakeResponse);
     }
     const SessionLog &log = session.log();
     info.messageCount = log.size();

@@ -12,11 +12,16 @@
 #include "profilemanager.h"
 #include "secretdelegate.h"
 #include "session.h"
+#include "sessionexporter.h"
+#include "sessionlogsource.h"
+#include "sessionrecorder.h"
+#include "sessionstore.h"
 #include "sessiontab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -163,6 +168,12 @@ private Q_SLOTS:
         QVERIFY(!panel->isModified());
         QCOMPARE(panel->profilePicker()->currentText(), QStringLiteral("Echo"));
 
+        // The session is recorded in the session store under the data directory.
+        SessionStore store;
+        QVERIFY2(store.open(), qPrintable(store.errorString()));
+        SessionRecorder recorder(tab->session(), &store);
+        recorder.start();
+
         // Connect from the profile: the server sees the path from the variable and the secret header.
         QSignalSpy open(tab->session(), &Session::stateChanged);
         QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
@@ -188,6 +199,18 @@ private Q_SLOTS:
             qPrintable(composer->errorText()));
         tab->session()->close(1000, QString());
         QTRY_COMPARE(tab->session()->state(), WebSocketChannel::State::Closed);
+
+        // Exports of the session log in every format, as a user would make them.
+        for (const QString &format : SessionExporter::formats()) {
+            std::unique_ptr<SessionExporter> exporter = SessionExporter::create(format);
+            SessionLogSource source(tab->session()->log(), SessionRecorder::describe(*tab->session()));
+            const QString path = m_exportDir + QStringLiteral("/session.") + exporter->fileSuffix();
+            QVERIFY2(exporter->exportToFile(source, path), qPrintable(exporter->errorString()));
+            QVERIFY(QFileInfo(path).size() > 0);
+        }
+        recorder.stop();
+        QVERIFY(store.flush());
+        store.close();
 
         // A second tab's picker follows saves, renames and deletes made in the first.
         SessionTab *second = window.addTab();
