@@ -54,6 +54,7 @@ def frames(name, wire, deflate=False, no_takeover=False, stop=False, message_lim
 
 
 frames("text", frame(1, b"Hello"))
+frames("text-bom", frame(1, b"\xef\xbb\xbfhi"))  # QString::fromUtf8 drops a leading BOM
 frames("binary-16bit-length", frame(2, bytes(range(200))), seed=7)
 frames("binary-64bit-length-cut", frame(2, b"abc", raw_len=0x10000))
 frames("fragmented-text-ping-between",
