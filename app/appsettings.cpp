@@ -2,6 +2,7 @@
 #include "appsettings.h"
 
 #include "profilestore.h"
+#include "sessionstore.h"
 
 #include <QFileInfo>
 
@@ -15,6 +16,9 @@ const QString RecentUrls = QStringLiteral("connection/recentUrls");
 const QString LocalPort = QStringLiteral("localServer/port");
 const QString FirstLaunch = QStringLiteral("general/firstLaunchDone");
 const QString Language = QStringLiteral("general/language");
+const QString Record = QStringLiteral("history/record");
+const QString RetentionDays = QStringLiteral("history/retentionDays");
+const QString RetentionMegabytes = QStringLiteral("history/retentionMegabytes");
 } // namespace Key
 
 AppSettings::AppSettings()
@@ -34,6 +38,45 @@ QString AppSettings::profilesPath() const
         return ini.absolutePath() + u'/' + ini.completeBaseName() + QStringLiteral("-profiles.json");
     }
     return ProfileStore::defaultPath();
+}
+
+QString AppSettings::sessionsPath() const
+{
+    if (m_settings->format() == QSettings::IniFormat) {
+        const QFileInfo ini(m_settings->fileName());
+        return ini.absolutePath() + u'/' + ini.completeBaseName() + QStringLiteral("-sessions.sqlite");
+    }
+    return SessionStore::defaultPath();
+}
+
+bool AppSettings::recordSessions() const
+{
+    return m_settings->value(Key::Record, true).toBool();
+}
+
+void AppSettings::setRecordSessions(bool on)
+{
+    m_settings->setValue(Key::Record, on);
+}
+
+int AppSettings::retentionDays() const
+{
+    return qMax(0, m_settings->value(Key::RetentionDays, 0).toInt());
+}
+
+void AppSettings::setRetentionDays(int days)
+{
+    m_settings->setValue(Key::RetentionDays, qMax(0, days));
+}
+
+int AppSettings::retentionMegabytes() const
+{
+    return qMax(0, m_settings->value(Key::RetentionMegabytes, 4096).toInt());
+}
+
+void AppSettings::setRetentionMegabytes(int megabytes)
+{
+    m_settings->setValue(Key::RetentionMegabytes, qMax(0, megabytes));
 }
 
 QByteArray AppSettings::windowGeometry() const

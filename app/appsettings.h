@@ -35,6 +35,16 @@ public:
     // The profiles file: the XDG config location for the application's settings, or beside the
     // ini file given to the constructor (tests).
     QString profilesPath() const;
+    // The session database: SessionStore::defaultPath(), or beside the ini file (tests).
+    QString sessionsPath() const;
+
+    bool recordSessions() const; // default on
+    void setRecordSessions(bool on);
+    // Retention of recorded sessions; 0 means no limit. Defaults: no age limit, 4096 MB.
+    int retentionDays() const;
+    void setRetentionDays(int days);
+    int retentionMegabytes() const;
+    void setRetentionMegabytes(int megabytes);
 
     void sync();
 

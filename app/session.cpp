@@ -2,6 +2,7 @@
 #include "session.h"
 
 #include "connectionsecurity.h"
+#include "recordsource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -57,6 +58,11 @@ WebSocketChannel::State Session::state() const
 
 ChannelError Session::open(const ConnectionSettings &settings, QString *error)
 {
+    if (m_readOnly) {
+        if (error)
+            *error = tr("A recorded session is read-only; open a new connection tab to connect.");
+        return ChannelError::AlreadyOpened;
+    }
     if (m_channel && m_channel->state() != WebSocketChannel::State::Closed)
         return ChannelError::AlreadyOpened;
     if (m_channel)
@@ -213,6 +219,47 @@ ChannelError Session::sendFile(const QString &path, QString *errorText)
 ChannelError Session::ping(const QByteArray &payload)
 {
     return m_channel ? m_channel->ping(payload) : ChannelError::NotOpen;
+}
+
+bool Session::loadRecords(RecordSource &source, QString *error)
+{
+    m_readOnly = true;
+    const qsizetype count = source.count();
+    LogEntry entry;
+    bool ok = true;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!source.read(i, &entry)) {
+            if (error)
+                *error = source.errorString();
+            ok = false;
+            break;
+        }
+        MessageRecord message;
+        message.timeUs = entry.timeUs;
+        message.direction = entry.direction;
+        message.kind = entry.kind;
+        message.closeCode = entry.closeCode;
+        message.wireSize = entry.wireSize;
+        message.compressed = entry.compressed;
+        message.payloadOmitted = entry.payloadOmitted;
+        if (entry.payloadOmitted)
+            message.payloadSize = entry.payloadSize;
+        const bool data = entry.kind == MessageRecord::Kind::Text || entry.kind == MessageRecord::Kind::Binary;
+        if (data && entry.direction == MessageRecord::Direction::In) {
+            ++m_totals.messagesIn;
+            m_totals.bytesIn += entry.payloadSize;
+            m_totals.wireBytesIn += entry.wireSize;
+        } else if (data && entry.direction == MessageRecord::Direction::Out) {
+            ++m_totals.messagesOut;
+            m_totals.bytesOut += entry.payloadSize;
+        }
+        // The source's payload may be a view into its page: append() copies small payloads into
+        // the arena; large ones must own their bytes to be shared.
+        const bool large = entry.payload.size() >= SessionLog::LargePayload;
+        m_log.append(message, large ? QByteArray(entry.payload.constData(), entry.payload.size()) : entry.payload);
+    }
+    Q_EMIT logGrew(m_log.size());
+    return ok;
 }
 
 void Session::clearLog()

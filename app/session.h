@@ -14,6 +14,8 @@
 
 namespace Framewise {
 
+class RecordSource;
+
 // One connection tab's worth of state without widgets: a channel (a new one per connect, as
 // channels are single-use), the log it records into, and the figures the window shows.
 class Session : public QObject {
@@ -53,6 +55,12 @@ public:
     // Streams a file as one binary message; the file is opened here and never loaded whole.
     ChannelError sendFile(const QString &path, QString *error = nullptr);
     ChannelError ping(const QByteArray &payload);
+
+    // A past session (from the store or an imported file) shown read-only: appends every record
+    // of source to the log and counts them in totals(). open() is refused afterwards. False with
+    // error when a record cannot be read; what was read before stays.
+    bool loadRecords(RecordSource &source, QString *error = nullptr);
+    bool isReadOnly() const { return m_readOnly; }
 
     const ConnectionSettings &settings() const { return m_settings; }
     WebSocketChannel *channel() const { return m_channel; }
@@ -101,6 +109,7 @@ private:
     StopStatus m_lastStop;
     bool m_hasStopped = false;
     bool m_recordFrames = true;
+    bool m_readOnly = false;
     int m_openTimeoutMs = 0;
     qint64 m_lastRttUs = -1;
     Totals m_totals;

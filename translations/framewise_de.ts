@@ -1086,6 +1086,110 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
     </message>
 </context>
 <context>
+    <name>Framewise::ExportDialog</name>
+    <message numerus="yes">
+        <source>The whole session (%n records)</source>
+        <translation>
+            <numerusform>Die ganze Sitzung (%n Eintrag)</numerusform>
+            <numerusform>Die ganze Sitzung (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows the filter shows (%n)</source>
+        <translation>
+            <numerusform>Die vom Filter angezeigte Zeile (%n)</numerusform>
+            <numerusform>Die vom Filter angezeigten Zeilen (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected rows (%n)</source>
+        <translation>
+            <numerusform>Die ausgewählte Zeile (%n)</numerusform>
+            <numerusform>Die ausgewählten Zeilen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include secrets (Authorization, Cookie and headers marked secret)</source>
+        <translation>Geheimnisse einschließen (Authorization, Cookie und als geheim markierte Header)</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (Chrome DevTools, Firefox, HAR viewers)</source>
+        <translation>HAR 1.2 (Chrome DevTools, Firefox, HAR-Betrachter)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one message per line, for jq and scripts)</source>
+        <translation>JSON Lines (eine Nachricht pro Zeile, für jq und Skripte)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Plain text (for a bug report)</source>
+        <translation>Reiner Text (für einen Fehlerbericht)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Off: their values are replaced by [redacted] in the file.</source>
+        <translation>Aus: Ihre Werte werden in der Datei durch [redacted] ersetzt.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>Es gibt keine Zeilen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The session cannot be read: %1</source>
+        <translation>Die Sitzung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::FrameLogModel</name>
     <message>
         <source>none</source>
@@ -1194,6 +1298,54 @@ Stopped: %1
 Beendet: %1
 </translation>
     </message>
+    <message>
+        <source>Recorded session of %1
+</source>
+        <translation>Aufgezeichnete Sitzung von %1
+</translation>
+    </message>
+    <message>
+        <source>Imported from %1
+</source>
+        <translation>Importiert aus %1
+</translation>
+    </message>
+    <message>
+        <source>Started: %1
+</source>
+        <translation>Begonnen: %1
+</translation>
+    </message>
+    <message>
+        <source>Ended: %1
+</source>
+        <translation>Beendet: %1
+</translation>
+    </message>
+    <message>
+        <source>State: %1
+</source>
+        <translation>Zustand: %1
+</translation>
+    </message>
+    <message>
+        <source>▶ Request
+</source>
+        <translation>▶ Anfrage
+</translation>
+    </message>
+    <message>
+        <source>Handshake took %1 ms
+</source>
+        <translation>Handshake dauerte %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Close code: %1 %2
+</source>
+        <translation>Schließcode: %1 %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HexView</name>
@@ -1280,6 +1432,110 @@ Beendet: %1
     <message>
         <source>Go to Offset</source>
         <translation>Gehe zu Offset</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryModel</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Search URL, profile, how it ended</source>
+        <translation>URL, Profil, Verbindungsende durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Recorded sessions</source>
+        <translation>Aufgezeichnete Sitzungen</translation>
+    </message>
+    <message>
+        <source>Open the selected sessions read-only, with filters and the hex view</source>
+        <translation>Die ausgewählten Sitzungen schreibgeschützt öffnen, mit Filtern und Hex-Ansicht</translation>
+    </message>
+    <message>
+        <source>Export the selected session to HAR, JSON Lines, CSV or text</source>
+        <translation>Die ausgewählte Sitzung als HAR, JSON Lines, CSV oder Text exportieren</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import a HAR file (Chrome, Firefox, Framewise) or JSON Lines</source>
+        <translation>Eine HAR-Datei (Chrome, Firefox, Framewise) oder JSON Lines importieren</translation>
+    </message>
+    <message>
+        <source>Retention…</source>
+        <translation>Aufbewahrung…</translation>
+    </message>
+    <message>
+        <source>How long recorded sessions are kept</source>
+        <translation>Wie lange aufgezeichnete Sitzungen aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Could not delete a session: %1</source>
+        <translation>Eine Sitzung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete recorded sessions</source>
+        <translation>Aufgezeichnete Sitzungen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n recorded session(s) and all their messages? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n aufgezeichnete Sitzung und alle ihre Nachrichten löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n aufgezeichnete Sitzungen und alle ihre Nachrichten löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung</numerusform>
+            <numerusform>%1 von %n Sitzungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1695,100 @@ Beendet: %1
     <message>
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1 The sessions go on in memory; File › Export session saves them.</source>
+        <translation>Aufzeichnung beendet: %1 Die Sitzungen laufen im Speicher weiter; Datei › Sitzung exportieren sichert sie.</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded: %1 They still work in memory; File › Export session saves them.</source>
+        <translation>Sitzungen werden nicht aufgezeichnet: %1 Sie funktionieren weiter im Speicher; Datei › Sitzung exportieren sichert sie.</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened: %1</source>
+        <translation>Die Sitzung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Part of the session could not be read: %1</source>
+        <translation>Ein Teil der Sitzung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no WebSocket connection.</source>
+        <translation>%1 enthält keine WebSocket-Verbindung.</translation>
+    </message>
+    <message>
+        <source>The import could not be stored: %1</source>
+        <translation>Der Import konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sessions; the first few are open, the rest are in History.</source>
+        <translation>
+            <numerusform>%n Sitzung importiert; die ersten sind geöffnet, der Rest ist im Verlauf.</numerusform>
+            <numerusform>%n Sitzungen importiert; die ersten sind geöffnet, der Rest ist im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>Sitzung importieren</translation>
+    </message>
+    <message>
+        <source>Session logs (*.har *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Sitzungsprotokolle (*.har *.jsonl *.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>The tab was closed.</source>
+        <translation>Der Reiter wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Sitzung exportieren</translation>
+    </message>
+    <message>
+        <source>The session is gone: %1</source>
+        <translation>Die Sitzung ist nicht mehr vorhanden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded session(s) deleted by the retention limits.</source>
+        <translation>
+            <numerusform>%n aufgezeichnete Sitzung wegen der Aufbewahrungsgrenzen gelöscht.</numerusform>
+            <numerusform>%n aufgezeichnete Sitzungen wegen der Aufbewahrungsgrenzen gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export session…</source>
+        <translation>Sitzung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation>Sitzung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Record sessions</source>
+        <translation>Sitzungen &amp;aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Record every connection to the session database as it happens</source>
+        <translation>Jede Verbindung laufend in der Sitzungsdatenbank aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Keep recorded sessions…</source>
+        <translation>Aufgezeichnete Sitzungen aufbewahren…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>Verl&amp;auf</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2038,45 @@ Beendet: %1
     </message>
 </context>
 <context>
+    <name>Framewise::RetentionDialog</name>
+    <message>
+        <source>Keep recorded sessions</source>
+        <translation>Aufgezeichnete Sitzungen aufbewahren</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Keep sessions for days</source>
+        <translation>Sitzungen so viele Tage aufbewahren</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Keep sessions up to megabytes</source>
+        <translation>Sitzungen bis zu so vielen Megabyte aufbewahren</translation>
+    </message>
+    <message>
+        <source>Older sessions are deleted when Framewise starts and when you change these limits; the oldest go first when the total is too large. Sessions still being recorded are always kept.</source>
+        <translation>Ältere Sitzungen werden gelöscht, wenn Framewise startet und wenn Sie diese Grenzen ändern; ist die Gesamtgröße zu groß, werden die ältesten zuerst gelöscht. Sitzungen, die noch aufgezeichnet werden, bleiben immer erhalten.</translation>
+    </message>
+    <message>
+        <source>Keep for at most:</source>
+        <translation>Höchstens aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>Höchstens aufbewahren:</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::SecretStore</name>
     <message>
         <source>No keychain is available (%1), so secrets cannot be saved. Passwords and secret values you type are used for this session only and are never written to disk.</source>
@@ -1758,6 +2147,10 @@ Beendet: %1
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A recorded session is read-only; open a new connection tab to connect.</source>
+        <translation>Eine aufgezeichnete Sitzung ist schreibgeschützt; öffnen Sie einen neuen Verbindungsreiter, um sich zu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2315,42 @@ Beendet: %1
             <numerusform>%n Frames</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · %2 (recorded)</source>
+        <translation>%1 · %2 (aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>A recorded session keeps messages, not their frames</source>
+        <translation>Eine aufgezeichnete Sitzung bewahrt Nachrichten auf, nicht ihre Frames</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Imported session of %1 from %2 (read-only).</source>
+        <translation>Importierte Sitzung von %1 aus %2 (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Recorded session of %1, started %2 (read-only).</source>
+        <translation>Aufgezeichnete Sitzung von %1, Beginn: %2 (schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Framewise stopped while it was recording: the session ends where the last batch was written.</source>
+        <translation>Framewise wurde während der Aufzeichnung beendet: Die Sitzung endet dort, wo der letzte Stapel geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Recorded session</source>
+        <translation>Aufgezeichnete Sitzung</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>frames are not recorded</source>
+        <translation>Frames werden nicht aufgezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>
@@ -2080,6 +2509,10 @@ Beendet: %1
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Not used, or not recorded</source>
+        <translation>Nicht verwendet oder nicht aufgezeichnet</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2781,10 @@ Beendet: %1
     <message>
         <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
         <translation>%1.data: kein gültiges Base64 (Nutzdaten mit Opcode %2 sind Base64)</translation>
+    </message>
+    <message>
+        <source>%1.request.url: not a valid URL</source>
+        <translation>%1.request.url: keine gültige URL</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,47 @@
     </message>
 </context>
 <context>
+    <name>Framewise::ExportDialog</name>
+    <message numerus="yes">
+        <source>The whole session (%n records)</source>
+        <translation>
+            <numerusform>The whole session (%n record)</numerusform>
+            <numerusform>The whole session (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows the filter shows (%n)</source>
+        <translation>
+            <numerusform>The row the filter shows (%n)</numerusform>
+            <numerusform>The rows the filter shows (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected rows (%n)</source>
+        <translation>
+            <numerusform>The selected row (%n)</numerusform>
+            <numerusform>The selected rows (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryPanel</name>
+    <message numerus="yes">
+        <source>Delete %n recorded session(s) and all their messages? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n recorded session and all its messages? This cannot be undone.</numerusform>
+            <numerusform>Delete %n recorded sessions and all their messages? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 of %n session</numerusform>
+            <numerusform>%1 of %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Framewise::MainWindow</name>
     <message numerus="yes">
         <source>↓ %n msgs (%1)</source>
@@ -76,6 +117,20 @@
         <translation>
             <numerusform>↑ %n msg (%1)</numerusform>
             <numerusform>↑ %n msgs (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sessions; the first few are open, the rest are in History.</source>
+        <translation>
+            <numerusform>Imported %n session; the first few are open, the rest are in History.</numerusform>
+            <numerusform>Imported %n sessions; the first few are open, the rest are in History.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded session(s) deleted by the retention limits.</source>
+        <translation>
+            <numerusform>%n recorded session deleted by the retention limits.</numerusform>
+            <numerusform>%n recorded sessions deleted by the retention limits.</numerusform>
         </translation>
     </message>
 </context>

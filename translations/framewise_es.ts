@@ -1086,6 +1086,110 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     </message>
 </context>
 <context>
+    <name>Framewise::ExportDialog</name>
+    <message numerus="yes">
+        <source>The whole session (%n records)</source>
+        <translation>
+            <numerusform>Toda la sesión (%n registro)</numerusform>
+            <numerusform>Toda la sesión (%n registros)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows the filter shows (%n)</source>
+        <translation>
+            <numerusform>La fila que muestra el filtro (%n)</numerusform>
+            <numerusform>Las filas que muestra el filtro (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected rows (%n)</source>
+        <translation>
+            <numerusform>La fila seleccionada (%n)</numerusform>
+            <numerusform>Las filas seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include secrets (Authorization, Cookie and headers marked secret)</source>
+        <translation>Incluir secretos (Authorization, Cookie y encabezados marcados como secretos)</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Exportar sesión</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (Chrome DevTools, Firefox, HAR viewers)</source>
+        <translation>HAR 1.2 (Chrome DevTools, Firefox, visores de HAR)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one message per line, for jq and scripts)</source>
+        <translation>JSON Lines (un mensaje por línea, para jq y scripts)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>Plain text (for a bug report)</source>
+        <translation>Texto sin formato (para un informe de error)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Off: their values are replaced by [redacted] in the file.</source>
+        <translation>Desactivado: sus valores se sustituyen por [redacted] en el archivo.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Elija un archivo al que exportar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>No hay filas que exportar.</translation>
+    </message>
+    <message>
+        <source>The session cannot be read: %1</source>
+        <translation>No se puede leer la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::FrameLogModel</name>
     <message>
         <source>none</source>
@@ -1194,6 +1298,54 @@ Stopped: %1
 Detenida: %1
 </translation>
     </message>
+    <message>
+        <source>Recorded session of %1
+</source>
+        <translation>Sesión grabada de %1
+</translation>
+    </message>
+    <message>
+        <source>Imported from %1
+</source>
+        <translation>Importada de %1
+</translation>
+    </message>
+    <message>
+        <source>Started: %1
+</source>
+        <translation>Iniciada: %1
+</translation>
+    </message>
+    <message>
+        <source>Ended: %1
+</source>
+        <translation>Terminada: %1
+</translation>
+    </message>
+    <message>
+        <source>State: %1
+</source>
+        <translation>Estado: %1
+</translation>
+    </message>
+    <message>
+        <source>▶ Request
+</source>
+        <translation>▶ Solicitud
+</translation>
+    </message>
+    <message>
+        <source>Handshake took %1 ms
+</source>
+        <translation>El handshake tardó %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Close code: %1 %2
+</source>
+        <translation>Código de cierre: %1 %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HexView</name>
@@ -1280,6 +1432,110 @@ Detenida: %1
     <message>
         <source>Go to Offset</source>
         <translation>Ir al desplazamiento</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryModel</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importada de %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Search URL, profile, how it ended</source>
+        <translation>Buscar URL, perfil, cómo terminó</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Recorded sessions</source>
+        <translation>Sesiones grabadas</translation>
+    </message>
+    <message>
+        <source>Open the selected sessions read-only, with filters and the hex view</source>
+        <translation>Abrir las sesiones seleccionadas en solo lectura, con filtros y la vista hexadecimal</translation>
+    </message>
+    <message>
+        <source>Export the selected session to HAR, JSON Lines, CSV or text</source>
+        <translation>Exportar la sesión seleccionada a HAR, JSON Lines, CSV o texto</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import a HAR file (Chrome, Firefox, Framewise) or JSON Lines</source>
+        <translation>Importar un archivo HAR (Chrome, Firefox, Framewise) o JSON Lines</translation>
+    </message>
+    <message>
+        <source>Retention…</source>
+        <translation>Conservación…</translation>
+    </message>
+    <message>
+        <source>How long recorded sessions are kept</source>
+        <translation>Cuánto tiempo se conservan las sesiones grabadas</translation>
+    </message>
+    <message>
+        <source>Could not delete a session: %1</source>
+        <translation>No se pudo eliminar una sesión: %1</translation>
+    </message>
+    <message>
+        <source>Delete recorded sessions</source>
+        <translation>Eliminar sesiones grabadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n recorded session(s) and all their messages? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar %n sesión grabada y todos sus mensajes? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar %n sesiones grabadas y todos sus mensajes? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 de %n sesión</numerusform>
+            <numerusform>%1 de %n sesiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1695,100 @@ Detenida: %1
     <message>
         <source>Lan&amp;guage</source>
         <translation>Idi&amp;oma</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1 The sessions go on in memory; File › Export session saves them.</source>
+        <translation>Grabación detenida: %1 Las sesiones continúan en memoria; Archivo › Exportar sesión las guarda.</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded: %1 They still work in memory; File › Export session saves them.</source>
+        <translation>Las sesiones no se graban: %1 Siguen funcionando en memoria; Archivo › Exportar sesión las guarda.</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>No se graba</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened: %1</source>
+        <translation>No se puede abrir la sesión: %1</translation>
+    </message>
+    <message>
+        <source>Part of the session could not be read: %1</source>
+        <translation>No se pudo leer parte de la sesión: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no WebSocket connection.</source>
+        <translation>%1 no contiene ninguna conexión WebSocket.</translation>
+    </message>
+    <message>
+        <source>The import could not be stored: %1</source>
+        <translation>No se pudo guardar la importación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sessions; the first few are open, the rest are in History.</source>
+        <translation>
+            <numerusform>Importada %n sesión; las primeras están abiertas, el resto está en el Historial.</numerusform>
+            <numerusform>Importadas %n sesiones; las primeras están abiertas, el resto está en el Historial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>Importar sesión</translation>
+    </message>
+    <message>
+        <source>Session logs (*.har *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Registros de sesión (*.har *.jsonl *.ndjson);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>No se importó nada. %1</translation>
+    </message>
+    <message>
+        <source>The tab was closed.</source>
+        <translation>Se cerró la pestaña.</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Exportar sesión</translation>
+    </message>
+    <message>
+        <source>The session is gone: %1</source>
+        <translation>La sesión ya no existe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded session(s) deleted by the retention limits.</source>
+        <translation>
+            <numerusform>%n sesión grabada eliminada por los límites de conservación.</numerusform>
+            <numerusform>%n sesiones grabadas eliminadas por los límites de conservación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export session…</source>
+        <translation>&amp;Exportar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation>&amp;Importar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Record sessions</source>
+        <translation>&amp;Grabar sesiones</translation>
+    </message>
+    <message>
+        <source>Record every connection to the session database as it happens</source>
+        <translation>Grabar cada conexión en la base de datos de sesiones a medida que ocurre</translation>
+    </message>
+    <message>
+        <source>Keep recorded sessions…</source>
+        <translation>Conservar sesiones grabadas…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2038,45 @@ Detenida: %1
     </message>
 </context>
 <context>
+    <name>Framewise::RetentionDialog</name>
+    <message>
+        <source>Keep recorded sessions</source>
+        <translation>Conservar sesiones grabadas</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Keep sessions for days</source>
+        <translation>Días que se conservan las sesiones</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Keep sessions up to megabytes</source>
+        <translation>Megabytes que pueden ocupar como máximo las sesiones</translation>
+    </message>
+    <message>
+        <source>Older sessions are deleted when Framewise starts and when you change these limits; the oldest go first when the total is too large. Sessions still being recorded are always kept.</source>
+        <translation>Las sesiones más antiguas se eliminan al iniciarse Framewise y al cambiar estos límites; cuando el total es demasiado grande, se eliminan primero las más antiguas. Las sesiones que aún se están grabando se conservan siempre.</translation>
+    </message>
+    <message>
+        <source>Keep for at most:</source>
+        <translation>Conservar durante como máximo:</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>Conservar como máximo:</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::SecretStore</name>
     <message>
         <source>No keychain is available (%1), so secrets cannot be saved. Passwords and secret values you type are used for this session only and are never written to disk.</source>
@@ -1758,6 +2147,10 @@ Detenida: %1
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>A recorded session is read-only; open a new connection tab to connect.</source>
+        <translation>Una sesión grabada es de solo lectura; abra una nueva pestaña de conexión para conectarse.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2315,42 @@ Detenida: %1
             <numerusform>%n tramas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · %2 (recorded)</source>
+        <translation>%1 · %2 (grabada)</translation>
+    </message>
+    <message>
+        <source>A recorded session keeps messages, not their frames</source>
+        <translation>Una sesión grabada conserva los mensajes, no sus tramas</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Imported session of %1 from %2 (read-only).</source>
+        <translation>Sesión de %1 importada desde %2 (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Recorded session of %1, started %2 (read-only).</source>
+        <translation>Sesión grabada de %1, inicio: %2 (solo lectura).</translation>
+    </message>
+    <message>
+        <source>Framewise stopped while it was recording: the session ends where the last batch was written.</source>
+        <translation>Framewise se detuvo mientras grababa: la sesión termina donde se escribió el último lote.</translation>
+    </message>
+    <message>
+        <source>Recorded session</source>
+        <translation>Sesión grabada</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>frames are not recorded</source>
+        <translation>las tramas no se graban</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>
@@ -2080,6 +2509,10 @@ Detenida: %1
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Not used, or not recorded</source>
+        <translation>No se usa o no se grabó</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2781,10 @@ Detenida: %1
     <message>
         <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
         <translation>%1.data: Base64 no válido (los datos con opcode %2 van en Base64)</translation>
+    </message>
+    <message>
+        <source>%1.request.url: not a valid URL</source>
+        <translation>%1.request.url: no es una URL válida</translation>
     </message>
 </context>
 <context>

@@ -1086,6 +1086,110 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
     </message>
 </context>
 <context>
+    <name>Framewise::ExportDialog</name>
+    <message numerus="yes">
+        <source>The whole session (%n records)</source>
+        <translation>
+            <numerusform>Toute la session (%n enregistrement)</numerusform>
+            <numerusform>Toute la session (%n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows the filter shows (%n)</source>
+        <translation>
+            <numerusform>La ligne affichée par le filtre (%n)</numerusform>
+            <numerusform>Les lignes affichées par le filtre (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected rows (%n)</source>
+        <translation>
+            <numerusform>La ligne sélectionnée (%n)</numerusform>
+            <numerusform>Les lignes sélectionnées (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include secrets (Authorization, Cookie and headers marked secret)</source>
+        <translation>Inclure les secrets (Authorization, Cookie et en-têtes marqués comme secrets)</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Exporter la session</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (Chrome DevTools, Firefox, HAR viewers)</source>
+        <translation>HAR 1.2 (Chrome DevTools, Firefox, visionneuses HAR)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one message per line, for jq and scripts)</source>
+        <translation>JSON Lines (un message par ligne, pour jq et les scripts)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>Plain text (for a bug report)</source>
+        <translation>Texte brut (pour un rapport de bogue)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Off: their values are replaced by [redacted] in the file.</source>
+        <translation>Désactivé&#xa0;: leurs valeurs sont remplacées par [redacted] dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Enregistrements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Choisissez un fichier vers lequel exporter.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 est un dossier&#xa0;; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>Il n&apos;y a aucune ligne à exporter.</translation>
+    </message>
+    <message>
+        <source>The session cannot be read: %1</source>
+        <translation>La session ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::FrameLogModel</name>
     <message>
         <source>none</source>
@@ -1194,6 +1298,54 @@ Stopped: %1
 Arrêtée&#xa0;: %1
 </translation>
     </message>
+    <message>
+        <source>Recorded session of %1
+</source>
+        <translation>Session enregistrée de %1
+</translation>
+    </message>
+    <message>
+        <source>Imported from %1
+</source>
+        <translation>Importée de %1
+</translation>
+    </message>
+    <message>
+        <source>Started: %1
+</source>
+        <translation>Début&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Ended: %1
+</source>
+        <translation>Fin&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>State: %1
+</source>
+        <translation>État&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>▶ Request
+</source>
+        <translation>▶ Requête
+</translation>
+    </message>
+    <message>
+        <source>Handshake took %1 ms
+</source>
+        <translation>La poignée de main a pris %1 ms
+</translation>
+    </message>
+    <message>
+        <source>Close code: %1 %2
+</source>
+        <translation>Code de fermeture&#xa0;: %1 %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HexView</name>
@@ -1280,6 +1432,110 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Go to Offset</source>
         <translation>Aller au décalage</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryModel</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importée de %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Search URL, profile, how it ended</source>
+        <translation>Rechercher URL, profil, fin de la connexion</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Rechercher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Recorded sessions</source>
+        <translation>Sessions enregistrées</translation>
+    </message>
+    <message>
+        <source>Open the selected sessions read-only, with filters and the hex view</source>
+        <translation>Ouvrir les sessions sélectionnées en lecture seule, avec les filtres et la vue hexa</translation>
+    </message>
+    <message>
+        <source>Export the selected session to HAR, JSON Lines, CSV or text</source>
+        <translation>Exporter la session sélectionnée en HAR, JSON Lines, CSV ou texte</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import a HAR file (Chrome, Firefox, Framewise) or JSON Lines</source>
+        <translation>Importer un fichier HAR (Chrome, Firefox, Framewise) ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>Retention…</source>
+        <translation>Conservation…</translation>
+    </message>
+    <message>
+        <source>How long recorded sessions are kept</source>
+        <translation>Durée de conservation des sessions enregistrées</translation>
+    </message>
+    <message>
+        <source>Could not delete a session: %1</source>
+        <translation>Impossible de supprimer une session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete recorded sessions</source>
+        <translation>Supprimer des sessions enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n recorded session(s) and all their messages? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n session enregistrée et tous ses messages&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n sessions enregistrées et tous leurs messages&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 sur %n session</numerusform>
+            <numerusform>%1 sur %n sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1695,100 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1 The sessions go on in memory; File › Export session saves them.</source>
+        <translation>Enregistrement arrêté&#xa0;: %1 Les sessions continuent en mémoire&#xa0;; Fichier › Exporter la session les sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded: %1 They still work in memory; File › Export session saves them.</source>
+        <translation>Les sessions ne sont pas enregistrées&#xa0;: %1 Elles fonctionnent toujours en mémoire&#xa0;; Fichier › Exporter la session les sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Pas d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened: %1</source>
+        <translation>La session ne peut pas être ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Part of the session could not be read: %1</source>
+        <translation>Une partie de la session n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no WebSocket connection.</source>
+        <translation>%1 ne contient aucune connexion WebSocket.</translation>
+    </message>
+    <message>
+        <source>The import could not be stored: %1</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sessions; the first few are open, the rest are in History.</source>
+        <translation>
+            <numerusform>%n session importée&#xa0;; les premières sont ouvertes, les autres sont dans l&apos;Historique.</numerusform>
+            <numerusform>%n sessions importées&#xa0;; les premières sont ouvertes, les autres sont dans l&apos;Historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>Importer une session</translation>
+    </message>
+    <message>
+        <source>Session logs (*.har *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Journaux de session (*.har *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n&apos;a été importé. %1</translation>
+    </message>
+    <message>
+        <source>The tab was closed.</source>
+        <translation>L&apos;onglet a été fermé.</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>Exporter la session</translation>
+    </message>
+    <message>
+        <source>The session is gone: %1</source>
+        <translation>La session n&apos;existe plus&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded session(s) deleted by the retention limits.</source>
+        <translation>
+            <numerusform>%n session enregistrée supprimée par les limites de conservation.</numerusform>
+            <numerusform>%n sessions enregistrées supprimées par les limites de conservation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export session…</source>
+        <translation>&amp;Exporter la session…</translation>
+    </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation>&amp;Importer une session…</translation>
+    </message>
+    <message>
+        <source>&amp;Record sessions</source>
+        <translation>En&amp;registrer les sessions</translation>
+    </message>
+    <message>
+        <source>Record every connection to the session database as it happens</source>
+        <translation>Enregistrer chaque connexion dans la base de sessions au fil de l&apos;eau</translation>
+    </message>
+    <message>
+        <source>Keep recorded sessions…</source>
+        <translation>Conserver les sessions enregistrées…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +2038,45 @@ Arrêtée&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>Framewise::RetentionDialog</name>
+    <message>
+        <source>Keep recorded sessions</source>
+        <translation>Conserver les sessions enregistrées</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Keep sessions for days</source>
+        <translation>Nombre de jours de conservation des sessions</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Keep sessions up to megabytes</source>
+        <translation>Taille maximale des sessions en mégaoctets</translation>
+    </message>
+    <message>
+        <source>Older sessions are deleted when Framewise starts and when you change these limits; the oldest go first when the total is too large. Sessions still being recorded are always kept.</source>
+        <translation>Les sessions plus anciennes sont supprimées au démarrage de Framewise et quand vous modifiez ces limites&#xa0;; les plus anciennes partent en premier quand le total est trop grand. Les sessions en cours d&apos;enregistrement sont toujours conservées.</translation>
+    </message>
+    <message>
+        <source>Keep for at most:</source>
+        <translation>Conserver pendant au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>Conserver au plus&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::SecretStore</name>
     <message>
         <source>No keychain is available (%1), so secrets cannot be saved. Passwords and secret values you type are used for this session only and are never written to disk.</source>
@@ -1758,6 +2147,10 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A recorded session is read-only; open a new connection tab to connect.</source>
+        <translation>Une session enregistrée est en lecture seule&#xa0;; ouvrez un nouvel onglet de connexion pour vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2315,42 @@ Arrêtée&#xa0;: %1
             <numerusform>%n trames</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · %2 (recorded)</source>
+        <translation>%1 · %2 (enregistrée)</translation>
+    </message>
+    <message>
+        <source>A recorded session keeps messages, not their frames</source>
+        <translation>Une session enregistrée conserve les messages, pas leurs trames</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Imported session of %1 from %2 (read-only).</source>
+        <translation>Session de %1 importée depuis %2 (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Recorded session of %1, started %2 (read-only).</source>
+        <translation>Session enregistrée de %1, début&#xa0;: %2 (lecture seule).</translation>
+    </message>
+    <message>
+        <source>Framewise stopped while it was recording: the session ends where the last batch was written.</source>
+        <translation>Framewise s&apos;est arrêté pendant l&apos;enregistrement&#xa0;: la session s&apos;arrête là où le dernier lot a été écrit.</translation>
+    </message>
+    <message>
+        <source>Recorded session</source>
+        <translation>Session enregistrée</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>frames are not recorded</source>
+        <translation>les trames ne sont pas enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>
@@ -2080,6 +2509,10 @@ Arrêtée&#xa0;: %1
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Not used, or not recorded</source>
+        <translation>Non utilisé, ou non enregistré</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2781,10 @@ Arrêtée&#xa0;: %1
     <message>
         <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
         <translation>%1.data&#xa0;: Base64 non valide (les contenus d&apos;opcode %2 sont en Base64)</translation>
+    </message>
+    <message>
+        <source>%1.request.url: not a valid URL</source>
+        <translation>%1.request.url&#xa0;: pas une URL valide</translation>
     </message>
 </context>
 <context>

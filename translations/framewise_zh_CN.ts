@@ -1079,6 +1079,107 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     </message>
 </context>
 <context>
+    <name>Framewise::ExportDialog</name>
+    <message numerus="yes">
+        <source>The whole session (%n records)</source>
+        <translation>
+            <numerusform>整个会话（%n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rows the filter shows (%n)</source>
+        <translation>
+            <numerusform>筛选显示的行（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selected rows (%n)</source>
+        <translation>
+            <numerusform>选中的行（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include secrets (Authorization, Cookie and headers marked secret)</source>
+        <translation>包含机密（Authorization、Cookie 以及标记为机密的头部）</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>导出会话</translation>
+    </message>
+    <message>
+        <source>HAR 1.2 (Chrome DevTools, Firefox, HAR viewers)</source>
+        <translation>HAR 1.2（Chrome DevTools、Firefox、HAR 查看器）</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one message per line, for jq and scripts)</source>
+        <translation>JSON Lines（每行一条消息，适用于 jq 和脚本）</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>Plain text (for a bug report)</source>
+        <translation>纯文本（用于错误报告）</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Off: their values are replaced by [redacted] in the file.</source>
+        <translation>关闭时：其值在文件中替换为 [redacted]。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 是文件夹；请选择一个文件名。</translation>
+    </message>
+    <message>
+        <source>There are no rows to export.</source>
+        <translation>没有可导出的行。</translation>
+    </message>
+    <message>
+        <source>The session cannot be read: %1</source>
+        <translation>无法读取会话：%1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::FrameLogModel</name>
     <message>
         <source>none</source>
@@ -1187,6 +1288,54 @@ Stopped: %1
 已停止：%1
 </translation>
     </message>
+    <message>
+        <source>Recorded session of %1
+</source>
+        <translation>%1 的已录制会话
+</translation>
+    </message>
+    <message>
+        <source>Imported from %1
+</source>
+        <translation>导入自 %1
+</translation>
+    </message>
+    <message>
+        <source>Started: %1
+</source>
+        <translation>开始时间：%1
+</translation>
+    </message>
+    <message>
+        <source>Ended: %1
+</source>
+        <translation>结束时间：%1
+</translation>
+    </message>
+    <message>
+        <source>State: %1
+</source>
+        <translation>状态：%1
+</translation>
+    </message>
+    <message>
+        <source>▶ Request
+</source>
+        <translation>▶ 请求
+</translation>
+    </message>
+    <message>
+        <source>Handshake took %1 ms
+</source>
+        <translation>握手耗时 %1 毫秒
+</translation>
+    </message>
+    <message>
+        <source>Close code: %1 %2
+</source>
+        <translation>关闭代码：%1 %2
+</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HexView</name>
@@ -1273,6 +1422,108 @@ Stopped: %1
     <message>
         <source>Go to Offset</source>
         <translation>转到偏移量</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryModel</name>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HistoryPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Search URL, profile, how it ended</source>
+        <translation>搜索 URL、配置、结束方式</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>Recorded sessions</source>
+        <translation>已录制的会话</translation>
+    </message>
+    <message>
+        <source>Open the selected sessions read-only, with filters and the hex view</source>
+        <translation>以只读方式打开所选会话，可使用筛选和十六进制视图</translation>
+    </message>
+    <message>
+        <source>Export the selected session to HAR, JSON Lines, CSV or text</source>
+        <translation>将所选会话导出为 HAR、JSON Lines、CSV 或文本</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import a HAR file (Chrome, Firefox, Framewise) or JSON Lines</source>
+        <translation>导入 HAR 文件（Chrome、Firefox、Framewise）或 JSON Lines</translation>
+    </message>
+    <message>
+        <source>Retention…</source>
+        <translation>保留期限…</translation>
+    </message>
+    <message>
+        <source>How long recorded sessions are kept</source>
+        <translation>已录制会话的保留时长</translation>
+    </message>
+    <message>
+        <source>Could not delete a session: %1</source>
+        <translation>无法删除会话：%1</translation>
+    </message>
+    <message>
+        <source>Delete recorded sessions</source>
+        <translation>删除已录制的会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n recorded session(s) and all their messages? This cannot be undone.</source>
+        <translation>
+            <numerusform>删除 %n 个已录制的会话及其所有消息吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions</source>
+        <translation>
+            <numerusform>%1 / %n 个会话</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1681,98 @@ Stopped: %1
     <message>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1 The sessions go on in memory; File › Export session saves them.</source>
+        <translation>录制已停止：%1 会话仍在内存中继续；可通过“文件 › 导出会话”保存。</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded: %1 They still work in memory; File › Export session saves them.</source>
+        <translation>会话未被录制：%1 它们仍可在内存中使用；可通过“文件 › 导出会话”保存。</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>未录制</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>The session cannot be opened: %1</source>
+        <translation>无法打开会话：%1</translation>
+    </message>
+    <message>
+        <source>Part of the session could not be read: %1</source>
+        <translation>会话的一部分无法读取：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no WebSocket connection.</source>
+        <translation>%1 不包含任何 WebSocket 连接。</translation>
+    </message>
+    <message>
+        <source>The import could not be stored: %1</source>
+        <translation>无法保存导入的内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sessions; the first few are open, the rest are in History.</source>
+        <translation>
+            <numerusform>已导入 %n 个会话；前几个已打开，其余的在“历史记录”中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import session</source>
+        <translation>导入会话</translation>
+    </message>
+    <message>
+        <source>Session logs (*.har *.jsonl *.ndjson);;All files (*)</source>
+        <translation>会话日志 (*.har *.jsonl *.ndjson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>The tab was closed.</source>
+        <translation>该选项卡已关闭。</translation>
+    </message>
+    <message>
+        <source>Export session</source>
+        <translation>导出会话</translation>
+    </message>
+    <message>
+        <source>The session is gone: %1</source>
+        <translation>该会话已不存在：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded session(s) deleted by the retention limits.</source>
+        <translation>
+            <numerusform>已按保留限制删除 %n 个已录制的会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export session…</source>
+        <translation>导出会话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import session…</source>
+        <translation>导入会话(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record sessions</source>
+        <translation>录制会话(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record every connection to the session database as it happens</source>
+        <translation>将每个连接实时录制到会话数据库中</translation>
+    </message>
+    <message>
+        <source>Keep recorded sessions…</source>
+        <translation>保留已录制的会话…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>历史记录(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +2021,45 @@ Stopped: %1
     </message>
 </context>
 <context>
+    <name>Framewise::RetentionDialog</name>
+    <message>
+        <source>Keep recorded sessions</source>
+        <translation>保留已录制的会话</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Keep sessions for days</source>
+        <translation>会话保留天数</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Keep sessions up to megabytes</source>
+        <translation>会话最多保留的兆字节数</translation>
+    </message>
+    <message>
+        <source>Older sessions are deleted when Framewise starts and when you change these limits; the oldest go first when the total is too large. Sessions still being recorded are always kept.</source>
+        <translation>Framewise 启动时以及您更改这些限制时，会删除较旧的会话；总大小过大时，最旧的会话最先删除。仍在录制的会话始终保留。</translation>
+    </message>
+    <message>
+        <source>Keep for at most:</source>
+        <translation>最长保留：</translation>
+    </message>
+    <message>
+        <source>Keep at most:</source>
+        <translation>最多保留：</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::SecretStore</name>
     <message>
         <source>No keychain is available (%1), so secrets cannot be saved. Passwords and secret values you type are used for this session only and are never written to disk.</source>
@@ -1748,6 +2130,10 @@ Stopped: %1
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>A recorded session is read-only; open a new connection tab to connect.</source>
+        <translation>已录制的会话是只读的；请打开新的连接选项卡进行连接。</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2296,42 @@ Stopped: %1
             <numerusform>%n 帧</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 · %2 (recorded)</source>
+        <translation>%1 · %2（已录制）</translation>
+    </message>
+    <message>
+        <source>A recorded session keeps messages, not their frames</source>
+        <translation>已录制的会话只保留消息，不保留其帧</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>Imported session of %1 from %2 (read-only).</source>
+        <translation>从 %2 导入的 %1 会话（只读）。</translation>
+    </message>
+    <message>
+        <source>Recorded session of %1, started %2 (read-only).</source>
+        <translation>%1 的已录制会话，开始于 %2（只读）。</translation>
+    </message>
+    <message>
+        <source>Framewise stopped while it was recording: the session ends where the last batch was written.</source>
+        <translation>Framewise 在录制时停止：会话在最后写入的批次处结束。</translation>
+    </message>
+    <message>
+        <source>Recorded session</source>
+        <translation>已录制的会话</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>frames are not recorded</source>
+        <translation>不录制帧</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>
@@ -2065,6 +2487,10 @@ Stopped: %1
     <message>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Not used, or not recorded</source>
+        <translation>未使用或未录制</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2757,10 @@ Stopped: %1
     <message>
         <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
         <translation>%1.data：Base64 无效（操作码 %2 的负载为 Base64）</translation>
+    </message>
+    <message>
+        <source>%1.request.url: not a valid URL</source>
+        <translation>%1.request.url：不是有效的 URL</translation>
     </message>
 </context>
 <context>

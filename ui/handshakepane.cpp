@@ -2,7 +2,9 @@
 #include "handshakepane.h"
 
 #include "session.h"
+#include "sessioninfo.h"
 
+#include <QDateTime>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -21,6 +23,35 @@ HandshakePane::HandshakePane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     m_text->setPlainText(tr("Connect to see the opening handshake."));
+}
+
+void HandshakePane::showStored(const SessionInfo &info)
+{
+    const auto time = [](qint64 us) {
+        return QDateTime::fromMSecsSinceEpoch(us / 1000).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    };
+    QString out = tr("Recorded session of %1\n").arg(info.url);
+    if (!info.source.isEmpty())
+        out += tr("Imported from %1\n").arg(info.source);
+    if (info.startedUs > 0)
+        out += tr("Started: %1\n").arg(time(info.startedUs));
+    if (info.endedUs > 0)
+        out += tr("Ended: %1\n").arg(time(info.endedUs));
+    out += tr("State: %1\n").arg(SessionInfo::displayStateName(info.state));
+    out += u'\n';
+    if (!info.handshakeRequest.isEmpty())
+        out += tr("▶ Request\n") + info.handshakeRequest + QStringLiteral("\n\n");
+    if (!info.handshakeResponse.isEmpty())
+        out += tr("◀ Response\n") + info.handshakeResponse + QStringLiteral("\n\n");
+    if (info.handshakeMs >= 0)
+        out += tr("Handshake took %1 ms\n").arg(info.handshakeMs, 0, 'f', 1);
+    out += tr("Subprotocol: %1\n").arg(info.subprotocol.isEmpty() ? tr("(none)") : info.subprotocol);
+    out += tr("Extensions: %1\n").arg(info.extensions.isEmpty() ? tr("(none)") : info.extensions);
+    if (info.closeCode != 0)
+        out += tr("Close code: %1 %2\n").arg(info.closeCode).arg(info.closeReason);
+    if (!info.stopStatus.isEmpty())
+        out += tr("\nStopped: %1\n").arg(info.stopStatus);
+    m_text->setPlainText(out);
 }
 
 bool HandshakePane::isSecretHeader(const QByteArray &name)

@@ -8,6 +8,7 @@ class QPlainTextEdit;
 namespace Framewise {
 
 class Session;
+struct SessionInfo;
 
 // The opening handshake as it happened: redirect chain, request line and headers sent, status
 // and headers received, the body of a rejected upgrade, negotiated subprotocol and extensions.
@@ -16,6 +17,8 @@ class HandshakePane : public QWidget {
 public:
     explicit HandshakePane(QWidget *parent = nullptr);
     void showSession(Session *session);
+    // A recorded or imported session: its texts as stored (already redacted).
+    void showStored(const SessionInfo &info);
     QString text() const;
 
     // Header names whose values are hidden unless the user asks (secrets stay off screen).

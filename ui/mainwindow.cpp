@@ -4,18 +4,31 @@
 #include "appsettings.h"
 #include "composer.h"
 #include "connectionpanel.h"
+#include "exportdialog.h"
+#include "historypanel.h"
 #include "icons.h"
+#include "importedsessionsource.h"
 #include "languageloader.h"
 #include "localechoserver.h"
 #include "messagelogmodel.h"
 #include "profilemanager.h"
+#include "retentiondialog.h"
 #include "session.h"
+#include "sessionimporter.h"
+#include "sessionlogsource.h"
+#include "sessionrecorder.h"
+#include "sessionstore.h"
 #include "sessiontab.h"
+#include "storedsession.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +50,8 @@ MainWindow::MainWindow(AppSettings *settings, ProfileManager *profiles, QWidget 
     , m_status(new QLabel(this))
     , m_serverStatus(new QLabel(this))
     , m_localServer(new LocalEchoServer(this))
+    , m_store(new SessionStore(this))
+    , m_recordingStatus(new QLabel(this))
 {
     setWindowTitle(tr("Framewise"));
     m_tabs->setTabsClosable(true);
@@ -51,10 +66,13 @@ MainWindow::MainWindow(AppSettings *settings, ProfileManager *profiles, QWidget 
     m_tabs->setCornerWidget(newTab, Qt::TopRightCorner);
     setCentralWidget(m_tabs);
     statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_recordingStatus);
     statusBar()->addPermanentWidget(m_serverStatus);
     connect(newTab, &QToolButton::clicked, this, [this] { addTab(); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    openStore();
+    createHistoryDock();
     createMenus();
     // A damaged or newer profiles file is left untouched and reported; the window still opens.
     if (m_profiles->load() != ProfileStore::Status::Ok)
@@ -69,7 +87,236 @@ MainWindow::MainWindow(AppSettings *settings, ProfileManager *profiles, QWidget 
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tabs first: their recorders end their stored sessions while the store is still there.
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab;
+    }
+}
+
+void MainWindow::openStore()
+{
+    QPalette warning = m_recordingStatus->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_recordingStatus->setPalette(warning);
+    connect(m_store, &SessionStore::errorOccurred, this, &MainWindow::onStoreError);
+    if (!m_store->open(m_settings->sessionsPath()))
+        return; // onStoreError has said why
+    applyRetention();
+}
+
+void MainWindow::onStoreError(const QString &message)
+{
+    const QString text = m_store->isOpen()
+        ? tr("Recording stopped: %1 The sessions go on in memory; File › Export session saves them.").arg(message)
+        : tr("Sessions are not recorded: %1 They still work in memory; File › Export session saves them.").arg(message);
+    m_recordingStatus->setText(tr("Not recording"));
+    m_recordingStatus->setToolTip(text);
+    if (m_history)
+        m_history->setProblem(text);
+    statusBar()->showMessage(text, 15000);
+}
+
+QString MainWindow::recordingProblem() const
+{
+    return m_recordingStatus->toolTip();
+}
+
+void MainWindow::createHistoryDock()
+{
+    m_history = new HistoryPanel(m_store, this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("history")); // for saveState()
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    if (!m_recordingStatus->toolTip().isEmpty())
+        m_history->setProblem(m_recordingStatus->toolTip());
+    connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_history->refresh();
+    });
+    connect(m_history, &HistoryPanel::openRequested, this, &MainWindow::openStoredSession);
+    connect(m_history, &HistoryPanel::importRequested, this, &MainWindow::chooseImportFile);
+    connect(m_history, &HistoryPanel::retentionRequested, this, &MainWindow::editRetention);
+    connect(m_history, &HistoryPanel::exportRequested, this, [this](qint64 id) {
+        if (std::unique_ptr<ExportDialog> dialog = exportDialogForStored(id))
+            dialog->exec();
+    });
+    connect(m_store, &SessionStore::sessionCreated, this, [this] {
+        if (m_historyDock->isVisible())
+            m_history->refresh();
+    });
+}
+
+void MainWindow::setRecording(bool on)
+{
+    m_settings->setRecordSessions(on);
+    if (m_recordAction)
+        m_recordAction->setChecked(on);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i)))
+            tab->setRecording(on);
+    }
+}
+
+SessionTab *MainWindow::openStoredSession(qint64 id)
+{
+    StoredSession source(m_store->path(), id);
+    if (!source.open()) {
+        QMessageBox::warning(this, tr("History"), tr("The session cannot be opened: %1").arg(source.errorString()));
+        return nullptr;
+    }
+    auto *tab = new SessionTab(m_tabs);
+    QString why;
+    if (!tab->showPastSession(source.info(), source, &why))
+        statusBar()->showMessage(tr("Part of the session could not be read: %1").arg(why), 15000);
+    addPastTab(tab);
+    return tab;
+}
+
+void MainWindow::addPastTab(SessionTab *tab)
+{
+    m_tabs->setCurrentIndex(m_tabs->addTab(tab, tab->title()));
+    connect(tab, &SessionTab::exportRequested, this, [this, tab] {
+        if (std::unique_ptr<ExportDialog> dialog = exportDialogFor(tab))
+            dialog->exec();
+    });
+}
+
+QList<SessionTab *> MainWindow::importFile(const QString &path, QString *error)
+{
+    constexpr qsizetype MaxTabs = 8;
+    QList<SessionTab *> tabs;
+    const std::unique_ptr<SessionImporter> importer = SessionImporter::forFile(path);
+    if (!importer->read(path)) {
+        *error = importer->errorString();
+        return tabs;
+    }
+    std::vector<ImportedSession> &sessions = importer->sessions();
+    if (sessions.empty()) {
+        *error = tr("%1 holds no WebSocket connection.").arg(QFileInfo(path).fileName());
+        return tabs;
+    }
+    if (m_store->canRecord()) {
+        const QList<qint64> ids = m_store->importSessions(sessions);
+        if (ids.isEmpty()) {
+            *error = tr("The import could not be stored: %1").arg(m_store->errorString());
+            return tabs;
+        }
+        for (qsizetype i = 0; i < ids.size() && i < MaxTabs; ++i) {
+            if (SessionTab *tab = openStoredSession(ids.at(i)))
+                tabs.append(tab);
+        }
+        m_history->refresh();
+        applyRetention();
+    } else {
+        // Without the database the import still shows; it lasts as long as its tabs.
+        for (std::size_t i = 0; i < sessions.size() && qsizetype(i) < MaxTabs; ++i) {
+            ImportedSessionSource source(sessions[i]);
+            auto *tab = new SessionTab(m_tabs);
+            tab->showPastSession(sessions[i].info, source);
+            addPastTab(tab);
+            tabs.append(tab);
+        }
+    }
+    if (qsizetype(sessions.size()) > MaxTabs)
+        statusBar()->showMessage(
+            tr("Imported %n sessions; the first few are open, the rest are in History.", nullptr, int(sessions.size())),
+            15000);
+    return tabs;
+}
+
+void MainWindow::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import session"), QString(), tr("Session logs (*.har *.jsonl *.ndjson);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString why;
+    if (importFile(path, &why).isEmpty())
+        QMessageBox::warning(this, tr("Import session"), tr("Nothing was imported. %1").arg(why));
+}
+
+std::unique_ptr<ExportDialog> MainWindow::exportDialogFor(SessionTab *tab)
+{
+    if (!tab)
+        return nullptr;
+    const SessionInfo info = tab->exportInfo(true);
+    const QUrl url(info.url);
+    const QDateTime started
+        = info.startedUs > 0 ? QDateTime::fromMSecsSinceEpoch(info.startedUs / 1000) : QDateTime::currentDateTime();
+    const QString base = QStringLiteral("framewise-%1-%2")
+                             .arg(url.host().isEmpty() ? QStringLiteral("session") : url.host(),
+                                 started.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QPointer<SessionTab> guard(tab);
+    auto factory = [guard](bool includeSecrets, QString *error) -> std::unique_ptr<RecordSource> {
+        if (!guard) {
+            *error = tr("The tab was closed.");
+            return nullptr;
+        }
+        return std::make_unique<SessionLogSource>(guard->session()->log(), guard->exportInfo(!includeSecrets));
+    };
+    return std::make_unique<ExportDialog>(
+        factory, tab->session()->log().size(), tab->shownRecordIndexes(), tab->selectedRecordIndexes(), base, this);
+}
+
+std::unique_ptr<ExportDialog> MainWindow::exportDialogForStored(qint64 id)
+{
+    const std::optional<SessionInfo> info = m_store->session(id);
+    if (!info) {
+        QMessageBox::warning(this, tr("Export session"), tr("The session is gone: %1").arg(m_store->errorString()));
+        return nullptr;
+    }
+    const QUrl url(info->url);
+    const QString base
+        = QStringLiteral("framewise-%1-%2")
+              .arg(url.host().isEmpty() ? QStringLiteral("session") : url.host(),
+                  QDateTime::fromMSecsSinceEpoch(info->startedUs / 1000).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString path = m_store->path();
+    auto factory = [path, id](bool, QString *error) -> std::unique_ptr<RecordSource> {
+        auto source = std::make_unique<StoredSession>(path, id);
+        if (!source->open()) {
+            *error = source->errorString();
+            return nullptr;
+        }
+        return source;
+    };
+    return std::make_unique<ExportDialog>(
+        factory, info->messageCount, std::vector<qsizetype>(), std::vector<qsizetype>(), base, this);
+}
+
+int MainWindow::applyRetention()
+{
+    if (!m_store->isOpen())
+        return 0;
+    int deleted = 0;
+    if (m_settings->retentionDays() > 0)
+        deleted += qMax(0, m_store->deleteOlderThan(m_settings->retentionDays()));
+    if (m_settings->retentionMegabytes() > 0)
+        deleted += qMax(0, m_store->limitTotalSize(qint64(m_settings->retentionMegabytes()) * 1024 * 1024));
+    if (deleted > 0) {
+        statusBar()->showMessage(
+            tr("%n recorded session(s) deleted by the retention limits.", nullptr, deleted), 10000);
+        if (m_history)
+            m_history->refresh();
+    }
+    return deleted;
+}
+
+void MainWindow::editRetention()
+{
+    RetentionDialog dialog(m_settings->retentionDays(), m_settings->retentionMegabytes(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings->setRetentionDays(dialog.days());
+    m_settings->setRetentionMegabytes(dialog.megabytes());
+    m_settings->sync();
+    applyRetention();
+}
 
 void MainWindow::createMenus()
 {
@@ -81,6 +328,24 @@ void MainWindow::createMenus()
         = file->addAction(tr("&Close connection tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
     closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     closeTabAction->setIcon(Icons::action(QStringLiteral("close-tab")));
+    file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export session…"), this, [this] {
+        if (std::unique_ptr<ExportDialog> dialog = exportDialogFor(currentTab()))
+            dialog->exec();
+    });
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setIcon(Icons::action(QStringLiteral("export")));
+    QAction *importAction = file->addAction(tr("&Import session…"), this, &MainWindow::chooseImportFile);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    importAction->setIcon(Icons::action(QStringLiteral("import")));
+    m_recordAction = file->addAction(tr("&Record sessions"));
+    m_recordAction->setCheckable(true);
+    m_recordAction->setIcon(Icons::action(QStringLiteral("record")));
+    m_recordAction->setChecked(m_settings->recordSessions());
+    m_recordAction->setToolTip(tr("Record every connection to the session database as it happens"));
+    connect(m_recordAction, &QAction::toggled, this, &MainWindow::setRecording);
+    file->addAction(
+        Icons::action(QStringLiteral("retention")), tr("Keep recorded sessions…"), this, &MainWindow::editRetention);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -118,6 +383,12 @@ void MainWindow::createMenus()
     previous->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
     previous->setIcon(Icons::action(QStringLiteral("previous-tab")));
+    view->addSeparator();
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    history->setIcon(Icons::action(QStringLiteral("history")));
+    view->addAction(history);
     view->addSeparator();
     createLanguageMenu(view);
 
@@ -183,6 +454,11 @@ SessionTab *MainWindow::currentTab() const
 SessionTab *MainWindow::addTab(const QString &url)
 {
     auto *tab = new SessionTab(m_tabs);
+    tab->setStore(m_store->isOpen() ? m_store : nullptr, m_settings->recordSessions());
+    connect(tab, &SessionTab::exportRequested, this, [this, tab] {
+        if (std::unique_ptr<ExportDialog> dialog = exportDialogFor(tab))
+            dialog->exec();
+    });
     tab->connectionPanel()->setProfileManager(m_profiles);
     // A profile saved, renamed or deleted in one tab shows in every tab's picker.
     connect(tab->connectionPanel(), &ConnectionPanel::profilesListChanged, this, [this, tab] {

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -12,8 +13,11 @@ class QTabWidget;
 namespace Framewise {
 
 class AppSettings;
+class ExportDialog;
+class HistoryPanel;
 class LocalEchoServer;
 class ProfileManager;
+class SessionStore;
 class SessionTab;
 
 // Connections as tabs, each a SessionTab; the built-in local echo server; shortcuts for connect
@@ -37,6 +41,25 @@ public:
     QString statusText() const;
     ProfileManager *profiles() const { return m_profiles; }
 
+    // Recording and history. The store is opened at settings->sessionsPath(); when it cannot be
+    // used the window says why and every session still runs in memory (export still works).
+    SessionStore *store() const { return m_store; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    QDockWidget *historyDock() const { return m_historyDock; }
+    QString recordingProblem() const;
+    void setRecording(bool on);
+    // A recorded session in a new read-only tab; nullptr (and a message) when it cannot be read.
+    SessionTab *openStoredSession(qint64 id);
+    // Imports a HAR or JSON Lines file into the store (or, without a store, straight into tabs)
+    // and opens what it holds (the first few sessions). Empty with error when the file is broken:
+    // then nothing was imported.
+    QList<SessionTab *> importFile(const QString &path, QString *error);
+    // The export dialog for a tab (live or past) or for a stored session; the caller execs it.
+    std::unique_ptr<ExportDialog> exportDialogFor(SessionTab *tab);
+    std::unique_ptr<ExportDialog> exportDialogForStored(qint64 id);
+    // Deletes sessions beyond the retention limits; returns how many went.
+    int applyRetention();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -46,6 +69,12 @@ private:
     void closeTab(int index);
     void updateStatus();
     void offerLocalEcho();
+    void openStore();
+    void addPastTab(SessionTab *tab);
+    void createHistoryDock();
+    void onStoreError(const QString &message);
+    void chooseImportFile();
+    void editRetention();
 
     AppSettings *m_settings;
     std::unique_ptr<ProfileManager> m_ownProfiles;
@@ -56,6 +85,11 @@ private:
     LocalEchoServer *m_localServer;
     QAction *m_serverAction = nullptr;
     QString m_hint;
+    SessionStore *m_store;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QLabel *m_recordingStatus;
+    QAction *m_recordAction = nullptr;
 };
 
 } // namespace Framewise

@@ -7,15 +7,19 @@
 #include "detailpane.h"
 #include "framelogmodel.h"
 #include "handshakepane.h"
+#include "icons.h"
 #include "logfilterproxymodel.h"
 #include "messagelogmodel.h"
+#include "recordsource.h"
 #include "session.h"
+#include "sessionrecorder.h"
 #include "statspane.h"
 #include "tlspane.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDataStream>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +33,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Framewise {
 
@@ -188,6 +194,8 @@ SessionTab::SessionTab(QWidget *parent)
         });
 
     connect(m_panel, &ConnectionPanel::connectRequested, this, [this](const ConnectionSettings &settings) {
+        if (m_recorder)
+            m_recorder->setProfileName(m_panel->currentProfileId().isEmpty() ? QString() : m_panel->profile().name);
         QString why;
         if (m_session->open(settings, &why) != ChannelError::None)
             m_panel->showMessage(why, true);
@@ -246,6 +254,14 @@ SessionTab::~SessionTab() = default;
 
 QString SessionTab::title() const
 {
+    if (m_past) {
+        const QUrl url(m_past->url);
+        const QString host = url.host().isEmpty() ? m_past->url : url.host();
+        const QString when = m_past->startedUs > 0
+            ? QDateTime::fromMSecsSinceEpoch(m_past->startedUs / 1000).toString(QStringLiteral("MM-dd HH:mm"))
+            : QString();
+        return tr("%1 · %2 (recorded)").arg(host, when);
+    }
     const Profile profile = m_panel->profile();
     if (!m_panel->currentProfileId().isEmpty())
         return m_panel->isModified() ? profile.name + QStringLiteral(" *") : profile.name;
@@ -253,6 +269,95 @@ QString SessionTab::title() const
     if (url.host().isEmpty())
         return tr("New connection");
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+void SessionTab::setStore(SessionStore *store, bool record)
+{
+    delete m_recorder;
+    m_recorder = store ? new SessionRecorder(m_session, store, this) : nullptr;
+    setRecording(record);
+}
+
+void SessionTab::setRecording(bool record)
+{
+    if (!m_recorder || isPastSession())
+        return;
+    if (record && !m_recorder->isRecording())
+        m_recorder->start();
+    else if (!record)
+        m_recorder->stop();
+}
+
+bool SessionTab::showPastSession(const SessionInfo &info, RecordSource &source, QString *error)
+{
+    if (m_recorder)
+        m_recorder->stop();
+    m_past = info;
+    m_panel->setVisible(false);
+    m_composer->setVisible(false);
+    // Frames are not recorded, only messages: the frames view would be empty.
+    m_framesToggle->setEnabled(false);
+    m_framesToggle->setToolTip(tr("A recorded session keeps messages, not their frames"));
+    m_pastBanner = new QLabel(this);
+    m_pastBanner->setWordWrap(true);
+    m_pastBanner->setTextFormat(Qt::PlainText);
+    const QString when = info.startedUs > 0
+        ? QDateTime::fromMSecsSinceEpoch(info.startedUs / 1000).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+        : tr("an unknown time");
+    QString banner = info.state == SessionInfo::State::Imported
+        ? tr("Imported session of %1 from %2 (read-only).").arg(info.url, info.source)
+        : tr("Recorded session of %1, started %2 (read-only).").arg(info.url, when);
+    if (info.state == SessionInfo::State::Interrupted)
+        banner += u' '
+            + tr("Framewise stopped while it was recording: the session ends where the last batch was written.");
+    else if (!info.stopStatus.isEmpty())
+        banner += u' ' + info.stopStatus;
+    m_pastBanner->setText(banner);
+    m_pastBanner->setAccessibleName(tr("Recorded session"));
+    auto *exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export…"));
+    exportButton->setIcon(Icons::action(QStringLiteral("export")));
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(exportButton, &QToolButton::clicked, this, &SessionTab::exportRequested);
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->addWidget(m_pastBanner, 1);
+    bannerRow->addWidget(exportButton);
+    static_cast<QVBoxLayout *>(layout())->insertLayout(0, bannerRow);
+    m_handshake->showStored(info);
+    m_tls->showSummary(info.tlsSummary);
+    const bool ok = m_session->loadRecords(source, error);
+    Q_EMIT titleChanged(title());
+    return ok;
+}
+
+SessionInfo SessionTab::exportInfo(bool redact) const
+{
+    if (m_past)
+        return *m_past;
+    SessionInfo info = SessionRecorder::describe(*m_session, {}, redact);
+    if (!m_panel->currentProfileId().isEmpty())
+        info.profileName = m_panel->profile().name;
+    return info;
+}
+
+std::vector<qsizetype> SessionTab::shownRecordIndexes() const
+{
+    std::vector<qsizetype> indexes;
+    const int rows = m_filter->rowCount();
+    indexes.reserve(std::size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        indexes.push_back(m_filter->index(row, 0).data(MessageLogModel::RecordIndexRole).toLongLong());
+    return indexes;
+}
+
+std::vector<qsizetype> SessionTab::selectedRecordIndexes() const
+{
+    std::vector<qsizetype> indexes;
+    const QModelIndexList rows = m_messageView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        indexes.push_back(row.data(MessageLogModel::RecordIndexRole).toLongLong());
+    std::sort(indexes.begin(), indexes.end());
+    return indexes;
 }
 
 void SessionTab::showError(const QString &text)
@@ -266,6 +371,8 @@ void SessionTab::onStateChanged()
     QString detail;
     if (state == WebSocketChannel::State::Closed && m_session->hasStopped())
         detail = m_session->lastStopStatus().message();
+    if (m_past)
+        return;
     m_panel->setState(state, detail);
     m_composer->setConnected(state == WebSocketChannel::State::Open);
     m_handshake->showSession(m_session);
@@ -276,7 +383,8 @@ void SessionTab::onStateChanged()
 void SessionTab::onRowsInserted()
 {
     m_countLabel->setText(tr("%1 of %n messages shown", nullptr, m_messages->rowCount()).arg(m_filter->rowCount())
-        + QStringLiteral(" · ") + tr("%n frames", nullptr, m_frames->rowCount()));
+        + QStringLiteral(" · ")
+        + (m_past ? tr("frames are not recorded") : tr("%n frames", nullptr, m_frames->rowCount())));
     if (!m_follow->isChecked())
         return;
     m_autoScrolling = true;

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sessioninfo.h"
+
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -23,7 +28,10 @@ class FrameLogModel;
 class HandshakePane;
 class LogFilterProxyModel;
 class MessageLogModel;
+class RecordSource;
 class Session;
+class SessionRecorder;
+class SessionStore;
 class StatsPane;
 class TlsPane;
 
@@ -53,6 +61,23 @@ public:
     QTabWidget *sideTabs() const { return m_side; }
     QString title() const;
 
+    // Records every connection of this tab into store (when record is on; see setRecording).
+    void setStore(SessionStore *store, bool record);
+    void setRecording(bool record);
+    SessionRecorder *recorder() const { return m_recorder; }
+
+    // Turns the tab into a read-only view of a past session (recorded or imported): the log,
+    // filters, detail and hex view work as for a live one; there is no connection panel or
+    // composer. False with error when a record could not be read (what was read stays).
+    bool showPastSession(const SessionInfo &info, RecordSource &source, QString *error = nullptr);
+    bool isPastSession() const { return m_past.has_value(); }
+    // What an export writes around the records: the stored description of a past session, or
+    // the live connection described now (redacted unless redact is false).
+    SessionInfo exportInfo(bool redact) const;
+    // Record indexes of the rows the filter shows / of the selected rows, in log order.
+    std::vector<qsizetype> shownRecordIndexes() const;
+    std::vector<qsizetype> selectedRecordIndexes() const;
+
     void setFramesMode(bool frames);
     bool framesMode() const;
     void applyFilterNow(); // skips the debounce (tests, Enter in the filter field)
@@ -64,6 +89,7 @@ public:
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
+    void exportRequested();
     void statusChanged();
 
 private:
@@ -100,6 +126,9 @@ private:
     QSplitter *m_horizontal;
     QTimer m_filterTimer;
     bool m_autoScrolling = false;
+    SessionRecorder *m_recorder = nullptr;
+    std::optional<SessionInfo> m_past;
+    QLabel *m_pastBanner = nullptr;
 };
 
 } // namespace Framewise

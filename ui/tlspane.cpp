@@ -23,6 +23,26 @@ TlsPane::TlsPane(QWidget *parent)
     showSecurityInfo({}, false);
 }
 
+void TlsPane::showSummary(const QString &summary)
+{
+    m_tree->clear();
+    auto *top = new QTreeWidgetItem(m_tree);
+    top->setText(0, tr("TLS"));
+    if (summary.isEmpty()) {
+        top->setText(1, tr("Not used, or not recorded"));
+        return;
+    }
+    const QStringList lines = summary.split(u'\n');
+    top->setText(1, lines.first());
+    top->setToolTip(1, lines.first());
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        auto *item = new QTreeWidgetItem(top);
+        item->setText(1, lines.at(i));
+        item->setToolTip(1, lines.at(i));
+    }
+    top->setExpanded(true);
+}
+
 void TlsPane::showSecurityInfo(const SecurityInfo &info, bool secureUrl)
 {
     m_tree->clear();

@@ -16,6 +16,8 @@ class TlsPane : public QWidget {
 public:
     explicit TlsPane(QWidget *parent = nullptr);
     void showSecurityInfo(const SecurityInfo &info, bool secureUrl);
+    // A recorded session keeps a summary only (protocol, cipher, leaf certificate, verification).
+    void showSummary(const QString &summary);
     QTreeWidget *tree() const { return m_tree; }
 
 private:

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Recording and history in the real window: every connection is recorded to the session
+// database beside the test's settings; the History list finds it, opens it read-only with the
+// same filters and hex view, exports it (whole, filtered, selected; with progress and cancel),
+// imports HAR files (and refuses a broken one without leaving anything behind), deletes and
+// applies retention; a database that cannot be used is reported and the session carries on.
+#include "appsettings.h"
+#include "composer.h"
+#include "connectionpanel.h"
+#include "detailpane.h"
+#include "exportdialog.h"
+#include "handshakepane.h"
+#include "hexview.h"
+#include "historymodel.h"
+#include "historypanel.h"
+#include "importedsessionsource.h"
+#include "localechoserver.h"
+#include "logfilterproxymodel.h"
+#include "mainwindow.h"
+#include "messagelogmodel.h"
+#include "session.h"
+#include "sessionstore.h"
+#include "sessiontab.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Framewise;
+
+class TestHistory : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void recordedSessionOpensReadOnly();
+    void exportsWholeFilteredAndSelected();
+    void cancelledExportLeavesNoFile();
+    void importsChromeHarAndRefusesBrokenFiles();
+    void deleteAndRetention();
+    void unusableDatabaseKeepsTheSessionInMemory();
+    void killedRecordingShowsInterruptedAfterRestart();
+
+private:
+    // Connects the current tab to the local echo server, sends texts and one binary message,
+    // disconnects and waits until the recording is written. Returns the live tab.
+    SessionTab *recordEchoSession(const QStringList &texts, const QByteArray &binary);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestHistory::init()
+{
+    QVERIFY(m_dir.isValid());
+    const QString name = QLatin1String(QTest::currentTestFunction());
+    m_settings = std::make_unique<AppSettings>(path(QStringLiteral("settings-%1.ini").arg(name)));
+    if (name == QLatin1String("unusableDatabaseKeepsTheSessionInMemory"))
+        QVERIFY(QDir().mkpath(m_settings->sessionsPath())); // a folder where the database file should be
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestHistory::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+}
+
+SessionTab *TestHistory::recordEchoSession(const QStringList &texts, const QByteArray &binary)
+{
+    SessionTab *tab = m_window->currentTab();
+    if (!m_window->localServer()->isListening() && !m_window->startLocalServer())
+        return nullptr;
+    ConnectionSettings settings = tab->connectionPanel()->settings();
+    settings.url = m_window->localServer()->url();
+    tab->connectionPanel()->setSettings(settings);
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    if (!QTest::qWaitFor([tab] { return tab->session()->state() == WebSocketChannel::State::Open; }, 10000))
+        return nullptr;
+    for (const QString &text : texts)
+        tab->session()->sendText(text);
+    if (!binary.isEmpty())
+        tab->session()->sendBinary(binary);
+    const qsizetype expected = 2 * (texts.size() + (binary.isEmpty() ? 0 : 1));
+    if (!QTest::qWaitFor([&] { return tab->session()->totals().messagesIn == expected / 2; }, 10000))
+        return nullptr;
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton); // Disconnect
+    if (!QTest::qWaitFor([tab] { return tab->session()->hasStopped(); }, 10000))
+        return nullptr;
+    QTest::qWait(Session::NotifyIntervalMs * 3); // the last records reach the recorder
+    m_window->store()->flush();
+    return tab;
+}
+
+void TestHistory::recordedSessionOpensReadOnly()
+{
+    const QByteArray binary = QByteArray::fromHex("00ff10cafe");
+    SessionTab *live = recordEchoSession(
+        { QStringLiteral("hello-1"), QStringLiteral("{\"n\":2}"), QStringLiteral("hello-3") }, binary);
+    QVERIFY(live);
+    QVERIFY(m_window->recordingProblem().isEmpty());
+    const qsizetype liveRecords = live->session()->log().size();
+    QVERIFY(liveRecords >= 8); // events, 4 sent, 4 echoed, close frames
+
+    // History lists it with the number of records the live log had.
+    m_window->historyDock()->show();
+    HistoryPanel *history = m_window->historyPanel();
+    QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    history->refresh();
+    QCOMPARE(history->model()->rowCount(), 1);
+    const SessionInfo stored = history->model()->sessionAt(0);
+    QCOMPARE(stored.messageCount, qint64(liveRecords));
+    QCOMPARE(stored.state, SessionInfo::State::Ended);
+    QVERIFY(stored.url.startsWith(QStringLiteral("ws://127.0.0.1:")));
+
+    // Search narrows the list, clearing it brings the session back.
+    QTest::keyClicks(history->searchEdit(), QStringLiteral("no-such-host"));
+    QCOMPARE(history->visibleCount(), 0);
+    history->searchEdit()->clear();
+    QTest::keyClicks(history->searchEdit(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(history->visibleCount(), 1);
+
+    // Double-click (activate) opens it read-only in a new tab.
+    const int tabsBefore = m_window->tabs()->count();
+    history->view()->setCurrentIndex(history->proxy()->index(0, 0));
+    emit history->view()->activated(history->proxy()->index(0, 0));
+    QCOMPARE(m_window->tabs()->count(), tabsBefore + 1);
+    SessionTab *past = m_window->currentTab();
+    QVERIFY(past != live);
+    QVERIFY(past->isPastSession());
+    QVERIFY(past->session()->isReadOnly());
+    QVERIFY(!past->connectionPanel()->isVisible());
+    QVERIFY(!past->composer()->isVisible());
+    QVERIFY(m_window->tabs()->tabText(m_window->tabs()->currentIndex()).contains(QStringLiteral("recorded")));
+    QCOMPARE(past->messageModel()->rowCount(), int(liveRecords));
+    for (qsizetype i = 0; i < liveRecords; ++i) {
+        QCOMPARE(past->session()->log().at(i).kind, live->session()->log().at(i).kind);
+        QCOMPARE(past->session()->log().payload(i), live->session()->log().payload(i));
+    }
+    QVERIFY(past->handshakePane()->text().contains(QStringLiteral("Sec-WebSocket-Accept")));
+    // A read-only session refuses to connect.
+    QString why;
+    QCOMPARE(past->session()->open(ConnectionSettings {}, &why), ChannelError::AlreadyOpened);
+    QVERIFY(why.contains(QStringLiteral("read-only")));
+
+    // The same filters: text, then direction.
+    past->filterEdit()->setText(QStringLiteral("hello-3"));
+    past->applyFilterNow();
+    QCOMPARE(past->filterModel()->rowCount(), 2); // sent and echoed
+    past->filterEdit()->clear();
+    past->applyFilterNow();
+
+    // The same hex view: select the echoed binary message.
+    int binaryRow = -1;
+    for (int row = 0; row < past->filterModel()->rowCount(); ++row) {
+        const QModelIndex index = past->filterModel()->index(row, 0);
+        if (index.data(MessageLogModel::KindRole).toInt() == int(MessageRecord::Kind::Binary)
+            && index.data(MessageLogModel::DirectionRole).toInt() == int(MessageRecord::Direction::In))
+            binaryRow = row;
+    }
+    QVERIFY(binaryRow >= 0);
+    past->messageView()->setCurrentIndex(past->filterModel()->index(binaryRow, 0));
+    QCOMPARE(past->detailPane()->hexView()->data(), binary);
+
+    if (qEnvironmentVariableIsSet("FRAMEWISE_SCREENSHOT")) {
+        history->refresh();
+        QTest::qWait(200);
+        QVERIFY(m_window->grab().save(qEnvironmentVariable("FRAMEWISE_SCREENSHOT")));
+    }
+}
+
+void TestHistory::exportsWholeFilteredAndSelected()
+{
+    SessionTab *live = recordEchoSession(
+        { QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("alpha-2"), QStringLiteral("gamma") }, {});
+    QVERIFY(live);
+    m_window->historyPanel()->refresh();
+    const qint64 id = m_window->historyPanel()->model()->sessionAt(0).id;
+    SessionTab *past = m_window->openStoredSession(id);
+    QVERIFY(past);
+
+    // Filtered rows only, as JSON Lines.
+    past->filterEdit()->setText(QStringLiteral("alpha"));
+    past->applyFilterNow();
+    QCOMPARE(past->filterModel()->rowCount(), 4);
+    std::unique_ptr<ExportDialog> dialog = m_window->exportDialogFor(past);
+    dialog->setFormat(QStringLiteral("jsonl"));
+    dialog->setScope(ExportDialog::Scope::Filtered);
+    QCOMPARE(dialog->scope(), ExportDialog::Scope::Filtered);
+    dialog->setPath(path(QStringLiteral("filtered.jsonl")));
+    QVERIFY2(dialog->exportNow(), qPrintable(dialog->errorString()));
+    QCOMPARE(dialog->recordsWritten(), qint64(4));
+    QFile filtered(path(QStringLiteral("filtered.jsonl")));
+    QVERIFY(filtered.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = filtered.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // the session line, then the records
+    QCOMPARE(QJsonDocument::fromJson(lines.takeFirst()).object().value(QStringLiteral("record")).toString(),
+        QStringLiteral("session"));
+    for (const QByteArray &line : lines)
+        QVERIFY2(QJsonDocument::fromJson(line)
+                     .object()
+                     .value(QStringLiteral("text"))
+                     .toString()
+                     .startsWith(QStringLiteral("alpha")),
+            line.constData());
+
+    // Two selected rows, as CSV (header + 2 lines).
+    past->filterEdit()->clear();
+    past->applyFilterNow();
+    past->messageView()->selectRow(2);
+    past->messageView()->selectionModel()->select(
+        past->filterModel()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    dialog = m_window->exportDialogFor(past);
+    dialog->setFormat(QStringLiteral("csv"));
+    dialog->setScope(ExportDialog::Scope::Selected);
+    dialog->setPath(path(QStringLiteral("selected.csv")));
+    QVERIFY2(dialog->exportNow(), qPrintable(dialog->errorString()));
+    QCOMPARE(dialog->recordsWritten(), qint64(2));
+
+    // The whole live session as HAR imports back with the same messages.
+    dialog = m_window->exportDialogFor(live);
+    dialog->setFormat(QStringLiteral("har"));
+    QVERIFY(dialog->path().endsWith(QStringLiteral(".har")));
+    dialog->setPath(path(QStringLiteral("whole.har")));
+    QVERIFY2(dialog->exportNow(), qPrintable(dialog->errorString()));
+    QString why;
+    const QList<SessionTab *> imported = m_window->importFile(path(QStringLiteral("whole.har")), &why);
+    QVERIFY2(imported.size() == 1, qPrintable(why));
+    const auto dataMessages = [](const SessionLog &log) {
+        QList<QByteArray> out;
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            if (log.at(i).kind == MessageRecord::Kind::Text || log.at(i).kind == MessageRecord::Kind::Binary)
+                out.append(log.payload(i));
+        }
+        return out;
+    };
+    QCOMPARE(dataMessages(imported.first()->session()->log()), dataMessages(live->session()->log()));
+    QCOMPARE(dataMessages(live->session()->log()).size(), 8);
+
+    // A format change follows in the file name; a folder is refused in words.
+    dialog = m_window->exportDialogFor(live);
+    dialog->setPath(path(QStringLiteral("x.har")));
+    dialog->setFormat(QStringLiteral("text"));
+    QVERIFY(dialog->path().endsWith(QStringLiteral("x.txt")));
+    dialog->setPath(m_dir.path());
+    QVERIFY(!dialog->exportNow());
+    QVERIFY(dialog->errorString().contains(QStringLiteral("folder")));
+}
+
+void TestHistory::cancelledExportLeavesNoFile()
+{
+    // A large past session built in memory: 60,000 records.
+    ImportedSession session;
+    session.info.url = QStringLiteral("ws://example.invalid/big");
+    session.info.state = SessionInfo::State::Imported;
+    session.info.source = QStringLiteral("test");
+    for (qint64 i = 0; i < 60000; ++i) {
+        LogEntry entry;
+        entry.seq = i;
+        entry.timeUs = 1700000000000000 + i;
+        entry.kind = MessageRecord::Kind::Text;
+        entry.payload = QByteArray("message number ") + QByteArray::number(i);
+        entry.payloadSize = entry.payload.size();
+        entry.wireSize = entry.payloadSize;
+        session.records.append(entry);
+    }
+    ImportedSessionSource source(session);
+    SessionTab *tab = m_window->addTab();
+    QVERIFY(tab->showPastSession(session.info, source));
+    QCOMPARE(tab->messageModel()->rowCount(), 60000);
+
+    std::unique_ptr<ExportDialog> dialog = m_window->exportDialogFor(tab);
+    dialog->setFormat(QStringLiteral("har"));
+    const QString file = path(QStringLiteral("cancelled.har"));
+    dialog->setPath(file);
+    qint64 calls = 0;
+    dialog->setProgressObserver([&](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(60000));
+        QVERIFY(done <= total);
+        if (++calls == 2)
+            dialog->cancel();
+    });
+    QVERIFY(!dialog->exportNow());
+    QVERIFY(dialog->wasCancelled());
+    QVERIFY(dialog->errorString().contains(QStringLiteral("cancelled")));
+    QVERIFY(dialog->recordsWritten() < 60000);
+    QVERIFY(!QFile::exists(file));
+
+    // Without cancelling, the same export finishes with every record.
+    dialog->setProgressObserver({});
+    QVERIFY2(dialog->exportNow(), qPrintable(dialog->errorString()));
+    QCOMPARE(dialog->recordsWritten(), qint64(60000));
+    QVERIFY(QFile::exists(file));
+}
+
+void TestHistory::importsChromeHarAndRefusesBrokenFiles()
+{
+    const QString fixture = QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har");
+    QString why;
+    const QList<SessionTab *> tabs = m_window->importFile(fixture, &why);
+    QVERIFY2(!tabs.isEmpty(), qPrintable(why));
+    SessionTab *tab = tabs.first();
+    QVERIFY(tab->isPastSession());
+    QVERIFY(tab->messageModel()->rowCount() > 0);
+    m_window->historyPanel()->refresh();
+    const int stored = m_window->historyPanel()->model()->rowCount();
+    QCOMPARE(stored, int(tabs.size()));
+    QCOMPARE(m_window->historyPanel()->model()->sessionAt(0).state, SessionInfo::State::Imported);
+
+    // A HAR cut off half-way: said where it broke, nothing added.
+    QFile source(fixture);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray whole = source.readAll();
+    QFile broken(path(QStringLiteral("broken.har")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(whole.left(whole.size() * 2 / 3));
+    broken.close();
+    const int tabsBefore = m_window->tabs()->count();
+    why.clear();
+    QVERIFY(m_window->importFile(broken.fileName(), &why).isEmpty());
+    QVERIFY2(why.contains(QStringLiteral("broken.har")), qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("line")), qPrintable(why));
+    QCOMPARE(m_window->tabs()->count(), tabsBefore);
+    m_window->historyPanel()->refresh();
+    QCOMPARE(m_window->historyPanel()->model()->rowCount(), stored);
+}
+
+void TestHistory::deleteAndRetention()
+{
+    QVERIFY(recordEchoSession({ QStringLiteral("keep me") }, {}));
+    QString why;
+    QVERIFY2(
+        !m_window->importFile(QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har"), &why).isEmpty(),
+        qPrintable(why));
+    HistoryPanel *history = m_window->historyPanel();
+    history->refresh();
+    const int all = history->model()->rowCount();
+    QVERIFY(all >= 2);
+
+    // The fixture's sessions are from 2024: keeping 30 days deletes them, not today's.
+    m_settings->setRetentionDays(30);
+    QCOMPARE(m_window->applyRetention(), all - 1);
+    history->refresh();
+    QCOMPARE(history->model()->rowCount(), 1);
+    const SessionInfo kept = history->model()->sessionAt(0);
+    QCOMPARE(kept.url, m_window->localServer()->url().toString());
+
+    // Delete removes it from the list and from the database.
+    history->selectId(kept.id);
+    QCOMPARE(history->selectedIds(), QList<qint64> { kept.id });
+    QVERIFY(history->deleteSessions(history->selectedIds()));
+    QCOMPARE(history->model()->rowCount(), 0);
+    QVERIFY(!m_window->store()->session(kept.id).has_value());
+    QCOMPARE(m_window->store()->integrityCheck(), QStringLiteral("ok"));
+}
+
+void TestHistory::unusableDatabaseKeepsTheSessionInMemory()
+{
+    // init() put a folder where the database should be: the window says so and carries on.
+    QVERIFY(!m_window->store()->isOpen());
+    QVERIFY(m_window->recordingProblem().contains(QStringLiteral("not recorded")));
+    QVERIFY(m_window->recordingProblem().contains(QStringLiteral("Export")));
+    SessionTab *tab = recordEchoSession({ QStringLiteral("in memory") }, {});
+    QVERIFY(tab);
+    QVERIFY(tab->session()->totals().messagesIn == 1);
+    std::unique_ptr<ExportDialog> dialog = m_window->exportDialogFor(tab);
+    dialog->setFormat(QStringLiteral("jsonl"));
+    dialog->setPath(path(QStringLiteral("memory.jsonl")));
+    QVERIFY2(dialog->exportNow(), qPrintable(dialog->errorString()));
+    QFile file(path(QStringLiteral("memory.jsonl")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("in memory"));
+    // An import still opens, in memory.
+    QString why;
+    QVERIFY2(
+        !m_window->importFile(QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har"), &why).isEmpty(),
+        qPrintable(why));
+}
+
+void TestHistory::killedRecordingShowsInterruptedAfterRestart()
+{
+    // framewise-cli records into this window's database and is killed with SIGKILL mid-session.
+    QVERIFY(m_window->startLocalServer());
+    const QString url = m_window->localServer()->url().toString();
+    QProcess cli;
+    cli.setProgram(QStringLiteral(FRAMEWISE_CLI_PATH));
+    cli.setArguments({ url, QStringLiteral("--record"), QStringLiteral("--db"), m_settings->sessionsPath(),
+        QStringLiteral("--quiet") });
+    cli.start();
+    QVERIFY(cli.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            m_window->historyPanel()->refresh();
+            return m_window->historyPanel()->model()->rowCount() == 1
+                && m_window->historyPanel()->model()->sessionAt(0).messageCount >= 1;
+        }(),
+        10000);
+    QCOMPARE(m_window->historyPanel()->model()->sessionAt(0).state, SessionInfo::State::Live);
+    cli.kill();
+    QVERIFY(cli.waitForFinished(10000));
+
+    // The next start finds it interrupted, and it opens with what was written.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    HistoryPanel *history = m_window->historyPanel();
+    history->refresh();
+    QCOMPARE(history->model()->rowCount(), 1);
+    const SessionInfo info = history->model()->sessionAt(0);
+    QCOMPARE(info.state, SessionInfo::State::Interrupted);
+    QCOMPARE(info.url, url);
+    SessionTab *tab = m_window->openStoredSession(info.id);
+    QVERIFY(tab);
+    QCOMPARE(qint64(tab->messageModel()->rowCount()), info.messageCount);
+    QCOMPARE(tab->session()->log().at(0).kind, MessageRecord::Kind::Event); // "Connected to ..."
+}
+
+QTEST_MAIN(TestHistory)
+#include "tst_history.moc"

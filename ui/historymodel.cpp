@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "historymodel.h"
+
+#include "messagelogmodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace Framewise {
+
+HistoryModel::HistoryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void HistoryModel::setSessions(const QList<SessionInfo> &sessions)
+{
+    beginResetModel();
+    m_sessions = sessions;
+    endResetModel();
+}
+
+int HistoryModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (m_sessions.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+int HistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SessionInfo &info = m_sessions.at(index.row());
+    if (role == IdRole)
+        return info.id;
+    if (role == SearchRole) {
+        return QStringList { info.url, info.profileName, SessionInfo::displayStateName(info.state), info.stopStatus,
+            info.source }
+            .join(u'\n');
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Started:
+            return info.startedUs;
+        case Messages:
+            return info.messageCount;
+        case Size:
+            return info.payloadBytes;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QString tip = info.url;
+        if (!info.stopStatus.isEmpty())
+            tip += u'\n' + info.stopStatus;
+        if (!info.source.isEmpty())
+            tip += u'\n' + tr("Imported from %1").arg(info.source);
+        return tip;
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Messages || index.column() == Size))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Started:
+        return info.startedUs > 0 ? QLocale().toString(
+                   QDateTime::fromMSecsSinceEpoch(info.startedUs / 1000), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                  : QString();
+    case Url:
+        return info.url;
+    case Profile:
+        return info.profileName;
+    case Messages:
+        return QLocale().toString(info.messageCount);
+    case Size:
+        return MessageLogModel::formatSize(info.payloadBytes);
+    case State:
+        return SessionInfo::displayStateName(info.state);
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Started:
+        return tr("Started");
+    case Url:
+        return tr("URL");
+    case Profile:
+        return tr("Profile");
+    case Messages:
+        return tr("Records");
+    case Size:
+        return tr("Size");
+    case State:
+        return tr("State");
+    default:
+        return {};
+    }
+}
+
+} // namespace Framewise
