@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace Framewise {
 
 StoredSession::StoredSession(const QString &databasePath, qint64 sessionId)
@@ -16,7 +18,8 @@ StoredSession::StoredSession(const QString &databasePath, qint64 sessionId)
 
 StoredSession::~StoredSession()
 {
-    m_page.clear();
+    stopReadAhead();
+    m_current = Page();
     if (!m_connection.isEmpty())
         StoreDatabase::close(m_connection);
 }
@@ -43,46 +46,122 @@ bool StoredSession::open()
     return true;
 }
 
-bool StoredSession::loadPage(qsizetype first)
+bool StoredSession::fetch(const QString &connection, qsizetype first, Page *page) const
 {
-    m_page.clear();
-    m_pageFirst = -1;
-    m_page.reserve(std::size_t(PageSize));
-    if (!StoreDatabase::readMessages(QSqlDatabase::database(m_connection, false), m_path, m_id, first, first + PageSize,
-            &m_page, &m_pageBytes, &m_error)) {
-        m_page.clear();
-        return false;
+    page->first = first;
+    page->entries.clear();
+    page->entries.reserve(std::size_t(PageSize));
+    page->error.clear();
+    page->ok = StoreDatabase::readMessages(QSqlDatabase::database(connection, false), m_path, m_id, first,
+        first + PageSize, &page->entries, &page->bytes, &page->error);
+    const qsizetype expected = std::min<qsizetype>(PageSize, count() - first);
+    for (std::size_t i = 0; page->ok && i < page->entries.size(); ++i) {
+        if (page->entries[i].seq != first + qsizetype(i))
+            page->ok = false;
     }
-    for (std::size_t i = 0; i < m_page.size(); ++i) {
-        if (m_page[i].seq != first + qsizetype(i)) {
-            m_error = QCoreApplication::translate("SessionStore", "Session %1 in %2 lacks record %3.")
+    if (page->ok && qsizetype(page->entries.size()) < expected)
+        page->ok = false;
+    if (!page->ok && page->error.isEmpty()) {
+        page->error = QCoreApplication::translate("SessionStore", "Session %1 in %2 lacks record %3.")
                           .arg(m_id)
                           .arg(m_path)
-                          .arg(first + qsizetype(i));
-            m_page.clear();
-            return false;
+                          .arg(first + qsizetype(page->entries.size()));
+    }
+    if (!page->ok)
+        page->entries.clear();
+    return page->ok;
+}
+
+void StoredSession::readAheadLoop()
+{
+    // QtSql connections belong to the thread that made them: this thread has its own.
+    const QString connection = StoreDatabase::uniqueConnectionName("readahead");
+    QString error;
+    const bool opened = StoreDatabase::open(m_path, connection, false, &error);
+    Page page;
+    std::unique_lock lock(m_mutex);
+    while (!m_stop) {
+        m_wake.wait(lock, [this] { return m_stop || (m_requested >= 0 && !m_aheadReady); });
+        if (m_stop)
+            break;
+        const qsizetype first = m_requested;
+        lock.unlock();
+        if (opened) {
+            fetch(connection, first, &page);
+        } else {
+            page.first = first;
+            page.ok = false;
+            page.error = error;
+        }
+        lock.lock();
+        if (m_requested == first) {
+            std::swap(m_ahead, page);
+            m_aheadReady = true;
+            m_wake.notify_all();
         }
     }
-    m_pageFirst = first;
+    lock.unlock();
+    page = Page();
+    if (opened)
+        StoreDatabase::close(connection);
+}
+
+void StoredSession::requestAhead(qsizetype first)
+{
+    if (first >= count())
+        return;
+    if (!m_pager.joinable())
+        m_pager = std::thread([this] { readAheadLoop(); });
+    std::lock_guard lock(m_mutex);
+    m_requested = first;
+    m_aheadReady = false;
+    m_wake.notify_all();
+}
+
+bool StoredSession::takeAhead(qsizetype first)
+{
+    if (!m_pager.joinable())
+        return false;
+    std::unique_lock lock(m_mutex);
+    if (m_requested != first)
+        return false;
+    m_wake.wait(lock, [this] { return m_aheadReady; });
+    std::swap(m_current, m_ahead);
+    m_requested = -1;
+    m_aheadReady = false;
     return true;
+}
+
+void StoredSession::stopReadAhead()
+{
+    if (!m_pager.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_wake.notify_all();
+    }
+    m_pager.join();
+    m_ahead = Page();
 }
 
 bool StoredSession::read(qsizetype index, LogEntry *entry)
 {
     if (m_connection.isEmpty() || index < 0 || index >= count())
         return false;
-    if (m_pageFirst < 0 || index < m_pageFirst || index >= m_pageFirst + qsizetype(m_page.size())) {
-        if (!loadPage(index - index % PageSize))
-            return false;
-        if (index >= m_pageFirst + qsizetype(m_page.size())) {
-            m_error = QCoreApplication::translate("SessionStore", "Session %1 in %2 lacks record %3.")
-                          .arg(m_id)
-                          .arg(m_path)
-                          .arg(index);
+    const qsizetype first = index - index % PageSize;
+    if (m_current.first != first || !m_current.ok) {
+        if (!takeAhead(first))
+            fetch(m_connection, first, &m_current);
+        if (!m_current.ok) {
+            m_error = m_current.error;
+            m_current.first = -1;
             return false;
         }
+        // Front to back: fetch the next page while this one is used.
+        requestAhead(first + PageSize);
     }
-    *entry = m_page[std::size_t(index - m_pageFirst)];
+    *entry = m_current.entries[std::size_t(index - first)];
     return true;
 }
 

@@ -236,8 +236,31 @@ void TestSessionStore::pagedReads()
         QCOMPARE(entry.seq, index);
         QCOMPARE(entry.payload, QByteArray::number(index));
     }
+    // Front to back twice (the read-ahead pages), with a jump back in between.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (qint64 index = 0; index < total; ++index) {
+            LogEntry entry;
+            QVERIFY(session.read(index, &entry));
+            QCOMPARE(entry.seq, index);
+            QCOMPARE(entry.payload, QByteArray::number(index));
+            if (pass == 0 && index == StoredSession::PageSize + 5) {
+                QVERIFY(session.read(3, &entry)); // a jump back, then on from where it was
+                QCOMPARE(entry.payload, QByteArray("3"));
+            }
+        }
+    }
     LogEntry entry;
     QVERIFY(!session.read(total, &entry));
+    // Records missing from the database (deleted under the reader) are an error in words.
+    StoredSession shorter(store.path(), id);
+    QVERIFY(shorter.open());
+    SessionInfo ended = StoreTestData::info();
+    ended.state = SessionInfo::State::Ended;
+    store.endSession(handle, ended);
+    QVERIFY(store.flush());
+    QVERIFY2(store.deleteSession(id), qPrintable(store.errorString()));
+    QVERIFY(!shorter.read(0, &entry));
+    QVERIFY2(shorter.errorString().contains(QStringLiteral("lacks record")), qPrintable(shorter.errorString()));
     StoredSession missing(store.path(), id + 100);
     QVERIFY(!missing.open());
     QVERIFY2(missing.errorString().contains(QStringLiteral("no session")), qPrintable(missing.errorString()));
