@@ -35,7 +35,9 @@ Session::Session(QObject *parent)
     m_epochBaseUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(NotifyIntervalMs);
-    connect(&m_notifyTimer, &QTimer::timeout, this, [this] { Q_EMIT logGrew(m_log.size()); });
+    connect(&m_notifyTimer, &QTimer::timeout, this, &Session::notifyGrowth);
+    m_quietTimer.setInterval(QuietMs);
+    connect(&m_quietTimer, &QTimer::timeout, this, &Session::checkQuiet);
     m_rateTimer.setInterval(1000);
     connect(&m_rateTimer, &QTimer::timeout, this, &Session::sampleRates);
 }
@@ -123,6 +125,7 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         m_hasStopped = true;
         m_rateTimer.stop();
         sampleRates();
+        flushHeldFrame();
         record(MessageRecord::Direction::Local, MessageRecord::Kind::Event, status.message().toUtf8());
         Q_EMIT detailsChanged();
         Q_EMIT stopped(status);
@@ -134,8 +137,10 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     m_pendingInFrames.clear();
     m_pendingOutFrames.clear();
     m_streamRecord = -1;
+    m_pendingInTimeUs = 0;
     m_pendingInWire = 0;
     m_pendingInCompressed = false;
+    m_hasHeldFrame = false;
     const ChannelError result = channel->asyncOpen(settings.url, settings.origin);
     if (result != ChannelError::None) {
         channel->deleteLater();
@@ -267,6 +272,8 @@ void Session::clearLog()
     m_log.clear();
     m_pendingInFrames.clear();
     m_pendingOutFrames.clear();
+    m_hasHeldFrame = false;
+    m_notifiedSize = 0;
     Q_EMIT logCleared();
 }
 
@@ -274,33 +281,44 @@ void Session::record(
     MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint16 closeCode)
 {
     MessageRecord message;
-    message.timeUs = nowUs();
     message.direction = direction;
     message.kind = kind;
     message.closeCode = closeCode;
     std::vector<qsizetype> *frames = nullptr;
     if (direction == MessageRecord::Direction::In
         && (kind == MessageRecord::Kind::Text || kind == MessageRecord::Kind::Binary)) {
+        // Its frames were just parsed: their time is the message's (no clock read per message).
+        message.timeUs = m_pendingInTimeUs > 0 ? m_pendingInTimeUs : nowUs();
         frames = &m_pendingInFrames;
         message.wireSize = m_pendingInWire;
         message.compressed = m_pendingInCompressed;
+        m_pendingInTimeUs = 0;
         m_pendingInWire = 0;
         m_pendingInCompressed = false;
         ++m_totals.messagesIn;
         m_totals.bytesIn += payload.size();
         m_totals.wireBytesIn += message.wireSize;
+        if (m_hasHeldFrame && frames->empty()) {
+            m_hasHeldFrame = false;
+            m_log.appendWithFrame(message, payload, m_heldFrame);
+            noteGrowth();
+            return;
+        }
     } else if (direction == MessageRecord::Direction::Out) {
+        message.timeUs = nowUs();
         frames = &m_pendingOutFrames;
         message.wireSize = 0;
         for (const qsizetype f : m_pendingOutFrames) {
-            message.wireSize += m_log.frameAt(f).payloadLength;
-            message.compressed = message.compressed || m_log.frameAt(f).has(FrameRecord::Rsv1);
+            const FrameRecord frame = m_log.frameAt(f);
+            message.wireSize += frame.payloadLength;
+            message.compressed = message.compressed || frame.has(FrameRecord::Rsv1);
         }
         if (kind == MessageRecord::Kind::Text || kind == MessageRecord::Kind::Binary) {
             ++m_totals.messagesOut;
             m_totals.bytesOut += payload.size();
         }
     } else {
+        message.timeUs = nowUs();
         message.wireSize = payload.size();
     }
     if (frames)
@@ -314,16 +332,26 @@ void Session::record(
     noteGrowth();
 }
 
+void Session::flushHeldFrame()
+{
+    // Its message never came (e.g. invalid UTF-8 ended the connection): the frame is shown alone.
+    if (!m_hasHeldFrame)
+        return;
+    m_hasHeldFrame = false;
+    m_log.appendFrame(m_heldFrame);
+}
+
 void Session::recordFrame(const FrameInfo &frame, bool outgoing)
 {
     const bool control = Opcode::isControl(frame.opcode);
-    if (!m_recordFrames && !control) {
-        if (!outgoing) {
-            m_pendingInWire += frame.payloadLength;
-            m_pendingInCompressed = m_pendingInCompressed || frame.rsv1;
-        }
-        return;
+    if (!outgoing && !control) {
+        m_pendingInTimeUs = frame.timeUs;
+        m_pendingInWire += frame.payloadLength;
+        m_pendingInCompressed = m_pendingInCompressed || frame.rsv1;
     }
+    if (!m_recordFrames && !control)
+        return;
+    flushHeldFrame();
     FrameRecord f;
     f.timeUs = frame.timeUs;
     f.payloadLength = frame.payloadLength;
@@ -333,7 +361,6 @@ void Session::recordFrame(const FrameInfo &frame, bool outgoing)
     f.flags = quint8((frame.fin ? FrameRecord::Fin : 0) | (frame.rsv1 ? FrameRecord::Rsv1 : 0)
         | (frame.rsv2 ? FrameRecord::Rsv2 : 0) | (frame.rsv3 ? FrameRecord::Rsv3 : 0)
         | (frame.masked ? FrameRecord::Masked : 0) | (outgoing ? FrameRecord::Outgoing : 0));
-    const qsizetype frameIndex = m_log.appendFrame(f);
     if (control) {
         MessageRecord message;
         message.timeUs = frame.timeUs;
@@ -344,11 +371,18 @@ void Session::recordFrame(const FrameInfo &frame, bool outgoing)
             const auto *p = reinterpret_cast<const uchar *>(frame.controlPayload.constData());
             message.closeCode = quint16((p[0] << 8) | p[1]);
         }
-        const qsizetype index = m_log.append(message, frame.controlPayload);
-        m_log.linkFrame(frameIndex, index);
+        m_log.appendWithFrame(message, frame.controlPayload, f);
         noteGrowth();
         return;
     }
+    if (!outgoing && frame.fin && m_pendingInFrames.empty()) {
+        // A whole message in one frame: kept aside until the message is recorded, so that the
+        // log can derive the frame from the message instead of storing it.
+        m_heldFrame = f;
+        m_hasHeldFrame = true;
+        return;
+    }
+    const qsizetype frameIndex = m_log.appendFrame(f);
     if (outgoing && m_streamRecord >= 0) {
         m_log.linkFrame(frameIndex, m_streamRecord);
         if (frame.fin)
@@ -357,15 +391,39 @@ void Session::recordFrame(const FrameInfo &frame, bool outgoing)
         m_pendingOutFrames.push_back(frameIndex);
     } else {
         m_pendingInFrames.push_back(frameIndex);
-        m_pendingInWire += frame.payloadLength;
-        m_pendingInCompressed = m_pendingInCompressed || frame.rsv1;
     }
 }
 
 void Session::noteGrowth()
 {
-    if (!m_notifyTimer.isActive())
-        m_notifyTimer.start();
+    // Once per message: no more than a check of the timer.
+    if (m_notifyTimer.isActive())
+        return;
+    m_notifyTimer.start(m_flooding ? FloodNotifyIntervalMs : NotifyIntervalMs);
+    if (m_flooding) {
+        m_quietSize = m_log.size();
+        m_quietTimer.start();
+    }
+}
+
+void Session::notifyGrowth()
+{
+    const int interval = m_notifyTimer.interval();
+    m_notifyTimer.stop();
+    m_quietTimer.stop();
+    const qsizetype size = m_log.size();
+    m_flooding = size - m_notifiedSize >= qsizetype(FloodRowsPerMs) * interval;
+    m_notifiedSize = size;
+    Q_EMIT logGrew(size);
+}
+
+void Session::checkQuiet()
+{
+    const qsizetype size = m_log.size();
+    if (size == m_quietSize)
+        notifyGrowth(); // the flood paused (or ended): report the rest now
+    else
+        m_quietSize = size;
 }
 
 void Session::sampleRates()

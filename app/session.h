@@ -41,6 +41,13 @@ public:
     };
 
     static constexpr int NotifyIntervalMs = 25; // log growth reaches views at most this often
+    // While a flood comes in (more than FloodRowsPerMs records a millisecond), growth is reported
+    // every FloodNotifyIntervalMs instead: each report costs the views a repaint, and a person
+    // cannot read 40 screens a second anyway. When the flood pauses for QuietMs, the rest is
+    // reported at once, so the last rows are never late.
+    static constexpr int FloodNotifyIntervalMs = 100;
+    static constexpr int FloodRowsPerMs = 50;
+    static constexpr int QuietMs = 10;
 
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
@@ -83,7 +90,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(Framewise::WebSocketChannel::State state);
-    // The log has grown to size records (batched: at most every NotifyIntervalMs).
+    // The log has grown to size records (batched: every NotifyIntervalMs at most; see above).
     void logGrew(qsizetype size);
     void logCleared();
     void stopped(const Framewise::StopStatus &status);
@@ -95,7 +102,10 @@ private:
     void record(
         MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint16 closeCode = 0);
     void recordFrame(const FrameInfo &frame, bool outgoing);
+    void flushHeldFrame();
     void noteGrowth();
+    void notifyGrowth();
+    void checkQuiet();
     void sampleRates();
     qint64 nowUs() const;
 
@@ -103,6 +113,10 @@ private:
     QPointer<WebSocketChannel> m_channel;
     SessionLog m_log;
     QTimer m_notifyTimer;
+    QTimer m_quietTimer; // runs while a flood's report is pending
+    qsizetype m_notifiedSize = 0; // the log's size at the last logGrew
+    qsizetype m_quietSize = 0; // the log's size at the last quiet check
+    bool m_flooding = false;
     QTimer m_rateTimer;
     QElapsedTimer m_clock;
     qint64 m_epochBaseUs = 0;
@@ -119,8 +133,11 @@ private:
     std::vector<qsizetype> m_pendingInFrames; // frames of the incoming message in progress
     std::vector<qsizetype> m_pendingOutFrames;
     qsizetype m_streamRecord = -1; // the log record of a file being streamed out
+    qint64 m_pendingInTimeUs = 0; // of the last frame of the incoming message in progress
     qint64 m_pendingInWire = 0;
     bool m_pendingInCompressed = false;
+    FrameRecord m_heldFrame; // the frame of a one-frame incoming message, until the message is in
+    bool m_hasHeldFrame = false;
 };
 
 } // namespace Framewise

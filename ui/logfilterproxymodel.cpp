@@ -5,7 +5,6 @@
 #include "session.h"
 
 #include <algorithm>
-#include <functional>
 
 namespace Framewise {
 
@@ -17,15 +16,43 @@ inline char asciiLower(char c)
 } // namespace
 
 LogFilterProxyModel::LogFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setDynamicSortFilter(true); // rows appended to the log are filtered as they arrive
 }
 
 void LogFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     m_log = qobject_cast<MessageLogModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        using M = QAbstractItemModel;
+        m_connections = {
+            connect(model, &M::rowsInserted, this, &LogFilterProxyModel::onRowsInserted),
+            connect(model, &M::dataChanged, this, &LogFilterProxyModel::onDataChanged),
+            connect(model, &M::headerDataChanged, this, &M::headerDataChanged),
+            // The log only grows or is cleared; anything else is taken as a new start.
+            connect(model, &M::modelAboutToBeReset, this, &LogFilterProxyModel::beginSourceReset),
+            connect(model, &M::modelReset, this, &LogFilterProxyModel::endSourceReset),
+            connect(model, &M::rowsAboutToBeRemoved, this, &LogFilterProxyModel::beginSourceReset),
+            connect(model, &M::rowsRemoved, this, &LogFilterProxyModel::endSourceReset),
+            connect(model, &M::rowsAboutToBeMoved, this, &LogFilterProxyModel::beginSourceReset),
+            connect(model, &M::rowsMoved, this, &LogFilterProxyModel::endSourceReset),
+            connect(model, &M::columnsAboutToBeInserted, this, &LogFilterProxyModel::beginSourceReset),
+            connect(model, &M::columnsInserted, this, &LogFilterProxyModel::endSourceReset),
+            connect(model, &M::columnsAboutToBeRemoved, this, &LogFilterProxyModel::beginSourceReset),
+            connect(model, &M::columnsRemoved, this, &LogFilterProxyModel::endSourceReset),
+            connect(model, &M::columnsAboutToBeMoved, this, &LogFilterProxyModel::beginSourceReset),
+            connect(model, &M::columnsMoved, this, &LogFilterProxyModel::endSourceReset),
+            connect(model, &M::layoutAboutToBeChanged, this, &LogFilterProxyModel::beginSourceReset),
+            connect(model, &M::layoutChanged, this, &LogFilterProxyModel::endSourceReset),
+        };
+    }
+    rebuild();
+    endResetModel();
 }
 
 void LogFilterProxyModel::setCriteria(const Criteria &criteria)
@@ -49,7 +76,13 @@ void LogFilterProxyModel::setCriteria(const Criteria &criteria)
         else
             m_regex.optimize();
     }
-    invalidateFilter();
+    refilter();
+}
+
+bool LogFilterProxyModel::passesAll() const
+{
+    return m_criteria.text.isEmpty() && m_criteria.direction == DirectionFilter::Any
+        && (m_criteria.types & AllTypes) == AllTypes && !m_criteria.hidePingPong;
 }
 
 bool LogFilterProxyModel::matchesText(QByteArrayView payload) const
@@ -66,14 +99,14 @@ bool LogFilterProxyModel::matchesText(QByteArrayView payload) const
     return it != payload.end();
 }
 
-bool LogFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+bool LogFilterProxyModel::acceptsRow(int sourceRow) const
 {
     if (!m_log || !m_log->session())
         return true;
     const SessionLog &log = m_log->log();
     if (sourceRow >= log.size())
         return false;
-    const MessageRecord &record = log.at(sourceRow);
+    const MessageRecord record = log.at(sourceRow);
     using Kind = MessageRecord::Kind;
     if (m_criteria.direction == DirectionFilter::Incoming && record.direction != MessageRecord::Direction::In)
         return false;
@@ -94,6 +127,179 @@ bool LogFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     if (m_criteria.text.isEmpty())
         return true;
     return matchesText(log.payloadView(sourceRow));
+}
+
+void LogFilterProxyModel::rebuild()
+{
+    m_sourceRows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_all = passesAll();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    if (m_all) {
+        m_count = m_sourceRows;
+        return;
+    }
+    m_count = 0;
+    for (int row = 0; row < m_sourceRows; ++row) {
+        if (acceptsRow(row))
+            m_rows.push_back(row);
+    }
+}
+
+void LogFilterProxyModel::refilter()
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (selection, current row) follow their source row, or go if it is hidden.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> sources;
+    sources.reserve(std::size_t(before.size()));
+    for (const QModelIndex &index : before)
+        sources.push_back(sourceRow(index.row()));
+    rebuild();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = proxyRow(sources[std::size_t(i)]);
+        after.append(row >= 0 ? createIndex(row, before.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void LogFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (first != m_sourceRows) {
+        // Rows inserted before the end: not something the log does; start over.
+        beginResetModel();
+        rebuild();
+        endResetModel();
+        return;
+    }
+    m_sourceRows = last + 1;
+    if (m_all) {
+        // One batch, one insertion, no per-row work.
+        beginInsertRows({}, m_count, m_count + (last - first));
+        m_count += last - first + 1;
+        endInsertRows();
+        return;
+    }
+    std::vector<int> accepted;
+    for (int row = first; row <= last; ++row) {
+        if (acceptsRow(row))
+            accepted.push_back(row);
+    }
+    if (accepted.empty())
+        return;
+    const int start = int(m_rows.size());
+    beginInsertRows({}, start, start + int(accepted.size()) - 1);
+    m_rows.insert(m_rows.end(), accepted.cbegin(), accepted.cend());
+    endInsertRows();
+}
+
+void LogFilterProxyModel::onDataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    if (topLeft.parent().isValid())
+        return;
+    int top = 0;
+    int bottom = -1;
+    if (m_all) {
+        top = topLeft.row();
+        bottom = std::min(bottomRight.row(), m_count - 1);
+    } else {
+        top = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), topLeft.row()) - m_rows.cbegin());
+        bottom = int(std::upper_bound(m_rows.cbegin(), m_rows.cend(), bottomRight.row()) - m_rows.cbegin()) - 1;
+    }
+    if (top <= bottom)
+        Q_EMIT dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
+}
+
+void LogFilterProxyModel::beginSourceReset()
+{
+    if (m_resetting)
+        return;
+    m_resetting = true;
+    beginResetModel();
+}
+
+void LogFilterProxyModel::endSourceReset()
+{
+    if (!m_resetting)
+        return;
+    m_resetting = false;
+    rebuild();
+    endResetModel();
+}
+
+int LogFilterProxyModel::sourceRow(int proxyRow) const
+{
+    if (proxyRow < 0)
+        return -1;
+    if (m_all)
+        return proxyRow < m_count ? proxyRow : -1;
+    return proxyRow < int(m_rows.size()) ? m_rows[std::size_t(proxyRow)] : -1;
+}
+
+int LogFilterProxyModel::proxyRow(int sourceRow) const
+{
+    if (sourceRow < 0)
+        return -1;
+    if (m_all)
+        return sourceRow < m_count ? sourceRow : -1;
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sourceRow);
+    return it != m_rows.cend() && *it == sourceRow ? int(it - m_rows.cbegin()) : -1;
+}
+
+QModelIndex LogFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex LogFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex LogFilterProxyModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return index.isValid() ? this->index(row, column) : QModelIndex();
+}
+
+int LogFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_all ? m_count : int(m_rows.size());
+}
+
+int LogFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool LogFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex LogFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.model() != this)
+        return {};
+    const int row = sourceRow(proxyIndex.row());
+    return row < 0 ? QModelIndex() : sourceModel()->index(row, proxyIndex.column());
+}
+
+QModelIndex LogFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid())
+        return {};
+    const int row = proxyRow(sourceIndex.row());
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
 } // namespace Framewise

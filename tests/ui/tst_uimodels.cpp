@@ -10,6 +10,7 @@
 #include "logfilterproxymodel.h"
 #include "messagelogmodel.h"
 #include "session.h"
+#include "sessionlog.h"
 #include "statspane.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void modelsFollowARealSession();
     void batchesInsertRowsNotOnePerMessage();
     void filterBySubstringDirectionTypeAndRegex();
+    void filterKeepsPersistentRows();
+    void sessionLogPacksRecordsAndDerivesFrames();
     void composerEncodesAndPointsAtErrors_data();
     void composerEncodesAndPointsAtErrors();
     void closeDialogValidation();
@@ -182,6 +185,164 @@ void TestUiModels::filterBySubstringDirectionTypeAndRegex()
     session.sendText(QStringLiteral("late arrival"));
     QTRY_COMPARE_WITH_TIMEOUT(filter.rowCount(), 2, 10000);
     session.abort();
+}
+
+void TestUiModels::filterKeepsPersistentRows()
+{
+    Session session;
+    MessageLogModel messages(&session);
+    LogFilterProxyModel filter;
+    filter.setSourceModel(&messages);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConnectionSettings settings;
+    settings.url = m_url;
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    for (const char *text : { "alpha", "beta", "alphabet" })
+        QCOMPARE(session.sendText(QString::fromLatin1(text)), ChannelError::None);
+    // event, 3 sent, 3 echoes; without criteria the rows map one to one
+    QTRY_COMPARE_WITH_TIMEOUT(filter.rowCount(), 7, 10000);
+    QCOMPARE(filter.mapToSource(filter.index(5, 2)), messages.index(5, 2));
+    QCOMPARE(filter.mapFromSource(messages.index(6, 1)), filter.index(6, 1));
+
+    // A filter is a layout change: an index on a row still shown follows it, one on a hidden row
+    // goes away.
+    const QPersistentModelIndex alphabet(filter.index(3, MessageLogModel::PreviewColumn)); // sent "alphabet"
+    const QPersistentModelIndex beta(filter.index(2, 0));
+    QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+    LogFilterProxyModel::Criteria c;
+    c.text = QStringLiteral("alpha");
+    filter.setCriteria(c);
+    QCOMPARE(filter.rowCount(), 4);
+    QCOMPARE(reset.size(), 0);
+    QVERIFY(!beta.isValid());
+    QVERIFY(alphabet.isValid());
+    QCOMPARE(alphabet.row(), 1);
+    QCOMPARE(alphabet.data().toString(), QStringLiteral("alphabet"));
+    QCOMPARE(filter.mapToSource(alphabet).row(), 3);
+    QVERIFY(!filter.mapFromSource(messages.index(2, 0)).isValid());
+    QCOMPARE(filter.mapFromSource(messages.index(6, 0)), filter.index(3, 0));
+
+    // Cleared: every row again, the index where it was.
+    filter.setCriteria({});
+    QCOMPARE(filter.rowCount(), 7);
+    QCOMPARE(alphabet.row(), 3);
+    session.clearLog();
+    QCOMPARE(filter.rowCount(), 0);
+    QVERIFY(!alphabet.isValid());
+    session.abort();
+}
+
+void TestUiModels::sessionLogPacksRecordsAndDerivesFrames()
+{
+    SessionLog log;
+    using D = MessageRecord::Direction;
+    using K = MessageRecord::Kind;
+
+    // What does not fit the packed record (sizes beyond 32 bits, many frames, a close code) comes
+    // back as it went in.
+    MessageRecord huge;
+    huge.timeUs = 1700000000000001;
+    huge.direction = D::Out;
+    huge.kind = K::Binary;
+    huge.payloadOmitted = true;
+    huge.payloadSize = qint64(5) << 30;
+    huge.wireSize = (qint64(5) << 30) + 3;
+    huge.frameCount = 70000;
+    QCOMPARE(log.append(huge, QByteArray()), 0);
+    MessageRecord close;
+    close.timeUs = 1700000000000002;
+    close.direction = D::In;
+    close.kind = K::Close;
+    close.closeCode = 4001;
+    close.wireSize = 6;
+    QCOMPARE(log.append(close,
+                 QByteArray("\x0f\xa1"
+                            "done",
+                     6)),
+        1);
+    const MessageRecord hugeBack = log.at(0);
+    QCOMPARE(hugeBack.timeUs, huge.timeUs);
+    QCOMPARE(hugeBack.direction, D::Out);
+    QCOMPARE(hugeBack.kind, K::Binary);
+    QVERIFY(hugeBack.payloadOmitted);
+    QCOMPARE(hugeBack.payloadSize, huge.payloadSize);
+    QCOMPARE(hugeBack.wireSize, huge.wireSize);
+    QCOMPARE(hugeBack.frameCount, 70000u);
+    QVERIFY(log.payloadView(0).isEmpty());
+    QCOMPARE(log.at(1).closeCode, quint16(4001));
+    QCOMPARE(log.at(1).payloadSize, 6);
+    QCOMPARE(log.payload(1),
+        QByteArray("\x0f\xa1"
+                   "done",
+            6));
+
+    // A received one-frame message: its frame is derived, yet reads back exactly.
+    MessageRecord text;
+    text.timeUs = 1700000000000010;
+    text.direction = D::In;
+    text.kind = K::Text;
+    text.compressed = true;
+    text.wireSize = 300;
+    FrameRecord frame;
+    frame.timeUs = text.timeUs;
+    frame.payloadLength = 300;
+    frame.opcode = 0x1;
+    frame.headerLength = 4;
+    frame.flags = FrameRecord::Fin | FrameRecord::Rsv1;
+    const QByteArray payload(700, 'a');
+    QCOMPARE(log.appendWithFrame(text, payload, frame), 2);
+    // A sent (masked) one is stored, between two derived ones.
+    MessageRecord sent;
+    sent.timeUs = 1700000000000011;
+    sent.direction = D::Out;
+    sent.kind = K::Binary;
+    sent.wireSize = 3;
+    FrameRecord masked;
+    masked.timeUs = sent.timeUs;
+    masked.payloadLength = 3;
+    masked.maskKey = 0xa1b2c3d4;
+    masked.opcode = 0x2;
+    masked.headerLength = 6;
+    masked.flags = FrameRecord::Fin | FrameRecord::Masked | FrameRecord::Outgoing;
+    QCOMPARE(log.appendWithFrame(sent, QByteArray("\x01\x02\x03", 3), masked), 3);
+    MessageRecord ping = text;
+    ping.kind = K::Ping;
+    ping.compressed = false;
+    ping.wireSize = 2;
+    FrameRecord pingFrame = frame;
+    pingFrame.payloadLength = 2;
+    pingFrame.opcode = 0x9;
+    pingFrame.headerLength = 2;
+    pingFrame.flags = FrameRecord::Fin;
+    QCOMPARE(log.appendWithFrame(ping, QByteArray("hi"), pingFrame), 4);
+
+    QCOMPARE(log.size(), 5);
+    QCOMPARE(log.frameCount(), 3);
+    const auto same = [](const FrameRecord &a, const FrameRecord &b) {
+        return a.timeUs == b.timeUs && a.payloadLength == b.payloadLength && a.messageIndex == b.messageIndex
+            && a.maskKey == b.maskKey && a.opcode == b.opcode && a.headerLength == b.headerLength && a.flags == b.flags;
+    };
+    frame.messageIndex = 2;
+    masked.messageIndex = 3;
+    pingFrame.messageIndex = 4;
+    QVERIFY(same(log.frameAt(0), frame));
+    QVERIFY(same(log.frameAt(1), masked));
+    QVERIFY(same(log.frameAt(2), pingFrame));
+    QCOMPARE(log.at(2).frameCount, 1u);
+    QCOMPARE(log.payload(2), payload);
+
+    // Frames that come before their message are stored and linked later.
+    const qsizetype first = log.appendFrame(masked);
+    QCOMPARE(first, 3);
+    QCOMPARE(log.frameAt(first).messageIndex, 3); // as given
+    log.linkFrame(first, 1);
+    QCOMPARE(log.frameAt(first).messageIndex, 1);
+    QCOMPARE(log.payloadBytes(), qint64(6 + 700 + 3 + 2));
+
+    log.clear();
+    QCOMPARE(log.size(), 0);
+    QCOMPARE(log.frameCount(), 0);
 }
 
 void TestUiModels::composerEncodesAndPointsAtErrors_data()
