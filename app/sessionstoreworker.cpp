@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QVariant>
 
+#include <malloc.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -161,9 +162,22 @@ void SessionStoreWorker::writePending()
     }
     if (commands.empty() || !m_open)
         return;
+    for (const Command &command : commands)
+        m_bytesSinceTrim += command.records.payloadBytes();
     QString error;
     if (!write(commands, &error))
         fail(error);
+#ifdef __GLIBC__
+    // Batches are allocated on the session's thread and freed here, in bulk after a backlog (this
+    // thread yields the CPU to the session). glibc keeps such freed heap, fragmented among the
+    // session's live blocks, instead of returning it, so RSS ratchets up to the largest backlog ever
+    // queued. Every TrimAfterBytes written, free pages go back to the system (a few ms here).
+    if (m_bytesSinceTrim > TrimAfterBytes) {
+        m_bytesSinceTrim = 0;
+        commands.clear();
+        ::malloc_trim(0);
+    }
+#endif
 }
 
 bool SessionStoreWorker::write(std::vector<Command> &commands, QString *error)

@@ -28,6 +28,8 @@ class SessionStoreWorker : public QObject {
 public:
     static constexpr int FlushIntervalMs = 30;
     static constexpr int WriterNice = 10; // added to the process's nice value for the writer thread
+    // After this much payload written, free heap pages go back to the system (see writePending).
+    static constexpr qint64 TrimAfterBytes = 64 * 1024 * 1024;
 
     struct Command {
         enum class Type { Begin, Records, Update, End };
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<MessageInserter> m_insertMessage;
     std::unique_ptr<QSqlQuery> m_addCounts;
     bool m_open = false;
+    qint64 m_bytesSinceTrim = 0;
 
     mutable QMutex m_mutex; // guards everything below
     std::vector<Command> m_queue;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -14,6 +15,8 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <unistd.h>
 
 namespace Framewise {
 
@@ -318,6 +321,14 @@ bool StoreDatabase::open(const QString &path, const QString &connectionName, boo
     }
     if (info.exists() && !info.isFile()) {
         *error = tr("The session database %1 cannot be opened: it is not a file.").arg(path);
+        return false;
+    }
+    // The writer needs the folder too (WAL mode creates the -wal and -shm files beside the database);
+    // in a read-only folder SQLite only says "unable to open database file". access() also sees a
+    // read-only mount, which root's permission checks would not.
+    if (create && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0) {
+        const QString why = QString::fromLocal8Bit(strerror(errno));
+        *error = describeCode(SQLITE_READONLY, info.absolutePath() + QStringLiteral(": ") + why, path);
         return false;
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
