@@ -74,7 +74,9 @@ HandshakeText::Parsed HandshakeText::parse(const QString &text)
         }
         if (line.isEmpty())
             continue;
-        const qsizetype colon = line.indexOf(u':');
+        // From the second character: HTTP/2 pseudo-headers (":authority: host", in Chrome's HAR
+        // files) begin with a colon that is part of the name.
+        const qsizetype colon = line.indexOf(u':', 1);
         if (colon <= 0) {
             parsed.headers.append({ line.trimmed(), QString() });
             continue;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -19,6 +20,14 @@ namespace {
 qint64 secondsToUs(double seconds)
 {
     return qint64(std::llround(seconds * 1e6));
+}
+
+// A JSON number as qint64, clamped to its range: converting a larger double is undefined.
+qint64 toInt64(const QJsonValue &value)
+{
+    constexpr double Limit = 9223372036854774784.0; // the largest double below 2^63
+    const double number = value.toDouble();
+    return std::isnan(number) ? 0 : qint64(std::clamp(number, -Limit, Limit));
 }
 
 bool isWebSocketUrl(const QString &url)
@@ -95,6 +104,8 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
     if (!request.value(u"url").isString() || request.value(u"url").toString().isEmpty())
         return fail(tr("%1.request.url: missing or not a string").arg(path));
     const QUrl url(request.value(u"url").toString());
+    if (!url.isValid())
+        return fail(tr("%1.request.url: not a valid URL").arg(path));
     info.url = url.toString(QUrl::RemovePassword | QUrl::FullyEncoded);
 
     const QJsonValue started = entry.value(u"startedDateTime");
@@ -134,9 +145,11 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
     QString requestVersion = request.value(u"httpVersion").toString();
     if (requestVersion.isEmpty() || requestVersion == QLatin1String("unknown"))
         requestVersion = QStringLiteral("HTTP/1.1");
-    info.handshakeRequest = HandshakeText::compose(method + u' ' + target + u' ' + requestVersion, requestHeaders);
+    // Redacted once more as text: a name with a line break in it must not smuggle in a header.
+    info.handshakeRequest = HandshakeText::redactText(
+        HandshakeText::compose(method + u' ' + target + u' ' + requestVersion, requestHeaders), m_secretHeaders);
     if (request.value(u"headersSize").isDouble())
-        info.requestHeadersSize = qint64(request.value(u"headersSize").toDouble());
+        info.requestHeadersSize = toInt64(request.value(u"headersSize"));
 
     const QJsonValue responseValue = entry.value(u"response");
     QList<HandshakeText::Header> responseHeaders;
@@ -151,10 +164,11 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
                 version = QStringLiteral("HTTP/1.1");
             const QString statusLine
                 = QStringLiteral("%1 %2 %3").arg(version).arg(status).arg(response.value(u"statusText").toString());
-            info.handshakeResponse = HandshakeText::compose(statusLine.trimmed(), responseHeaders);
+            info.handshakeResponse = HandshakeText::redactText(
+                HandshakeText::compose(statusLine.trimmed(), responseHeaders), m_secretHeaders);
         }
         if (response.value(u"headersSize").isDouble())
-            info.responseHeadersSize = qint64(response.value(u"headersSize").toDouble());
+            info.responseHeadersSize = toInt64(response.value(u"headersSize"));
         if (response.value(u"_error").isString())
             info.stopStatus = response.value(u"_error").toString();
     } else if (!responseValue.isUndefined()) {
@@ -178,8 +192,8 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
         const QJsonObject framewise = framewiseValue.toObject();
         info.profileName = framewise.value(u"profile").toString();
         if (framewise.value(u"startedUs").toDouble() > 0)
-            info.startedUs = qint64(framewise.value(u"startedUs").toDouble());
-        info.endedUs = qint64(framewise.value(u"endedUs").toDouble());
+            info.startedUs = toInt64(framewise.value(u"startedUs"));
+        info.endedUs = toInt64(framewise.value(u"endedUs"));
         if (framewise.contains(u"subprotocol"))
             info.subprotocol = framewise.value(u"subprotocol").toString();
         if (framewise.contains(u"extensions"))
@@ -194,7 +208,7 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
             const QJsonObject event = list.at(i).toObject();
             if (!event.value(u"time").isDouble() || !event.value(u"text").isString())
                 return fail(tr("%1._framewise.events[%2]: needs a numeric \"time\" and a \"text\"").arg(path).arg(i));
-            events.push_back({ qint64(event.value(u"before").toDouble()), secondsToUs(event.value(u"time").toDouble()),
+            events.push_back({ toInt64(event.value(u"before")), secondsToUs(event.value(u"time").toDouble()),
                 event.value(u"text").toString().toUtf8() });
         }
     }
@@ -247,12 +261,15 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
                 = type == QLatin1String("send") ? MessageRecord::Direction::Out : MessageRecord::Direction::In;
             const QJsonValue opcodeValue = message.value(u"opcode");
             const double opcodeNumber = opcodeValue.toDouble(-1);
-            const auto kind = LogEntry::kindOfOpcode(int(opcodeNumber));
-            if (!opcodeValue.isDouble() || opcodeNumber != std::floor(opcodeNumber) || !kind
-                || *kind == MessageRecord::Kind::Event)
+            // Event stands for "not a message opcode" (an optional here trips GCC's maybe-uninitialized).
+            MessageRecord::Kind kind = MessageRecord::Kind::Event;
+            if (opcodeNumber >= 0 && opcodeNumber <= 15)
+                kind = LogEntry::kindOfOpcode(int(opcodeNumber)).value_or(MessageRecord::Kind::Event);
+            if (!opcodeValue.isDouble() || opcodeNumber != std::floor(opcodeNumber)
+                || kind == MessageRecord::Kind::Event)
                 return fail(
                     tr("%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)").arg(where));
-            record.kind = *kind;
+            record.kind = kind;
             if (record.kind == MessageRecord::Kind::Text) {
                 record.payload = data.toUtf8();
             } else {
@@ -270,7 +287,7 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
         record.wireSize = record.payloadSize;
         if (message.value(u"_omitted").toBool()) {
             record.payloadOmitted = true;
-            record.payloadSize = qint64(message.value(u"_size").toDouble());
+            record.payloadSize = toInt64(message.value(u"_size"));
         }
         lastTimeUs = std::max(lastTimeUs, record.timeUs);
         records.append(record);

@@ -113,8 +113,10 @@ char *JsonText::writeString(char *p, QByteArrayView utf8)
             *p++ = hex[c & 0xf];
         }
     }
-    std::memcpy(p, data + runStart, std::size_t(size - runStart));
-    p += size - runStart;
+    if (size > runStart) { // an empty view may have no data at all, and memcpy must not get null
+        std::memcpy(p, data + runStart, std::size_t(size - runStart));
+        p += size - runStart;
+    }
     *p++ = '"';
     return p;
 }

@@ -74,7 +74,8 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         const double number = value.toDouble(-1e300);
-        if (!value.isDouble() || number != double(qint64(number)) || number < double(min) || number > double(max))
+        // The range first: converting a double outside qint64 is undefined behaviour.
+        if (!value.isDouble() || !(number >= double(min) && number <= double(max)) || number != double(qint64(number)))
             return fail(key, tr("a whole number from %1 to %2").arg(min).arg(max)), fallback;
         return qint64(number);
     }

@@ -40,17 +40,19 @@ namespace {
 const QString Secret = QStringLiteral("S3CRET-7f1c9a");
 const QString SecretVariable = QStringLiteral("TOKEN-VAR-55d2e0");
 
-// Exposes the delegate's display text for a cell, as the view would paint it.
+// Exposes the delegate's protected initStyleOption as a member pointer, called on the real
+// delegate (casting the delegate to this class would be undefined behaviour: it is not one).
 class DelegateProbe : public SecretDelegate {
 public:
-    using SecretDelegate::initStyleOption;
+    static auto initStyleOptionMember() { return &DelegateProbe::initStyleOption; }
 };
 
+// The delegate's display text for a cell, as the view would paint it.
 QString paintedText(QTableWidget *table, int row, int column)
 {
-    auto *delegate = static_cast<DelegateProbe *>(qobject_cast<SecretDelegate *>(table->itemDelegateForColumn(column)));
+    auto *delegate = qobject_cast<SecretDelegate *>(table->itemDelegateForColumn(column));
     QStyleOptionViewItem option;
-    delegate->initStyleOption(&option, table->model()->index(row, column));
+    (delegate->*DelegateProbe::initStyleOptionMember())(&option, table->model()->index(row, column));
     return option.text;
 }
 } // namespace
@@ -83,6 +85,7 @@ private Q_SLOTS:
         QVERIFY(m_server.listen(QHostAddress::LocalHost));
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             while (QWebSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this); // deleted with the test, not leaked
                 m_clients.append(socket);
                 m_requests.append(socket->request());
                 connect(

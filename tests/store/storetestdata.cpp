@@ -35,7 +35,7 @@ void StoreTestData::fillLog(SessionLog &log)
     for (int i = 0; i < 256; ++i)
         everyByte.append(char(i));
     add(log, D::In, K::Binary, everyByte);
-    add(log, D::In, K::Text, QByteArray("\"a,b\"\r\nline2\tback\\slash \x01 end,", 33));
+    add(log, D::In, K::Text, QByteArray("\"a,b\"\r\nline2\tback\\slash \x01 end,"));
     QByteArray big(1024 * 1024, Qt::Uninitialized);
     QRandomGenerator generator(42);
     generator.fillRange(reinterpret_cast<quint32 *>(big.data()), big.size() / 4);

@@ -203,3 +203,143 @@ auth("digest-md5-sess", 'Digest realm="testrealm@host.com", qop="auth", algorith
 auth("several-in-one", 'Newauth realm="apps", type=1, title="Login to \\"apps\\"", Basic realm="simple"')
 auth("several-lines", 'Bearer realm="example", error="invalid_token"', "Negotiate YIIB==", "Basic realm=x")
 auth("odd", ", , Basic", 'realm="no scheme"', "Digest nonce=", 'Digest realm="unterminated')
+
+# --- fuzz_har: [config] [file]; config bit 0 JSON Lines (else HAR), bit 1 X-Api-Key is secret ------
+import base64
+import json
+
+
+def har(name, document, secret=False):
+    text = document if isinstance(document, str) else json.dumps(document, ensure_ascii=False)
+    write("fuzz_har", name, bytes([int(secret) << 1]) + text.encode())
+
+
+def jsonl(name, lines, secret=False):
+    text = "\n".join(line if isinstance(line, str) else json.dumps(line, ensure_ascii=False) for line in lines)
+    write("fuzz_har", name, bytes([1 | int(secret) << 1]) + text.encode())
+
+
+def ws_entry(messages, url="wss://example.test/socket?x=1", framewise=None, response=True):
+    entry = {
+        "startedDateTime": "2024-03-05T10:15:30.123Z",
+        "time": 12.5,
+        "_resourceType": "websocket",
+        "request": {"method": "GET", "url": url, "httpVersion": "HTTP/1.1",
+                    "headers": [{"name": "Host", "value": "example.test"},
+                                {"name": "Authorization", "value": "Bearer abc"},
+                                {"name": "X-Api-Key", "value": "k"},
+                                {"name": "Sec-WebSocket-Protocol", "value": "chat"}],
+                    "headersSize": 210},
+        "timings": {"wait": 12.5},
+        "_webSocketMessages": messages,
+    }
+    if response:
+        entry["response"] = {"status": 101, "statusText": "Switching Protocols", "httpVersion": "HTTP/1.1",
+                             "headers": [{"name": "Upgrade", "value": "websocket"},
+                                         {"name": "Sec-WebSocket-Protocol", "value": "chat"},
+                                         {"name": "Sec-WebSocket-Extensions", "value": "permessage-deflate"},
+                                         {"name": "Set-Cookie", "value": "s=1"}],
+                             "headersSize": 129}
+    if framewise is not None:
+        entry["_framewise"] = framewise
+    return entry
+
+
+def b64(data):
+    return base64.b64encode(data).decode()
+
+
+chrome_messages = [
+    {"type": "send", "time": 1709633730.2, "opcode": 1, "data": "{\"hello\":1}"},
+    {"type": "receive", "time": 1709633730.25, "opcode": 1, "data": "Grüße 世界"},
+    {"type": "receive", "time": 1709633730.3, "opcode": 2, "data": b64(bytes(range(40)))},
+    {"type": "send", "time": 1709633730.4, "opcode": 9, "data": b64(b"ping")},
+    {"type": "receive", "time": 1709633730.41, "opcode": 10, "data": b64(b"ping")},
+    {"type": "error", "time": 1709633730.5, "data": "net::ERR_CONNECTION_RESET"},
+    {"type": "receive", "time": 1709633730.6, "opcode": 8, "data": b64(b"\x03\xe8bye")},
+]
+har("chrome", {"log": {"version": "1.2", "entries": [
+    {"request": {"url": "https://example.test/app"}, "startedDateTime": "2024-03-05T10:15:29.001Z"},
+    ws_entry(chrome_messages)]}})
+har("chrome-secret", {"log": {"entries": [ws_entry(chrome_messages[:3])]}}, secret=True)
+har("framewise", {"log": {"entries": [ws_entry(
+    [{"type": "send", "time": 1.5, "opcode": 1, "data": "a"},
+     {"type": "receive", "time": 2.0, "opcode": 2, "data": "", "_omitted": True, "_size": 1048576}],
+    framewise={"state": "imported", "profile": "local", "startedUs": 1000000, "endedUs": 3000000,
+               "subprotocol": "chat", "extensions": "", "tls": "TLSv1.3", "closeCode": 1000,
+               "closeReason": "done", "stopStatus": "The server closed the connection.",
+               "events": [{"before": 0, "time": 1.0, "text": "connected"},
+                          {"before": 2, "time": 3.0, "text": "closed"}]})]}})
+har("no-response", {"log": {"entries": [ws_entry([], url="ws://127.0.0.1:8080/", response=False)]}})
+har("firefox-by-url", {"log": {"entries": [{"startedDateTime": "2024-03-05T10:15:30Z",
+                                             "request": {"url": "ws://h/p", "headers": []},
+                                             "response": {"status": 0, "_error": "refused", "headers": []}}]}})
+har("bad-opcode", {"log": {"entries": [ws_entry([{"type": "send", "time": 1, "opcode": 3, "data": "x"}])]}})
+har("bad-base64", {"log": {"entries": [ws_entry([{"type": "send", "time": 1, "opcode": 2, "data": "@@"}])]}})
+har("not-json", '{"log": {"entries": [')
+har("no-websocket", {"log": {"entries": [{"request": {"url": "https://x/"}}]}})
+
+jsonl("framewise", [
+    {"record": "session", "url": "wss://example.test/s", "profile": "p", "started_us": 1709633730123456,
+     "ended_us": 1709633731123456, "handshake_request": "GET /s HTTP/1.1\nHost: example.test\n"
+     "Authorization: Basic eA==\nX-Api-Key: k", "handshake_response": "HTTP/1.1 101 Switching Protocols\n"
+     "Upgrade: websocket", "request_headers_size": 200, "response_headers_size": 100, "handshake_ms": 3.25,
+     "subprotocol": "", "extensions": "permessage-deflate", "tls": "", "close_code": 1000,
+     "close_reason": "bye", "stop_status": "closed"},
+    {"record": "message", "seq": 0, "time": "2024-03-05T10:15:30.200Z", "time_us": 1709633730200000,
+     "direction": "out", "kind": "text", "opcode": 1, "size": 5, "wire_size": 11, "compressed": False,
+     "text": "hello"},
+    {"record": "message", "seq": 1, "time_us": 1709633730300000, "direction": "in", "kind": "binary",
+     "opcode": 2, "size": 3, "wire_size": 5, "compressed": True, "base64": b64(b"\x00\xff\x10")},
+    {"record": "message", "seq": 2, "time_us": 1709633730400000, "direction": "local", "kind": "event",
+     "opcode": 0, "size": 9, "wire_size": 9, "text": "reconnect"},
+    {"record": "message", "seq": 3, "time_us": 1709633730500000, "direction": "in", "kind": "close",
+     "opcode": 8, "size": 5, "wire_size": 7, "close_code": 1000, "base64": b64(b"\x03\xe8bye")},
+    {"record": "message", "seq": 4, "time_us": 1709633730600000, "direction": "out", "kind": "binary",
+     "opcode": 2, "size": 5000000, "wire_size": 5000000, "omitted": True, "base64": ""},
+], secret=True)
+jsonl("two-sessions", [{"record": "session", "url": "ws://a/"},
+                       {"record": "message", "time": "2024-03-05T10:15:30.200Z", "direction": "in",
+                        "kind": "ping", "base64": ""},
+                       "", {"record": "session", "url": "ws://b/"}])
+jsonl("message-first", [{"record": "message", "time_us": 1, "direction": "in", "kind": "text", "text": "x"}])
+jsonl("bad-line", [{"record": "session"}, "{not json"])
+
+# --- fuzz_profile: [config] [JSON]; config bit 0: one profile object (else a profiles.json) ------
+def profile_json(name, document, single=False):
+    text = document if isinstance(document, str) else json.dumps(document, ensure_ascii=False)
+    write("fuzz_profile", name, bytes([int(single)]) + text.encode())
+
+
+full_profile = {
+    "id": "6f1c2b1e-0d5a-4f6e-9a44-3b7f2a1c9d10", "name": "Local echo", "url": "ws://127.0.0.1:{{port}}/echo",
+    "origin": "http://localhost", "protocols": ["chat", "{{proto}}"],
+    "headers": [{"name": "X-Trace", "value": "{{trace}}", "enabled": True},
+                {"name": "Authorization", "secret": True, "enabled": True},
+                {"name": "Bad Name", "value": "v", "enabled": False}],
+    "pingInterval": 30, "pingTimeout": 10, "maxMessageSize": 1048576,
+    "deflate": {"enabled": True, "serverNoContextTakeover": False, "clientNoContextTakeover": True,
+                "serverMaxWindowBits": 12, "clientMaxWindowBits": -1, "threshold": 64, "level": 6},
+    "followRedirects": True,
+    "tls": {"caFiles": ["/etc/ssl/ca.pem"], "pins": ["AAAA"], "clientCertificate": "", "clientKey": "",
+            "pkcs12": ""},
+    "proxy": {"url": "socks5://127.0.0.1:1080", "system": False, "user": "u"}, "user": "me",
+    "variables": [{"name": "port", "value": "8080"}, {"name": "trace", "value": "1"},
+                  {"name": "proto", "secret": True}],
+    "snippets": [{"name": "hi", "body": "{\"op\":\"hi\"}", "format": "json"},
+                 {"name": "raw", "body": "00ff", "format": "hex"}, {"name": "b", "body": "AA==", "format": "base64"}],
+}
+profile_json("profiles", {"format": "framewise-profiles", "version": 1,
+                          "profiles": [full_profile, {"id": "x", "name": "Minimal", "url": "wss://example.test/"}]})
+profile_json("empty-list", {"format": "framewise-profiles", "version": 1, "profiles": []})
+profile_json("newer", {"format": "framewise-profiles", "version": 2, "profiles": []})
+profile_json("no-format", {"version": 1, "profiles": []})
+profile_json("damaged", {"format": "framewise-profiles", "version": 1, "profiles": [{"id": "", "name": "x"}]})
+profile_json("wrong-type", {"format": "framewise-profiles", "version": 1,
+                            "profiles": [{"id": "a", "name": "n", "pingInterval": "30"}]})
+profile_json("same-names", {"format": "framewise-profiles", "version": 1,
+                            "profiles": [{"id": "a", "name": "n"}, {"id": "b", "name": "n"},
+                                         {"id": "c", "name": "n (2)"}]})
+profile_json("not-json", "{\"format\": \"framewise-profiles\",")
+profile_json("one", full_profile, single=True)
+profile_json("one-bad-range", {"id": "a", "name": "n", "maxMessageSize": 1e300, "pingTimeout": 0}, single=True)
