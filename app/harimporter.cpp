@@ -22,14 +22,6 @@ qint64 secondsToUs(double seconds)
     return qint64(std::llround(seconds * 1e6));
 }
 
-// A JSON number as qint64, clamped to its range: converting a larger double is undefined.
-qint64 toInt64(const QJsonValue &value)
-{
-    constexpr double Limit = 9223372036854774784.0; // the largest double below 2^63
-    const double number = value.toDouble();
-    return std::isnan(number) ? 0 : qint64(std::clamp(number, -Limit, Limit));
-}
-
 bool isWebSocketUrl(const QString &url)
 {
     return url.startsWith(QLatin1String("ws://"), Qt::CaseInsensitive)
@@ -149,7 +141,7 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
     info.handshakeRequest = HandshakeText::redactText(
         HandshakeText::compose(method + u' ' + target + u' ' + requestVersion, requestHeaders), m_secretHeaders);
     if (request.value(u"headersSize").isDouble())
-        info.requestHeadersSize = toInt64(request.value(u"headersSize"));
+        info.requestHeadersSize = jsonInteger(request.value(u"headersSize"));
 
     const QJsonValue responseValue = entry.value(u"response");
     QList<HandshakeText::Header> responseHeaders;
@@ -168,7 +160,7 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
                 HandshakeText::compose(statusLine.trimmed(), responseHeaders), m_secretHeaders);
         }
         if (response.value(u"headersSize").isDouble())
-            info.responseHeadersSize = toInt64(response.value(u"headersSize"));
+            info.responseHeadersSize = jsonInteger(response.value(u"headersSize"));
         if (response.value(u"_error").isString())
             info.stopStatus = response.value(u"_error").toString();
     } else if (!responseValue.isUndefined()) {
@@ -192,8 +184,8 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
         const QJsonObject framewise = framewiseValue.toObject();
         info.profileName = framewise.value(u"profile").toString();
         if (framewise.value(u"startedUs").toDouble() > 0)
-            info.startedUs = toInt64(framewise.value(u"startedUs"));
-        info.endedUs = toInt64(framewise.value(u"endedUs"));
+            info.startedUs = jsonInteger(framewise.value(u"startedUs"));
+        info.endedUs = jsonInteger(framewise.value(u"endedUs"));
         if (framewise.contains(u"subprotocol"))
             info.subprotocol = framewise.value(u"subprotocol").toString();
         if (framewise.contains(u"extensions"))
@@ -208,7 +200,7 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
             const QJsonObject event = list.at(i).toObject();
             if (!event.value(u"time").isDouble() || !event.value(u"text").isString())
                 return fail(tr("%1._framewise.events[%2]: needs a numeric \"time\" and a \"text\"").arg(path).arg(i));
-            events.push_back({ toInt64(event.value(u"before")), secondsToUs(event.value(u"time").toDouble()),
+            events.push_back({ jsonInteger(event.value(u"before")), secondsToUs(event.value(u"time").toDouble()),
                 event.value(u"text").toString().toUtf8() });
         }
     }
@@ -287,7 +279,7 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
         record.wireSize = record.payloadSize;
         if (message.value(u"_omitted").toBool()) {
             record.payloadOmitted = true;
-            record.payloadSize = toInt64(message.value(u"_size"));
+            record.payloadSize = jsonInteger(message.value(u"_size"));
         }
         lastTimeUs = std::max(lastTimeUs, record.timeUs);
         records.append(record);

@@ -8,20 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
-#include <cmath>
-
 namespace Framewise {
-
-namespace {
-// A JSON number as qint64, clamped to its range: converting a larger double is undefined.
-qint64 toInt64(const QJsonValue &value, double fallback = 0)
-{
-    constexpr double Limit = 9223372036854774784.0; // the largest double below 2^63
-    const double number = value.toDouble(fallback);
-    return std::isnan(number) ? 0 : qint64(std::clamp(number, -Limit, Limit));
-}
-} // namespace
 
 bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceName)
 {
@@ -62,14 +49,14 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
             info.source = m_source;
             info.url = object.value(u"url").toString();
             info.profileName = object.value(u"profile").toString();
-            info.startedUs = toInt64(object.value(u"started_us"));
-            info.endedUs = toInt64(object.value(u"ended_us"));
+            info.startedUs = jsonInteger(object.value(u"started_us"));
+            info.endedUs = jsonInteger(object.value(u"ended_us"));
             info.handshakeRequest
                 = HandshakeText::redactText(object.value(u"handshake_request").toString(), m_secretHeaders);
             info.handshakeResponse
                 = HandshakeText::redactText(object.value(u"handshake_response").toString(), m_secretHeaders);
-            info.requestHeadersSize = toInt64(object.value(u"request_headers_size"), -1);
-            info.responseHeadersSize = toInt64(object.value(u"response_headers_size"), -1);
+            info.requestHeadersSize = jsonInteger(object.value(u"request_headers_size"), -1);
+            info.responseHeadersSize = jsonInteger(object.value(u"response_headers_size"), -1);
             info.handshakeMs = object.value(u"handshake_ms").toDouble(-1);
             info.subprotocol = object.value(u"subprotocol").toString();
             info.extensions = object.value(u"extensions").toString();
@@ -86,7 +73,7 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
         LogEntry entry;
         entry.seq = current->records.size();
         if (object.value(u"time_us").isDouble()) {
-            entry.timeUs = toInt64(object.value(u"time_us"));
+            entry.timeUs = jsonInteger(object.value(u"time_us"));
         } else {
             const QDateTime time = QDateTime::fromString(object.value(u"time").toString(), Qt::ISODateWithMs);
             if (!time.isValid())
@@ -113,8 +100,8 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
             return fail(tr("line %1: neither \"text\" nor \"base64\"").arg(lineNumber));
         }
         entry.payloadOmitted = object.value(u"omitted").toBool();
-        entry.payloadSize = entry.payloadOmitted ? toInt64(object.value(u"size")) : entry.payload.size();
-        entry.wireSize = toInt64(object.value(u"wire_size"), double(entry.payload.size()));
+        entry.payloadSize = entry.payloadOmitted ? jsonInteger(object.value(u"size")) : entry.payload.size();
+        entry.wireSize = jsonInteger(object.value(u"wire_size"), double(entry.payload.size()));
         entry.compressed = object.value(u"compressed").toBool();
         entry.closeCode = quint16(object.value(u"close_code").toInt());
         current->records.append(entry);

@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonValue>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Framewise {
 
@@ -32,6 +36,13 @@ bool SessionImporter::fail(const QString &message)
     m_error = m_source.isEmpty() ? message : m_source + QStringLiteral(": ") + message;
     m_sessions.clear();
     return false;
+}
+
+qint64 SessionImporter::jsonInteger(const QJsonValue &value, double fallback)
+{
+    constexpr double Limit = 9223372036854774784.0; // the largest double below 2^63
+    const double number = value.toDouble(fallback);
+    return std::isnan(number) ? 0 : qint64(std::clamp(number, -Limit, Limit));
 }
 
 QString SessionImporter::lineAndColumn(const QByteArray &data, qsizetype offset)

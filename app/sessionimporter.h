@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QJsonValue;
+
 #include <memory>
 #include <vector>
 
@@ -45,6 +47,9 @@ protected:
     bool fail(const QString &message); // sets the error (prefixed with the source), clears sessions
     // The location of byte offset in data as "line L, column C".
     static QString lineAndColumn(const QByteArray &data, qsizetype offset);
+    // A JSON number as qint64 (fallback when it is not a number), clamped to qint64's range:
+    // converting a larger double is undefined behaviour.
+    static qint64 jsonInteger(const QJsonValue &value, double fallback = 0);
 
     QString m_source;
     QList<QByteArray> m_secretHeaders;
