@@ -3,11 +3,13 @@
 
 #include "recordsource.h"
 #include "sessionexporter.h"
+#include "sessioninfo.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Framewise {
@@ -92,6 +95,15 @@ ExportDialog::ExportDialog(SourceFactory factory, qint64 total, std::vector<qsiz
 }
 
 ExportDialog::~ExportDialog() = default;
+
+QString ExportDialog::suggestedBaseName(const SessionInfo &info)
+{
+    const QString host = QUrl(info.url).host();
+    const QDateTime started
+        = info.startedUs > 0 ? QDateTime::fromMSecsSinceEpoch(info.startedUs / 1000) : QDateTime::currentDateTime();
+    return QStringLiteral("framewise-%1-%2")
+        .arg(host.isEmpty() ? QStringLiteral("session") : host, started.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
 
 void ExportDialog::setFormat(const QString &format)
 {

@@ -17,6 +17,7 @@ class QRadioButton;
 namespace Framewise {
 
 class RecordSource;
+struct SessionInfo;
 
 // Exports a session (a live log, a past session or one straight from the store) to HAR, JSON
 // Lines, CSV or text: the whole session, the rows the filter shows or the selected rows. The
@@ -35,6 +36,9 @@ public:
     ExportDialog(SourceFactory factory, qint64 total, std::vector<qsizetype> filtered, std::vector<qsizetype> selected,
         const QString &baseName, QWidget *parent = nullptr);
     ~ExportDialog() override;
+
+    // "framewise-<host>-<yyyyMMdd-HHmmss of the start>" for a session (now, when its start is unknown).
+    static QString suggestedBaseName(const SessionInfo &info);
 
     void setFormat(const QString &format); // "har", "jsonl", "csv", "text"
     QString format() const;

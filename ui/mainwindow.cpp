@@ -25,7 +25,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -246,12 +245,6 @@ std::unique_ptr<ExportDialog> MainWindow::exportDialogFor(SessionTab *tab)
     if (!tab)
         return nullptr;
     const SessionInfo info = tab->exportInfo(true);
-    const QUrl url(info.url);
-    const QDateTime started
-        = info.startedUs > 0 ? QDateTime::fromMSecsSinceEpoch(info.startedUs / 1000) : QDateTime::currentDateTime();
-    const QString base = QStringLiteral("framewise-%1-%2")
-                             .arg(url.host().isEmpty() ? QStringLiteral("session") : url.host(),
-                                 started.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     QPointer<SessionTab> guard(tab);
     auto factory = [guard](bool includeSecrets, QString *error) -> std::unique_ptr<RecordSource> {
         if (!guard) {
@@ -260,8 +253,8 @@ std::unique_ptr<ExportDialog> MainWindow::exportDialogFor(SessionTab *tab)
         }
         return std::make_unique<SessionLogSource>(guard->session()->log(), guard->exportInfo(!includeSecrets));
     };
-    return std::make_unique<ExportDialog>(
-        factory, tab->session()->log().size(), tab->shownRecordIndexes(), tab->selectedRecordIndexes(), base, this);
+    return std::make_unique<ExportDialog>(factory, tab->session()->log().size(), tab->shownRecordIndexes(),
+        tab->selectedRecordIndexes(), ExportDialog::suggestedBaseName(info), this);
 }
 
 std::unique_ptr<ExportDialog> MainWindow::exportDialogForStored(qint64 id)
@@ -271,11 +264,6 @@ std::unique_ptr<ExportDialog> MainWindow::exportDialogForStored(qint64 id)
         QMessageBox::warning(this, tr("Export session"), tr("The session is gone: %1").arg(m_store->errorString()));
         return nullptr;
     }
-    const QUrl url(info->url);
-    const QString base
-        = QStringLiteral("framewise-%1-%2")
-              .arg(url.host().isEmpty() ? QStringLiteral("session") : url.host(),
-                  QDateTime::fromMSecsSinceEpoch(info->startedUs / 1000).toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString path = m_store->path();
     auto factory = [path, id](bool, QString *error) -> std::unique_ptr<RecordSource> {
         auto source = std::make_unique<StoredSession>(path, id);
@@ -285,8 +273,8 @@ std::unique_ptr<ExportDialog> MainWindow::exportDialogForStored(qint64 id)
         }
         return source;
     };
-    return std::make_unique<ExportDialog>(
-        factory, info->messageCount, std::vector<qsizetype>(), std::vector<qsizetype>(), base, this);
+    return std::make_unique<ExportDialog>(factory, info->messageCount, std::vector<qsizetype>(),
+        std::vector<qsizetype>(), ExportDialog::suggestedBaseName(*info), this);
 }
 
 int MainWindow::applyRetention()
