@@ -9,6 +9,7 @@
 // printed beside them. --synthetic skips the network: it writes COUNT records straight into a
 // store and exports them from memory and from the database.
 // Run: bench_store [COUNT] [--repeat N] [--synthetic]   (a Release build)
+#include "blasterprocess.h"
 #include "harexporter.h"
 #include "jsonlinesexporter.h"
 #include "recordbatch.h"
@@ -21,8 +22,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -33,33 +32,6 @@
 using namespace Framewise;
 
 namespace {
-struct Blaster {
-    QProcess process;
-    quint16 port = 0;
-    explicit Blaster(qint64 count)
-    {
-        process.start(QStringLiteral(FRAMEWISE_BENCH_CHANNEL),
-            { QStringLiteral("--blaster"), QStringLiteral("text"), QString::number(count), QStringLiteral("64") });
-        process.waitForStarted(5000);
-        static const QRegularExpression number(QStringLiteral("(\\d+)"));
-        QElapsedTimer timer;
-        timer.start();
-        QString out;
-        while (port == 0 && timer.elapsed() < 10000) {
-            process.waitForReadyRead(100);
-            out += QString::fromUtf8(process.readAllStandardOutput());
-            const auto match = number.match(out);
-            if (match.hasMatch() && out.contains(u'\n'))
-                port = quint16(match.captured(1).toUInt());
-        }
-    }
-    ~Blaster()
-    {
-        process.kill();
-        process.waitForFinished(3000);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)); }
-};
 
 double threadCpuMs()
 {
@@ -78,8 +50,8 @@ struct Run {
 // One flood into a headless Session; with store, recorded.
 bool flood(qint64 count, SessionStore *store, Run *run)
 {
-    Blaster blaster(count);
-    if (blaster.port == 0) {
+    BlasterProcess blaster(count);
+    if (blaster.port() == 0) {
         std::fprintf(stderr, "blaster did not start\n");
         return false;
     }

@@ -10,6 +10,7 @@
 // With --repeat N the headless and window floods alternate N times (a fresh tab each time) and
 // the times are the best of N, as for bench_channel; memory, filter and hex are from the first.
 // Run: QT_QPA_PLATFORM=offscreen ./bench_window [COUNT] [--repeat N]   (or under xvfb-run)
+#include "blasterprocess.h"
 #include "connectionpanel.h"
 #include "hexview.h"
 #include "logfilterproxymodel.h"
@@ -22,8 +23,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -49,34 +48,6 @@ qint64 rssKiB()
     }
     return -1;
 }
-
-struct Blaster {
-    QProcess process;
-    quint16 port = 0;
-    explicit Blaster(qint64 count)
-    {
-        process.start(QStringLiteral(FRAMEWISE_BENCH_CHANNEL),
-            { QStringLiteral("--blaster"), QStringLiteral("text"), QString::number(count), QStringLiteral("64") });
-        process.waitForStarted(5000);
-        static const QRegularExpression number(QStringLiteral("(\\d+)"));
-        QElapsedTimer timer;
-        timer.start();
-        QString out;
-        while (port == 0 && timer.elapsed() < 10000) {
-            process.waitForReadyRead(100);
-            out += QString::fromUtf8(process.readAllStandardOutput());
-            const auto match = number.match(out);
-            if (match.hasMatch() && out.contains(u'\n'))
-                port = quint16(match.captured(1).toUInt());
-        }
-    }
-    ~Blaster()
-    {
-        process.kill();
-        process.waitForFinished(3000);
-    }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port)); }
-};
 
 // Worst lateness of a 10 ms repeating timer while something runs.
 class StallMeter : public QObject {
@@ -122,8 +93,8 @@ struct TabWindow {
 // every message (0 when the flood failed), and the worst stall through stallMs.
 double floodTab(SessionTab *tab, qint64 count, qint64 *stallMs)
 {
-    Blaster blaster(count);
-    if (blaster.port == 0)
+    BlasterProcess blaster(count);
+    if (blaster.port() == 0)
         return 0;
     ConnectionSettings connection;
     connection.url = blaster.url();
@@ -161,8 +132,8 @@ const char *verdict(bool pass)
 // The headless channel alone: the time from started() to the last message (0 when it failed).
 double floodHeadless(qint64 count)
 {
-    Blaster blaster(count);
-    if (blaster.port == 0)
+    BlasterProcess blaster(count);
+    if (blaster.port() == 0)
         return 0;
     WebSocketChannel channel;
     qint64 received = 0;
