@@ -27,6 +27,7 @@ namespace Framewise {
 
 namespace {
 constexpr qsizetype ReadChunkSize = 256 * 1024;
+constexpr qint64 SuspendedReadBufferSize = 64 * 1024; // what the socket holds while suspended
 constexpr qsizetype FlushThreshold = 64 * 1024;
 constexpr qint64 StreamHighWater = 1024 * 1024; // bytes waiting in the socket before a stream pauses
 constexpr int RejectedBodyGraceMs = 1000; // wait this long for more of a non-101 body without length
@@ -48,7 +49,8 @@ public:
     void startConnect();
     void onConnected();
     void onEncrypted();
-    void onReadyRead();
+    void onReadyRead(bool evenIfSuspended = false);
+    void setSuspendCount(int count);
     void onBytesWritten(qint64 bytes);
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
@@ -152,6 +154,7 @@ public:
     QTimer m_keepaliveTimer;
     QTimer m_bodyTimer;
     qint64 m_lastReceiveMs = 0;
+    int m_suspendCount = 0; // suspend() calls not yet resumed; reading stops while > 0
     qint64 m_pingSentMs = -1; // keepalive ping waiting for any sign of life
     qint64 m_bytesAtPing = 0;
     quint64 m_keepaliveSequence = 0;
@@ -242,6 +245,8 @@ void WebSocketChannelPrivate::startConnect()
         [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
             Q_EMIT q->proxyAuthenticationRequired(proxy, authenticator);
         });
+    if (m_suspendCount > 0)
+        m_socket->setReadBufferSize(SuspendedReadBufferSize);
     QObject::connect(m_socket, &QIODevice::readyRead, q, [this] { onReadyRead(); });
     QObject::connect(m_socket, &QIODevice::bytesWritten, q, [this](qint64 n) { onBytesWritten(n); });
     QObject::connect(
@@ -303,11 +308,11 @@ void WebSocketChannelPrivate::onSslErrors(const QList<QSslError> &errors)
     // Not ignored: QSslSocket then fails the handshake and onSocketError reports TlsFailed.
 }
 
-void WebSocketChannelPrivate::onReadyRead()
+void WebSocketChannelPrivate::onReadyRead(bool evenIfSuspended)
 {
     if (!m_readBuffer)
         m_readBuffer.reset(new char[ReadChunkSize]);
-    while (!m_finished && m_socket) {
+    while (!m_finished && m_socket && (m_suspendCount == 0 || evenIfSuspended)) {
         const qint64 n = m_socket->read(m_readBuffer.get(), ReadChunkSize);
         if (n <= 0)
             break;
@@ -513,7 +518,7 @@ void WebSocketChannelPrivate::onSocketError(QAbstractSocket::SocketError error)
     if (m_finished)
         return;
     if (m_socket && m_socket->bytesAvailable() > 0)
-        onReadyRead(); // deliver what arrived before the error
+        onReadyRead(true); // deliver what arrived before the error
     if (m_finished)
         return;
     const QString text = m_socket ? m_socket->errorString() : QString();
@@ -546,7 +551,7 @@ void WebSocketChannelPrivate::onDisconnected()
     if (m_finished)
         return;
     if (m_socket && m_socket->bytesAvailable() > 0)
-        onReadyRead();
+        onReadyRead(true);
     if (m_finished)
         return;
     if (!m_handshakeDone) {
@@ -918,7 +923,7 @@ void WebSocketChannelPrivate::startKeepalive()
 
 void WebSocketChannelPrivate::onKeepaliveTimer()
 {
-    if (m_finished || !m_socket)
+    if (m_finished || !m_socket || m_suspendCount > 0) // resume() starts it again
         return;
     const qint64 now = nowMs();
     if (m_pingSentMs >= 0) {
@@ -946,6 +951,37 @@ void WebSocketChannelPrivate::onKeepaliveTimer()
     } else {
         m_keepaliveTimer.start(int(intervalMs - idle));
     }
+}
+
+// Suspension: with a bounded read buffer the socket stops taking bytes from the OS once it holds
+// SuspendedReadBufferSize, so the kernel's receive window fills and the server is held back.
+void WebSocketChannelPrivate::setSuspendCount(int count)
+{
+    const bool wasSuspended = m_suspendCount > 0;
+    m_suspendCount = std::max(0, count);
+    const bool suspended = m_suspendCount > 0;
+    if (suspended == wasSuspended || m_finished)
+        return;
+    if (m_socket)
+        m_socket->setReadBufferSize(suspended ? SuspendedReadBufferSize : 0);
+    if (suspended) {
+        m_keepaliveTimer.stop();
+        return;
+    }
+    // The silence was ours: keepalive starts over, and a ping sent before is not held against the
+    // server (its pong may be among the bytes not read yet).
+    m_lastReceiveMs = nowMs();
+    m_pingSentMs = -1;
+    if (m_handshakeDone && !m_closeReceived)
+        startKeepalive();
+    // Bytes that arrived while suspended raise no new readyRead.
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            if (m_suspendCount == 0 && m_socket && m_socket->bytesAvailable() > 0)
+                onReadyRead();
+        },
+        Qt::QueuedConnection);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1013,6 +1049,7 @@ ChannelError WebSocketChannel::close(quint16 code, const QString &reason)
         d->finish(StopReason::Aborted, tr("Closed before the connection was established."));
         return ChannelError::None;
     }
+    d->setSuspendCount(0); // the server's Close must be read
     d->sendClose(code, reasonUtf8);
     if (d->m_closeReceived) {
         d->completeClose();
@@ -1021,6 +1058,21 @@ ChannelError WebSocketChannel::close(quint16 code, const QString &reason)
     d->setState(State::Closing);
     d->m_closeTimer.start(d->m_closeTimeoutMs);
     return ChannelError::None;
+}
+
+void WebSocketChannel::suspend()
+{
+    d->setSuspendCount(d->m_suspendCount + 1);
+}
+
+void WebSocketChannel::resume()
+{
+    d->setSuspendCount(d->m_suspendCount - 1);
+}
+
+bool WebSocketChannel::isSuspended() const
+{
+    return d->m_suspendCount > 0;
 }
 
 void WebSocketChannel::abort()

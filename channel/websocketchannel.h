@@ -65,6 +65,13 @@ public:
     ChannelError sendBinaryStream(QIODevice *stream, qint64 length);
     // Sends a ping (payload at most 125 bytes); the matching pong reports its round-trip time.
     ChannelError ping(const QByteArray &payload = {});
+    // Stops reading from the connection until the matching resume() (nsIRequest's suspend and
+    // resume; calls nest). What the server sends meanwhile waits in the socket buffers, so TCP flow
+    // control slows the server down and nothing is lost; keepalive does not count the silence as a
+    // dead peer, and sending still works. close() resumes reading (it needs the server's Close).
+    void suspend();
+    void resume();
+    bool isSuspended() const;
 
     // Attributes (nsIWebSocketChannel).
     QUrl originalURI() const;

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Faults of the process and the path behind a live Session: the server process SIGKILLed in the
 // middle of a message, and a half-open connection (a proxy that stops forwarding both ways
-// without closing) that only keepalive can notice.
+// without closing) that only keepalive can notice. And the opposite of a dead peer: a channel that
+// stops reading on purpose (suspend, as a recording that falls behind does) must not take its own
+// silence for one, and must lose nothing.
 #include "blackholeproxy.h"
 #include "faultserver.h"
 #include "peerprocess.h"
 #include "session.h"
+#include "streammessages.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Framewise;
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void serverKilledMidMessage_data();
     void serverKilledMidMessage();
     void halfOpenConnectionFailsKeepalive();
+    void suspendedChannelLosesNothing();
 };
 
 void TestFaultsProcesses::serverKilledMidMessage_data()
@@ -126,6 +131,63 @@ void TestFaultsProcesses::halfOpenConnectionFailsKeepalive()
     QVERIFY(proxy.droppedFromClient() > 0);
     QCOMPARE(proxy.connections(), 1);
     QCOMPARE(receivedTexts(session.log()).size(), qsizetype(1));
+}
+
+void TestFaultsProcesses::suspendedChannelLosesNothing()
+{
+    FaultServer server(
+        { QStringLiteral("--mode"), QStringLiteral("stream"), QStringLiteral("--rate"), QStringLiteral("20000") });
+    QVERIFY2(server.waitForPort(), qPrintable(server.errorString()));
+    WebSocketChannel channel;
+    QCOMPARE(channel.setPingInterval(1), ChannelError::None);
+    QCOMPARE(channel.setPingTimeout(1), ChannelError::None);
+    StreamMessages stream;
+    QString problem;
+    connect(&channel, &WebSocketChannel::messageAvailable, this, [&](const QByteArray &text) {
+        if (!stream.accept(text) && problem.isEmpty())
+            problem = stream.problem();
+    });
+    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
+    QCOMPARE(channel.asyncOpen(server.url()), ChannelError::None);
+    QTRY_VERIFY_WITH_TIMEOUT(stream.next() >= 2000, 10000);
+
+    channel.suspend();
+    QVERIFY(channel.isSuspended());
+    const qint64 messagesAtSuspend = stream.next();
+    const qint64 bytesAtSuspend = channel.bytesReceived();
+    // Three keepalive periods of silence (interval 1 s, timeout 1 s): not read, not a dead peer.
+    QTest::qWait(3500);
+    QCOMPARE(stream.next(), messagesAtSuspend);
+    QCOMPARE(channel.bytesReceived(), bytesAtSuspend);
+    QVERIFY2(stopped.isEmpty(), stopped.isEmpty() ? "" : qPrintable(channel.stopStatus().message()));
+    QCOMPARE(channel.state(), WebSocketChannel::State::Open);
+
+    channel.resume();
+    QVERIFY(!channel.isSuspended());
+    // What waited in the socket buffers comes first, then the stream goes on: every sequence number.
+    QTRY_VERIFY_WITH_TIMEOUT(stream.next() >= messagesAtSuspend + 20000, 15000);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(stopped.isEmpty());
+
+    // Suspensions nest: reading resumes with the last resume().
+    channel.suspend();
+    channel.suspend();
+    channel.resume();
+    QVERIFY(channel.isSuspended());
+    const qint64 bytesWhileNested = channel.bytesReceived();
+    QTest::qWait(300);
+    QCOMPARE(channel.bytesReceived(), bytesWhileNested);
+
+    // Closing while suspended reads again (the server's Close must come through) and ends cleanly.
+    QCOMPARE(channel.close(CloseCode::Normal, QStringLiteral("done")), ChannelError::None);
+    QVERIFY(!channel.isSuspended());
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 10000);
+    const StopStatus status = channel.stopStatus();
+    QVERIFY2(status.isClean(), qPrintable(status.message()));
+    QCOMPARE(status.closeCodeReceived, quint16(CloseCode::Normal));
+    channel.resume(); // the other suspend(): harmless after the end
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    qDebug("%lld messages, all in order; %lld before the suspension", stream.next(), messagesAtSuspend);
 }
 
 QTEST_GUILESS_MAIN(TestFaultsProcesses)
