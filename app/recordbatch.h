@@ -25,6 +25,7 @@ public:
     qsizetype size() const { return qsizetype(m_rows.size()); }
     bool isEmpty() const { return m_rows.empty(); }
     qint64 payloadBytes() const { return m_payloadBytes; }
+    qint64 memoryBytes() const { return m_payloadBytes + qint64(m_rows.size()) * qint64(sizeof(Row)); }
     // Record i; its payload points into this batch (valid while the batch lives unchanged).
     LogEntry at(qsizetype index) const;
     void reserve(qsizetype records, qsizetype payloadBytes);

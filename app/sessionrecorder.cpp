@@ -42,6 +42,11 @@ SessionRecorder::SessionRecorder(Session *session, SessionStore *store, QObject 
     connect(session, &Session::stopped, this, &SessionRecorder::onStopped);
     // The session's members are gone by then: end with what was pulled.
     connect(session, &QObject::destroyed, this, [this] { end(); });
+    m_releaseTimer.setInterval(ReleaseCheckMs);
+    connect(&m_releaseTimer, &QTimer::timeout, this, [this] {
+        if (!m_heldChannel || !m_store || !m_store->canRecord() || m_store->backlog().bytes <= m_limits.releaseBytes)
+            release();
+    });
 }
 
 SessionRecorder::~SessionRecorder()
@@ -61,7 +66,37 @@ void SessionRecorder::stop()
         pull();
         end(tr("The recording was stopped while the connection was still open."));
     }
+    release();
     m_enabled = false;
+}
+
+void SessionRecorder::checkBacklog()
+{
+    if (m_heldChannel || !m_store || !m_session)
+        return;
+    const StoreBacklog backlog = m_store->backlog();
+    const bool tooOld = backlog.bytes > m_limits.holdBackBytes && backlog.ageMs >= m_limits.holdBackAgeMs;
+    if (!tooOld && backlog.bytes <= m_limits.hardBytes)
+        return;
+    WebSocketChannel *channel = m_session->channel();
+    if (!channel || channel->state() != WebSocketChannel::State::Open)
+        return;
+    channel->suspend();
+    m_heldChannel = channel;
+    ++m_holdBackCount;
+    m_releaseTimer.start();
+    Q_EMIT holdingBackChanged(true);
+}
+
+void SessionRecorder::release()
+{
+    m_releaseTimer.stop();
+    if (!m_heldChannel)
+        return;
+    WebSocketChannel *channel = m_heldChannel;
+    m_heldChannel = nullptr;
+    channel->resume();
+    Q_EMIT holdingBackChanged(false);
 }
 
 qint64 SessionRecorder::sessionId() const
@@ -121,6 +156,7 @@ void SessionRecorder::pull()
     }
     m_next = size;
     m_store->appendRecords(m_handle, std::move(batch));
+    checkBacklog();
 }
 
 void SessionRecorder::onStopped()
@@ -134,6 +170,7 @@ void SessionRecorder::onStopped()
 
 void SessionRecorder::end(const QString &stopStatus)
 {
+    release();
     if (m_handle == 0)
         return;
     const int handle = m_handle;

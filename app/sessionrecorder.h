@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace Framewise {
 
@@ -22,9 +23,25 @@ struct SecurityInfo;
 // The GUI thread's cost is copying the new records into one batch per logGrew (every 25 ms at
 // most). When the store cannot record, nothing happens and the session carries on in memory.
 // Records added and then cleared (Session::clearLog) within the same 25 ms are not recorded.
+//
+// The store's writer yields the CPU to the live session, so under a long flood on a busy machine
+// it falls behind. Rather than let the backlog grow without bound (and a crash lose all of it),
+// the recorder holds the live session back: it suspends the channel (TCP flow control then slows
+// the server; nothing is dropped) until the writer has caught up.
 class SessionRecorder : public QObject {
     Q_OBJECT
 public:
+    // Held back when the backlog is over holdBackBytes and its oldest record has waited
+    // holdBackAgeMs (a short flood that the writer absorbs afterwards is never held back), or at
+    // once over hardBytes; released when the backlog is down to releaseBytes.
+    struct HoldBackLimits {
+        qint64 holdBackBytes = 32 * 1024 * 1024;
+        qint64 holdBackAgeMs = 1000;
+        qint64 hardBytes = 512 * 1024 * 1024;
+        qint64 releaseBytes = 8 * 1024 * 1024;
+    };
+    static constexpr int ReleaseCheckMs = 20;
+
     SessionRecorder(Session *session, SessionStore *store, QObject *parent = nullptr);
     ~SessionRecorder() override; // ends a stored session that is still open
 
@@ -41,6 +58,10 @@ public:
     bool isRecording() const { return m_handle != 0; }
     qint64 sessionId() const; // the stored id of the current or last connection; -1 not yet known
     qint64 recordedCount() const { return m_seq; } // records of the current or last connection
+    void setHoldBackLimits(const HoldBackLimits &limits) { m_limits = limits; }
+    HoldBackLimits holdBackLimits() const { return m_limits; }
+    bool isHoldingBack() const { return !m_heldChannel.isNull(); }
+    int holdBackCount() const { return m_holdBackCount; } // times the session was held back so far
 
     // What a session's current connection looks like as stored: URL without password, redacted
     // handshake texts, TLS summary, stop status.
@@ -51,16 +72,23 @@ public:
 Q_SIGNALS:
     void recordingStarted();
     void recordingEnded(qint64 storedId);
+    void holdingBackChanged(bool holding);
 
 private:
     void ensureBegun(bool evenIfClosed);
     void pull();
     void end(const QString &stopStatus = {});
     void onStopped();
+    void checkBacklog();
+    void release();
 
     QPointer<Session> m_session;
     QPointer<SessionStore> m_store;
     QPointer<WebSocketChannel> m_recordedChannel;
+    QPointer<WebSocketChannel> m_heldChannel; // suspended by checkBacklog until release()
+    QTimer m_releaseTimer;
+    HoldBackLimits m_limits;
+    int m_holdBackCount = 0;
     QString m_profileName;
     QList<QByteArray> m_secretHeaders;
     int m_handle = 0;

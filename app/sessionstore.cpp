@@ -173,6 +173,11 @@ qint64 SessionStore::sessionId(int handle) const
     return m_worker ? m_worker->sessionId(handle) : -1;
 }
 
+StoreBacklog SessionStore::backlog() const
+{
+    return m_worker ? m_worker->backlog() : StoreBacklog();
+}
+
 bool SessionStore::flush(int timeoutMs)
 {
     if (!m_worker)

@@ -5,6 +5,7 @@
 #include "logentry.h"
 #include "recordbatch.h"
 #include "sessioninfo.h"
+#include "storebacklog.h"
 
 #include <QList>
 #include <QObject>
@@ -60,6 +61,8 @@ public:
     // info.state should be Ended (or Interrupted); info.endedUs the end time.
     void endSession(int handle, const SessionInfo &info);
     qint64 sessionId(int handle) const; // the database id, -1 until the worker wrote the session
+    // Records handed over and not yet written, and how long the oldest has waited.
+    StoreBacklog backlog() const;
     // Blocks until everything queued so far is written (or timeoutMs passed). True when written
     // and nothing failed.
     bool flush(int timeoutMs = 30000);

@@ -19,6 +19,7 @@ namespace Framewise {
 SessionStoreWorker::SessionStoreWorker()
     : m_connectionName(StoreDatabase::uniqueConnectionName("writer"))
 {
+    m_clock.start();
 }
 
 SessionStoreWorker::~SessionStoreWorker()
@@ -32,6 +33,8 @@ void SessionStoreWorker::enqueue(Command command)
         QMutexLocker lock(&m_mutex);
         if (m_failed)
             return;
+        command.enqueuedMs = m_clock.elapsed();
+        m_backlogBytes += command.records.memoryBytes();
         m_queue.push_back(std::move(command));
         if (m_writeScheduled)
             return;
@@ -50,6 +53,19 @@ qint64 SessionStoreWorker::sessionId(int handle) const
 {
     QMutexLocker lock(&m_mutex);
     return m_ids.value(handle, -1);
+}
+
+StoreBacklog SessionStoreWorker::backlog() const
+{
+    QMutexLocker lock(&m_mutex);
+    StoreBacklog backlog;
+    backlog.bytes = m_backlogBytes;
+    qint64 oldest = m_writingSinceMs;
+    if (oldest < 0 && !m_queue.empty())
+        oldest = m_queue.front().enqueuedMs;
+    if (oldest >= 0)
+        backlog.ageMs = m_clock.elapsed() - oldest;
+    return backlog;
 }
 
 bool SessionStoreWorker::hasFailed() const
@@ -71,6 +87,8 @@ void SessionStoreWorker::fail(const QString &message)
         m_failed = true;
         m_error = message;
         m_queue.clear();
+        m_backlogBytes = 0;
+        m_writingSinceMs = -1;
     }
     Q_EMIT failed(message);
 }
@@ -159,13 +177,24 @@ void SessionStoreWorker::writePending()
         m_writeScheduled = false;
         if (m_failed)
             return;
+        if (!commands.empty() && m_open)
+            m_writingSinceMs = commands.front().enqueuedMs;
     }
     if (commands.empty() || !m_open)
         return;
-    for (const Command &command : commands)
+    qint64 written = 0;
+    for (const Command &command : commands) {
         m_bytesSinceTrim += command.records.payloadBytes();
+        written += command.records.memoryBytes();
+    }
     QString error;
-    if (!write(commands, &error))
+    const bool ok = write(commands, &error);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_backlogBytes = std::max<qint64>(0, m_backlogBytes - written);
+        m_writingSinceMs = -1;
+    }
+    if (!ok)
         fail(error);
 #ifdef __GLIBC__
     // Batches are allocated on the session's thread and freed here, in bulk after a backlog (this

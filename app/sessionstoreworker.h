@@ -3,7 +3,9 @@
 
 #include "recordbatch.h"
 #include "sessioninfo.h"
+#include "storebacklog.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
@@ -37,6 +39,7 @@ public:
         int handle = 0;
         SessionInfo info;
         RecordBatch records;
+        qint64 enqueuedMs = 0; // set by enqueue()
     };
 
     SessionStoreWorker();
@@ -46,6 +49,7 @@ public:
     void enqueue(Command command);
     qint64 sessionId(int handle) const; // -1 until the Begin command was written
     bool hasFailed() const;
+    StoreBacklog backlog() const;
     QString errorString() const;
 
     // The worker's thread.
@@ -79,6 +83,9 @@ private:
     QHash<int, qint64> m_ids;
     bool m_failed = false;
     QString m_error;
+    QElapsedTimer m_clock; // started at construction; enqueue times are on it
+    qint64 m_backlogBytes = 0;
+    qint64 m_writingSinceMs = -1; // enqueue time of the oldest command being written, -1 when idle
 };
 
 } // namespace Framewise

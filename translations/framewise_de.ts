@@ -2351,6 +2351,10 @@ Beendet: %1
         <source>frames are not recorded</source>
         <translation>Frames werden nicht aufgezeichnet</translation>
     </message>
+    <message>
+        <source>receiving paused while the recording catches up</source>
+        <translation>Empfang angehalten, bis die Aufzeichnung aufgeholt hat</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>

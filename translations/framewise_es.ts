@@ -2351,6 +2351,10 @@ Detenida: %1
         <source>frames are not recorded</source>
         <translation>las tramas no se graban</translation>
     </message>
+    <message>
+        <source>receiving paused while the recording catches up</source>
+        <translation>recepción en pausa mientras la grabación se pone al día</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>

@@ -2351,6 +2351,10 @@ Arrêtée&#xa0;: %1
         <source>frames are not recorded</source>
         <translation>les trames ne sont pas enregistrées</translation>
     </message>
+    <message>
+        <source>receiving paused while the recording catches up</source>
+        <translation>réception en pause le temps que l’enregistrement rattrape son retard</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>

@@ -2332,6 +2332,10 @@ Stopped: %1
         <source>frames are not recorded</source>
         <translation>不录制帧</translation>
     </message>
+    <message>
+        <source>receiving paused while the recording catches up</source>
+        <translation>接收已暂停，等待录制赶上</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>

@@ -275,6 +275,8 @@ void SessionTab::setStore(SessionStore *store, bool record)
 {
     delete m_recorder;
     m_recorder = store ? new SessionRecorder(m_session, store, this) : nullptr;
+    if (m_recorder)
+        connect(m_recorder, &SessionRecorder::holdingBackChanged, this, &SessionTab::updateCountLabel);
     setRecording(record);
 }
 
@@ -380,11 +382,19 @@ void SessionTab::onStateChanged()
     Q_EMIT statusChanged();
 }
 
+void SessionTab::updateCountLabel()
+{
+    QString text = tr("%1 of %n messages shown", nullptr, m_messages->rowCount()).arg(m_filter->rowCount())
+        + QStringLiteral(" · ")
+        + (m_past ? tr("frames are not recorded") : tr("%n frames", nullptr, m_frames->rowCount()));
+    if (m_recorder && m_recorder->isHoldingBack())
+        text += QStringLiteral(" · ") + tr("receiving paused while the recording catches up");
+    m_countLabel->setText(text);
+}
+
 void SessionTab::onRowsInserted()
 {
-    m_countLabel->setText(tr("%1 of %n messages shown", nullptr, m_messages->rowCount()).arg(m_filter->rowCount())
-        + QStringLiteral(" · ")
-        + (m_past ? tr("frames are not recorded") : tr("%n frames", nullptr, m_frames->rowCount())));
+    updateCountLabel();
     if (!m_follow->isChecked())
         return;
     m_autoScrolling = true;

@@ -94,6 +94,7 @@ Q_SIGNALS:
 
 private:
     void onStateChanged();
+    void updateCountLabel();
     void onRowsInserted();
     void onCurrentRowChanged();
     void scheduleFilter();

@@ -269,6 +269,8 @@ private:
               << Qt::endl;
         out() << "server pings        " << m_pings << " (every one answered by the channel)" << Qt::endl;
         out() << "worst 10 ms timer lateness " << m_worstLateOverall << " ms" << Qt::endl;
+        out() << "held back           " << m_recorder->holdBackCount()
+              << " times (the channel suspended while the store's writer caught up)" << Qt::endl;
         out() << "store               " << rows << " rows (" << stored.next() << " texts) read back in "
               << readTimer.elapsed() << " ms" << Qt::endl;
         if (growth >= 0) {

@@ -10,6 +10,10 @@
 // cannot grow past 2 MiB; SIGXFSZ ignored so write() fails with EFBIG) and read-only is a folder
 // without write permission; root without the right to mount skips the read-only case, as root
 // ignores file modes. FRAMEWISE_FAULTS_NO_MOUNT=1 forces the fallbacks.
+//
+// And a writer that cannot keep up (another process holds the database's write lock): the
+// recorder must hold the live session back (its channel suspended) instead of queueing without
+// bound, let it go once the writer caught up, and lose nothing on either side.
 #include "faultserver.h"
 #include "logentry.h"
 #include "scratchmount.h"
@@ -18,7 +22,12 @@
 #include "sessionstore.h"
 #include "streammessages.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -112,6 +121,7 @@ private Q_SLOTS:
     void fullDisk();
     void readOnlyFileSystem_data();
     void readOnlyFileSystem();
+    void slowWriterHoldsTheSessionBack();
 };
 
 void TestFaultsStore::fullDisk()
@@ -220,6 +230,90 @@ void TestFaultsStore::readOnlyFileSystem()
     const QString logProblem = checkLog(receiver.session.log());
     QVERIFY2(logProblem.isEmpty(), qPrintable(logProblem));
     QCOMPARE(errors.size(), 1);
+}
+
+void TestFaultsStore::slowWriterHoldsTheSessionBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sessions.sqlite"));
+    SessionStore store;
+    QSignalSpy errors(&store, &SessionStore::errorOccurred);
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    Receiver receiver(&store, 40000);
+    // Small limits, so that the few seconds a write may wait for a lock are enough to reach them.
+    SessionRecorder::HoldBackLimits limits;
+    limits.holdBackBytes = 1024 * 1024;
+    limits.holdBackAgeMs = 300;
+    limits.hardBytes = 8 * MiB;
+    limits.releaseBytes = 256 * 1024;
+    receiver.recorder.setHoldBackLimits(limits);
+    QList<bool> changes;
+    connect(&receiver.recorder, &SessionRecorder::holdingBackChanged, this, [&](bool holding) {
+        changes.append(holding);
+        if (holding)
+            QVERIFY(receiver.session.channel()->isSuspended());
+    });
+    qint64 worstBacklog = 0;
+    connect(&receiver.session, &Session::logGrew, this,
+        [&] { worstBacklog = std::max(worstBacklog, store.backlog().bytes); });
+    QString why;
+    QVERIFY2(receiver.open(&why), qPrintable(why));
+    QVERIFY(receiver.waitForMore(2000));
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.recorder.sessionId() > 0, 5000);
+    QVERIFY(changes.isEmpty()); // the writer keeps up: nothing held back
+
+    // Another connection takes the write lock; the writer waits for it (up to the busy timeout).
+    QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+    blocker.setDatabaseName(path);
+    QVERIFY2(blocker.open(), qPrintable(blocker.lastError().text()));
+    {
+        QSqlQuery lock(blocker);
+        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
+    }
+    QElapsedTimer locked;
+    locked.start();
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.recorder.isHoldingBack(), 3500);
+    qDebug("held back %lld ms after the lock; backlog %lld bytes", locked.elapsed(), store.backlog().bytes);
+    // While held back the channel reads nothing: the log stops growing.
+    const qsizetype heldAt = receiver.session.log().size();
+    QTest::qWait(300);
+    QVERIFY(receiver.recorder.isHoldingBack());
+    QCOMPARE(receiver.session.log().size(), heldAt);
+    QCOMPARE(receiver.session.state(), WebSocketChannel::State::Open);
+    {
+        QSqlQuery unlock(blocker);
+        QVERIFY2(unlock.exec(QStringLiteral("COMMIT")), qPrintable(unlock.lastError().text()));
+    }
+    blocker.close();
+    blocker = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+
+    // The writer catches up, the session is let go and goes on receiving.
+    QTRY_VERIFY_WITH_TIMEOUT(!receiver.recorder.isHoldingBack(), 10000);
+    QVERIFY(!receiver.session.channel()->isSuspended());
+    QVERIFY(receiver.waitForMore(20000));
+    QVERIFY2(changes.size() >= 2 && changes.first() && !changes.last(), qPrintable(QString::number(changes.size())));
+    QVERIFY(receiver.recorder.holdBackCount() >= 1);
+    // Bounded: after the release the server sends what it owes as fast as it can, and a young backlog
+    // may grow (holdBackAgeMs) up to hardBytes, plus what arrives before the next check (one logGrew).
+    qDebug("worst backlog %lld bytes (limits %lld, hard %lld)", worstBacklog, limits.holdBackBytes, limits.hardBytes);
+    QVERIFY2(worstBacklog < limits.hardBytes + 8 * MiB, qPrintable(QString::number(worstBacklog)));
+
+    QCOMPARE(receiver.session.close(1000, QString()), ChannelError::None);
+    QTRY_VERIFY_WITH_TIMEOUT(receiver.session.hasStopped(), 10000);
+    QVERIFY(receiver.session.lastStopStatus().isClean());
+    QVERIFY(store.flush());
+    QVERIFY2(errors.isEmpty(), qPrintable(store.errorString()));
+    const QString logProblem = checkLog(receiver.session.log());
+    QVERIFY2(logProblem.isEmpty(), qPrintable(logProblem));
+    // Every record is in the database, in order, the same as in the log.
+    const std::vector<LogEntry> stored = store.messages(receiver.recorder.sessionId());
+    QCOMPARE(qsizetype(stored.size()), receiver.session.log().size());
+    for (std::size_t i = 0; i < stored.size(); ++i) {
+        QCOMPARE(stored[i].seq, qint64(i));
+        QVERIFY(stored[i].payload == receiver.session.log().payload(qsizetype(i)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaultsStore)
