@@ -5,6 +5,8 @@
 # (the committed corpus never grows). Fails when any fuzzer reports a crash, a failed check, a
 # leak, a timeout or an ASan/UBSan error; the input that did it is kept in build/fuzz/artifacts/.
 # Usage: tests/fuzz/run-fuzzers.sh [SECONDS] [FUZZER...]   (FUZZER: e.g. fuzz_frames; default all)
+# FUZZ_RUNS=N in the environment also stops each fuzzer after N inputs (long runs: a large SECONDS
+# as the cap and FUZZ_RUNS=10000000).
 set -euo pipefail
 
 seconds=${1:-15}
@@ -40,6 +42,11 @@ else
 fi
 [ "${#names[@]}" -gt 0 ] || { echo "run-fuzzers: no fuzzers built in $build_dir/fuzzers" >&2; exit 1; }
 
+runs_limit=()
+if [ -n "${FUZZ_RUNS:-}" ]; then
+    runs_limit=(-runs="$FUZZ_RUNS")
+fi
+
 failed=()
 for name in "${names[@]}"; do
     FUZZ_CORPUS=""
@@ -52,13 +59,14 @@ for name in "${names[@]}"; do
         cp -r "$FUZZ_CORPUS/." "$corpus/"
     fi
     log="$scratch/$name.log"
-    echo "run-fuzzers: $name for ${seconds} s (${FUZZ_ARGS[*]})"
-    if nice "$build_dir/fuzzers/$name" "${FUZZ_ARGS[@]}" -max_total_time="$seconds" -timeout=10 \
+    echo "run-fuzzers: $name for ${seconds} s (${FUZZ_ARGS[*]} ${runs_limit[*]})"
+    fuzz_started=$SECONDS
+    if nice "$build_dir/fuzzers/$name" "${FUZZ_ARGS[@]}" -max_total_time="$seconds" "${runs_limit[@]}" -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "$corpus" >"$log" 2>&1; then
         # stat::number_of_executed_units, and the last status line (cov/ft/corp/exec/s)
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
         status=$(grep -E '^#[0-9]+' "$log" | tail -n 1 || true)
-        echo "run-fuzzers: $name ok: $runs runs; $status"
+        echo "run-fuzzers: $name ok: $runs runs in $((SECONDS - fuzz_started)) s; $status"
     else
         echo "run-fuzzers: $name FAILED; its log ends:" >&2
         tail -n 60 "$log" >&2
