@@ -2,6 +2,7 @@
 #include "sessionlog.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <limits>
@@ -60,27 +61,42 @@ bool fits32(qint64 value)
 // A flood fills the log front to back at 100 MB/s and more; with 4 KiB pages, faulting the
 // pages in costs as much as the rest of recording. Blocks are multiples of 2 MiB, aligned so that
 // the kernel can back them with huge pages when asked (transparent huge pages in "madvise" mode).
+// On Linux they are mappings of their own, not heap: a cleared or closed log gives its memory back
+// at once (glibc would keep freed heap blocks of this size for later, so RSS stayed at its peak).
 template <typename T> SessionLog::Block<T> SessionLog::allocateBlock(qsizetype count)
 {
     const std::size_t bytes = std::size_t(count) * sizeof(T);
 #ifdef Q_OS_LINUX
     constexpr std::size_t HugePage = 2 * 1024 * 1024;
     static_assert(ChunkSize % HugePage == 0 && (BlockSize * sizeof(Packed)) % HugePage == 0);
-    void *memory = std::aligned_alloc(HugePage, bytes);
-    if (!memory)
+    // Map one huge page more than needed, then unmap what lies outside the aligned range.
+    const std::size_t mapped = bytes + HugePage;
+    void *raw = mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (raw == MAP_FAILED)
         throw std::bad_alloc();
+    const auto start = reinterpret_cast<std::uintptr_t>(raw);
+    const std::uintptr_t aligned = (start + HugePage - 1) & ~std::uintptr_t(HugePage - 1);
+    if (aligned > start)
+        munmap(raw, aligned - start);
+    if (start + mapped > aligned + bytes)
+        munmap(reinterpret_cast<void *>(aligned + bytes), start + mapped - (aligned + bytes));
+    void *memory = reinterpret_cast<void *>(aligned);
     madvise(memory, bytes, MADV_HUGEPAGE); // advice only: without it the block still works
 #else
     void *memory = std::malloc(bytes);
     if (!memory)
         throw std::bad_alloc();
 #endif
-    return Block<T>(static_cast<T *>(memory));
+    return Block<T>(static_cast<T *>(memory), BlockDeleter { bytes });
 }
 
 void SessionLog::BlockDeleter::operator()(void *block) const
 {
+#ifdef Q_OS_LINUX
+    munmap(block, bytes);
+#else
     std::free(block);
+#endif
 }
 
 SessionLog::SessionLog() = default;

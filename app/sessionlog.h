@@ -91,6 +91,7 @@ private:
     static constexpr qsizetype BlockSize = qsizetype(1) << BlockShift;
     // Blocks and chunks come from allocateBlock() (2 MiB aligned where huge pages are asked for).
     struct BlockDeleter {
+        std::size_t bytes = 0; // the mapping's length, for munmap
         void operator()(void *block) const;
     };
     template <typename T> using Block = std::unique_ptr<T[], BlockDeleter>;
