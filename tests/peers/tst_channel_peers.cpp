@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WebSocketChannel against real servers started on 127.0.0.1: Qt's QWebSocketServer (in-process),
-// Python's `websockets` and Node's `ws` (processes). This file is built once per peer, chosen by
-// FRAMEWISE_PEER, so each peer is its own CTest entry and a failure names the peer.
+// Python's `websockets` and Node's `ws` (processes). The environment variable FRAMEWISE_PEER (qt,
+// python or node) chooses the peer; CTest runs the one executable once per peer, under the peer's
+// name, so a failure names the peer.
 #include "peerprocess.h"
 #include "qtechoserver.h"
 #include "websocketchannel.h"
@@ -19,16 +20,25 @@
 
 #include <memory>
 
-#ifndef FRAMEWISE_PEER
-#error "FRAMEWISE_PEER selects the peer: 0 Qt, 1 Python, 2 Node"
-#endif
-
 using namespace Framewise;
 
 namespace {
 
 enum class PeerKind { Qt = 0, Python = 1, Node = 2 };
-constexpr PeerKind Kind = PeerKind(FRAMEWISE_PEER);
+
+PeerKind peerFromEnvironment()
+{
+    const QByteArray name = qgetenv("FRAMEWISE_PEER");
+    if (name == "qt")
+        return PeerKind::Qt;
+    if (name == "python")
+        return PeerKind::Python;
+    if (name == "node")
+        return PeerKind::Node;
+    qFatal("Set FRAMEWISE_PEER to qt, python or node to choose the server (it is \"%s\")", name.constData());
+}
+
+const PeerKind Kind = peerFromEnvironment();
 constexpr int OpenMs = 10000;
 constexpr int RoundTripMs = 30000;
 constexpr qint64 DeflateThreshold = DeflateOptions {}.compressionThreshold;
