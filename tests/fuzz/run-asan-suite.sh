@@ -8,8 +8,6 @@
 #   fuzz_smoke    the fuzzers are sanitized already, in their own clang tree (build/fuzz)
 #   asan_suite    this script (registered only in unsanitized trees anyway)
 #   format_check  clang-format over the sources
-#   tst_faults_hostile  bounds the RSS of floods (ping flood into the window): ASan's shadow memory and
-#                 256 MiB quarantine grow RSS by design, so the bound fails without a bug
 #   label packaging: desktop file, AppStream, man pages, the .deb and lintian on it, an unpacked
 #                 install: they check files and packaging, and a .deb of sanitized binaries is
 #                 nothing lintian or a user should see
