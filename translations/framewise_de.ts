@@ -2352,8 +2352,8 @@ Beendet: %1
         <translation>Frames werden nicht aufgezeichnet</translation>
     </message>
     <message>
-        <source>receiving paused while the recording catches up</source>
-        <translation>Empfang angehalten, bis die Aufzeichnung aufgeholt hat</translation>
+        <source>Receiving is paused while the recording catches up: the server waits, nothing is lost.</source>
+        <translation>Der Empfang ist angehalten, bis die Aufzeichnung aufgeholt hat: Der Server wartet, nichts geht verloren.</translation>
     </message>
 </context>
 <context>

@@ -2352,8 +2352,8 @@ Detenida: %1
         <translation>las tramas no se graban</translation>
     </message>
     <message>
-        <source>receiving paused while the recording catches up</source>
-        <translation>recepción en pausa mientras la grabación se pone al día</translation>
+        <source>Receiving is paused while the recording catches up: the server waits, nothing is lost.</source>
+        <translation>La recepción está en pausa mientras la grabación se pone al día: el servidor espera, no se pierde nada.</translation>
     </message>
 </context>
 <context>

@@ -2352,8 +2352,8 @@ Arrêtée&#xa0;: %1
         <translation>les trames ne sont pas enregistrées</translation>
     </message>
     <message>
-        <source>receiving paused while the recording catches up</source>
-        <translation>réception en pause le temps que l’enregistrement rattrape son retard</translation>
+        <source>Receiving is paused while the recording catches up: the server waits, nothing is lost.</source>
+        <translation>La réception est en pause le temps que l’enregistrement rattrape son retard : le serveur attend, rien n’est perdu.</translation>
     </message>
 </context>
 <context>

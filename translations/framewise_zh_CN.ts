@@ -2333,8 +2333,8 @@ Stopped: %1
         <translation>不录制帧</translation>
     </message>
     <message>
-        <source>receiving paused while the recording catches up</source>
-        <translation>接收已暂停，等待录制赶上</translation>
+        <source>Receiving is paused while the recording catches up: the server waits, nothing is lost.</source>
+        <translation>接收已暂停，等待录制赶上：服务器会等待，不会丢失任何内容。</translation>
     </message>
 </context>
 <context>

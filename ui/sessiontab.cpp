@@ -78,6 +78,7 @@ SessionTab::SessionTab(QWidget *parent)
     , m_framesToggle(new QCheckBox(tr("Frames"), this))
     , m_follow(new QCheckBox(tr("Follow"), this))
     , m_filterError(new QLabel(this))
+    , m_heldBack(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_side(new QTabWidget(this))
     , m_detail(new DetailPane(this))
@@ -125,6 +126,10 @@ SessionTab::SessionTab(QWidget *parent)
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep the newest message in view; scrolling up turns this off"));
     m_filterError->setVisible(false);
+    m_heldBack->setVisible(false);
+    m_heldBack->setWordWrap(true);
+    m_heldBack->setText(tr("Receiving is paused while the recording catches up: the server waits, nothing is "
+                           "lost."));
     QPalette errorPalette = m_filterError->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_filterError->setPalette(errorPalette);
@@ -142,6 +147,7 @@ SessionTab::SessionTab(QWidget *parent)
     logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->addLayout(filterBar);
     logLayout->addWidget(m_filterError);
+    logLayout->addWidget(m_heldBack);
     logLayout->addWidget(m_logStack, 1);
     logLayout->addWidget(m_countLabel);
 
@@ -276,7 +282,7 @@ void SessionTab::setStore(SessionStore *store, bool record)
     delete m_recorder;
     m_recorder = store ? new SessionRecorder(m_session, store, this) : nullptr;
     if (m_recorder)
-        connect(m_recorder, &SessionRecorder::holdingBackChanged, this, &SessionTab::updateCountLabel);
+        connect(m_recorder, &SessionRecorder::holdingBackChanged, m_heldBack, &QLabel::setVisible);
     setRecording(record);
 }
 
@@ -387,8 +393,6 @@ void SessionTab::updateCountLabel()
     QString text = tr("%1 of %n messages shown", nullptr, m_messages->rowCount()).arg(m_filter->rowCount())
         + QStringLiteral(" · ")
         + (m_past ? tr("frames are not recorded") : tr("%n frames", nullptr, m_frames->rowCount()));
-    if (m_recorder && m_recorder->isHoldingBack())
-        text += QStringLiteral(" · ") + tr("receiving paused while the recording catches up");
     m_countLabel->setText(text);
 }
 

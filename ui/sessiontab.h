@@ -116,6 +116,7 @@ private:
     QCheckBox *m_framesToggle;
     QCheckBox *m_follow;
     QLabel *m_filterError;
+    QLabel *m_heldBack; // shown while the recorder holds the session back
     QLabel *m_countLabel;
     QTabWidget *m_side;
     DetailPane *m_detail;

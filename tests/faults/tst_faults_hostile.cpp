@@ -4,14 +4,23 @@
 // SessionTab. Each must end with the right code (or deliver intact) in bounded memory, measured as
 // the process's peak RSS; the window's responsiveness is measured and printed, and only a generous
 // bound is asserted (timed performance targets are checked by the benchmarks, not by CTest).
+// Last, a recording that cannot keep up (its database locked by another connection) while a stream
+// floods the tab: the tab is held back, says so under the log, and goes on once the writer caught up.
+// FRAMEWISE_SCREENSHOT=dir saves the held-back tab as dir/held-back.png.
+#include "databaselock.h"
 #include "faultserver.h"
 #include "messagelogmodel.h"
 #include "processmemory.h"
 #include "session.h"
+#include "sessionrecorder.h"
+#include "sessionstore.h"
 #include "sessiontab.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -77,6 +86,7 @@ private Q_SLOTS:
     void hundredThousandFragments_data();
     void hundredThousandFragments();
     void pingFloodIntoTheWindow();
+    void slowRecordingHoldsTheTabBack();
 };
 
 void TestFaultsHostile::initTestCase()
@@ -231,6 +241,67 @@ void TestFaultsHostile::pingFloodIntoTheWindow()
     QCOMPARE(session->close(1000, QString()), ChannelError::None);
     QTRY_VERIFY_WITH_TIMEOUT(session->hasStopped(), 5000);
     QVERIFY(session->lastStopStatus().isClean());
+}
+
+namespace {
+// The tab's label that says a text, or nullptr.
+QLabel *labelSaying(const QWidget &widget, const QString &text)
+{
+    const QList<QLabel *> labels = widget.findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->isVisible() && label->text().contains(text))
+            return label;
+    }
+    return nullptr;
+}
+} // namespace
+
+void TestFaultsHostile::slowRecordingHoldsTheTabBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sessions.sqlite"));
+    SessionStore store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    FaultServer server(
+        { QStringLiteral("--mode"), QStringLiteral("stream"), QStringLiteral("--rate"), QStringLiteral("40000") });
+    QVERIFY2(server.waitForPort(), qPrintable(server.errorString()));
+    SessionTab tab;
+    tab.setStore(&store, true);
+    QVERIFY(tab.recorder());
+    SessionRecorder::HoldBackLimits limits; // small, to be reached within the writer's busy timeout
+    limits.holdBackBytes = 1024 * 1024;
+    limits.holdBackAgeMs = 300;
+    limits.hardBytes = 8 * MiB;
+    limits.releaseBytes = 256 * 1024;
+    tab.recorder()->setHoldBackLimits(limits);
+    tab.resize(1100, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    ConnectionSettings settings;
+    settings.url = server.url();
+    QCOMPARE(tab.session()->open(settings), ChannelError::None);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.recorder()->sessionId() > 0, 10000);
+    const QString paused = QStringLiteral("Receiving is paused while the recording catches up");
+    QVERIFY(!labelSaying(tab, paused));
+
+    DatabaseLock blocker(path);
+    QVERIFY2(blocker.lock(), qPrintable(blocker.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(tab.recorder()->isHoldingBack(), 3500);
+    QVERIFY(tab.session()->channel()->isSuspended());
+    QTRY_VERIFY_WITH_TIMEOUT(labelSaying(tab, paused), 1000);
+    if (const QByteArray shots = qgetenv("FRAMEWISE_SCREENSHOT"); !shots.isEmpty())
+        QVERIFY(tab.grab().save(QDir(QString::fromLocal8Bit(shots)).filePath(QStringLiteral("held-back.png"))));
+    QVERIFY2(blocker.unlock(), qPrintable(blocker.errorString()));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!tab.recorder()->isHoldingBack(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!labelSaying(tab, paused), 1000);
+    const qsizetype before = tab.session()->log().size();
+    QTRY_VERIFY_WITH_TIMEOUT(tab.session()->log().size() > before + 10000, 10000);
+    QCOMPARE(tab.session()->close(1000, QString()), ChannelError::None);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.session()->hasStopped(), 10000);
+    QVERIFY(store.flush());
+    QVERIFY2(store.canRecord(), qPrintable(store.errorString()));
 }
 
 QTEST_MAIN(TestFaultsHostile)

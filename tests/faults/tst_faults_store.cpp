@@ -14,6 +14,7 @@
 // And a writer that cannot keep up (another process holds the database's write lock): the
 // recorder must hold the live session back (its channel suspended) instead of queueing without
 // bound, let it go once the writer caught up, and lose nothing on either side.
+#include "databaselock.h"
 #include "faultserver.h"
 #include "logentry.h"
 #include "scratchmount.h"
@@ -24,9 +25,6 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -264,13 +262,8 @@ void TestFaultsStore::slowWriterHoldsTheSessionBack()
     QVERIFY(changes.isEmpty()); // the writer keeps up: nothing held back
 
     // Another connection takes the write lock; the writer waits for it (up to the busy timeout).
-    QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
-    blocker.setDatabaseName(path);
-    QVERIFY2(blocker.open(), qPrintable(blocker.lastError().text()));
-    {
-        QSqlQuery lock(blocker);
-        QVERIFY2(lock.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(lock.lastError().text()));
-    }
+    DatabaseLock blocker(path);
+    QVERIFY2(blocker.lock(), qPrintable(blocker.errorString()));
     QElapsedTimer locked;
     locked.start();
     QTRY_VERIFY_WITH_TIMEOUT(receiver.recorder.isHoldingBack(), 3500);
@@ -281,13 +274,7 @@ void TestFaultsStore::slowWriterHoldsTheSessionBack()
     QVERIFY(receiver.recorder.isHoldingBack());
     QCOMPARE(receiver.session.log().size(), heldAt);
     QCOMPARE(receiver.session.state(), WebSocketChannel::State::Open);
-    {
-        QSqlQuery unlock(blocker);
-        QVERIFY2(unlock.exec(QStringLiteral("COMMIT")), qPrintable(unlock.lastError().text()));
-    }
-    blocker.close();
-    blocker = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+    QVERIFY2(blocker.unlock(), qPrintable(blocker.errorString()));
 
     // The writer catches up, the session is let go and goes on receiving.
     QTRY_VERIFY_WITH_TIMEOUT(!receiver.recorder.isHoldingBack(), 10000);
