@@ -110,6 +110,8 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
             return;
         m_lastRttUs = rttUs;
         m_rtts.push_back({ m_clock.elapsed(), rttUs });
+        if (m_rtts.size() > MaxRttSamples) // the plot's history; every pong stays in the log
+            m_rtts.erase(m_rtts.begin(), m_rtts.begin() + MaxRttSamples / 10);
         Q_EMIT rttMeasured(rttUs);
     });
     connect(channel, &WebSocketChannel::handshakeRequestSent, this, [this] { Q_EMIT detailsChanged(); });

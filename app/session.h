@@ -32,6 +32,7 @@ public:
         qint64 timeMs;
         qint64 rttUs;
     };
+    static constexpr std::size_t MaxRttSamples = 10000; // rttSamples() keeps the latest ones
     struct Totals {
         qint64 messagesIn = 0;
         qint64 messagesOut = 0;
