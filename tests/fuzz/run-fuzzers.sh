@@ -6,7 +6,8 @@
 # leak, a timeout or an ASan/UBSan error; the input that did it is kept in build/fuzz/artifacts/.
 # Usage: tests/fuzz/run-fuzzers.sh [SECONDS] [FUZZER...]   (FUZZER: e.g. fuzz_frames; default all)
 # FUZZ_RUNS=N in the environment also stops each fuzzer after N inputs (long runs: a large SECONDS
-# as the cap and FUZZ_RUNS=10000000).
+# as the cap and FUZZ_RUNS=10000000). FUZZ_TIMEOUT=S changes the per-input timeout (default 10 s; it
+# is wall-clock time, so a long run at nice 19 beside a build wants more, e.g. 120).
 set -euo pipefail
 
 seconds=${1:-15}
@@ -61,7 +62,7 @@ for name in "${names[@]}"; do
     log="$scratch/$name.log"
     echo "run-fuzzers: $name for ${seconds} s (${FUZZ_ARGS[*]} ${runs_limit[*]})"
     fuzz_started=$SECONDS
-    if nice "$build_dir/fuzzers/$name" "${FUZZ_ARGS[@]}" -max_total_time="$seconds" "${runs_limit[@]}" -timeout=10 \
+    if nice "$build_dir/fuzzers/$name" "${FUZZ_ARGS[@]}" -max_total_time="$seconds" "${runs_limit[@]}" -timeout="${FUZZ_TIMEOUT:-10}" \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/$name-" "$corpus" >"$log" 2>&1; then
         # stat::number_of_executed_units, and the last status line (cov/ft/corp/exec/s)
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
