@@ -87,6 +87,7 @@ private Q_SLOTS:
     void hundredThousandFragments();
     void pingFloodIntoTheWindow();
     void slowRecordingHoldsTheTabBack();
+    void clearedLogGivesItsMemoryBack();
 };
 
 void TestFaultsHostile::initTestCase()
@@ -302,6 +303,34 @@ void TestFaultsHostile::slowRecordingHoldsTheTabBack()
     QTRY_VERIFY_WITH_TIMEOUT(tab.session()->hasStopped(), 10000);
     QVERIFY(store.flush());
     QVERIFY2(store.canRecord(), qPrintable(store.errorString()));
+}
+
+void TestFaultsHostile::clearedLogGivesItsMemoryBack()
+{
+    // After a flood, Clear must hand the memory back to the system, not keep RSS at the peak.
+    constexpr qsizetype Count = 1000000;
+    const QByteArray payload(100, 'x');
+    SessionLog log;
+    const qint64 before = ProcessMemory::rssBytes();
+    for (int round = 0; round < 2; ++round) { // the second round reuses nothing the first freed
+        for (qsizetype i = 0; i < Count; ++i) {
+            MessageRecord record;
+            record.direction = MessageRecord::Direction::In;
+            record.kind = MessageRecord::Kind::Text;
+            record.timeUs = i;
+            log.append(record, payload);
+        }
+        const qint64 filled = ProcessMemory::rssBytes();
+        QCOMPARE(log.size(), Count);
+        QCOMPARE(log.payload(Count - 1), payload);
+        log.clear();
+        const qint64 cleared = ProcessMemory::rssBytes();
+        qDebug("round %d: RSS %.1f MiB before, %.1f MiB with 1,000,000 records, %.1f MiB after clear()", round,
+            double(before) / MiB, double(filled) / MiB, double(cleared) / MiB);
+        // The records and payloads took over 100 MiB; nearly all of it must be gone again.
+        QVERIFY2(filled - before > 100 * MiB, qPrintable(QString::number(filled - before)));
+        QVERIFY2(cleared - before < 16 * MiB, qPrintable(QString::number(cleared - before)));
+    }
 }
 
 QTEST_MAIN(TestFaultsHostile)
