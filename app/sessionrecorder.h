@@ -59,7 +59,6 @@ public:
     qint64 sessionId() const; // the stored id of the current or last connection; -1 not yet known
     qint64 recordedCount() const { return m_seq; } // records of the current or last connection
     void setHoldBackLimits(const HoldBackLimits &limits) { m_limits = limits; }
-    HoldBackLimits holdBackLimits() const { return m_limits; }
     bool isHoldingBack() const { return !m_heldChannel.isNull(); }
     int holdBackCount() const { return m_holdBackCount; } // times the session was held back so far
 

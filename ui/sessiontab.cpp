@@ -388,17 +388,11 @@ void SessionTab::onStateChanged()
     Q_EMIT statusChanged();
 }
 
-void SessionTab::updateCountLabel()
-{
-    QString text = tr("%1 of %n messages shown", nullptr, m_messages->rowCount()).arg(m_filter->rowCount())
-        + QStringLiteral(" · ")
-        + (m_past ? tr("frames are not recorded") : tr("%n frames", nullptr, m_frames->rowCount()));
-    m_countLabel->setText(text);
-}
-
 void SessionTab::onRowsInserted()
 {
-    updateCountLabel();
+    m_countLabel->setText(tr("%1 of %n messages shown", nullptr, m_messages->rowCount()).arg(m_filter->rowCount())
+        + QStringLiteral(" · ")
+        + (m_past ? tr("frames are not recorded") : tr("%n frames", nullptr, m_frames->rowCount())));
     if (!m_follow->isChecked())
         return;
     m_autoScrolling = true;

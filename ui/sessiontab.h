@@ -94,7 +94,6 @@ Q_SIGNALS:
 
 private:
     void onStateChanged();
-    void updateCountLabel();
     void onRowsInserted();
     void onCurrentRowChanged();
     void scheduleFilter();
