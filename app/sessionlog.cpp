@@ -90,6 +90,42 @@ template <typename T> SessionLog::Block<T> SessionLog::allocateBlock(qsizetype c
     return Block<T>(static_cast<T *>(memory), BlockDeleter { bytes });
 }
 
+// Faulting a fresh block in costs the kernel a zeroed (huge) page per 2 MiB, and in a VM the host
+// a page of its own too: bench_window spent a third of a 1M-message flood in these faults on the
+// GUI thread. A spare block is faulted in here, on a worker thread, before the log needs it.
+template <typename T> SessionLog::Block<T> SessionLog::prefaultedBlock(qsizetype count)
+{
+    Block<T> block = allocateBlock<T>(count);
+    auto *bytes = reinterpret_cast<volatile char *>(block.get());
+    const std::size_t length = std::size_t(count) * sizeof(T);
+    for (std::size_t at = 0; at < length; at += 4096)
+        bytes[at] = 0; // nobody else sees the block yet, and fresh pages are zero already
+    return block;
+}
+
+template <typename T> std::future<SessionLog::Block<T>> SessionLog::prepareSpare(qsizetype count)
+{
+    return std::async(std::launch::async, [count] { return prefaultedBlock<T>(count); });
+}
+
+template <typename T>
+SessionLog::Block<T> SessionLog::nextBlock(std::future<Block<T>> &spare, qsizetype count, bool prepareAnother)
+{
+    Block<T> block = spare.valid() ? spare.get() : allocateBlock<T>(count);
+    if (prepareAnother)
+        spare = prepareSpare<T>(count);
+    return block;
+}
+
+void SessionLog::prepare()
+{
+    m_prepared = true;
+    if (m_chunks.empty() && !m_spareChunk.valid())
+        m_spareChunk = prepareSpare<char>(ChunkSize);
+    if (m_blocks.empty() && !m_spareBlock.valid())
+        m_spareBlock = prepareSpare<Packed>(BlockSize);
+}
+
 void SessionLog::BlockDeleter::operator()(void *block) const
 {
 #ifdef Q_OS_LINUX
@@ -117,7 +153,7 @@ qsizetype SessionLog::appendRecord(MessageRecord &record, const QByteArray &payl
     } else {
         record.largePayload = false;
         if (m_chunkFill + size > ChunkSize) {
-            m_chunks.push_back(allocateBlock<char>(ChunkSize));
+            m_chunks.push_back(nextBlock(m_spareChunk, ChunkSize, m_prepared || !m_chunks.empty()));
             m_chunkFill = 0;
         }
         record.payloadOffset = qint64(m_chunks.size() - 1) * ChunkSize + m_chunkFill;
@@ -127,7 +163,7 @@ qsizetype SessionLog::appendRecord(MessageRecord &record, const QByteArray &payl
     m_payloadBytes += size;
 
     if ((m_size & (BlockSize - 1)) == 0 && std::size_t(m_size >> BlockShift) == m_blocks.size())
-        m_blocks.push_back(allocateBlock<Packed>(BlockSize));
+        m_blocks.push_back(nextBlock(m_spareBlock, BlockSize, m_prepared || !m_blocks.empty()));
     Packed &p = m_blocks[std::size_t(m_size >> BlockShift)][std::size_t(m_size & (BlockSize - 1))];
     p.timeUs = record.timeUs;
     p.direction = quint64(record.direction);
@@ -289,6 +325,9 @@ void SessionLog::clear()
     m_large.clear();
     m_chunkFill = ChunkSize;
     m_payloadBytes = 0;
+    m_spareChunk = {}; // waits for a worker still faulting one in, then unmaps it
+    m_spareBlock = {};
+    m_prepared = false;
 }
 
 } // namespace Framewise

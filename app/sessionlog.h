@@ -8,6 +8,7 @@
 #include <QByteArrayView>
 
 #include <deque>
+#include <future>
 #include <memory>
 #include <vector>
 
@@ -54,6 +55,9 @@ public:
 
     qint64 payloadBytes() const { return m_payloadBytes; }
     void clear();
+    // Starts faulting in the first payload chunk and record block on a worker thread, for a log
+    // that is about to fill (a session that opens). From then on one spare of each is kept ready.
+    void prepare();
 
 private:
     // 24 bytes. When extended, payloadSize is an index into m_extras, which holds the sizes,
@@ -96,6 +100,11 @@ private:
     };
     template <typename T> using Block = std::unique_ptr<T[], BlockDeleter>;
     template <typename T> static Block<T> allocateBlock(qsizetype count);
+    template <typename T> static Block<T> prefaultedBlock(qsizetype count);
+    // The spare if there is one (else a new block); then starts preparing the next spare on a
+    // worker thread when the log was prepared or has outgrown its first block.
+    template <typename T> static Block<T> nextBlock(std::future<Block<T>> &spare, qsizetype count, bool prepareAnother);
+    template <typename T> static std::future<Block<T>> prepareSpare(qsizetype count);
 
     qsizetype appendRecord(MessageRecord &record, const QByteArray &payload, bool frameDerived);
     const Packed &packed(qsizetype index) const
@@ -114,6 +123,12 @@ private:
     std::vector<QByteArray> m_large;
     qsizetype m_chunkFill = ChunkSize; // forces a first chunk
     qint64 m_payloadBytes = 0;
+    // The next payload chunk and record block, mapped and faulted in on a worker thread while the
+    // log fills the current ones: once prepare() was called or the log has outgrown its first
+    // chunk or block (a flood, not a chat).
+    std::future<Block<char>> m_spareChunk;
+    std::future<Block<Packed>> m_spareBlock;
+    bool m_prepared = false;
 };
 
 } // namespace Framewise

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void filterBySubstringDirectionTypeAndRegex();
     void filterKeepsPersistentRows();
     void sessionLogPacksRecordsAndDerivesFrames();
+    void preparedSessionLogKeepsEveryPayload();
     void composerEncodesAndPointsAtErrors_data();
     void composerEncodesAndPointsAtErrors();
     void closeDialogValidation();
@@ -231,6 +232,37 @@ void TestUiModels::filterKeepsPersistentRows()
     QCOMPARE(filter.rowCount(), 0);
     QVERIFY(!alphabet.isValid());
     session.abort();
+}
+
+void TestUiModels::preparedSessionLogKeepsEveryPayload()
+{
+    // A prepared log takes its chunks and record blocks from spares faulted in on worker threads:
+    // across several of each (and a clear in between) every record and payload reads back.
+    SessionLog log;
+    for (int round = 0; round < 2; ++round) {
+        log.prepare();
+        constexpr qsizetype Count = 600000; // > 2 record blocks; sizes 1-200 bytes: > 10 payload chunks
+        QByteArray payload;
+        for (qsizetype i = 0; i < Count; ++i) {
+            MessageRecord record;
+            record.timeUs = 1700000000000000 + i;
+            record.direction = MessageRecord::Direction::In;
+            record.kind = MessageRecord::Kind::Binary;
+            payload.fill(char('a' + (i + round) % 26), 1 + (i * 7) % 200);
+            record.wireSize = payload.size();
+            QCOMPARE(log.append(record, payload), i);
+        }
+        QCOMPARE(log.size(), Count);
+        for (qsizetype i = 0; i < Count; ++i) {
+            const QByteArrayView back = log.payloadView(i);
+            if (back.size() != 1 + (i * 7) % 200 || back.front() != char('a' + (i + round) % 26)
+                || back.back() != back.front() || log.at(i).timeUs != 1700000000000000 + i)
+                QFAIL(qPrintable(QStringLiteral("record %1 of round %2 reads back wrong").arg(i).arg(round)));
+        }
+        log.clear();
+        QCOMPARE(log.size(), 0);
+        QCOMPARE(log.payloadBytes(), 0);
+    }
 }
 
 void TestUiModels::sessionLogPacksRecordsAndDerivesFrames()
