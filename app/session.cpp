@@ -44,8 +44,20 @@ Session::Session(QObject *parent)
 
 Session::~Session()
 {
-    if (m_channel)
+    if (m_channel) {
+        m_channel->setObserver(nullptr);
         m_channel->abort();
+    }
+}
+
+void Session::observeFrameReceived(const FrameInfo &frame)
+{
+    recordFrame(frame, false);
+}
+
+void Session::observeMessage(const QByteArray &payload, bool binary)
+{
+    record(MessageRecord::Direction::In, binary ? MessageRecord::Kind::Binary : MessageRecord::Kind::Text, payload);
 }
 
 qint64 Session::nowUs() const
@@ -67,8 +79,10 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     }
     if (m_channel && m_channel->state() != WebSocketChannel::State::Closed)
         return ChannelError::AlreadyOpened;
-    if (m_channel)
+    if (m_channel) {
+        m_channel->setObserver(nullptr);
         m_channel->deleteLater();
+    }
     auto *channel = new WebSocketChannel(this);
     channel->setRequestHeaders(settings.headers);
     channel->setProtocols(settings.protocols);
@@ -99,11 +113,7 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         record(MessageRecord::Direction::Local, MessageRecord::Kind::Event, text.toUtf8());
         m_rateTimer.start();
     });
-    connect(channel, &WebSocketChannel::messageAvailable, this,
-        [this](const QByteArray &data) { record(MessageRecord::Direction::In, MessageRecord::Kind::Text, data); });
-    connect(channel, &WebSocketChannel::binaryMessageAvailable, this,
-        [this](const QByteArray &data) { record(MessageRecord::Direction::In, MessageRecord::Kind::Binary, data); });
-    connect(channel, &WebSocketChannel::frameReceived, this, [this](const FrameInfo &f) { recordFrame(f, false); });
+    channel->setObserver(this); // received frames and messages
     connect(channel, &WebSocketChannel::frameSent, this, [this](const FrameInfo &f) { recordFrame(f, true); });
     connect(channel, &WebSocketChannel::pongReceived, this, [this](const QByteArray &, qint64 rttUs) {
         if (rttUs < 0)
@@ -134,6 +144,7 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     });
 
     m_channel = channel;
+    m_log.prepare(); // the first log memory is faulted in on a worker while the handshake runs
     m_settings = settings;
     m_hasStopped = false;
     m_pendingInFrames.clear();

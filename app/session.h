@@ -18,7 +18,7 @@ class RecordSource;
 
 // One connection tab's worth of state without widgets: a channel (a new one per connect, as
 // channels are single-use), the log it records into, and the figures the window shows.
-class Session : public QObject {
+class Session : public QObject, private ChannelObserver {
     Q_OBJECT
 public:
     struct RateSample {
@@ -103,6 +103,9 @@ private:
     void record(
         MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint16 closeCode = 0);
     void recordFrame(const FrameInfo &frame, bool outgoing);
+    // ChannelObserver: received frames and messages without a signal emission each.
+    void observeFrameReceived(const FrameInfo &frame) override;
+    void observeMessage(const QByteArray &payload, bool binary) override;
     void flushHeldFrame();
     void noteGrowth();
     void notifyGrowth();

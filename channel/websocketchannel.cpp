@@ -170,6 +170,7 @@ public:
     MaskKeySource m_keys;
     QByteArray m_out;
     bool m_flushScheduled = false;
+    ChannelObserver *m_observer = nullptr;
     bool m_frameSentConnected = false; // kept by connectNotify: skips building FrameInfo per frame
     qint64 m_bytesQueued = 0; // every byte ever encoded
     qint64 m_bytesWritten = 0; // every byte the socket reported written to the OS
@@ -662,12 +663,16 @@ void WebSocketChannelPrivate::finish(StopReason reason, const QString &detail)
 
 bool WebSocketChannelPrivate::frameReceived(const FrameInfo &frame)
 {
+    if (m_observer)
+        m_observer->observeFrameReceived(frame);
     Q_EMIT q->frameReceived(frame);
     return !m_finished;
 }
 
 bool WebSocketChannelPrivate::messageReceived(bool text, const QByteArray &payload)
 {
+    if (m_observer)
+        m_observer->observeMessage(payload, !text);
     if (text)
         Q_EMIT q->messageAvailable(payload);
     else
@@ -1073,6 +1078,11 @@ void WebSocketChannel::resume()
 bool WebSocketChannel::isSuspended() const
 {
     return d->m_suspendCount > 0;
+}
+
+void WebSocketChannel::setObserver(ChannelObserver *observer)
+{
+    d->m_observer = observer;
 }
 
 void WebSocketChannel::abort()

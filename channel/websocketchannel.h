@@ -2,6 +2,7 @@
 #pragma once
 
 #include "channelerror.h"
+#include "channelobserver.h"
 #include "closecode.h"
 #include "deflateoptions.h"
 #include "frameinfo.h"
@@ -72,6 +73,9 @@ public:
     void suspend();
     void resume();
     bool isSuspended() const;
+    // The one observer that gets every received frame and message as a virtual call (see
+    // ChannelObserver), besides the signals. Not owned; it must outlive the channel or be unset.
+    void setObserver(ChannelObserver *observer);
 
     // Attributes (nsIWebSocketChannel).
     QUrl originalURI() const;

@@ -27,6 +27,49 @@ QByteArray upgradeResponse(
     return out + extra + QByteArrayLiteral("\r\n");
 }
 
+// Logs every observer call and, through logSignals(), every matching signal into one list, so
+// that a test can compare both in order.
+class LoggingObserver : public ChannelObserver {
+public:
+    explicit LoggingObserver(QStringList *log)
+        : m_log(log)
+    {
+    }
+    static QString describe(const FrameInfo &frame)
+    {
+        return QStringLiteral("frame %1 %2 %3")
+            .arg(frame.opcode)
+            .arg(frame.fin ? QStringLiteral("fin") : QStringLiteral("more"))
+            .arg(frame.payloadLength);
+    }
+    void logSignals(WebSocketChannel *channel)
+    {
+        QObject::connect(channel, &WebSocketChannel::frameReceived,
+            [this](const FrameInfo &frame) { m_log->append(QStringLiteral("signal ") + describe(frame)); });
+        QObject::connect(channel, &WebSocketChannel::messageAvailable, [this](const QByteArray &payload) {
+            m_log->append(QStringLiteral("signal text ") + QLatin1String(payload));
+        });
+        QObject::connect(channel, &WebSocketChannel::binaryMessageAvailable, [this](const QByteArray &payload) {
+            m_log->append(QStringLiteral("signal binary ") + QLatin1String(payload));
+        });
+    }
+    void observeFrameReceived(const FrameInfo &frame) override
+    {
+        m_log->append(QStringLiteral("observer ") + describe(frame));
+    }
+    void observeMessage(const QByteArray &payload, bool binary) override
+    {
+        m_log->append(QStringLiteral("observer ") + (binary ? QStringLiteral("binary ") : QStringLiteral("text "))
+            + QLatin1String(payload));
+        if (onMessage)
+            onMessage();
+    }
+    std::function<void()> onMessage; // runs after a message is logged
+
+private:
+    QStringList *m_log;
+};
+
 } // namespace
 
 class TestConformance : public QObject {
@@ -88,6 +131,8 @@ private Q_SLOTS:
     void unofferedSubprotocolFails();
     void offeredSubprotocolIsAccepted();
     void rejectedUpgradeShowsStatusHeadersAndBody();
+    // The observer (the app's per-message path)
+    void observerSeesWhatTheSignalsSee();
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -941,6 +986,54 @@ void TestConformance::rejectedUpgradeShowsStatusHeadersAndBody()
     QCOMPARE(response.body, QByteArray("go away"));
     QVERIFY(!response.bodyTruncated);
     QCOMPARE(h.channel.handshakeResponse().body, QByteArray("go away"));
+    FW_VERIFY_STOPPED_ONCE(h);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The observer
+
+void TestConformance::observerSeesWhatTheSignalsSee()
+{
+    const auto strings = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *item : items)
+            out.append(QLatin1String(item));
+        return out;
+    };
+    Harness h;
+    QStringList log;
+    LoggingObserver observer(&log);
+    observer.logSignals(&h.channel);
+    h.channel.setObserver(&observer);
+    QVERIFY(h.open());
+
+    // A fragmented text with a ping between its fragments, then a binary: every frame and message
+    // reaches the observer first and the signal right after it, in wire order.
+    h.server.send(RawServer::frame(0x1, "he", false) + RawServer::frame(0x9, "p") + RawServer::frame(0x0, "llo")
+        + RawServer::frame(0x2, "bin"));
+    QVERIFY(QTest::qWaitFor([&] { return h.binaries.size() == 1; }, 5000));
+    QCOMPARE(log,
+        strings({ "observer frame 1 more 2", "signal frame 1 more 2", "observer frame 9 fin 1", "signal frame 9 fin 1",
+            "observer frame 0 fin 3", "signal frame 0 fin 3", "observer text hello", "signal text hello",
+            "observer frame 2 fin 3", "signal frame 2 fin 3", "observer binary bin", "signal binary bin" }));
+
+    // Unset, the observer hears nothing more; the signals go on.
+    log.clear();
+    h.channel.setObserver(nullptr);
+    h.server.sendFrame(0x1, "quiet");
+    QVERIFY(QTest::qWaitFor([&] { return h.texts.size() == 2; }, 5000));
+    QCOMPARE(log, strings({ "signal frame 1 fin 5", "signal text quiet" }));
+
+    // An observer may abort, as a slot may: the message it aborted on still reaches the signal's
+    // receivers, and nothing after it is delivered.
+    log.clear();
+    h.channel.setObserver(&observer);
+    observer.onMessage = [&h] { h.channel.abort(); };
+    h.server.send(RawServer::frame(0x1, "one") + RawServer::frame(0x1, "two"));
+    QVERIFY(h.waitStopped());
+    QCOMPARE(
+        log, strings({ "observer frame 1 fin 3", "signal frame 1 fin 3", "observer text one", "signal text one" }));
+    QCOMPARE(h.texts.size(), 3);
     FW_VERIFY_STOPPED_ONCE(h);
 }
 
