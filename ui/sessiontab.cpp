@@ -91,13 +91,12 @@ SessionTab::SessionTab(QWidget *parent)
 {
     m_filter->setSourceModel(m_messages);
     m_messageView->setModel(m_filter);
-    m_frameView->setModel(m_frames);
-    const auto sizeColumns = [](QTableView *view, const QList<int> &widths) {
-        for (int i = 0; i < widths.size(); ++i)
-            view->setColumnWidth(i, view->fontMetrics().horizontalAdvance(u'0') * widths.at(i));
-    };
-    sizeColumns(m_messageView, { 7, 13, 4, 7, 18 });
-    sizeColumns(m_frameView, { 7, 13, 4, 15, 5, 5, 10, 10, 7 });
+    const int digit = m_messageView->fontMetrics().horizontalAdvance(u'0');
+    const QList<int> messageWidths { 7, 13, 4, 7, 18 };
+    for (int i = 0; i < messageWidths.size(); ++i)
+        m_messageView->setColumnWidth(i, digit * messageWidths.at(i));
+    for (const int width : { 7, 13, 4, 15, 5, 5, 10, 10, 7 })
+        m_frameColumnWidths.append(digit * width);
     m_logStack->addWidget(m_messageView);
     m_logStack->addWidget(m_frameView);
 
@@ -192,12 +191,6 @@ SessionTab::SessionTab(QWidget *parent)
     }
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SessionTab::onCurrentRowChanged);
-    connect(m_frameView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            const int message = current.data(FrameLogModel::MessageIndexRole).toInt();
-            if (current.isValid() && message >= 0)
-                m_detail->showRecord(m_session, message);
-        });
 
     connect(m_panel, &ConnectionPanel::connectRequested, this, [this](const ConnectionSettings &settings) {
         if (m_recorder)
@@ -438,10 +431,38 @@ void SessionTab::applyFilterNow()
     onRowsInserted();
 }
 
+// A QTableView's header keeps an entry per row. In a flood the hidden frames view's header grew
+// by a million rows as well, as costly as the visible log's (bench_window), so the frames view
+// gets its model when it is shown and gives it up when it is hidden; the column widths stay.
+void SessionTab::attachFrameModel(bool attach)
+{
+    if (attach == (m_frameView->model() == m_frames))
+        return;
+    QItemSelectionModel *oldSelection = m_frameView->selectionModel();
+    if (!attach) {
+        for (int i = 0; i < m_frameColumnWidths.size(); ++i)
+            m_frameColumnWidths[i] = m_frameView->columnWidth(i);
+        m_frameView->setModel(nullptr);
+        delete oldSelection; // setModel() does not delete the view's old selection model
+        return;
+    }
+    m_frameView->setModel(m_frames);
+    delete oldSelection;
+    for (int i = 0; i < m_frameColumnWidths.size(); ++i)
+        m_frameView->setColumnWidth(i, m_frameColumnWidths.at(i));
+    connect(m_frameView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const int message = current.data(FrameLogModel::MessageIndexRole).toInt();
+            if (current.isValid() && message >= 0)
+                m_detail->showRecord(m_session, message);
+        });
+}
+
 void SessionTab::setFramesMode(bool frames)
 {
     if (m_framesToggle->isChecked() != frames)
         m_framesToggle->setChecked(frames);
+    attachFrameModel(frames);
     m_logStack->setCurrentWidget(frames ? m_frameView : m_messageView);
     m_filterText->setEnabled(!frames);
     onRowsInserted();

@@ -96,6 +96,7 @@ private:
     void onStateChanged();
     void onRowsInserted();
     void onCurrentRowChanged();
+    void attachFrameModel(bool attach);
     void scheduleFilter();
     void showError(const QString &text);
 
@@ -105,7 +106,8 @@ private:
     FrameLogModel *m_frames;
     LogFilterProxyModel *m_filter;
     QTableView *m_messageView;
-    QTableView *m_frameView;
+    QTableView *m_frameView; // has its model only in frames mode, see attachFrameModel()
+    QList<int> m_frameColumnWidths; // kept while the frames view has no model
     QStackedWidget *m_logStack;
     QLineEdit *m_filterText;
     QCheckBox *m_regex;

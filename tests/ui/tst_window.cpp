@@ -7,6 +7,7 @@
 #include "composer.h"
 #include "connectionpanel.h"
 #include "detailpane.h"
+#include "framelogmodel.h"
 #include "hexview.h"
 #include "localechoserver.h"
 #include "logfilterproxymodel.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void connectSendFilterSelectAndClose();
     void badUrlDisablesConnect();
     void followTailTurnsOffWhenScrollingUp();
+    void framesModeShowsEveryFrame();
     void geometryIsRestored();
 
 private:
@@ -188,6 +190,66 @@ void TestWindow::followTailTurnsOffWhenScrollingUp()
     tab->session()->sendText(QStringLiteral("more"));
     QTRY_COMPARE_WITH_TIMEOUT(tab->messageModel()->rowCount(), 603, 10000);
     QCOMPARE(bar->value(), 0); // stays where the user is
+    tab->session()->abort();
+}
+
+void TestWindow::framesModeShowsEveryFrame()
+{
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    tab->session()->sendText(QStringLiteral("first"));
+    tab->session()->sendText(QStringLiteral("second"));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->messageModel()->rowCount(), 5, 10000); // connected + 2 sent + 2 echoed
+    // Hidden, the frames view has no model: its header would grow by a row per frame.
+    QVERIFY(!tab->frameView()->isVisible());
+    QCOMPARE(tab->frameView()->model(), nullptr);
+
+    QCheckBox *toggle = nullptr;
+    for (QCheckBox *box : tab->findChildren<QCheckBox *>()) {
+        if (box->text() == QStringLiteral("Frames"))
+            toggle = box;
+    }
+    QVERIFY(toggle);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(tab->framesMode());
+    QVERIFY(tab->frameView()->isVisible());
+    QAbstractItemModel *frames = tab->frameView()->model();
+    QVERIFY(frames);
+    QCOMPARE(frames->rowCount(), 4);
+    int masked = 0;
+    for (int row = 0; row < frames->rowCount(); ++row) {
+        QCOMPARE(frames->index(row, FrameLogModel::FinColumn).data().toString(), QStringLiteral("1"));
+        const QString mask = frames->index(row, FrameLogModel::MaskColumn).data().toString();
+        if (mask != QStringLiteral("none")) {
+            QCOMPARE(mask.size(), 8); // our frames are masked, the server's are not
+            ++masked;
+        }
+    }
+    QCOMPARE(masked, 2);
+
+    // Selecting a frame shows its message.
+    const QModelIndex last = frames->index(3, 0);
+    tab->frameView()->setCurrentIndex(last);
+    const int message = last.data(FrameLogModel::MessageIndexRole).toInt();
+    QVERIFY(message >= 0);
+    QCOMPARE(tab->detailPane()->shownText(), QString::fromUtf8(tab->session()->log().payload(message)));
+
+    // Frames that arrive while it is shown appear at once (in batches).
+    tab->session()->sendText(QStringLiteral("third"));
+    QTRY_COMPARE_WITH_TIMEOUT(frames->rowCount(), 6, 10000);
+
+    // Back to messages the model is let go; shown again, the rows and the user's widths are back.
+    tab->frameView()->setColumnWidth(FrameLogModel::OpcodeColumn, 222);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!tab->framesMode());
+    QVERIFY(tab->messageView()->isVisible());
+    QCOMPARE(tab->frameView()->model(), nullptr);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(tab->framesMode());
+    QVERIFY(tab->frameView()->model());
+    QCOMPARE(tab->frameView()->model()->rowCount(), 6);
+    QCOMPARE(tab->frameView()->columnWidth(FrameLogModel::OpcodeColumn), 222);
     tab->session()->abort();
 }
 
