@@ -9,7 +9,8 @@
 // repeats the flood into a fresh tab that records to a SessionStore in a temporary directory.
 // With --repeat N the headless and window floods alternate N times (a fresh tab each time) and
 // the times are the best of N, as for bench_channel; memory, filter and hex are from the first.
-// Run: QT_QPA_PLATFORM=offscreen ./bench_window [COUNT] [--repeat N]   (or under xvfb-run)
+// With --flood-only it stops after the floods (for profiling them with perf).
+// Run: QT_QPA_PLATFORM=offscreen ./bench_window [COUNT] [--repeat N] [--flood-only]   (or under xvfb-run)
 #include "blasterprocess.h"
 #include "connectionpanel.h"
 #include "hexview.h"
@@ -164,10 +165,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     qint64 count = 1000000;
     int repeat = 1;
+    bool floodOnly = false;
     const QStringList args = QApplication::arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--repeat") && i + 1 < args.size())
             repeat = std::max(1, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--flood-only"))
+            floodOnly = true;
         else
             count = args.at(i).toLongLong();
     }
@@ -214,6 +218,13 @@ int main(int argc, char *argv[])
     }
     const double headlessMs = *std::min_element(headlessRuns.cbegin(), headlessRuns.cend());
     const double windowMs = *std::min_element(windowRuns.cbegin(), windowRuns.cend());
+    if (floodOnly) {
+        std::printf("bench_window --flood-only: best headless %.1f ms, window %.1f ms (%.2fx), worst stall %lld ms\n",
+            headlessMs, windowMs, windowMs / headlessMs, static_cast<long long>(worstStallMs));
+        for (std::size_t r = 0; r < windowRuns.size(); ++r)
+            std::printf("  run %zu: headless %.1f ms, window %.1f ms\n", r + 1, headlessRuns.at(r), windowRuns.at(r));
+        return 0;
+    }
 
     // 3. Filter the million rows by a substring (present in none: every row is searched).
     LogFilterProxyModel::Criteria criteria;
