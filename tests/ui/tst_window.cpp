@@ -250,6 +250,12 @@ void TestWindow::framesModeShowsEveryFrame()
     QVERIFY(tab->frameView()->model());
     QCOMPARE(tab->frameView()->model()->rowCount(), 6);
     QCOMPARE(tab->frameView()->columnWidth(FrameLogModel::OpcodeColumn), 222);
+    // FRAMEWISE_SCREENSHOT=dir/name.png also saves this view as dir/name-frames.png.
+    if (const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT"); !screenshot.isEmpty()) {
+        tab->frameView()->setCurrentIndex(tab->frameView()->model()->index(3, 0));
+        QString framesShot = screenshot;
+        QVERIFY(m_window->grab().save(framesShot.replace(QStringLiteral(".png"), QStringLiteral("-frames.png"))));
+    }
     tab->session()->abort();
 }
 
