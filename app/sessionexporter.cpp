@@ -67,8 +67,7 @@ bool SessionExporter::exportToDevice(RecordSource &source, QIODevice *device)
     m_cancelled = false;
     m_bytesWritten = 0;
     m_recordsWritten = 0;
-    m_out.clear();
-    m_out.reserve(FlushBytes + 64 * 1024);
+    m_out.resize(0); // grows to about FlushBytes as records come, and keeps that between flushes
     const qint64 available = source.count();
     const bool subset = !m_indexes.empty();
     const qint64 total = subset ? qint64(m_indexes.size()) : available;
