@@ -238,6 +238,10 @@ void TestFaultsStore::slowWriterHoldsTheSessionBack()
     SessionStore store;
     QSignalSpy errors(&store, &SessionStore::errorOccurred);
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    // Declared before the receiver: its recorder, destroyed while holding back (a failed check
+    // ends the test early), reports the release to these.
+    QList<bool> changes;
+    qint64 worstBacklog = 0;
     Receiver receiver(&store, 40000);
     // Small limits, so that the few seconds a write may wait for a lock are enough to reach them.
     SessionRecorder::HoldBackLimits limits;
@@ -246,13 +250,11 @@ void TestFaultsStore::slowWriterHoldsTheSessionBack()
     limits.hardBytes = 8 * MiB;
     limits.releaseBytes = 256 * 1024;
     receiver.recorder.setHoldBackLimits(limits);
-    QList<bool> changes;
     connect(&receiver.recorder, &SessionRecorder::holdingBackChanged, this, [&](bool holding) {
         changes.append(holding);
         if (holding)
             QVERIFY(receiver.session.channel()->isSuspended());
     });
-    qint64 worstBacklog = 0;
     connect(&receiver.session, &Session::logGrew, this,
         [&] { worstBacklog = std::max(worstBacklog, store.backlog().bytes); });
     QString why;
@@ -280,7 +282,11 @@ void TestFaultsStore::slowWriterHoldsTheSessionBack()
     QTRY_VERIFY_WITH_TIMEOUT(!receiver.recorder.isHoldingBack(), 10000);
     QVERIFY(!receiver.session.channel()->isSuspended());
     QVERIFY(receiver.waitForMore(20000));
-    QVERIFY2(changes.size() >= 2 && changes.first() && !changes.last(), qPrintable(QString::number(changes.size())));
+    // Held, released, and maybe held again: the server then sends what it owes as fast as it can,
+    // which a writer under ASan may not keep up with.
+    QVERIFY2(changes.size() >= 2, qPrintable(QString::number(changes.size())));
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        QCOMPARE(changes.at(i), i % 2 == 0);
     QVERIFY(receiver.recorder.holdBackCount() >= 1);
     // Bounded: after the release the server sends what it owes as fast as it can, and a young backlog
     // may grow (holdBackAgeMs) up to hardBytes, plus what arrives before the next check (one logGrew).
