@@ -169,8 +169,8 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
     info.subprotocol = headerValue(responseHeaders, QLatin1String("sec-websocket-protocol"));
     info.extensions = headerValue(responseHeaders, QLatin1String("sec-websocket-extensions"));
     const QJsonValue wait = entry.value(u"timings").toObject().value(u"wait");
-    if (wait.isDouble() && wait.toDouble() >= 0)
-        info.handshakeMs = wait.toDouble();
+    if (wait.isDouble())
+        info.handshakeMs = jsonMilliseconds(wait);
 
     // Framewise's own details, when the file came from Framewise.
     struct Event {

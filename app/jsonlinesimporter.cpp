@@ -57,7 +57,7 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
                 = HandshakeText::redactText(object.value(u"handshake_response").toString(), m_secretHeaders);
             info.requestHeadersSize = jsonInteger(object.value(u"request_headers_size"), -1);
             info.responseHeadersSize = jsonInteger(object.value(u"response_headers_size"), -1);
-            info.handshakeMs = object.value(u"handshake_ms").toDouble(-1);
+            info.handshakeMs = jsonMilliseconds(object.value(u"handshake_ms"));
             info.subprotocol = object.value(u"subprotocol").toString();
             info.extensions = object.value(u"extensions").toString();
             info.tlsSummary = object.value(u"tls").toString();

@@ -199,7 +199,8 @@ void JsonText::appendInteger(QByteArray &out, qint64 value)
 
 void JsonText::appendMilliseconds(QByteArray &out, double ms)
 {
-    if (ms < 0 || !(ms == ms)) {
+    // Unknown: negative, NaN, or too large for the qint64 of thousandths below (also infinity).
+    if (!(ms >= 0 && ms < 1e15)) {
         out.append("-1", 2);
         return;
     }

@@ -42,7 +42,7 @@ public:
     static void appendString(QByteArray &out, QByteArrayView utf8);
     static void appendString(QByteArray &out, const QString &text);
     static void appendInteger(QByteArray &out, qint64 value);
-    static void appendMilliseconds(QByteArray &out, double ms); // 3 decimals; -1 stays -1
+    static void appendMilliseconds(QByteArray &out, double ms); // 3 decimals; unknown (< 0, NaN, >= 1e15) as -1
     // Seconds since the Unix epoch with 6 decimals ("1700000000.123456"): exact for microseconds.
     static void appendSeconds(QByteArray &out, qint64 us);
     // "2024-05-01T12:00:00.123Z" (withMicroseconds: ".123456Z"), UTC.

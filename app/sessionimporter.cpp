@@ -45,6 +45,12 @@ qint64 SessionImporter::jsonInteger(const QJsonValue &value, double fallback)
     return std::isnan(number) ? 0 : qint64(std::clamp(number, -Limit, Limit));
 }
 
+double SessionImporter::jsonMilliseconds(const QJsonValue &value)
+{
+    const double ms = value.toDouble(-1);
+    return ms >= 0 && ms <= MaxMilliseconds ? ms : -1; // false for NaN too
+}
+
 QString SessionImporter::lineAndColumn(const QByteArray &data, qsizetype offset)
 {
     offset = std::clamp<qsizetype>(offset, 0, data.size());

@@ -50,6 +50,10 @@ protected:
     // A JSON number as qint64 (fallback when it is not a number), clamped to qint64's range:
     // converting a larger double is undefined behaviour.
     static qint64 jsonInteger(const QJsonValue &value, double fallback = 0);
+    // A duration in milliseconds, or -1 (unknown) when it is not a number, negative or beyond
+    // MaxMilliseconds (a file may say 1e300 or Infinity; exporting that overflowed).
+    static double jsonMilliseconds(const QJsonValue &value);
+    static constexpr double MaxMilliseconds = 1e12; // ~32 years
 
     QString m_source;
     QList<QByteArray> m_secretHeaders;

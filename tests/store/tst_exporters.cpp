@@ -7,6 +7,7 @@
 #include "csvexporter.h"
 #include "harexporter.h"
 #include "harimporter.h"
+#include "importedsessionsource.h"
 #include "jsonlinesexporter.h"
 #include "jsonlinesimporter.h"
 #include "sessionlog.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void malformedHar_data();
     void malformedHar();
     void malformedJsonLines();
+    void outOfRangeHandshakeTimeIsUnknown();
 
 private:
     SessionLog m_log;
@@ -607,6 +609,36 @@ void TestExporters::malformedJsonLines()
         "{\"record\":\"session\"}\n{\"record\":\"message\",\"time_us\":1,", QStringLiteral("y.jsonl")));
     QVERIFY2(importer.errorString().startsWith(QStringLiteral("y.jsonl: line 2, column")),
         qPrintable(importer.errorString()));
+}
+
+void TestExporters::outOfRangeHandshakeTimeIsUnknown()
+{
+    // A file may claim any number; one too large for the exporter's arithmetic (1e300 ms, found by
+    // fuzz_har) or negative comes in as unknown (-1), and the session exports and re-imports.
+    for (const char *value : { "1e300", "-5", "1e12", "2e12" }) {
+        JsonLinesImporter importer;
+        const QByteArray data = QByteArray("{\"record\":\"session\",\"url\":\"ws://a.test/\",\"handshake_ms\":") + value
+            + "}\n{\"record\":\"message\",\"time_us\":1,\"direction\":\"in\",\"kind\":\"text\",\"text\":\"a\"}\n";
+        QVERIFY2(importer.readData(data, QStringLiteral("x.jsonl")), qPrintable(importer.errorString()));
+        QCOMPARE(importer.sessions().size(), std::size_t(1));
+        const double expected = qstrcmp(value, "1e12") == 0 ? 1e12 : -1;
+        QCOMPARE(importer.sessions().front().info.handshakeMs, expected);
+        for (const bool har : { false, true }) {
+            ImportedSessionSource source(importer.sessions().front());
+            JsonLinesExporter jsonLines;
+            HarExporter harExporter;
+            SessionExporter &exporter = har ? static_cast<SessionExporter &>(harExporter) : jsonLines;
+            const QByteArray exported = exportBytes(exporter, source);
+            QVERIFY(!exported.isEmpty());
+            std::unique_ptr<SessionImporter> again;
+            if (har)
+                again = std::make_unique<HarImporter>();
+            else
+                again = std::make_unique<JsonLinesImporter>();
+            QVERIFY2(again->readData(exported, QStringLiteral("again")), qPrintable(again->errorString()));
+            QCOMPARE(again->sessions().front().records.size(), 1);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExporters)
