@@ -2,6 +2,7 @@
 #include "closedialog.h"
 
 #include "closecode.h"
+#include "errortext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,9 +43,7 @@ CloseDialog::CloseDialog(QWidget *parent)
     m_reason->setPlaceholderText(tr("Optional reason (at most 123 bytes)"));
     m_reason->setAccessibleName(tr("Close reason"));
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
+    ErrorText::mark(m_error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close connection"));
 
     auto *form = new QFormLayout;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "composer.h"
 
+#include "errortext.h"
 #include "hexview.h"
 #include "icons.h"
 
@@ -55,9 +56,7 @@ Composer::Composer(QWidget *parent)
     m_editor->setMaximumBlockCount(0);
     m_error->setWordWrap(true);
     m_error->setVisible(false);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
+    ErrorText::mark(m_error);
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     m_send->setIcon(Icons::action(QStringLiteral("send")));
     m_sendFile->setIcon(Icons::action(QStringLiteral("send-file")));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionpanel.h"
 
+#include "errortext.h"
 #include "icons.h"
 #include "profilemanager.h"
 #include "secretdelegate.h"
@@ -542,10 +543,7 @@ QString ConnectionPanel::message() const
 void ConnectionPanel::showMessage(const QString &text, bool error)
 {
     m_messageIsError = error && !text.isEmpty();
-    QPalette palette = this->palette();
-    if (m_messageIsError)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_message->setPalette(palette);
+    ErrorText::mark(m_message, m_messageIsError);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "errortext.h"
 #include "recordsource.h"
 #include "sessionexporter.h"
 #include "sessioninfo.h"
@@ -60,9 +61,7 @@ ExportDialog::ExportDialog(SourceFactory factory, qint64 total, std::vector<qsiz
     m_secrets->setToolTip(tr("Off: their values are replaced by [redacted] in the file."));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
-    QPalette errorPalette = m_message->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_message->setPalette(errorPalette);
+    ErrorText::mark(m_message);
 
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty() || !QDir(folder).exists())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historypanel.h"
 
+#include "errortext.h"
 #include "historymodel.h"
 #include "icons.h"
 #include "sessionstore.h"
@@ -55,9 +56,7 @@ HistoryPanel::HistoryPanel(SessionStore *store, QWidget *parent)
     m_view->setColumnWidth(HistoryModel::Url, m_view->fontMetrics().horizontalAdvance(u'0') * 28);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);
-    QPalette errorPalette = m_problem->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problem->setPalette(errorPalette);
+    ErrorText::mark(m_problem);
     m_open->setIcon(Icons::action(QStringLiteral("connect")));
     m_delete->setIcon(Icons::action(QStringLiteral("remove")));
     m_export->setIcon(Icons::action(QStringLiteral("export")));

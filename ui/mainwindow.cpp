@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "composer.h"
 #include "connectionpanel.h"
+#include "errortext.h"
 #include "exportdialog.h"
 #include "historypanel.h"
 #include "icons.h"
@@ -98,9 +99,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::openStore()
 {
-    QPalette warning = m_recordingStatus->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_recordingStatus->setPalette(warning);
+    ErrorText::mark(m_recordingStatus);
     connect(m_store, &SessionStore::errorOccurred, this, &MainWindow::onStoreError);
     if (!m_store->open(m_settings->sessionsPath()))
         return; // onStoreError has said why

@@ -5,6 +5,7 @@
 #include "composer.h"
 #include "connectionpanel.h"
 #include "detailpane.h"
+#include "errortext.h"
 #include "framelogmodel.h"
 #include "handshakepane.h"
 #include "icons.h"
@@ -129,9 +130,7 @@ SessionTab::SessionTab(QWidget *parent)
     m_heldBack->setWordWrap(true);
     m_heldBack->setText(tr("Receiving is paused while the recording catches up: the server waits, nothing is "
                            "lost."));
-    QPalette errorPalette = m_filterError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_filterError->setPalette(errorPalette);
+    ErrorText::mark(m_filterError);
 
     auto *filterBar = new QHBoxLayout;
     filterBar->addWidget(m_filterText, 1);

@@ -7,6 +7,7 @@
 #include "composer.h"
 #include "connectionpanel.h"
 #include "detailpane.h"
+#include "errortext.h"
 #include "framelogmodel.h"
 #include "hexview.h"
 #include "localechoserver.h"
@@ -164,9 +165,25 @@ void TestWindow::badUrlDisablesConnect()
     QTest::keyClicks(url, QStringLiteral("http://example.com/socket"));
     QVERIFY(!tab->connectionPanel()->connectButton()->isEnabled());
     QVERIFY(tab->connectionPanel()->urlError().contains(QStringLiteral("ws://")));
+    // The panel's message line says why, in the window's error red; a good URL takes both away.
+    QLabel *message = nullptr;
+    for (QLabel *label : tab->connectionPanel()->findChildren<QLabel *>())
+        if (label->accessibleName() == QStringLiteral("Connection message"))
+            message = label;
+    QVERIFY(message);
+    QCOMPARE(message->text(), tab->connectionPanel()->urlError());
+    QCOMPARE(message->palette().color(QPalette::WindowText), ErrorText::color());
+    // FRAMEWISE_SCREENSHOT=dir/name.png also saves this view as dir/name-bad-url.png.
+    if (const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT"); !screenshot.isEmpty()) {
+        QString badUrlShot = screenshot;
+        QVERIFY(m_window->grab().save(badUrlShot.replace(QStringLiteral(".png"), QStringLiteral("-bad-url.png"))));
+    }
     url->clear();
     QTest::keyClicks(url, QStringLiteral("ws://127.0.0.1:1/"));
     QVERIFY(tab->connectionPanel()->connectButton()->isEnabled());
+    QVERIFY(tab->connectionPanel()->message().isEmpty());
+    QCOMPARE(
+        message->palette().color(QPalette::WindowText), tab->connectionPanel()->palette().color(QPalette::WindowText));
     // Connecting to a closed port ends with the reason in words.
     QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
