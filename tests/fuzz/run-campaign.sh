@@ -6,7 +6,9 @@
 # build/fuzz/campaign/TARGET.runs. Stops at the first crash, leak, timeout or sanitizer report (the
 # input is in build/fuzz/artifacts/). Build the fuzz tree first (tests/fuzz/run-fuzzers.sh does).
 # Usage: tests/fuzz/run-campaign.sh TARGET [GOAL (10000000)] [SLICE (1000000)]
-# FUZZ_CPU=N pins the fuzzer to core N (taskset; TLB flushes then stay on that core);
+# FUZZ_CPU=N pins the fuzzer to core N (taskset; TLB flushes then stay on that core); a list such
+# as FUZZ_CPU=0,1 runs one process per listed core in each slice (SLICE split between them), all on
+# the one corpus, so a single target can use the whole machine;
 # FUZZ_TIMEOUT=S is libFuzzer's per-input wall-clock timeout (default 600 s: a slice at nice 19
 # may be starved by other work for minutes without it being the input's fault).
 set -euo pipefail
@@ -35,29 +37,78 @@ done_runs=$(cat "$state" 2>/dev/null || echo 0)
 
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1:malloc_context_size=5:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
-pin=()
-[ -n "${FUZZ_CPU:-}" ] && pin=(taskset -c "$FUZZ_CPU")
+cpus=()
+[ -n "${FUZZ_CPU:-}" ] && IFS=, read -r -a cpus <<<"$FUZZ_CPU"
+workers=${#cpus[@]}
+[ "$workers" -eq 0 ] && workers=1
+
+# Runs one libFuzzer process (exec: the background job's pid is the fuzzer's): worker index,
+# inputs, log file.
+run_worker() {
+    local pin=()
+    [ -n "${cpus[$1]:-}" ] && pin=(taskset -c "${cpus[$1]}")
+    exec "${pin[@]}" nice -n 19 "$fuzzer" "${FUZZ_ARGS[@]}" -runs="$2" -timeout="${FUZZ_TIMEOUT:-600}" \
+        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$build_dir/artifacts/$target-" "$corpus" \
+        >"$3" 2>&1
+}
+
+# Background workers ignore Ctrl+C in a script without job control; libFuzzer ends on SIGTERM as on
+# SIGINT (exit 72, final stats printed).
+trap 'kill -TERM "${pids[@]}" 2>/dev/null || true' INT TERM
 
 started=$SECONDS
+pids=()
 while [ "$done_runs" -lt "$goal" ]; do
     runs=$((goal - done_runs))
     [ "$runs" -gt "$slice" ] && runs=$slice
-    log="$campaign/logs/$target-$(date +%Y%m%d-%H%M%S).log"
+    stamp=$(date +%Y%m%d-%H%M%S)-$done_runs
     slice_started=$SECONDS
+    pids=()
+    logs=()
+    slice_workers=$((runs < workers ? runs : workers))
+    for ((w = 0; w < slice_workers; w++)); do
+        share=$((runs / slice_workers + (w < runs % slice_workers ? 1 : 0)))
+        logs+=("$campaign/logs/$target-$stamp-w$w.log")
+        run_worker "$w" "$share" "${logs[$w]}" &
+        pids+=($!)
+    done
+    # The first finding stops the other workers and wins over an interruption (72, libFuzzer's exit
+    # code for Ctrl+C and SIGTERM).
     status=0
-    "${pin[@]}" nice -n 19 "$fuzzer" "${FUZZ_ARGS[@]}" -runs="$runs" -timeout="${FUZZ_TIMEOUT:-600}" \
-        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$build_dir/artifacts/$target-" "$corpus" \
-        >"$log" 2>&1 || status=$?
-    # 72 is libFuzzer's exit code when interrupted (Ctrl+C): what ran until then counts.
-    executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-    done_runs=$((done_runs + ${executed:-0}))
+    failed_log=""
+    running=("${pids[@]}")
+    while [ "${#running[@]}" -gt 0 ]; do
+        finished=""
+        worker_status=0
+        wait -n -p finished "${running[@]}" || worker_status=$?
+        [ -n "${finished:-}" ] || continue # a trapped signal ended the wait
+        for ((w = 0; w < slice_workers; w++)); do
+            [ "${pids[$w]}" = "$finished" ] && finished_log=${logs[$w]}
+        done
+        mapfile -t running < <(printf '%s\n' "${running[@]}" | grep -vx "$finished" || true)
+        [ "$worker_status" -eq 0 ] && continue
+        if [ "$status" -eq 0 ] || [ "$status" -eq 72 ]; then
+            status=$worker_status
+            failed_log=$finished_log
+            if [ "$status" -ne 72 ] && [ "${#running[@]}" -gt 0 ]; then
+                kill -TERM "${running[@]}" 2>/dev/null || true
+            fi
+        fi
+    done
+    # What ran until an interruption counts.
+    executed=0
+    for log in "${logs[@]}"; do
+        count=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+        executed=$((executed + ${count:-0}))
+    done
+    done_runs=$((done_runs + executed))
     echo "$done_runs" >"$state"
-    line=$(grep -E '^#[0-9]+' "$log" | tail -n 1 || true)
-    echo "run-campaign: $target: ${executed:-0} runs in $((SECONDS - slice_started)) s, $done_runs of $goal; $line"
+    line=$(grep -E '^#[0-9]+' "${logs[$((slice_workers - 1))]}" | tail -n 1 || true)
+    echo "run-campaign: $target: $executed runs in $((SECONDS - slice_started)) s ($slice_workers process(es)), $done_runs of $goal; $line"
     if [ "$status" -ne 0 ]; then
         [ "$status" -eq 72 ] && { echo "run-campaign: interrupted; run again to resume"; exit 72; }
-        echo "run-campaign: $target FAILED (exit $status); its log ($log) ends:" >&2
-        tail -n 40 "$log" >&2
+        echo "run-campaign: $target FAILED (exit $status); its log ($failed_log) ends:" >&2
+        tail -n 40 "$failed_log" >&2
         exit 1
     fi
 done
