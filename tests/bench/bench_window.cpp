@@ -16,6 +16,7 @@
 #include "hexview.h"
 #include "logfilterproxymodel.h"
 #include "messagelogmodel.h"
+#include "processmemory.h"
 #include "session.h"
 #include "sessionrecorder.h"
 #include "sessionstore.h"
@@ -23,7 +24,6 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -37,19 +37,6 @@
 using namespace Framewise;
 
 namespace {
-qint64 rssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // Worst lateness of a 10 ms repeating timer while something runs.
 class StallMeter : public QObject {
 public:
@@ -189,7 +176,7 @@ int main(int argc, char *argv[])
     auto shown = std::make_unique<TabWindow>();
     SessionTab *tab = shown->tab;
     QApplication::processEvents();
-    const qint64 idleRss = rssKiB();
+    const qint64 idleRss = ProcessMemory::rssBytes();
     qint64 stallMs = 0;
     const double firstWindowMs = floodTab(tab, count, &stallMs);
     if (firstWindowMs == 0 || tab->messageModel()->rowCount() < count) {
@@ -197,8 +184,8 @@ int main(int argc, char *argv[])
             static_cast<long long>(count));
         return 2;
     }
-    const qint64 floodRss = rssKiB();
-    const double bytesPerMessage = double(floodRss - idleRss) * 1024.0 / double(count);
+    const qint64 floodRss = ProcessMemory::rssBytes();
+    const double bytesPerMessage = double(floodRss - idleRss) / double(count);
     std::vector<double> windowRuns { firstWindowMs };
     qint64 worstStallMs = stallMs; // the figure is the first run's; this one is for information
 
