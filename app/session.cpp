@@ -133,6 +133,7 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         Q_EMIT detailsChanged();
     });
     connect(channel, &WebSocketChannel::stopped, this, [this](const StopStatus &status) {
+        endReceivingPause();
         m_lastStop = status;
         m_hasStopped = true;
         m_rateTimer.stop();
@@ -166,7 +167,38 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
 
 ChannelError Session::close(quint16 code, const QString &reason)
 {
-    return m_channel ? m_channel->close(code, reason) : ChannelError::NotOpen;
+    if (!m_channel)
+        return ChannelError::NotOpen;
+    const ChannelError result = m_channel->close(code, reason);
+    if (result == ChannelError::None)
+        endReceivingPause(); // the channel reads again to get the server's Close
+    return result;
+}
+
+bool Session::setReceivingPaused(bool paused)
+{
+    if (paused == m_receivingPaused)
+        return true;
+    if (!m_channel || m_channel->state() != WebSocketChannel::State::Open)
+        return false;
+    m_receivingPaused = paused;
+    if (paused)
+        m_channel->suspend();
+    else
+        m_channel->resume();
+    record(MessageRecord::Direction::Local, MessageRecord::Kind::Event,
+        (paused ? tr("Receiving paused: what the server sends waits in the network buffers") : tr("Receiving resumed"))
+            .toUtf8());
+    Q_EMIT receivingPausedChanged(paused);
+    return true;
+}
+
+void Session::endReceivingPause()
+{
+    if (!m_receivingPaused)
+        return;
+    m_receivingPaused = false; // the channel has dropped its suspension (close) or is done
+    Q_EMIT receivingPausedChanged(false);
 }
 
 void Session::abort()

@@ -63,6 +63,12 @@ public:
     // Streams a file as one binary message; the file is opened here and never loaded whole.
     ChannelError sendFile(const QString &path, QString *error = nullptr);
     ChannelError ping(const QByteArray &payload);
+    // Stops reading from an open connection (the channel's suspend()): what the server sends waits
+    // in the network buffers, TCP flow control holds the server back, keepalive pings pause, and
+    // sending still works. Resuming delivers everything in order. Ends with the connection, and
+    // close() resumes (the server's Close must be read). False when there is no open connection.
+    bool setReceivingPaused(bool paused);
+    bool isReceivingPaused() const { return m_receivingPaused; }
 
     // A past session (from the store or an imported file) shown read-only: appends every record
     // of source to the log and counts them in totals(). open() is refused afterwards. False with
@@ -98,6 +104,7 @@ Q_SIGNALS:
     void detailsChanged(); // handshake, TLS or redirect details of the current channel changed
     void rttMeasured(qint64 rttUs);
     void ratesSampled();
+    void receivingPausedChanged(bool paused);
 
 private:
     void record(
@@ -107,6 +114,7 @@ private:
     void observeFrameReceived(const FrameInfo &frame) override;
     void observeMessage(const QByteArray &payload, bool binary) override;
     void flushHeldFrame();
+    void endReceivingPause();
     void noteGrowth();
     void notifyGrowth();
     void checkQuiet();
@@ -126,6 +134,7 @@ private:
     qint64 m_epochBaseUs = 0;
     StopStatus m_lastStop;
     bool m_hasStopped = false;
+    bool m_receivingPaused = false; // by setReceivingPaused, on m_channel
     bool m_recordFrames = true;
     bool m_readOnly = false;
     int m_openTimeoutMs = 0;

@@ -961,6 +961,26 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
         <source>Started a new profiles file.</source>
         <translation>Eine neue Profildatei wurde angelegt.</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause receiving</source>
+        <translation>Empfang anhalten</translation>
+    </message>
+    <message>
+        <source>Pause receiving (Ctrl+Shift+P): stop reading from the server. What it sends waits in the network buffers and TCP holds it back; nothing is lost, keepalive pings pause, sending still works.</source>
+        <translation>Empfang anhalten (Strg+Umschalt+P): nicht mehr vom Server lesen. Was er sendet, wartet in den Netzwerkpuffern, und TCP bremst ihn; nichts geht verloren, Keepalive-Pings pausieren, Senden geht weiter.</translation>
+    </message>
+    <message>
+        <source>Open · receiving paused</source>
+        <translation>Offen · Empfang angehalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -2151,6 +2171,14 @@ Beendet: %1
     <message>
         <source>A recorded session is read-only; open a new connection tab to connect.</source>
         <translation>Eine aufgezeichnete Sitzung ist schreibgeschützt; öffnen Sie einen neuen Verbindungsreiter, um sich zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Receiving paused: what the server sends waits in the network buffers</source>
+        <translation>Empfang angehalten: Was der Server sendet, wartet in den Netzwerkpuffern</translation>
+    </message>
+    <message>
+        <source>Receiving resumed</source>
+        <translation>Empfang fortgesetzt</translation>
     </message>
 </context>
 <context>

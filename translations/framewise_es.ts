@@ -961,6 +961,26 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>Started a new profiles file.</source>
         <translation>Se creó un archivo de perfiles nuevo.</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause receiving</source>
+        <translation>Pausar la recepción</translation>
+    </message>
+    <message>
+        <source>Pause receiving (Ctrl+Shift+P): stop reading from the server. What it sends waits in the network buffers and TCP holds it back; nothing is lost, keepalive pings pause, sending still works.</source>
+        <translation>Pausar la recepción (Ctrl+Mayús+P): dejar de leer del servidor. Lo que envía espera en los búferes de red y TCP lo retiene; no se pierde nada, los pings de keepalive se pausan y el envío sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Open · receiving paused</source>
+        <translation>Abierta · recepción pausada</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -2151,6 +2171,14 @@ Detenida: %1
     <message>
         <source>A recorded session is read-only; open a new connection tab to connect.</source>
         <translation>Una sesión grabada es de solo lectura; abra una nueva pestaña de conexión para conectarse.</translation>
+    </message>
+    <message>
+        <source>Receiving paused: what the server sends waits in the network buffers</source>
+        <translation>Recepción pausada: lo que envía el servidor espera en los búferes de red</translation>
+    </message>
+    <message>
+        <source>Receiving resumed</source>
+        <translation>Recepción reanudada</translation>
     </message>
 </context>
 <context>

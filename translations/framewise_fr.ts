@@ -961,6 +961,26 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
         <source>Started a new profiles file.</source>
         <translation>Un nouveau fichier de profils a été commencé.</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Pause receiving</source>
+        <translation>Suspendre la réception</translation>
+    </message>
+    <message>
+        <source>Pause receiving (Ctrl+Shift+P): stop reading from the server. What it sends waits in the network buffers and TCP holds it back; nothing is lost, keepalive pings pause, sending still works.</source>
+        <translation>Suspendre la réception (Ctrl+Maj+P) : ne plus lire ce qu’envoie le serveur. Ce qu’il envoie attend dans les tampons réseau et TCP le retient ; rien n’est perdu, les pings de keepalive s’arrêtent, l’envoi fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Open · receiving paused</source>
+        <translation>Ouverte · réception suspendue</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -2151,6 +2171,14 @@ Arrêtée&#xa0;: %1
     <message>
         <source>A recorded session is read-only; open a new connection tab to connect.</source>
         <translation>Une session enregistrée est en lecture seule&#xa0;; ouvrez un nouvel onglet de connexion pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Receiving paused: what the server sends waits in the network buffers</source>
+        <translation>Réception suspendue : ce qu’envoie le serveur attend dans les tampons réseau</translation>
+    </message>
+    <message>
+        <source>Receiving resumed</source>
+        <translation>Réception reprise</translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,26 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>Started a new profiles file.</source>
         <translation>已新建配置文件。</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause receiving</source>
+        <translation>暂停接收</translation>
+    </message>
+    <message>
+        <source>Pause receiving (Ctrl+Shift+P): stop reading from the server. What it sends waits in the network buffers and TCP holds it back; nothing is lost, keepalive pings pause, sending still works.</source>
+        <translation>暂停接收（Ctrl+Shift+P）：停止从服务器读取。服务器发送的内容在网络缓冲区中等待，由 TCP 流量控制让其放慢；不会丢失任何内容，保活 ping 暂停，仍可发送。</translation>
+    </message>
+    <message>
+        <source>Open · receiving paused</source>
+        <translation>已打开 · 接收已暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -2134,6 +2154,14 @@ Stopped: %1
     <message>
         <source>A recorded session is read-only; open a new connection tab to connect.</source>
         <translation>已录制的会话是只读的；请打开新的连接选项卡进行连接。</translation>
+    </message>
+    <message>
+        <source>Receiving paused: what the server sends waits in the network buffers</source>
+        <translation>接收已暂停：服务器发送的内容在网络缓冲区中等待</translation>
+    </message>
+    <message>
+        <source>Receiving resumed</source>
+        <translation>接收已继续</translation>
     </message>
 </context>
 <context>

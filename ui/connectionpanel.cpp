@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -89,6 +90,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_connect(new QPushButton(tr("Connect"), this))
+    , m_pause(new QPushButton(tr("Pause"), this))
     , m_state(new QLabel(this))
     , m_optionsToggle(new QToolButton(this))
     , m_options(new QTabWidget(this))
@@ -115,8 +117,13 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Connection message"));
     m_connect->setAccessibleName(tr("Connect or disconnect"));
-    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_connect->setToolTip(tr("Connect / disconnect (Ctrl+K)"));
+    m_pause->setCheckable(true);
+    m_pause->setEnabled(false);
+    m_pause->setAccessibleName(tr("Pause receiving"));
+    m_pause->setToolTip(tr("Pause receiving (Ctrl+Shift+P): stop reading from the server. What it sends waits in "
+                           "the network buffers and TCP holds it back; nothing is lost, keepalive pings pause, "
+                           "sending still works."));
     m_state->setAccessibleName(tr("Connection state"));
     m_optionsToggle->setText(tr("Options"));
     m_optionsToggle->setCheckable(true);
@@ -132,6 +139,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     top->addWidget(m_profileMenuButton);
     top->addWidget(m_url, 1);
     top->addWidget(m_connect);
+    top->addWidget(m_pause);
     auto *second = new QHBoxLayout;
     second->addWidget(m_optionsToggle);
     second->addWidget(m_message, 1);
@@ -143,6 +151,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addWidget(m_options);
 
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionPanel::markEdited);
+    connect(m_pause, &QPushButton::toggled, this, &ConnectionPanel::pauseRequested);
     connect(m_url, &QLineEdit::returnPressed, this, [this] {
         if (m_connect->isEnabled()
             && (m_channelState == WebSocketChannel::State::Idle || m_channelState == WebSocketChannel::State::Closed))
@@ -602,6 +611,11 @@ void ConnectionPanel::setSettings(const ConnectionSettings &s)
 void ConnectionPanel::setState(WebSocketChannel::State state, const QString &detail)
 {
     m_channelState = state;
+    m_stateDetail = detail;
+    if (state != WebSocketChannel::State::Open && m_pause->isChecked()) {
+        const QSignalBlocker quiet(m_pause); // a pause ends with the connection's open state
+        m_pause->setChecked(false);
+    }
     QString text;
     switch (state) {
     case WebSocketChannel::State::Idle:
@@ -611,7 +625,7 @@ void ConnectionPanel::setState(WebSocketChannel::State state, const QString &det
         text = tr("Connecting…");
         break;
     case WebSocketChannel::State::Open:
-        text = tr("Open");
+        text = m_pause->isChecked() ? tr("Open · receiving paused") : tr("Open");
         break;
     case WebSocketChannel::State::Closing:
         text = tr("Closing…");
@@ -625,10 +639,23 @@ void ConnectionPanel::setState(WebSocketChannel::State state, const QString &det
     const bool idle = state == WebSocketChannel::State::Idle || state == WebSocketChannel::State::Closed;
     m_connect->setText(idle ? tr("Connect") : tr("Disconnect"));
     m_connect->setIcon(Icons::action(idle ? QStringLiteral("connect") : QStringLiteral("disconnect")));
+    m_pause->setEnabled(state == WebSocketChannel::State::Open);
+    m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
+    m_pause->setIcon(Icons::action(m_pause->isChecked() ? QStringLiteral("resume") : QStringLiteral("pause")));
+    // A button's setText() replaces its shortcut with the text's mnemonic (none here): set them again.
+    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_url->setReadOnly(!idle);
     m_options->setEnabled(idle);
     m_profiles->setEnabled(idle && m_manager);
     validate();
+}
+
+void ConnectionPanel::setReceivingPaused(bool paused)
+{
+    const QSignalBlocker quiet(m_pause);
+    m_pause->setChecked(paused);
+    setState(m_channelState, m_stateDetail);
 }
 
 void ConnectionPanel::toggleConnection()

@@ -52,6 +52,8 @@ public:
     ConnectionSettings settings() const; // resolved, or best effort (tests, titles)
     void setSettings(const ConnectionSettings &settings);
     void setState(WebSocketChannel::State state, const QString &detail = {});
+    // Shows whether receiving is paused (the Pause button's check and the state line); emits nothing.
+    void setReceivingPaused(bool paused);
     QString urlError() const;
 
     // Profile actions; the menu calls these after asking for names. Each returns false and
@@ -73,6 +75,7 @@ public:
 
     QLineEdit *urlEdit() const { return m_url; }
     QPushButton *connectButton() const { return m_connect; }
+    QPushButton *pauseButton() const { return m_pause; }
     QComboBox *profilePicker() const { return m_profiles; }
     QToolButton *profileMenuButton() const { return m_profileMenuButton; }
     QTableWidget *headersTable() const { return m_headers; }
@@ -87,6 +90,7 @@ public:
 Q_SIGNALS:
     void connectRequested(const Framewise::ConnectionSettings &settings);
     void disconnectRequested();
+    void pauseRequested(bool paused); // the Pause button, while the connection is open
     void profileChanged(); // loaded, saved, edited: title, modified mark, snippets
     void profilesListChanged(); // saved / renamed / deleted: other tabs refresh their picker
 
@@ -113,6 +117,7 @@ private:
     QLabel *m_message;
     bool m_messageIsError = false;
     QPushButton *m_connect;
+    QPushButton *m_pause;
     QLabel *m_state;
     QToolButton *m_optionsToggle;
     QTabWidget *m_options;
@@ -141,6 +146,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     WebSocketChannel::State m_channelState = WebSocketChannel::State::Idle;
+    QString m_stateDetail; // setState()'s detail, kept for redrawing the state line
 };
 
 } // namespace Framewise

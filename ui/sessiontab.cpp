@@ -212,6 +212,11 @@ SessionTab::SessionTab(QWidget *parent)
         else if (m_session->close(CloseCode::Normal, QString()) != ChannelError::None)
             m_session->abort();
     });
+    connect(m_panel, &ConnectionPanel::pauseRequested, this, [this](bool paused) {
+        if (!m_session->setReceivingPaused(paused)) // not open (any more): the button shows the truth
+            m_panel->setReceivingPaused(m_session->isReceivingPaused());
+    });
+    connect(m_session, &Session::receivingPausedChanged, m_panel, &ConnectionPanel::setReceivingPaused);
     connect(m_session, &Session::stateChanged, this, &SessionTab::onStateChanged);
     connect(m_session, &Session::stopped, this, &SessionTab::onStateChanged);
     connect(m_session, &Session::detailsChanged, this, [this] {

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void badUrlDisablesConnect();
     void followTailTurnsOffWhenScrollingUp();
     void framesModeShowsEveryFrame();
+    void pauseHoldsWhatTheServerSends();
     void geometryIsRestored();
 
 private:
@@ -274,6 +275,68 @@ void TestWindow::framesModeShowsEveryFrame()
         QVERIFY(m_window->grab().save(framesShot.replace(QStringLiteral(".png"), QStringLiteral("-frames.png"))));
     }
     tab->session()->abort();
+}
+
+void TestWindow::pauseHoldsWhatTheServerSends()
+{
+    SessionTab *tab = m_window->currentTab();
+    ConnectionPanel *panel = tab->connectionPanel();
+    QVERIFY(!panel->pauseButton()->isEnabled()); // nothing to pause before the connection is open
+    QVERIFY(!tab->session()->setReceivingPaused(true));
+    QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    QVERIFY(panel->pauseButton()->isEnabled());
+
+    QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
+    QVERIFY(tab->session()->isReceivingPaused());
+    QVERIFY(panel->pauseButton()->isChecked());
+    QCOMPARE(panel->pauseButton()->text(), QStringLiteral("Resume"));
+    QVERIFY(panel->stateLabel()->text().contains(QStringLiteral("paused")));
+    MessageLogModel *model = tab->messageModel();
+    const auto preview
+        = [model](int row) { return model->data(model->index(row, MessageLogModel::PreviewColumn)).toString(); };
+    QTRY_COMPARE(model->rowCount(), 2); // connected, paused
+    QVERIFY(preview(1).startsWith(QStringLiteral("Receiving paused")));
+
+    // Sending still works; the echoes wait in the network buffers, not in the log.
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(tab->session()->sendText(QStringLiteral("while paused %1").arg(i)), ChannelError::None);
+    QTRY_COMPARE(model->rowCount(), 5);
+    QTest::qWait(400);
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(tab->session()->totals().messagesIn, 0);
+
+    // Ctrl+Shift+P resumes: every echo arrives, in order, after the resumed event.
+    QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!tab->session()->isReceivingPaused()); // a shortcut clicks the button animated
+    QVERIFY(!panel->pauseButton()->isChecked());
+    QCOMPARE(panel->pauseButton()->text(), QStringLiteral("Pause"));
+    QCOMPARE(panel->stateLabel()->text(), QStringLiteral("Open"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 9, 10000);
+    QCOMPARE(preview(5), QStringLiteral("Receiving resumed"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(preview(6 + i), QStringLiteral("while paused %1").arg(i));
+
+    // A paused connection still closes cleanly: closing reads again to get the server's Close.
+    QTest::mouseClick(panel->pauseButton(), Qt::LeftButton);
+    QVERIFY(tab->session()->isReceivingPaused());
+    QCOMPARE(panel->stateLabel()->text(), QStringLiteral("Open · receiving paused"));
+    QTRY_COMPARE(model->rowCount(), 10); // the second paused event; layouts settle meanwhile
+    // FRAMEWISE_SCREENSHOT=dir/name.png also saves this view as dir/name-paused.png.
+    if (const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT"); !screenshot.isEmpty()) {
+        QString pausedShot = screenshot;
+        QVERIFY(m_window->grab().save(pausedShot.replace(QStringLiteral(".png"), QStringLiteral("-paused.png"))));
+    }
+    // Ctrl+K (Disconnect) still works after the button's text changed from Connect.
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(!tab->session()->isReceivingPaused());
+    QVERIFY(!panel->pauseButton()->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    QCOMPARE(tab->session()->lastStopStatus().reason, StopReason::Ok);
+    QVERIFY(!panel->pauseButton()->isEnabled());
+    QCOMPARE(panel->pauseButton()->text(), QStringLiteral("Pause"));
+    QVERIFY(panel->stateLabel()->text().startsWith(QStringLiteral("Closed: ")));
+    QVERIFY(!panel->stateLabel()->text().contains(QStringLiteral("Closed: Closed")));
 }
 
 void TestWindow::geometryIsRestored()
