@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -124,6 +125,12 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_pause->setToolTip(tr("Pause receiving (Ctrl+Shift+P): stop reading from the server. What it sends waits in "
                            "the network buffers and TCP holds it back; nothing is lost, keepalive pings pause, "
                            "sending still works."));
+    // Shortcuts of their own, not the buttons': QAbstractButton::setText() replaces a button's
+    // shortcut with the text's mnemonic, and setState() renames both buttons.
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this), &QShortcut::activated, m_connect,
+        &QPushButton::animateClick);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this), &QShortcut::activated, m_pause,
+        &QPushButton::animateClick);
     m_state->setAccessibleName(tr("Connection state"));
     m_optionsToggle->setText(tr("Options"));
     m_optionsToggle->setCheckable(true);
@@ -642,9 +649,6 @@ void ConnectionPanel::setState(WebSocketChannel::State state, const QString &det
     m_pause->setEnabled(state == WebSocketChannel::State::Open);
     m_pause->setText(m_pause->isChecked() ? tr("Resume") : tr("Pause"));
     m_pause->setIcon(Icons::action(m_pause->isChecked() ? QStringLiteral("resume") : QStringLiteral("pause")));
-    // A button's setText() replaces its shortcut with the text's mnemonic (none here): set them again.
-    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_pause->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_url->setReadOnly(!idle);
     m_options->setEnabled(idle);
     m_profiles->setEnabled(idle && m_manager);

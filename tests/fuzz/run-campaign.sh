@@ -54,44 +54,40 @@ run_worker() {
 
 # Background workers ignore Ctrl+C in a script without job control; libFuzzer ends on SIGTERM as on
 # SIGINT (exit 72, final stats printed).
-trap 'kill -TERM "${pids[@]}" 2>/dev/null || true' INT TERM
+declare -A log_of=() # the running workers' pids -> their logs
+trap 'kill -TERM "${!log_of[@]}" 2>/dev/null || true' INT TERM
 
 started=$SECONDS
-pids=()
 while [ "$done_runs" -lt "$goal" ]; do
     runs=$((goal - done_runs))
     [ "$runs" -gt "$slice" ] && runs=$slice
     stamp=$(date +%Y%m%d-%H%M%S)-$done_runs
     slice_started=$SECONDS
-    pids=()
     logs=()
     slice_workers=$((runs < workers ? runs : workers))
     for ((w = 0; w < slice_workers; w++)); do
         share=$((runs / slice_workers + (w < runs % slice_workers ? 1 : 0)))
         logs+=("$campaign/logs/$target-$stamp-w$w.log")
         run_worker "$w" "$share" "${logs[$w]}" &
-        pids+=($!)
+        log_of[$!]=${logs[$w]}
     done
     # The first finding stops the other workers and wins over an interruption (72, libFuzzer's exit
     # code for Ctrl+C and SIGTERM).
     status=0
     failed_log=""
-    running=("${pids[@]}")
-    while [ "${#running[@]}" -gt 0 ]; do
+    while [ "${#log_of[@]}" -gt 0 ]; do
         finished=""
         worker_status=0
-        wait -n -p finished "${running[@]}" || worker_status=$?
+        wait -n -p finished "${!log_of[@]}" || worker_status=$?
         [ -n "${finished:-}" ] || continue # a trapped signal ended the wait
-        for ((w = 0; w < slice_workers; w++)); do
-            [ "${pids[$w]}" = "$finished" ] && finished_log=${logs[$w]}
-        done
-        mapfile -t running < <(printf '%s\n' "${running[@]}" | grep -vx "$finished" || true)
+        finished_log=${log_of[$finished]}
+        unset "log_of[$finished]"
         [ "$worker_status" -eq 0 ] && continue
         if [ "$status" -eq 0 ] || [ "$status" -eq 72 ]; then
             status=$worker_status
             failed_log=$finished_log
-            if [ "$status" -ne 72 ] && [ "${#running[@]}" -gt 0 ]; then
-                kill -TERM "${running[@]}" 2>/dev/null || true
+            if [ "$status" -ne 72 ] && [ "${#log_of[@]}" -gt 0 ]; then
+                kill -TERM "${!log_of[@]}" 2>/dev/null || true
             fi
         fi
     done

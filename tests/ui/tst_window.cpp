@@ -46,10 +46,22 @@ private Q_SLOTS:
     void geometryIsRestored();
 
 private:
+    // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
+    // empty when no picture is wanted.
+    static QString screenshotPath(const QString &suffix = {});
+
     QTemporaryDir m_dir;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
+
+QString TestWindow::screenshotPath(const QString &suffix)
+{
+    QString path = qEnvironmentVariable("FRAMEWISE_SCREENSHOT");
+    if (!path.isEmpty() && !suffix.isEmpty())
+        path.replace(QStringLiteral(".png"), suffix + QStringLiteral(".png"));
+    return path;
+}
 
 void TestWindow::init()
 {
@@ -152,10 +164,9 @@ void TestWindow::connectSendFilterSelectAndClose()
     QCOMPARE(tab->connectionPanel()->connectButton()->text(), QStringLiteral("Connect"));
     QVERIFY(m_window->statusText().contains(QStringLiteral("↑ 2 msgs")));
 
-    const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT");
-    if (!screenshot.isEmpty()) {
+    if (const QString path = screenshotPath(); !path.isEmpty()) {
         view->setCurrentIndex(tab->filterModel()->index(3, 0)); // the received JSON, pretty-printed
-        m_window->grab().save(screenshot);
+        QVERIFY(m_window->grab().save(path));
     }
 }
 
@@ -174,10 +185,8 @@ void TestWindow::badUrlDisablesConnect()
     QVERIFY(message);
     QCOMPARE(message->text(), tab->connectionPanel()->urlError());
     QCOMPARE(message->palette().color(QPalette::WindowText), ErrorText::color());
-    // FRAMEWISE_SCREENSHOT=dir/name.png also saves this view as dir/name-bad-url.png.
-    if (const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT"); !screenshot.isEmpty()) {
-        QString badUrlShot = screenshot;
-        QVERIFY(m_window->grab().save(badUrlShot.replace(QStringLiteral(".png"), QStringLiteral("-bad-url.png"))));
+    if (const QString path = screenshotPath(QStringLiteral("-bad-url")); !path.isEmpty()) {
+        QVERIFY(m_window->grab().save(path));
     }
     url->clear();
     QTest::keyClicks(url, QStringLiteral("ws://127.0.0.1:1/"));
@@ -268,11 +277,9 @@ void TestWindow::framesModeShowsEveryFrame()
     QVERIFY(tab->frameView()->model());
     QCOMPARE(tab->frameView()->model()->rowCount(), 6);
     QCOMPARE(tab->frameView()->columnWidth(FrameLogModel::OpcodeColumn), 222);
-    // FRAMEWISE_SCREENSHOT=dir/name.png also saves this view as dir/name-frames.png.
-    if (const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT"); !screenshot.isEmpty()) {
+    if (const QString path = screenshotPath(QStringLiteral("-frames")); !path.isEmpty()) {
         tab->frameView()->setCurrentIndex(tab->frameView()->model()->index(3, 0));
-        QString framesShot = screenshot;
-        QVERIFY(m_window->grab().save(framesShot.replace(QStringLiteral(".png"), QStringLiteral("-frames.png"))));
+        QVERIFY(m_window->grab().save(path));
     }
     tab->session()->abort();
 }
@@ -322,10 +329,8 @@ void TestWindow::pauseHoldsWhatTheServerSends()
     QVERIFY(tab->session()->isReceivingPaused());
     QCOMPARE(panel->stateLabel()->text(), QStringLiteral("Open · receiving paused"));
     QTRY_COMPARE(model->rowCount(), 10); // the second paused event; layouts settle meanwhile
-    // FRAMEWISE_SCREENSHOT=dir/name.png also saves this view as dir/name-paused.png.
-    if (const QString screenshot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT"); !screenshot.isEmpty()) {
-        QString pausedShot = screenshot;
-        QVERIFY(m_window->grab().save(pausedShot.replace(QStringLiteral(".png"), QStringLiteral("-paused.png"))));
+    if (const QString path = screenshotPath(QStringLiteral("-paused")); !path.isEmpty()) {
+        QVERIFY(m_window->grab().save(path));
     }
     // Ctrl+K (Disconnect) still works after the button's text changed from Connect.
     QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
