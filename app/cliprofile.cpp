@@ -15,11 +15,14 @@ QString tr(const char *text)
 } // namespace
 
 QString CliProfile::apply(const QString &name, const QString &profilesPath,
-    const std::function<bool(const QString &option)> &isSet, bool urlGiven, CliRunner::Options *options)
+    const std::function<bool(const QString &option)> &isSet, bool urlGiven, CliRunner::Options *options, int *exitCode)
 {
+    *exitCode = CliRunner::ExitUsage;
     ProfileManager manager(profilesPath);
-    if (manager.load() != ProfileStore::Status::Ok)
+    if (manager.load() != ProfileStore::Status::Ok) {
+        *exitCode = CliRunner::ExitStore; // a file that cannot be used, not a wrong option
         return manager.store().errorString();
+    }
     QStringList missing;
     QString error;
     std::optional<Profile> profile = manager.withSecretsByName(name, &missing, &error);
@@ -54,6 +57,10 @@ QString CliProfile::apply(const QString &name, const QString &profilesPath,
 
     if (!urlGiven && !options->localEcho)
         options->url = settings.url;
+    // What the window would hide, the CLI hides: in its output, the recording and exports.
+    options->profileName = profile->name;
+    options->secretHeaders = settings.secretHeaders;
+    options->secretValues = settings.secretValues;
     HttpHeaders headers = settings.headers;
     for (const auto &[header, value] : options->headers.entries())
         headers.append(header, value);

@@ -2,7 +2,6 @@
 #include "clirunner.h"
 
 #include "closecode.h"
-#include "connectionsecurity.h"
 #include "localechoserver.h"
 #include "session.h"
 #include "sessionrecorder.h"
@@ -14,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkProxyFactory>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -45,13 +43,8 @@ QString opcodeName(quint8 opcode)
 QJsonArray headersToJson(const HttpHeaders &headers)
 {
     QJsonArray array;
-    for (const HttpHeaders::Entry &entry : headers.entries()) {
-        const QByteArray name = entry.first.toLower();
-        // Credentials stay out of logs that scripts keep; the server got them all the same.
-        const bool secret = name == "authorization" || name == "proxy-authorization" || name == "cookie";
-        array.append(QJsonArray {
-            QString::fromUtf8(entry.first), secret ? QStringLiteral("[redacted]") : QString::fromUtf8(entry.second) });
-    }
+    for (const HttpHeaders::Entry &entry : headers.entries())
+        array.append(QJsonArray { QString::fromUtf8(entry.first), QString::fromUtf8(entry.second) });
     return array;
 }
 
@@ -136,7 +129,7 @@ QString CliRunner::exitCodeTable()
     table += QStringLiteral("  %1  %2\n").arg(ExitUsage, -2).arg(tr("usage error: bad URL or option value"));
     table += QStringLiteral("  %1  %2\n")
                  .arg(ExitStore, -2)
-                 .arg(tr("the session database or a file could not be used (sessions, export, import)"));
+                 .arg(tr("the session database or a file could not be used (sessions, export, import, --profile)"));
     for (const auto &row : rows) {
         table += QStringLiteral("  %1  %2: %3\n")
                      .arg(exitCodeFor(row.reason), -2)
@@ -185,6 +178,9 @@ QString CliRunner::validate(const Options &options)
         return tr("--close-reason needs a close code; --close-code 0 sends none.");
     if (options.count < -1)
         return tr("--count must be 0 or more.");
+    // What would reach the wire: no line breaks or control bytes, no header the channel owns.
+    if (const QStringList problems = connectionSettings(options).problems(); !problems.isEmpty())
+        return problems.first();
     if (!options.sendFile.isEmpty()) {
         const QFileInfo info(options.sendFile);
         if (!info.exists())
@@ -194,6 +190,46 @@ QString CliRunner::validate(const Options &options)
                 .arg(options.sendFile);
     }
     return {};
+}
+
+ConnectionSettings CliRunner::connectionSettings(const Options &options)
+{
+    ConnectionSettings settings;
+    settings.url = options.url;
+    settings.origin = options.origin;
+    settings.protocols = options.protocols;
+    settings.headers = options.headers;
+    settings.pingIntervalS = options.pingInterval;
+    settings.pingTimeoutS = options.pingTimeout;
+    settings.deflate.enabled = options.compression;
+    settings.caFiles = options.caFiles;
+    settings.pins = options.pins;
+    settings.clientCertificate = options.clientCertificate;
+    settings.clientKey = options.clientKey;
+    settings.pkcs12 = options.pkcs12;
+    settings.keyPassphrase = options.keyPassphrase;
+    settings.proxy = options.proxy;
+    settings.systemProxy = options.systemProxy;
+    settings.user = options.user;
+    settings.password = options.password;
+    settings.secretHeaders = options.secretHeaders;
+    settings.secretValues = options.secretValues;
+    return settings;
+}
+
+QString CliRunner::shown(const QString &text) const
+{
+    return m_options.showSecrets ? text : m_settings.redact(text);
+}
+
+QString CliRunner::shownUrl(const QUrl &url) const
+{
+    return m_options.showSecrets ? url.toString() : m_settings.redactedUrl(url);
+}
+
+HttpHeaders CliRunner::shownHeaders(const HttpHeaders &headers) const
+{
+    return m_options.showSecrets ? headers : m_settings.redactedHeaders(headers);
 }
 
 CliRunner::CliRunner(const Options &options, QTextStream *out, QTextStream *err, QObject *parent)
@@ -285,75 +321,25 @@ void CliRunner::start()
         m_options.url = m_server->url();
     }
 
+    m_settings = connectionSettings(m_options);
     if (m_options.record)
         return startRecording();
 
     m_channel = new WebSocketChannel(this);
-    if (m_channel->setRequestHeaders(m_options.headers) != ChannelError::None)
-        return fail(ExitUsage, tr("A --header is not a valid HTTP header."));
-    if (m_channel->setProtocols(m_options.protocols) != ChannelError::None)
-        return fail(ExitUsage, tr("A --protocol value is not a valid subprotocol name (an HTTP token)."));
-    if (m_channel->setPingInterval(m_options.pingInterval) != ChannelError::None)
-        return fail(ExitUsage, tr("--ping-interval must be 0 or more seconds."));
-    if (m_channel->setPingTimeout(m_options.pingTimeout) != ChannelError::None)
-        return fail(ExitUsage, tr("--ping-timeout must be 1 or more seconds."));
     if (m_channel->setOpenTimeout(m_options.openTimeoutMs) != ChannelError::None)
         return fail(ExitUsage, tr("--timeout-open must be 1 or more milliseconds."));
-    DeflateOptions deflate = m_channel->deflateOptions();
-    deflate.enabled = m_options.compression;
-    m_channel->setDeflateOptions(deflate);
-
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     QString why;
-    for (const QString &path : std::as_const(m_options.caFiles)) {
-        if (!ConnectionSecurity::addCaFile(&ssl, path, &why))
-            return fail(ExitUsage, why);
-    }
-    if (!m_options.pkcs12.isEmpty()
-        && !ConnectionSecurity::setPkcs12(&ssl, m_options.pkcs12, m_options.keyPassphrase, &why))
-        return fail(ExitUsage, why);
-    if (!m_options.clientCertificate.isEmpty()
-        && !ConnectionSecurity::setClientCertificate(&ssl, m_options.clientCertificate,
-            m_options.clientKey.isEmpty() ? m_options.clientCertificate : m_options.clientKey, m_options.keyPassphrase,
-            &why))
-        return fail(ExitUsage, why);
-    m_channel->setSslConfiguration(ssl);
-    QList<CertificatePin> pins;
-    for (const QString &pin : std::as_const(m_options.pins)) {
-        const auto parsed = ConnectionSecurity::parsePin(m_options.url.host(), pin, &why);
-        if (!parsed)
-            return fail(ExitUsage, why);
-        pins.append(*parsed);
-    }
-    m_channel->setCertificatePins(pins);
-    if (!m_options.proxy.isEmpty()) {
-        const auto proxy = ConnectionSecurity::parseProxy(m_options.proxy, &why);
-        if (!proxy)
-            return fail(ExitUsage, why);
-        m_channel->setProxy(*proxy);
-    } else if (m_options.systemProxy) {
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-        m_channel->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-    }
-    if (!m_options.user.isEmpty())
-        m_channel->setCredentials(m_options.user, m_options.password);
-
+    if (!m_settings.applyTo(m_channel, &why))
+        return fail(ExitUsage, why); // a CA file, key, pin or proxy that cannot be used
     connectChannel();
 
     const ChannelError error = m_channel->asyncOpen(m_options.url, m_options.origin);
     if (error != ChannelError::None)
-        return fail(ExitUsage, tr("Cannot open %1: %2").arg(m_options.url.toString(), describeChannelError(error)));
+        return fail(ExitUsage, tr("Cannot open %1: %2").arg(shownUrl(m_options.url), describeChannelError(error)));
 }
 
 void CliRunner::startRecording()
 {
-    // The channel's own rules for headers and subprotocols, with the messages of the plain path.
-    WebSocketChannel probe;
-    if (probe.setRequestHeaders(m_options.headers) != ChannelError::None)
-        return fail(ExitUsage, tr("A --header is not a valid HTTP header."));
-    if (probe.setProtocols(m_options.protocols) != ChannelError::None)
-        return fail(ExitUsage, tr("A --protocol value is not a valid subprotocol name (an HTTP token)."));
-
     // A store that cannot be used is said once; the connection runs all the same.
     m_store = std::make_unique<SessionStore>();
     if (!m_store->open(m_options.databasePath))
@@ -362,33 +348,17 @@ void CliRunner::startRecording()
         [this](const QString &message) { writeError(tr("Recording stopped: %1").arg(message)); });
     m_session = new Session(this);
     m_session->setOpenTimeout(m_options.openTimeoutMs);
+    // The same settings as the plain path, secrets and all: what the window hides, this hides.
     m_recorder = new SessionRecorder(m_session, m_store.get(), this);
+    m_recorder->setProfileName(m_options.profileName);
     m_recorder->start();
 
-    ConnectionSettings settings;
-    settings.url = m_options.url;
-    settings.origin = m_options.origin;
-    settings.protocols = m_options.protocols;
-    settings.headers = m_options.headers;
-    settings.pingIntervalS = m_options.pingInterval;
-    settings.pingTimeoutS = m_options.pingTimeout;
-    settings.deflate.enabled = m_options.compression;
-    settings.caFiles = m_options.caFiles;
-    settings.pins = m_options.pins;
-    settings.clientCertificate = m_options.clientCertificate;
-    settings.clientKey = m_options.clientKey;
-    settings.pkcs12 = m_options.pkcs12;
-    settings.keyPassphrase = m_options.keyPassphrase;
-    settings.proxy = m_options.proxy;
-    settings.systemProxy = m_options.systemProxy;
-    settings.user = m_options.user;
-    settings.password = m_options.password;
     QString why;
-    const ChannelError error = m_session->open(settings, &why);
+    const ChannelError error = m_session->open(m_settings, &why);
     if (error == ChannelError::InvalidArgument && !why.isEmpty())
         return fail(ExitUsage, why); // a CA file, key, pin or proxy that cannot be used
     if (error != ChannelError::None)
-        return fail(ExitUsage, tr("Cannot open %1: %2").arg(m_options.url.toString(), describeChannelError(error)));
+        return fail(ExitUsage, tr("Cannot open %1: %2").arg(shownUrl(m_options.url), describeChannelError(error)));
     m_channel = m_session->channel();
     connectChannel();
 }
@@ -399,9 +369,9 @@ void CliRunner::connectChannel()
     connect(m_channel, &WebSocketChannel::handshakeResponseReceived, this, &CliRunner::onHandshakeResponse);
     connect(m_channel, &WebSocketChannel::redirected, this, [this](const QUrl &from, const QUrl &to, int status) {
         emitEvent(QStringLiteral("redirect"),
-            { { QStringLiteral("from"), from.toString() }, { QStringLiteral("to"), to.toString() },
+            { { QStringLiteral("from"), shownUrl(from) }, { QStringLiteral("to"), shownUrl(to) },
                 { QStringLiteral("http_status"), status } },
-            tr("* redirected (%1) to %2").arg(status).arg(to.toString()));
+            tr("* redirected (%1) to %2").arg(status).arg(shownUrl(to)));
     });
     connect(m_channel, &WebSocketChannel::started, this, &CliRunner::onStarted);
     connect(m_channel, &WebSocketChannel::messageAvailable, this,
@@ -501,8 +471,8 @@ void CliRunner::onHandshakeRequest(const HandshakeRequest &request)
         return;
     emitEvent(QStringLiteral("handshake"),
         { { QStringLiteral("direction"), QStringLiteral("out") },
-            { QStringLiteral("request_line"), QString::fromUtf8(request.requestLine) },
-            { QStringLiteral("headers"), headersToJson(request.headers) } },
+            { QStringLiteral("request_line"), shown(QString::fromUtf8(request.requestLine)) },
+            { QStringLiteral("headers"), headersToJson(shownHeaders(request.headers)) } },
         {});
 }
 
@@ -511,7 +481,7 @@ void CliRunner::onHandshakeResponse(const HandshakeResponse &response)
     QJsonObject fields { { QStringLiteral("direction"), QStringLiteral("in") },
         { QStringLiteral("status_line"), QString::fromUtf8(response.statusLine) },
         { QStringLiteral("status"), response.statusCode },
-        { QStringLiteral("headers"), headersToJson(response.headers) } };
+        { QStringLiteral("headers"), headersToJson(shownHeaders(response.headers)) } };
     if (!response.body.isEmpty()) {
         fields.insert(QStringLiteral("body_base64"), QString::fromLatin1(response.body.toBase64()));
         fields.insert(QStringLiteral("body_truncated"), response.bodyTruncated);
@@ -528,7 +498,7 @@ void CliRunner::onHandshakeResponse(const HandshakeResponse &response)
 
 void CliRunner::onStarted()
 {
-    const QString url = m_channel->URI().toString();
+    const QString url = shownUrl(m_channel->URI());
     const QString protocol = m_channel->protocol();
     const QString extensions = m_channel->extensions();
     QStringList details;
@@ -694,7 +664,7 @@ void CliRunner::onError(const StopStatus &status)
     m_errorReported = true;
     emitEvent(QStringLiteral("error"),
         { { QStringLiteral("status"), StopStatus::reasonName(status.reason) },
-            { QStringLiteral("message"), status.message() } },
+            { QStringLiteral("message"), shown(status.message()) } },
         {});
 }
 
@@ -705,7 +675,8 @@ void CliRunner::onStopped(const StopStatus &status)
         onError(status); // not every failure is preceded by errorOccurred (e.g. before the connection is up)
     reportRecording();
     QJsonObject fields { { QStringLiteral("status"), StopStatus::reasonName(status.reason) },
-        { QStringLiteral("message"), status.message() }, { QStringLiteral("exit_code"), exitCodeFor(status.reason) } };
+        { QStringLiteral("message"), shown(status.message()) },
+        { QStringLiteral("exit_code"), exitCodeFor(status.reason) } };
     if (status.closeFrameSent)
         fields.insert(QStringLiteral("code_sent"), status.closeCodeSent);
     if (status.closeFrameReceived || status.closeCodeReceived != 0) {
@@ -715,13 +686,14 @@ void CliRunner::onStopped(const StopStatus &status)
     if (status.httpStatus != 0)
         fields.insert(QStringLiteral("http_status"), status.httpStatus);
     if (!status.detail.isEmpty())
-        fields.insert(QStringLiteral("detail"), status.detail);
+        fields.insert(QStringLiteral("detail"), shown(status.detail));
     if (!status.tlsErrors.isEmpty())
         fields.insert(QStringLiteral("tls_errors"), QJsonArray::fromStringList(status.tlsErrors));
     // The clean end is news for stdout; a failure is said once, on stderr.
-    emitEvent(QStringLiteral("stop"), fields, status.isClean() ? tr("* closed: %1").arg(status.message()) : QString());
+    emitEvent(
+        QStringLiteral("stop"), fields, status.isClean() ? tr("* closed: %1").arg(shown(status.message())) : QString());
     if (!status.isClean())
-        writeError(status.message());
+        writeError(shown(status.message()));
     m_file.reset();
     finish(exitCodeFor(status.reason));
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "channelerror.h"
+#include "connectionsettings.h"
 #include "httpheaders.h"
 #include "stopstatus.h"
 
@@ -36,7 +37,8 @@ struct HandshakeResponse;
 //    0  clean close (StopReason::Ok: the closing handshake completed, whichever side started it)
 //    1  internal error (the local echo server could not start)
 //    2  usage error (bad URL, bad option value, unreadable --send-file)
-//    3  the session database or a file could not be used (the sessions, export, import commands)
+//    3  the session database or a file could not be used (the sessions, export, import commands,
+//       a profiles file that cannot be read)
 //   11  ConnectionRefused     12  HostNotFound       13  OpenTimeout      14  HandshakeRejected
 //   15  HandshakeInvalid      16  ProtocolError      17  InvalidPayload   18  MessageTooLarge
 //   19  PingTimeout           20  CloseTimeout       21  ConnectionLost   22  TlsFailed
@@ -78,6 +80,13 @@ public:
         // session database (databasePath, or SessionStore::defaultPath() when empty).
         bool record = false;
         QString databasePath;
+        // From --profile: its name, the header names it marks secret and its secret values
+        // (variables, passwords). Every line printed, the recording and its exports hide them as
+        // the window does, and so they hide the URL's password and credential headers.
+        QString profileName;
+        QList<QByteArray> secretHeaders;
+        QStringList secretValues;
+        bool showSecrets = false; // --show-secrets: print them (the recording still hides them)
     };
 
     static constexpr int ExitOk = 0;
@@ -92,6 +101,8 @@ public:
     static QString checkUrl(const QUrl &url, const QString &asTyped = {});
     // Everything that can be checked before connecting; an empty string when the options are usable.
     static QString validate(const Options &options);
+    // The connection the options describe, as the window's sessions get it from a profile.
+    static ConnectionSettings connectionSettings(const Options &options);
 
     CliRunner(const Options &options, QTextStream *out, QTextStream *err, QObject *parent = nullptr);
     ~CliRunner() override;
@@ -136,7 +147,13 @@ private:
         const QByteArray &payload, const QString &human, QJsonObject fields = {});
     void writeError(const QString &message);
 
+    // Texts and headers as printed: redacted unless --show-secrets.
+    QString shown(const QString &text) const;
+    QString shownUrl(const QUrl &url) const;
+    HttpHeaders shownHeaders(const HttpHeaders &headers) const;
+
     Options m_options;
+    ConnectionSettings m_settings; // from m_options once start() knows the URL
     QTextStream *m_out;
     QTextStream *m_err;
     std::unique_ptr<LocalEchoServer> m_server;

@@ -3,6 +3,7 @@
 #include "cliprofile.h"
 #include "clirunner.h"
 #include "languageloader.h"
+#include "privatefiles.h"
 #include "profilestore.h"
 #include "sessionstore.h"
 #include "storecommands.h"
@@ -25,6 +26,7 @@ struct Cli {
 
 int main(int argc, char *argv[])
 {
+    PrivateFiles::restrictProcess(); // every file this process creates is the user's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("framewise-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FRAMEWISE_VERSION));
@@ -131,7 +133,11 @@ int main(int argc, char *argv[])
         Cli::tr("Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy "
                 "and login, with secrets from the keychain. Options given here win over the profile's."),
         QStringLiteral("NAME"));
-    parser.addOptions({ record, database, profile });
+    const QCommandLineOption showSecrets(QStringLiteral("show-secrets"),
+        Cli::tr("Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile's secret headers "
+                "and variables, the URL's password). Without it they are printed as [redacted] or ••••. A recording "
+                "never keeps them."));
+    parser.addOptions({ record, database, profile, showSecrets });
     parser.addOptions({ header, origin, protocol, pingInterval, pingTimeout, send, sendFile, echo, count, closeCode,
         closeReason, jsonl, quiet, localEcho, openTimeout, linger, noCompression, caFile, pin, cert, key, pkcs12, proxy,
         systemProxy, user, lang });
@@ -216,14 +222,22 @@ int main(int argc, char *argv[])
     options.user = parser.value(user);
     options.password = qEnvironmentVariable("FRAMEWISE_PASSWORD");
     options.record = parser.isSet(record);
+    options.showSecrets = parser.isSet(showSecrets);
     options.databasePath = parser.value(database);
     if (parser.isSet(database) && !options.record)
         return usageError(Cli::tr("--db is for --record (and the sessions, export and import commands)."));
 
     if (parser.isSet(profile)) {
+        int exitCode = CliRunner::ExitUsage;
         const QString problem = CliProfile::apply(
             parser.value(profile), ProfileStore::defaultPath(),
-            [&parser](const QString &option) { return parser.isSet(option); }, !positional.isEmpty(), &options);
+            [&parser](const QString &option) { return parser.isSet(option); }, !positional.isEmpty(), &options,
+            &exitCode);
+        if (!problem.isEmpty() && exitCode != CliRunner::ExitUsage) {
+            err << Cli::tr("framewise-cli: %1").arg(problem) << '\n';
+            err.flush();
+            return exitCode;
+        }
         if (!problem.isEmpty())
             return usageError(problem);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile.h"
 
+#include "handshaketext.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -111,12 +113,6 @@ private:
     QString *m_error;
 };
 
-// Header names and values as HTTP allows them, so a profile cannot inject a second header.
-bool isToken(const QString &text)
-{
-    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
-    return token.match(text).hasMatch();
-}
 } // namespace
 
 Profile Profile::create(const QString &name)
@@ -125,6 +121,14 @@ Profile Profile::create(const QString &name)
     profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     profile.name = name;
     return profile;
+}
+
+void Profile::markCredentialHeadersSecret()
+{
+    for (ProfileHeader &header : headers) {
+        if (HandshakeText::isSecretHeader(header.name.toUtf8()))
+            header.secret = true;
+    }
 }
 
 QStringList Profile::secretFields() const
@@ -384,12 +388,18 @@ QStringList Profile::resolve(ConnectionSettings *settings) const
         const QString value = expand(header.value, &undefined);
         if (header.secret || usesSecretVariable(header.value))
             s.secretHeaders.append(header.name.trimmed().toUtf8());
-        if (!isToken(header.name.trimmed()))
-            problems.append(tr("The header name “%1” is not a valid HTTP token.").arg(header.name));
-        else if (value.contains(u'\r') || value.contains(u'\n'))
-            problems.append(tr("The value of header “%1” contains a line break.").arg(header.name));
+        const QByteArray name = header.name.trimmed().toUtf8();
+        const QString problem = ConnectionSettings::headerProblem(name, value.toUtf8());
+        if (!problem.isEmpty())
+            problems.append(problem);
         else
-            s.headers.append(header.name.trimmed().toUtf8(), value.toUtf8());
+            s.headers.append(name, value.toUtf8());
+    }
+    if (const QString problem = ConnectionSettings::originProblem(s.origin); !problem.isEmpty())
+        problems.append(problem);
+    for (const QString &protocol : std::as_const(s.protocols)) {
+        if (const QString problem = ConnectionSettings::protocolProblem(protocol); !problem.isEmpty())
+            problems.append(problem);
     }
     if (!undefined.isEmpty()) {
         problems.prepend(tr("Undefined variable(s): %1. Define them in the profile's variables or remove the "

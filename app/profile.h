@@ -73,6 +73,11 @@ struct Profile {
 
     static Profile create(const QString &name); // a new id
 
+    // Headers that are credentials by nature (Authorization, Proxy-Authorization, Cookie) are
+    // secret whether or not the user ticked the box: their values go to the keychain, never to
+    // the profiles file.
+    void markCredentialHeadersSecret();
+
     // Field names of every secret this profile has, e.g. "password", "header:Authorization",
     // "variable:token". Keys in the keychain are "<id>/<field>".
     QStringList secretFields() const;

@@ -53,8 +53,10 @@ std::optional<Profile> ProfileManager::withSecretsByName(const QString &name, QS
     return withSecrets(stored->id, missing, error);
 }
 
-bool ProfileManager::save(const Profile &profile, QString *error)
+bool ProfileManager::save(const Profile &given, QString *error)
 {
+    Profile profile = given;
+    profile.markCredentialHeadersSecret();
     const Profile *before = m_store.findById(profile.id);
     const QStringList oldFields = before ? before->secretFields() : QStringList();
     const QString name = profile.name.trimmed();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "session.h"
 
-#include "connectionsecurity.h"
+#include "closecode.h"
 #include "recordsource.h"
 
 #include <QCoreApplication>
@@ -84,19 +84,10 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         m_channel->deleteLater();
     }
     auto *channel = new WebSocketChannel(this);
-    channel->setRequestHeaders(settings.headers);
-    channel->setProtocols(settings.protocols);
-    channel->setPingInterval(settings.pingIntervalS);
-    if (settings.pingTimeoutS > 0)
-        channel->setPingTimeout(settings.pingTimeoutS);
-    if (settings.maxMessageSize > 0)
-        channel->setMaxMessageSize(settings.maxMessageSize);
-    channel->setDeflateOptions(settings.deflate);
-    channel->setFollowRedirects(settings.followRedirects);
     if (m_openTimeoutMs > 0)
         channel->setOpenTimeout(m_openTimeoutMs);
     QString why;
-    if (!ConnectionSecurity::configure(channel, settings, &why)) {
+    if (!settings.applyTo(channel, &why)) {
         channel->deleteLater();
         if (error)
             *error = why;
@@ -105,7 +96,7 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
 
     connect(channel, &WebSocketChannel::stateChanged, this, &Session::stateChanged);
     connect(channel, &WebSocketChannel::started, this, [this, channel] {
-        QString text = tr("Connected to %1").arg(channel->URI().toString());
+        QString text = tr("Connected to %1").arg(m_settings.redactedUrl(channel->URI()));
         if (!channel->protocol().isEmpty())
             text += tr(" (subprotocol %1)").arg(channel->protocol());
         if (channel->isCompressionActive())
@@ -129,7 +120,10 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     connect(channel, &WebSocketChannel::secured, this, [this] { Q_EMIT detailsChanged(); });
     connect(channel, &WebSocketChannel::redirected, this, [this](const QUrl &from, const QUrl &to, int status) {
         record(MessageRecord::Direction::Local, MessageRecord::Kind::Event,
-            tr("Redirected (%1) from %2 to %3").arg(status).arg(from.toString(), to.toString()).toUtf8());
+            tr("Redirected (%1) from %2 to %3")
+                .arg(status)
+                .arg(m_settings.redactedUrl(from), m_settings.redactedUrl(to))
+                .toUtf8());
         Q_EMIT detailsChanged();
     });
     connect(channel, &WebSocketChannel::stopped, this, [this](const StopStatus &status) {
@@ -139,7 +133,8 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         m_rateTimer.stop();
         sampleRates();
         flushHeldFrame();
-        record(MessageRecord::Direction::Local, MessageRecord::Kind::Event, status.message().toUtf8());
+        record(
+            MessageRecord::Direction::Local, MessageRecord::Kind::Event, m_settings.redact(status.message()).toUtf8());
         Q_EMIT detailsChanged();
         Q_EMIT stopped(status);
     });
@@ -205,6 +200,34 @@ void Session::abort()
 {
     if (m_channel)
         m_channel->abort();
+}
+
+bool Session::goAway(int waitMs)
+{
+    if (!m_channel)
+        return false;
+    switch (m_channel->state()) {
+    case WebSocketChannel::State::Idle:
+    case WebSocketChannel::State::Closed:
+        return false;
+    case WebSocketChannel::State::Connecting:
+        m_channel->abort();
+        return false;
+    case WebSocketChannel::State::Open:
+        if (close(CloseCode::GoingAway, tr("Going away")) != ChannelError::None) {
+            m_channel->abort();
+            return false;
+        }
+        break;
+    case WebSocketChannel::State::Closing:
+        break;
+    }
+    // The server's Close normally comes within a round trip; a browser does not wait longer.
+    QTimer::singleShot(waitMs, m_channel, [channel = m_channel] {
+        if (channel)
+            channel->abort();
+    });
+    return true;
 }
 
 ChannelError Session::sendText(const QString &text)

@@ -58,6 +58,11 @@ public:
     ChannelError open(const ConnectionSettings &settings, QString *error = nullptr);
     ChannelError close(quint16 code, const QString &reason);
     void abort();
+    // The tab or the window goes away, as a page unloads in a browser: an open connection is
+    // closed with 1001 Going Away, one still connecting is aborted, and one whose server has not
+    // answered the Close within waitMs is aborted then. True while such a close is under way
+    // (stopped() follows, at the latest after waitMs); false when nothing is left to wait for.
+    bool goAway(int waitMs);
     ChannelError sendText(const QString &text);
     ChannelError sendBinary(const QByteArray &data);
     // Streams a file as one binary message; the file is opened here and never loaded whole.

@@ -36,12 +36,15 @@ SessionRecorder::SessionRecorder(Session *session, SessionStore *store, QObject 
             SessionInfo info = describe(*m_session, m_secretHeaders);
             info.profileName = m_profileName;
             info.startedUs = m_startedUs;
+            m_lastInfo = info;
             m_store->updateSession(m_handle, info);
         }
     });
     connect(session, &Session::stopped, this, &SessionRecorder::onStopped);
     // The session's members are gone by then: end with what was pulled.
     connect(session, &QObject::destroyed, this, [this] { end(); });
+    m_pullTimer.setInterval(PullIntervalMs);
+    connect(&m_pullTimer, &QTimer::timeout, this, &SessionRecorder::pull);
     m_releaseTimer.setInterval(ReleaseCheckMs);
     connect(&m_releaseTimer, &QTimer::timeout, this, [this] {
         if (!m_heldChannel || !m_store || !m_store->canRecord() || m_store->backlog().bytes <= m_limits.releaseBytes)
@@ -123,9 +126,11 @@ void SessionRecorder::ensureBegun(bool evenIfClosed)
     info.profileName = m_profileName;
     info.startedUs = m_startedUs;
     info.state = SessionInfo::State::Live;
+    m_lastInfo = info;
     m_handle = m_store->beginSession(info);
     if (m_handle != 0) {
         m_lastHandle = m_handle;
+        m_pullTimer.start();
         Q_EMIT recordingStarted();
     }
 }
@@ -170,6 +175,7 @@ void SessionRecorder::onStopped()
 
 void SessionRecorder::end(const QString &stopStatus)
 {
+    m_pullTimer.stop();
     release();
     if (m_handle == 0)
         return;
@@ -177,9 +183,9 @@ void SessionRecorder::end(const QString &stopStatus)
     m_handle = 0;
     if (!m_store)
         return;
-    SessionInfo info;
-    if (m_session)
-        info = describe(*m_session, m_secretHeaders);
+    // A session being destroyed can no longer be asked: end with what it last said, so that
+    // its URL, handshake and counts stay.
+    SessionInfo info = m_session ? describe(*m_session, m_secretHeaders) : m_lastInfo;
     info.profileName = m_profileName;
     info.startedUs = m_startedUs;
     info.endedUs = m_lastTimeUs > 0 ? m_lastTimeUs : StoreDatabase::nowUs();
@@ -223,11 +229,9 @@ SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteA
     const QList<QByteArray> secretHeaders = extraSecretHeaders + session.settings().secretHeaders;
     SessionInfo info;
     WebSocketChannel *channel = session.channel();
-    const QUrl url = channel && channel->URI().isValid() ? channel->URI() : session.settings().url;
-    QUrl::FormattingOptions format = QUrl::FullyEncoded;
-    if (redact)
-        format |= QUrl::RemovePassword;
-    info.url = url.toString(format);
+    const ConnectionSettings &settings = session.settings();
+    const QUrl url = channel && channel->URI().isValid() ? channel->URI() : settings.url;
+    info.url = redact ? settings.redactedUrl(url) : url.toString(QUrl::FullyEncoded);
     if (channel) {
         const HandshakeRequest &request = channel->handshakeRequest();
         info.handshakeRequest = HandshakeText::requestText(request, secretHeaders, redact);
@@ -252,10 +256,12 @@ SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteA
         info.closeReason = status.closeReasonReceived;
     }
     if (redact) {
-        const ConnectionSettings &settings = session.settings();
-        info.url = settings.redact(info.url);
+        // Secret values wherever they were expanded: the request line's query, a header the
+        // server echoed, a stop message that quotes a URL.
         info.handshakeRequest = settings.redact(info.handshakeRequest);
         info.handshakeResponse = settings.redact(info.handshakeResponse);
+        info.stopStatus = settings.redact(info.stopStatus);
+        info.closeReason = settings.redact(info.closeReason);
     }
     const SessionLog &log = session.log();
     info.messageCount = log.size();

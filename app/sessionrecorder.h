@@ -20,9 +20,9 @@ struct SecurityInfo;
 // session->log() since the last time to the store, which writes them on its own thread. Each
 // connection of the session (each open()) becomes one stored session.
 //
-// The GUI thread's cost is copying the new records into one batch per logGrew (every 25 ms at
-// most). When the store cannot record, nothing happens and the session carries on in memory.
-// Records added and then cleared (Session::clearLog) within the same 25 ms are not recorded.
+// The GUI thread's cost is copying the new records into one batch every PullIntervalMs. When
+// the store cannot record, nothing happens and the session carries on in memory. Records added
+// and then cleared (Session::clearLog) within the same PullIntervalMs are not recorded.
 //
 // The store's writer yields the CPU to the live session, so under a long flood on a busy machine
 // it falls behind. Rather than let the backlog grow without bound (and a crash lose all of it),
@@ -41,6 +41,10 @@ public:
         qint64 releaseBytes = 8 * 1024 * 1024;
     };
     static constexpr int ReleaseCheckMs = 20;
+    // While a connection is recorded, what the log gained is handed to the store this often (and
+    // when the session reports growth), whatever the views' pace: what a crash can lose is about
+    // this interval plus a write in progress (SessionStoreWorker).
+    static constexpr int PullIntervalMs = 20;
 
     SessionRecorder(Session *session, SessionStore *store, QObject *parent = nullptr);
     ~SessionRecorder() override; // ends a stored session that is still open
@@ -86,10 +90,12 @@ private:
     QPointer<WebSocketChannel> m_recordedChannel;
     QPointer<WebSocketChannel> m_heldChannel; // suspended by checkBacklog until release()
     QTimer m_releaseTimer;
+    QTimer m_pullTimer; // runs while a connection is recorded
     HoldBackLimits m_limits;
     int m_holdBackCount = 0;
     QString m_profileName;
     QList<QByteArray> m_secretHeaders;
+    SessionInfo m_lastInfo; // of the current connection, for ending it after the session is gone
     int m_handle = 0;
     int m_lastHandle = 0;
     qsizetype m_next = 0; // the first log index not yet handed to the store

@@ -6,6 +6,7 @@
 #include "frameencoder.h"
 #include "frameparser.h"
 #include "handshakeresponseparser.h"
+#include "httpsyntax.h"
 #include "maskkeysource.h"
 #include "messageassembler.h"
 #include "utf8validator.h"
@@ -1025,6 +1026,8 @@ ChannelError WebSocketChannel::asyncOpen(const QUrl &uri, const QString &origin,
     if (!uri.isValid() || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) || uri.host().isEmpty()
         || !uri.fragment().isEmpty())
         return ChannelError::InvalidUri;
+    if (!HttpSyntax::isFieldValue(origin)) // it becomes the Origin header
+        return ChannelError::InvalidArgument;
     d->m_opened = true;
     d->m_originalUri = uri;
     d->m_uri = uri;
@@ -1163,7 +1166,7 @@ ChannelError WebSocketChannel::setProtocols(const QStringList &protocols)
         return ChannelError::InProgress;
     for (const auto &protocol : protocols) {
         // RFC 6455: subprotocol names are HTTP tokens.
-        if (protocol.isEmpty() || protocol.contains(u',') || protocol.contains(u' '))
+        if (!HttpSyntax::isToken(protocol))
             return ChannelError::InvalidArgument;
     }
     d->m_requestedProtocols = protocols;
@@ -1235,9 +1238,9 @@ ChannelError WebSocketChannel::setRequestHeaders(const HttpHeaders &headers)
     if (!d->canConfigure())
         return ChannelError::InProgress;
     for (const auto &[name, value] : headers.entries()) {
-        // A header name is an HTTP token; values may not break the request into new lines.
-        if (name.isEmpty() || name.contains(':') || name.contains(' ') || name.contains('\r') || name.contains('\n')
-            || value.contains('\r') || value.contains('\n'))
+        // A header name is an HTTP token; values may not break the request into new lines; the
+        // protocol's own headers come from the channel's settings.
+        if (!HttpSyntax::isToken(name) || !HttpSyntax::isFieldValue(value) || HttpSyntax::isOwnedByChannel(name))
             return ChannelError::InvalidArgument;
     }
     d->m_requestHeaders = headers;
@@ -1253,7 +1256,7 @@ ChannelError WebSocketChannel::setUserAgent(const QByteArray &userAgent)
 {
     if (!d->canConfigure())
         return ChannelError::InProgress;
-    if (userAgent.contains('\r') || userAgent.contains('\n'))
+    if (!HttpSyntax::isFieldValue(userAgent))
         return ChannelError::InvalidArgument;
     d->m_userAgent = userAgent;
     return ChannelError::None;

@@ -49,7 +49,8 @@ public:
     ~WebSocketChannel() override;
 
     // Starts connecting. Returns AlreadyOpened on a second call, InvalidUri for anything that is
-    // not an absolute ws:// or wss:// URL with a host. context is kept and returned by context().
+    // not an absolute ws:// or wss:// URL with a host, InvalidArgument for an origin with a line
+    // break or another control character. context is kept and returned by context().
     ChannelError asyncOpen(const QUrl &uri, const QString &origin = {}, const QVariant &context = {});
     // Starts the closing handshake. code 0 sends an empty Close payload (then reason must be
     // empty). Before the connection is up, nothing is sent and the channel stops (Aborted).
@@ -93,7 +94,9 @@ public:
     State state() const;
     StopStatus stopStatus() const; // valid after stopped()
 
-    // Request options; each returns InProgress after asyncOpen.
+    // Request options; each returns InProgress after asyncOpen. Headers: InvalidArgument for a
+    // name that is not an HTTP token, a value with a control character (CR, LF, NUL…) or a header
+    // the channel owns (HttpSyntax::isOwnedByChannel); subprotocols must be tokens too.
     ChannelError setRequestHeaders(const HttpHeaders &headers);
     HttpHeaders requestHeaders() const;
     ChannelError setUserAgent(const QByteArray &userAgent);

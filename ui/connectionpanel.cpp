@@ -2,6 +2,7 @@
 #include "connectionpanel.h"
 
 #include "errortext.h"
+#include "handshaketext.h"
 #include "icons.h"
 #include "profilemanager.h"
 #include "secretdelegate.h"
@@ -364,7 +365,16 @@ void ConnectionPanel::buildOptions()
             markEdited();
         }
     });
-    connect(m_headers, &QTableWidget::itemChanged, this, &ConnectionPanel::markEdited);
+    connect(m_headers, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        // A credential header is secret by nature (Profile::markCredentialHeadersSecret): the box
+        // says so as soon as the name is typed.
+        if (!m_filling && item->column() == HeaderName
+            && HandshakeText::isSecretHeader(item->text().trimmed().toUtf8()))
+            if (QTableWidgetItem *secret = m_headers->item(item->row(), HeaderSecret);
+                secret && secret->checkState() != Qt::Checked)
+                secret->setCheckState(Qt::Checked);
+        markEdited();
+    });
     connect(m_variables, &QTableWidget::itemChanged, this, &ConnectionPanel::markEdited);
     for (QLineEdit *edit : { m_origin, m_protocols, m_caFiles, m_pins, m_clientCertificate, m_clientKey, m_pkcs12,
              m_keyPassphrase, m_proxy, m_proxyUser, m_proxyPassword, m_user, m_password })
@@ -576,14 +586,41 @@ QString ConnectionPanel::urlError() const
 
 void ConnectionPanel::validate()
 {
-    const QString error = m_url->text().trimmed().isEmpty() ? QString() : urlError();
+    // The URL first; then whatever else keeps the connection off the wire (an Origin or header
+    // with a line break, a header the channel owns…), as it is typed.
+    QString error = m_url->text().trimmed().isEmpty() ? QString() : urlError();
+    if (error.isEmpty())
+        error = wireError();
     if (!error.isEmpty())
         showMessage(error, true);
     else if (m_messageIsError)
         showMessage(QString(), false);
     const bool idle
         = m_channelState == WebSocketChannel::State::Idle || m_channelState == WebSocketChannel::State::Closed;
-    m_connect->setEnabled(!idle || (!m_url->text().trimmed().isEmpty() && urlError().isEmpty()));
+    m_connect->setEnabled(!idle || (!m_url->text().trimmed().isEmpty() && error.isEmpty()));
+}
+
+QString ConnectionPanel::wireError() const
+{
+    // Undefined variables are the URL's business (urlError) or are reported on Connect.
+    const Profile p = profile();
+    QStringList problems;
+    if (const QString problem = ConnectionSettings::originProblem(p.expand(p.origin, nullptr)); !problem.isEmpty())
+        problems.append(problem);
+    for (const QString &protocol : p.protocols) {
+        if (const QString problem = ConnectionSettings::protocolProblem(p.expand(protocol, nullptr));
+            !problem.isEmpty())
+            problems.append(problem);
+    }
+    for (const ProfileHeader &header : p.headers) {
+        if (!header.enabled || header.name.isEmpty())
+            continue;
+        const QString problem
+            = ConnectionSettings::headerProblem(header.name.toUtf8(), p.expand(header.value, nullptr).toUtf8());
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    return problems.join(u'\n');
 }
 
 QStringList ConnectionPanel::resolve(ConnectionSettings *settings) const

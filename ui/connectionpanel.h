@@ -55,6 +55,9 @@ public:
     // Shows whether receiving is paused (the Pause button's check and the state line); emits nothing.
     void setReceivingPaused(bool paused);
     QString urlError() const;
+    // Why the Origin, subprotocols or headers cannot go on the wire (control characters, a header
+    // name that is no token, a header Framewise writes itself); empty when they can.
+    QString wireError() const;
 
     // Profile actions; the menu calls these after asking for names. Each returns false and
     // shows why (in the panel's message line) when it could not be done.

@@ -2,7 +2,8 @@
 """A real Python `websockets` server for Framewise's tests (run with Debian's /usr/bin/python3).
 
 Options: --port N (0: any free port), --subprotocols a,b (the first one the client offers that is in
-this list wins), --no-compression (permessage-deflate is on by default), --compression.
+this list wins), --no-compression (permessage-deflate is on by default), --compression,
+--set-cookie VALUE (a Set-Cookie header in the 101 answer).
 
 Per connection it echoes every message with its type. Text commands drive it from a test:
   !headers            -> a JSON text {"path": ..., "headers": [[name, value], ...]} (names as sent)
@@ -67,6 +68,7 @@ async def main():
     parser.add_argument("--subprotocols", default="")
     parser.add_argument("--no-compression", dest="compression", action="store_false")
     parser.add_argument("--compression", dest="compression", action="store_true")
+    parser.add_argument("--set-cookie", default="")
     parser.set_defaults(compression=True)
     args = parser.parse_args()
     protocols = [p for p in args.subprotocols.split(",") if p]
@@ -104,6 +106,7 @@ async def main():
         max_size=None,
         max_queue=None,
         ping_interval=None,
+        extra_headers=[("Set-Cookie", args.set_cookie)] if args.set_cookie else None,
     ) as server:
         say(f"PORT {server.sockets[0].getsockname()[1]}")
         await stop

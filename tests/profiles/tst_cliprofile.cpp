@@ -1,13 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // framewise-cli --profile NAME against a real server, with the profile's secrets in the real
-// keychain (run by with-keyring.sh), and the clear errors when a profile cannot be used.
+// keychain (run by with-keyring.sh), and the clear errors when a profile cannot be used. The
+// leak test records such a connection and exports it, then searches every file written and
+// every line printed for the secrets.
+#include "peerprocess.h"
 #include "profilemanager.h"
 
 #include <QDeadlineTimer>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <sys/stat.h>
 
 using namespace Framewise;
 
@@ -38,6 +49,27 @@ private:
             QTest::qWait(20);
         return { cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()),
             QString::fromUtf8(cli.readAllStandardError()) };
+    }
+
+    static int modeOf(const QString &path)
+    {
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+            return -1;
+        return int(st.st_mode & 07777);
+    }
+
+    // Every secret in every form it could be written in: as typed, percent-encoded, and inside
+    // the Basic credentials of the URL's user info.
+    static QList<QByteArray> forms(const QStringList &secrets)
+    {
+        QList<QByteArray> found;
+        for (const QString &secret : secrets) {
+            found.append(secret.toUtf8());
+            found.append(QUrl::toPercentEncoding(secret));
+            found.append(secret.toUtf8().toBase64());
+        }
+        return found;
     }
 
 private Q_SLOTS:
@@ -112,6 +144,125 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QLatin1String("header:X-Api-Key")), qPrintable(result.err));
         QVERIFY2(result.err.contains(QLatin1String("No keychain is available")), qPrintable(result.err));
         QCOMPARE(m_requests.size(), before); // nothing connected
+    }
+
+    // Issue 16, items 1-3 and 5: a profile's secret header, a secret variable in the query and in
+    // a header, a cookie, the server's Set-Cookie and a password in the URL's user info, recorded
+    // with --record and printed with --jsonl, then exported in every format: no secret in any file
+    // written (database, exports, profiles, settings) nor in any line printed; files are 0600 and
+    // folders 0700. --show-secrets prints them, and still records none.
+    void recordingExportsAndOutputHideEverySecret()
+    {
+        const QString header = QStringLiteral("hdr-S3CRET-1a");
+        const QString variable = QStringLiteral("var-S3CRET/2b&x");
+        const QString password = QStringLiteral("url-S3CRET-3c");
+        const QString cookie = QStringLiteral("cookie-S3CRET-4d");
+        const QString setCookie = QStringLiteral("setcookie-S3CRET-5e");
+        const QList<QByteArray> secrets = forms({ header, variable, password, cookie, setCookie });
+
+        PeerProcess peer(
+            PeerProcess::Kind::Python, { QStringLiteral("--set-cookie"), QStringLiteral("srv=") + setCookie });
+        QVERIFY2(peer.isRunning(), qPrintable(peer.errorString()));
+        ProfileManager manager;
+        QCOMPARE(manager.load(), ProfileStore::Status::Ok);
+        Profile profile = Profile::create(QStringLiteral("Leaky"));
+        profile.url = QStringLiteral("ws://127.0.0.1:%1/feed?token={{token}}&plain=1").arg(peer.port());
+        profile.headers = { { QStringLiteral("X-Api-Key"), header, true, true },
+            { QStringLiteral("X-Trace"), QStringLiteral("t-{{token}}"), false, true },
+            { QStringLiteral("Cookie"), QStringLiteral("sid=") + cookie, false, true } };
+        profile.variables = { { QStringLiteral("token"), variable, true } };
+        QString error;
+        QVERIFY2(manager.save(profile, &error), qPrintable(error));
+
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("data/sessions.sqlite"));
+        const QStringList record { QStringLiteral("--record"), QStringLiteral("--db"), db, QStringLiteral("--jsonl") };
+        const QStringList chat { QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--count"),
+            QStringLiteral("1") };
+        QStringList printed;
+        Result result = runCli(QStringList { QStringLiteral("--profile"), QStringLiteral("Leaky") } + record + chat);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        printed << result.out << result.err;
+        QVERIFY2(result.out.contains(QLatin1String("\"text\":\"hello\"")), qPrintable(result.out));
+        // The headers were sent (their values hidden): the search below is not vacuous.
+        QVERIFY2(result.out.contains(QLatin1String("[\"X-Api-Key\",\"[redacted]\"]")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QLatin1String("[\"Set-Cookie\",\"[redacted]\"]")), qPrintable(result.out));
+
+        // A password in the URL's user info, on the command line.
+        QUrl withPassword = peer.url(QStringLiteral("/login"));
+        withPassword.setUserName(QStringLiteral("alice"));
+        withPassword.setPassword(password);
+        result = runCli(QStringList { withPassword.toString() } + record
+            + QStringList { QStringLiteral("--count"), QStringLiteral("0") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        printed << result.out << result.err;
+
+        // Export every recorded session in every format.
+        result = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db, QStringLiteral("--jsonl") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QList<qint64> ids;
+        qint64 leaky = -1;
+        for (const QString &line : result.out.split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject session = QJsonDocument::fromJson(line.toUtf8()).object();
+            ids.append(session.value(QStringLiteral("id")).toInteger());
+            if (session.value(QStringLiteral("profile")).toString() == QLatin1String("Leaky"))
+                leaky = ids.last(); // the CLI names the profile now
+        }
+        QCOMPARE(ids.size(), 2);
+        QVERIFY2(leaky >= 0, qPrintable(result.out));
+        for (const qint64 id : std::as_const(ids)) {
+            for (const QString &format :
+                { QStringLiteral("har"), QStringLiteral("jsonl"), QStringLiteral("csv"), QStringLiteral("text") }) {
+                const QString file = dir.filePath(QStringLiteral("export-%1.%2").arg(id).arg(format));
+                result = runCli({ QStringLiteral("export"), QString::number(id), QStringLiteral("--db"), db,
+                    QStringLiteral("--format"), format, QStringLiteral("-o"), file });
+                QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+                QVERIFY(QFileInfo(file).size() > 0);
+                QCOMPARE(modeOf(file), 0600);
+            }
+        }
+        // The exported handshake still shows that the headers were there.
+        QFile har(dir.filePath(QStringLiteral("export-%1.har").arg(leaky)));
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QByteArray harText = har.readAll();
+        QVERIFY(harText.contains("X-Api-Key") && harText.contains("X-Trace") && harText.contains("Set-Cookie"));
+
+        // Files are private; the database's folder was made 0700.
+        QCOMPARE(modeOf(db), 0600);
+        QCOMPARE(modeOf(QFileInfo(db).absolutePath()), 0700);
+        const QString profilesFile = ProfileStore::defaultPath();
+        QCOMPARE(modeOf(profilesFile), 0600);
+        QCOMPARE(modeOf(QFileInfo(profilesFile).absolutePath()), 0700);
+
+        // Nothing on disk or printed holds a secret, in any form.
+        QStringList hits;
+        const auto search = [&hits, &secrets](const QString &where, const QByteArray &data) {
+            for (const QByteArray &secret : secrets) {
+                if (data.contains(secret))
+                    hits.append(where + QStringLiteral(": ") + QString::fromUtf8(secret));
+            }
+        };
+        for (const QString &root : { dir.path(), QFileInfo(profilesFile).absolutePath(),
+                 QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) }) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.contains(QLatin1String("/keyrings/")))
+                    continue; // the keychain's own file, encrypted
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                search(path, file.readAll());
+            }
+        }
+        for (const QString &text : std::as_const(printed))
+            search(QStringLiteral("printed"), text.toUtf8());
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
+
+        // --show-secrets: printed as sent, on request; the recording still hides them.
+        result = runCli(QStringList { QStringLiteral("--profile"), QStringLiteral("Leaky"), QStringLiteral("--jsonl"),
+            QStringLiteral("--show-secrets"), QStringLiteral("--count"), QStringLiteral("0") });
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains(header) && result.out.contains(setCookie), qPrintable(result.out));
     }
 };
 
