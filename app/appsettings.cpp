@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsettings.h"
 
+#include "privatefiles.h"
 #include "profilestore.h"
 #include "sessionstore.h"
 
@@ -14,8 +15,10 @@ const QString State = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
 const QString RecentUrls = QStringLiteral("connection/recentUrls");
 const QString LocalPort = QStringLiteral("localServer/port");
-const QString FirstLaunch = QStringLiteral("general/firstLaunchDone");
-const QString Language = QStringLiteral("general/language");
+// Not "general/…": QSettings writes a group of that name (in any case) as [%General], reads it
+// back as "General" and adds a new [%General] section at every save, so the values were lost.
+const QString FirstLaunch = QStringLiteral("app/firstLaunchDone");
+const QString Language = QStringLiteral("app/language");
 const QString Record = QStringLiteral("history/record");
 const QString RetentionDays = QStringLiteral("history/retentionDays");
 const QString RetentionMegabytes = QStringLiteral("history/retentionMegabytes");
@@ -24,11 +27,37 @@ const QString RetentionMegabytes = QStringLiteral("history/retentionMegabytes");
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
 {
+    migrate();
 }
 
 AppSettings::AppSettings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
 {
+    migrate();
+}
+
+AppSettings::~AppSettings()
+{
+    sync();
+}
+
+void AppSettings::migrate()
+{
+    // Files written before the keys moved out of "general": their values read back as
+    // "General/…" (one of the duplicated [%General] sections wins).
+    const QString old[] = { QStringLiteral("General/firstLaunchDone"), QStringLiteral("General/language") };
+    const QString now[] = { Key::FirstLaunch, Key::Language };
+    bool changed = false;
+    for (std::size_t i = 0; i < std::size(old); ++i) {
+        if (!m_settings->contains(old[i]))
+            continue;
+        if (!m_settings->contains(now[i]))
+            m_settings->setValue(now[i], m_settings->value(old[i]));
+        m_settings->remove(old[i]);
+        changed = true;
+    }
+    if (changed)
+        m_settings->remove(QStringLiteral("General"));
 }
 
 QString AppSettings::profilesPath() const
@@ -157,6 +186,11 @@ void AppSettings::setLanguage(const QString &language)
 void AppSettings::sync()
 {
     m_settings->sync();
+    // The recent URLs and the paths of the files a user worked on are theirs alone. QSettings
+    // keeps a file's mode when it rewrites it, so this holds for later saves too.
+    PrivateFiles::restrictFile(m_settings->fileName());
+    if (m_settings->format() == QSettings::NativeFormat)
+        PrivateFiles::restrictFolder(QFileInfo(m_settings->fileName()).absolutePath());
 }
 
 } // namespace Framewise

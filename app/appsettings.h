@@ -16,6 +16,7 @@ class AppSettings {
 public:
     AppSettings(); // the application's default QSettings location
     explicit AppSettings(const QString &iniPath); // a specific file (tests)
+    ~AppSettings(); // saves, and keeps the file private (0600)
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &value);
@@ -46,9 +47,13 @@ public:
     int retentionMegabytes() const;
     void setRetentionMegabytes(int megabytes);
 
+    // Writes the settings now and makes the file (and, for the default location, its folder)
+    // private to the user.
     void sync();
 
 private:
+    void migrate();
+
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "languageloader.h"
 #include "mainwindow.h"
+#include "privatefiles.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@ using namespace Framewise;
 
 int main(int argc, char *argv[])
 {
+    PrivateFiles::restrictProcess(); // every file this process creates is the user's alone
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Framewise"));
     QApplication::setApplicationName(QStringLiteral("framewise"));

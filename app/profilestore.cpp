@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profilestore.h"
 
+#include "privatefiles.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -122,11 +125,38 @@ ProfileStore::Status ProfileStore::load()
 
 void ProfileStore::keepBackup()
 {
+    // One backup per distinct damaged content, never overwritten: a file that stays damaged
+    // across launches is copied once, and a second damaged version gets a copy of its own. The
+    // name carries the content's hash, so "is it backed up already" is a directory lookup.
+    m_backupPath.clear();
+    QFile damaged(m_path);
+    if (!damaged.open(QIODevice::ReadOnly))
+        return;
+    const QByteArray content = damaged.readAll();
+    damaged.close();
+    const QString hash
+        = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(12));
+    const QFileInfo info(m_path);
+    const QStringList existing = info.absoluteDir().entryList(
+        { info.fileName() + QStringLiteral(".backup-*-") + hash }, QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QString &name : existing) {
+        QFile candidate(info.absoluteDir().filePath(name));
+        if (candidate.open(QIODevice::ReadOnly) && candidate.readAll() == content) {
+            m_backupPath = candidate.fileName();
+            return;
+        }
+    }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    m_backupPath = m_path + QStringLiteral(".backup-") + stamp;
-    QFile::remove(m_backupPath);
-    if (!QFile::copy(m_path, m_backupPath))
-        m_backupPath.clear();
+    QString path = m_path + QStringLiteral(".backup-") + stamp + u'-' + hash;
+    for (int n = 2; QFileInfo::exists(path); ++n) // the same name for other content: never replace it
+        path = m_path + QStringLiteral(".backup-") + stamp + u'.' + QString::number(n) + u'-' + hash;
+    QSaveFile copy(path);
+    if (!copy.open(QIODevice::WriteOnly))
+        return;
+    copy.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    copy.write(content);
+    if (copy.commit())
+        m_backupPath = path;
 }
 
 const Profile *ProfileStore::findByName(const QString &name) const
@@ -162,12 +192,16 @@ bool ProfileStore::write(const QList<Profile> &profiles)
 {
     if (!canSave())
         return false;
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    const QString folder = QFileInfo(m_path).absolutePath();
+    PrivateFiles::makeFolder(folder);
+    if (QFileInfo(m_path).absoluteFilePath() == QFileInfo(defaultPath()).absoluteFilePath())
+        PrivateFiles::restrictFolder(folder); // our own, which earlier versions made 0755
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot save the profiles to %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(serialize(profiles, false));
     if (m_beforeCommit)
         m_beforeCommit();
@@ -185,6 +219,7 @@ bool ProfileStore::upsert(const Profile &profile)
     const auto found
         = std::find_if(next.begin(), next.end(), [&profile](const Profile &p) { return p.id == profile.id; });
     Profile stored = profile;
+    stored.markCredentialHeadersSecret();
     stored.clearSecretValues();
     if (found != next.end())
         *found = stored;
@@ -224,9 +259,13 @@ bool ProfileStore::exportProfiles(const QList<Profile> &profiles, const QString 
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
+    if (!QFileInfo::exists(path)) // a new file is private; one the user replaces keeps its mode
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QList<Profile> withoutSecrets = profiles;
-    for (Profile &profile : withoutSecrets)
+    for (Profile &profile : withoutSecrets) {
+        profile.markCredentialHeadersSecret();
         profile.clearSecretValues();
+    }
     file.write(serialize(withoutSecrets, true));
     if (!file.commit()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -9,6 +9,7 @@
 #include "textexporter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace Framewise {
@@ -108,11 +109,16 @@ bool SessionExporter::exportToDevice(RecordSource &source, QIODevice *device)
 
 bool SessionExporter::exportToFile(RecordSource &source, const QString &path)
 {
+    const bool replacing = QFileInfo::exists(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
+    // An export holds the session: private to the user (0600). A file the user chose to replace
+    // keeps the mode it had (QSaveFile carries it over).
+    if (!replacing)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!exportToDevice(source, &file)) {
         file.cancelWriting();
         return false;

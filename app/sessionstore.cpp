@@ -2,6 +2,7 @@
 #include "sessionstore.h"
 
 #include "messageinserter.h"
+#include "privatefiles.h"
 #include "sessionstoreworker.h"
 #include "storedatabase.h"
 
@@ -65,6 +66,12 @@ bool SessionStore::open(const QString &path)
     close();
     m_error.clear();
     m_path = QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath();
+    if (m_path == QFileInfo(defaultPath()).absoluteFilePath()) {
+        // Our own folders, which earlier versions made readable by everyone.
+        const QFileInfo folder(QFileInfo(m_path).absolutePath());
+        PrivateFiles::restrictFolder(folder.absoluteFilePath());
+        PrivateFiles::restrictFolder(folder.absolutePath());
+    }
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("framewise-store"));
     m_worker = new SessionStoreWorker;

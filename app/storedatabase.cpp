@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storedatabase.h"
 
+#include "privatefiles.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -311,7 +313,7 @@ bool StoreDatabase::open(const QString &path, const QString &connectionName, boo
 {
     const QFileInfo info(path);
     if (create) {
-        if (!QDir().mkpath(info.absolutePath())) {
+        if (!PrivateFiles::makeFolder(info.absolutePath())) {
             *error = tr("Cannot create the folder %1 for the session database.").arg(info.absolutePath());
             return false;
         }
@@ -330,6 +332,13 @@ bool StoreDatabase::open(const QString &path, const QString &connectionName, boo
         const QString why = QString::fromLocal8Bit(strerror(errno));
         *error = describeCode(SQLITE_READONLY, info.absolutePath() + QStringLiteral(": ") + why, path);
         return false;
+    }
+    // Made private before SQLite writes into it: its -wal and -shm files take the database's mode.
+    if (create && !info.exists())
+        PrivateFiles::createFile(path);
+    if (create) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            PrivateFiles::restrictFile(path + suffix);
     }
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = tr("Qt's SQLite driver (QSQLITE, Debian package libqt6sql6-sqlite) is not installed.");
