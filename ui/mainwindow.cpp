@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 
 namespace Framewise {
@@ -497,8 +499,12 @@ void MainWindow::closeTab(int index)
         return;
     m_settings->setSplitterState(tab->saveSplitterState());
     m_tabs->removeTab(index);
-    tab->session()->abort();
-    tab->deleteLater();
+    // Closed as a browser closes a page's sockets (1001 Going Away); the tab, its recording
+    // included, lives on out of sight until the server has answered (or GoAwayWaitMs passed).
+    if (tab->session()->goAway(GoAwayWaitMs))
+        connect(tab->session(), &Session::stopped, tab, &QObject::deleteLater);
+    else
+        tab->deleteLater();
     if (m_tabs->count() == 0)
         addTab();
 }
@@ -525,7 +531,10 @@ void MainWindow::stopLocalServer()
 void MainWindow::offerLocalEcho()
 {
     // First launch, nothing saved yet: a working session without any network.
-    if (!m_settings->firstLaunchDone() && m_profiles->store().profiles().isEmpty() && startLocalServer()) {
+    // A profiles file that could not be read is not a first launch: its report stays in view.
+    const bool firstLaunch = !m_settings->firstLaunchDone() && m_profiles->store().status() == ProfileStore::Status::Ok
+        && m_profiles->store().profiles().isEmpty();
+    if (firstLaunch && startLocalServer()) {
         SessionTab *tab = addTab(m_localServer->url().toString());
         m_tabs->setTabText(m_tabs->indexOf(tab), tr("Local echo"));
         tab->composer()->setText(QStringLiteral("{\"hello\": \"Framewise\"}"));
@@ -571,6 +580,24 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Every live connection is closed with 1001 Going Away and gets a moment for the server's
+    // Close, so that servers see a clean close and the recordings end with how they really ended.
+    int leaving = 0;
+    QEventLoop waiting;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i));
+        if (!tab || !tab->session()->goAway(GoAwayWaitMs))
+            continue;
+        ++leaving;
+        connect(tab->session(), &Session::stopped, &waiting, [&leaving, &waiting] {
+            if (--leaving == 0)
+                waiting.quit();
+        });
+    }
+    if (leaving > 0) {
+        QTimer::singleShot(GoAwayWaitMs + 500, &waiting, &QEventLoop::quit); // goAway aborts by then
+        waiting.exec(QEventLoop::ExcludeUserInputEvents);
+    }
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     if (SessionTab *tab = currentTab())

@@ -28,6 +28,8 @@ class MainWindow : public QMainWindow {
 public:
     // profiles: shared by every tab; when null the window keeps its own at settings->profilesPath().
     explicit MainWindow(AppSettings *settings, ProfileManager *profiles = nullptr, QWidget *parent = nullptr);
+    // How long closing a tab or the window waits for each server's answer to its 1001 Close.
+    static constexpr int GoAwayWaitMs = 1500;
     ~MainWindow() override;
 
     SessionTab *currentTab() const;
