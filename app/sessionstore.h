@@ -24,7 +24,7 @@ class SessionStoreWorker;
 //
 // Recording never touches the database on the caller's thread: beginSession(), appendRecords(),
 // updateSession() and endSession() queue commands that a worker thread with its own connection
-// writes every ~30 ms in one transaction (WAL, synchronous=NORMAL). After a crash the database
+// writes each batch (every ~20 ms) in one transaction (WAL, synchronous=NORMAL). After a crash the database
 // holds every batch written before it; opening the store marks sessions whose recording process
 // is gone "interrupted".
 //

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QVariant>
 
+#include <fcntl.h>
 #include <malloc.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -124,10 +125,14 @@ bool SessionStoreWorker::openDatabase(const QString &path)
     m_addCounts = std::make_unique<QSqlQuery>(db);
     m_addCounts->prepare(QStringLiteral(
         "UPDATE sessions SET message_count = message_count + ?, payload_bytes = payload_bytes + ? WHERE id = ?"));
+    // Zero: the next turn of this thread's event loop, so that commands enqueued together (several
+    // recorders, an End right after the last records) go into one transaction.
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(FlushIntervalMs);
+    m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &SessionStoreWorker::writePending);
+    if (const QByteArray trace = qgetenv("FRAMEWISE_STORE_TRACE"); !trace.isEmpty())
+        m_traceFile = ::open(trace.constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
     m_open = true;
     return true;
 }
@@ -188,7 +193,10 @@ void SessionStoreWorker::writePending()
         written += command.records.memoryBytes();
     }
     QString error;
+    const qint64 startUs = StoreDatabase::nowUs();
     const bool ok = write(commands, &error);
+    if (ok && m_traceFile >= 0)
+        trace(commands, startUs);
     {
         QMutexLocker lock(&m_mutex);
         m_backlogBytes = std::max<qint64>(0, m_backlogBytes - written);
@@ -207,6 +215,20 @@ void SessionStoreWorker::writePending()
         ::malloc_trim(0);
     }
 #endif
+}
+
+void SessionStoreWorker::trace(const std::vector<Command> &commands, qint64 startUs)
+{
+    qint64 newestUs = 0;
+    qint64 records = 0;
+    for (const Command &command : commands) {
+        records += command.records.size();
+        if (!command.records.isEmpty())
+            newestUs = std::max(newestUs, command.records.at(command.records.size() - 1).timeUs);
+    }
+    const QByteArray line = "commit " + QByteArray::number(startUs) + ' ' + QByteArray::number(StoreDatabase::nowUs())
+        + ' ' + QByteArray::number(newestUs) + ' ' + QByteArray::number(records) + '\n';
+    [[maybe_unused]] const auto written = ::write(m_traceFile, line.constData(), std::size_t(line.size()));
 }
 
 bool SessionStoreWorker::write(std::vector<Command> &commands, QString *error)
@@ -334,6 +356,10 @@ void SessionStoreWorker::closeDatabase()
     m_addCounts.reset();
     delete m_timer;
     m_timer = nullptr;
+    if (m_traceFile >= 0) {
+        ::close(m_traceFile);
+        m_traceFile = -1;
+    }
     StoreDatabase::close(m_connectionName);
 }
 

@@ -22,13 +22,17 @@ namespace Framewise {
 class MessageInserter;
 
 // The session store's writer. It lives in the store's own thread with its own database
-// connection; other threads only enqueue() commands (under a mutex, no database work). Queued
-// commands are written every FlushIntervalMs in one transaction, so a crash loses at most the
-// last batch and never leaves half of one.
+// connection; other threads only enqueue() commands (under a mutex, no database work). What is
+// queued is written as soon as this thread gets to it, in one transaction (the recorders hand
+// over a batch every SessionRecorder::PullIntervalMs), so a crash loses at most what arrived
+// since the last completed write began plus one pull interval, and never half a batch.
+//
+// FRAMEWISE_STORE_TRACE=path: one line per committed write is appended to path ("commit
+// <start µs> <end µs> <newest record µs> <records>", epoch times), written straight to the file
+// so that it survives a kill -9; the crash test measures the loss against it.
 class SessionStoreWorker : public QObject {
     Q_OBJECT
 public:
-    static constexpr int FlushIntervalMs = 30;
     static constexpr int WriterNice = 10; // added to the process's nice value for the writer thread
     // After this much payload written, free heap pages go back to the system (see writePending).
     static constexpr qint64 TrimAfterBytes = 64 * 1024 * 1024;
@@ -67,11 +71,13 @@ private:
     bool writeRecords(Command &command, QString *error);
     bool writeUpdate(Command &command, bool end, QString *error);
     bool markInterrupted(QString *error);
+    void trace(const std::vector<Command> &commands, qint64 startUs);
     void fail(const QString &message);
 
     QString m_connectionName;
     QString m_path;
     QTimer *m_timer = nullptr; // made in the worker's thread
+    int m_traceFile = -1; // FRAMEWISE_STORE_TRACE
     std::unique_ptr<MessageInserter> m_insertMessage;
     std::unique_ptr<QSqlQuery> m_addCounts;
     bool m_open = false;
