@@ -44,6 +44,7 @@ Session::Session(QObject *parent)
 
 Session::~Session()
 {
+    Q_EMIT destroying();
     if (m_channel) {
         m_channel->setObserver(nullptr);
         m_channel->abort();

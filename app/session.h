@@ -110,6 +110,8 @@ Q_SIGNALS:
     void rttMeasured(qint64 rttUs);
     void ratesSampled();
     void receivingPausedChanged(bool paused);
+    // First thing in the destructor, while the log is still there (the recorder takes the rest).
+    void destroying();
 
 private:
     void record(

@@ -36,13 +36,18 @@ SessionRecorder::SessionRecorder(Session *session, SessionStore *store, QObject 
             SessionInfo info = describe(*m_session, m_secretHeaders);
             info.profileName = m_profileName;
             info.startedUs = m_startedUs;
-            m_lastInfo = info;
             m_store->updateSession(m_handle, info);
         }
     });
     connect(session, &Session::stopped, this, &SessionRecorder::onStopped);
-    // The session's members are gone by then: end with what was pulled.
-    connect(session, &QObject::destroyed, this, [this] { end(); });
+    // Destroyed while still connected (a tab deleted without closing): everything it logged is
+    // taken while the log still exists, and the stored session says how it ended.
+    connect(session, &Session::destroying, this, [this] {
+        if (m_handle == 0)
+            return;
+        pull();
+        end(tr("The recording ended with its tab while the connection was still open."));
+    });
     m_pullTimer.setInterval(PullIntervalMs);
     connect(&m_pullTimer, &QTimer::timeout, this, &SessionRecorder::pull);
     m_releaseTimer.setInterval(ReleaseCheckMs);
@@ -126,7 +131,6 @@ void SessionRecorder::ensureBegun(bool evenIfClosed)
     info.profileName = m_profileName;
     info.startedUs = m_startedUs;
     info.state = SessionInfo::State::Live;
-    m_lastInfo = info;
     m_handle = m_store->beginSession(info);
     if (m_handle != 0) {
         m_lastHandle = m_handle;
@@ -183,9 +187,11 @@ void SessionRecorder::end(const QString &stopStatus)
     m_handle = 0;
     if (!m_store)
         return;
-    // A session being destroyed can no longer be asked: end with what it last said, so that
-    // its URL, handshake and counts stay.
-    SessionInfo info = m_session ? describe(*m_session, m_secretHeaders) : m_lastInfo;
+    // Sessions end here before they are destroyed (stopped() or destroying()), so there is one
+    // to describe; the fields are never overwritten with blanks.
+    if (!m_session)
+        return;
+    SessionInfo info = describe(*m_session, m_secretHeaders);
     info.profileName = m_profileName;
     info.startedUs = m_startedUs;
     info.endedUs = m_lastTimeUs > 0 ? m_lastTimeUs : StoreDatabase::nowUs();

@@ -95,7 +95,6 @@ private:
     int m_holdBackCount = 0;
     QString m_profileName;
     QList<QByteArray> m_secretHeaders;
-    SessionInfo m_lastInfo; // of the current connection, for ending it after the session is gone
     int m_handle = 0;
     int m_lastHandle = 0;
     qsizetype m_next = 0; // the first log index not yet handed to the store

@@ -662,6 +662,25 @@ void TestCli::badOptionValues_data()
                                   << QStringLiteral("/nonexistent/f");
     QTest::newRow("url and local-echo") << QStringList { QStringLiteral("--local-echo") }
                                         << QStringLiteral("--local-echo");
+    // Issue 16 item 4: nothing given may add a header line of its own (or a control byte).
+    QTest::newRow("origin with CRLF") << QStringList { QStringLiteral("--origin"),
+        QStringLiteral("https://a\r\nInjected: 1") }
+                                      << QStringLiteral("The Origin contains a line break (CR)");
+    QTest::newRow("origin with LF") << QStringList { QStringLiteral("--origin"), QStringLiteral("https://a\nX: 1") }
+                                    << QStringLiteral("a line break (LF)");
+    QTest::newRow("header value with CRLF")
+        << QStringList { QStringLiteral("--header"), QStringLiteral("X-A: a\r\nInjected: 1") }
+        << QStringLiteral("The value of header “X-A” contains a line break (CR)");
+    QTest::newRow("header value with ESC")
+        << QStringList { QStringLiteral("--header"), QStringLiteral("X-A: \x1b[2J") } << QStringLiteral("U+001B");
+    QTest::newRow("header name not a token") << QStringList { QStringLiteral("--header"), QStringLiteral("X A: v") }
+                                             << QStringLiteral("“X A” is not a valid HTTP token");
+    QTest::newRow("owned header") << QStringList { QStringLiteral("--header"),
+        QStringLiteral("Sec-WebSocket-Key: AAAAAAAAAAAAAAAAAAAAAA==") }
+                                  << QStringLiteral("written by Framewise");
+    QTest::newRow("subprotocol with CRLF")
+        << QStringList { QStringLiteral("--protocol"), QStringLiteral("chat\r\nInjected: 1") }
+        << QStringLiteral("A subprotocol contains a line break (CR)");
 }
 
 void TestCli::badOptionValues()

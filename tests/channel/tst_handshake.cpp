@@ -6,6 +6,8 @@
 #include "handshakeresponse.h"
 #include "handshakeresponseparser.h"
 #include "httpheaders.h"
+#include "httpsyntax.h"
+#include "websocketchannel.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -95,6 +97,8 @@ private Q_SLOTS:
     void userAgent();
     void extraHeaders();
     void extraHeadersCannotBreakTheProtocol();
+    void channelRefusesWhatWouldBreakTheRequest_data();
+    void channelRefusesWhatWouldBreakTheRequest();
     void toBytes();
 
     // HandshakeResponseParser
@@ -336,6 +340,58 @@ void TestHandshake::extraHeadersCannotBreakTheProtocol()
     QVERIFY(!bytes.contains("h2c"));
     QVERIFY(!bytes.contains("connection: close"));
     QVERIFY(!bytes.contains("version: 8"));
+}
+
+// Issue 16 item 4: nothing set from outside may end a header line early. Every control byte
+// (CR, LF, NUL, ...) is refused in the Origin, header names and values, subprotocols and the user
+// agent, and so are the headers the channel writes itself, instead of being dropped in silence.
+void TestHandshake::channelRefusesWhatWouldBreakTheRequest_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("plain") << QByteArray("X-Ok") << QByteArray("a b\tc é") << true;
+    QTest::newRow("CRLF in value") << QByteArray("X-A") << QByteArray("a\r\nInjected: 1") << false;
+    QTest::newRow("LF in value") << QByteArray("X-A") << QByteArray("a\nInjected: 1") << false;
+    QTest::newRow("CR in value") << QByteArray("X-A") << QByteArray("a\rb") << false;
+    QTest::newRow("NUL in value") << QByteArray("X-A") << QByteArray("a\0b", 3) << false;
+    QTest::newRow("DEL in value") << QByteArray("X-A") << QByteArray("a\x7f") << false;
+    QTest::newRow("ESC in value") << QByteArray("X-A") << QByteArray("\x1b[31m") << false;
+    QTest::newRow("space in name") << QByteArray("X A") << QByteArray("v") << false;
+    QTest::newRow("colon in name") << QByteArray("X:A") << QByteArray("v") << false;
+    QTest::newRow("CRLF in name") << QByteArray("X\r\nInjected") << QByteArray("v") << false;
+    QTest::newRow("empty name") << QByteArray() << QByteArray("v") << false;
+    QTest::newRow("key") << QByteArray("Sec-WebSocket-Key") << QByteArray("AAAAAAAAAAAAAAAAAAAAAA==") << false;
+    QTest::newRow("version") << QByteArray("sec-websocket-version") << QByteArray("13") << false;
+    QTest::newRow("extensions") << QByteArray("Sec-WebSocket-Extensions") << QByteArray("x") << false;
+    QTest::newRow("protocol") << QByteArray("Sec-WebSocket-Protocol") << QByteArray("chat") << false;
+    QTest::newRow("upgrade") << QByteArray("Upgrade") << QByteArray("websocket") << false;
+    QTest::newRow("connection") << QByteArray("CONNECTION") << QByteArray("Upgrade") << false;
+    QTest::newRow("host may be set") << QByteArray("Host") << QByteArray("virtual.example") << true;
+}
+
+void TestHandshake::channelRefusesWhatWouldBreakTheRequest()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, value);
+    QFETCH(bool, accepted);
+    WebSocketChannel channel;
+    HttpHeaders headers;
+    headers.append(name, value);
+    QCOMPARE(channel.setRequestHeaders(headers) == ChannelError::None, accepted);
+    QCOMPARE(channel.requestHeaders().size(), accepted ? 1 : 0);
+
+    // The same bytes as a user agent, an Origin and a subprotocol.
+    const bool valueOk = HttpSyntax::isFieldValue(value);
+    QCOMPARE(channel.setUserAgent(value) == ChannelError::None, valueOk);
+    QCOMPARE(channel.setProtocols({ QString::fromUtf8(name) }) == ChannelError::None, HttpSyntax::isToken(name));
+    WebSocketChannel opener;
+    const ChannelError opened = opener.asyncOpen(QUrl(QStringLiteral("ws://127.0.0.1:9/")), QString::fromUtf8(value));
+    QCOMPARE(opened == ChannelError::None, valueOk);
+    if (opened == ChannelError::None)
+        opener.abort();
+    else
+        QCOMPARE(opened, ChannelError::InvalidArgument);
 }
 
 void TestHandshake::toBytes()

@@ -264,6 +264,26 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.contains(header) && result.out.contains(setCookie), qPrintable(result.out));
     }
+
+    // Issue 16 item 8: a profiles file that cannot be used is a file problem (exit 3), not a
+    // usage error; the file is kept and backed up once. Last: it damages the shared file.
+    void damagedProfilesFileExitsThree()
+    {
+        const QString path = ProfileStore::defaultPath();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ not json");
+        file.close();
+        for (int run = 0; run < 2; ++run) {
+            const Result result = runCli({ QStringLiteral("--profile"), QStringLiteral("Local API") });
+            QCOMPARE(result.exitCode, 3);
+            QVERIFY2(result.err.contains(QLatin1String("is not valid JSON")), qPrintable(result.err));
+            QVERIFY2(!result.err.contains(QLatin1String("--help")), qPrintable(result.err));
+        }
+        const QFileInfo info(path);
+        QCOMPARE(
+            info.absoluteDir().entryList({ info.fileName() + QStringLiteral(".backup-*") }, QDir::Files).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliProfile)

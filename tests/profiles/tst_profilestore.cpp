@@ -3,7 +3,9 @@
 // corrupt or newer file is reported and left untouched.
 #include "profilestore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -210,6 +212,53 @@ private Q_SLOTS:
         ProfileStore reread(path);
         QCOMPARE(reread.load(), ProfileStore::Status::Ok);
         QCOMPARE(reread.profiles().size(), 1);
+    }
+
+    // Issue 16 item 8: launching again and again with the same damaged file makes one backup, a
+    // second damaged version gets its own, and no backup is ever overwritten (before, each launch
+    // in the same second replaced the last one).
+    void oneBackupPerDamagedContent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profiles.json"));
+        const QByteArray first("{\"format\": \"framewise-profiles\", \"version\": 1, \"profiles\": [");
+        const QByteArray second("[]");
+        const auto backups = [&dir] {
+            return QDir(dir.path()).entryList({ QStringLiteral("profiles.json.backup-*") }, QDir::Files, QDir::Name);
+        };
+        writeFile(path, first);
+        QString firstBackup;
+        for (int launch = 0; launch < 3; ++launch) {
+            ProfileStore store(path);
+            QCOMPARE(store.load(), ProfileStore::Status::Corrupt);
+            if (firstBackup.isEmpty())
+                firstBackup = store.backupPath();
+            QCOMPARE(store.backupPath(), firstBackup); // the one copy of this content
+            QVERIFY2(store.errorString().contains(QFileInfo(firstBackup).fileName()), qPrintable(store.errorString()));
+        }
+        QCOMPARE(backups().size(), 1);
+        QCOMPARE(readFile(firstBackup), first);
+
+        writeFile(path, second); // damaged differently, in the same second
+        ProfileStore store(path);
+        QCOMPARE(store.load(), ProfileStore::Status::Corrupt);
+        QVERIFY(store.backupPath() != firstBackup);
+        QCOMPARE(readFile(store.backupPath()), second);
+        QCOMPARE(backups().size(), 2);
+        QCOMPARE(readFile(firstBackup), first); // untouched
+
+        // A file that happens to have the name the next backup would take is not replaced.
+        writeFile(path, QByteArray("{ third"));
+        ProfileStore probe(path);
+        QCOMPARE(probe.load(), ProfileStore::Status::Corrupt);
+        const QString taken = probe.backupPath();
+        QFile::remove(taken);
+        writeFile(taken, QByteArray("someone else's file"));
+        ProfileStore again(path);
+        QCOMPARE(again.load(), ProfileStore::Status::Corrupt);
+        QVERIFY(again.backupPath() != taken);
+        QCOMPARE(readFile(taken), QByteArray("someone else's file"));
+        QCOMPARE(readFile(again.backupPath()), QByteArray("{ third"));
     }
 
     void newerVersionIsNotOverwritten()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void closeDialogValidation();
     void detailPanePrettyPrintsJson();
     void settingsRoundTrip();
+    void settingsSurviveRestarts();
 
 private:
     QWebSocketServer m_server { QStringLiteral("echo"), QWebSocketServer::NonSecureMode };
@@ -478,6 +479,49 @@ void TestUiModels::settingsRoundTrip()
     QCOMPARE(settings.localServerPort(), 12345);
     QVERIFY(settings.firstLaunchDone());
     QCOMPARE(settings.language(), QStringLiteral("de"));
+}
+
+// Issue 16 item 9: the settings a launch saves are there at the next launch. Keys under
+// "general/" were written as a new [%General] section at every save and read back under another
+// name, so the first-launch offer came back every time and the language was lost. A copy of the
+// file is read (QSettings caches what this process wrote under the original name).
+void TestUiModels::settingsSurviveRestarts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("framewise.conf"));
+    for (int launch = 0; launch < 3; ++launch) {
+        AppSettings settings(path);
+        settings.setFirstLaunchDone(true);
+        settings.setLanguage(QStringLiteral("de"));
+        settings.sync();
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY2(!text.contains("General"), text.constData());
+    const QString copy = dir.filePath(QStringLiteral("copy.conf"));
+    QVERIFY(QFile::copy(path, copy));
+    {
+        AppSettings settings(copy);
+        QVERIFY(settings.firstLaunchDone());
+        QCOMPARE(settings.language(), QStringLiteral("de"));
+    }
+
+    // A file an earlier version wrote: its values are taken over and the broken group goes.
+    const QString old = dir.filePath(QStringLiteral("old.conf"));
+    QFile oldFile(old);
+    QVERIFY(oldFile.open(QIODevice::WriteOnly));
+    oldFile.write("[%General]\nfirstLaunchDone=true\n\n[%General]\nlanguage=fr\n\n[window]\ngeometry=@ByteArray(g)\n");
+    oldFile.close();
+    {
+        AppSettings settings(old);
+        QVERIFY(settings.firstLaunchDone());
+        QCOMPARE(settings.language(), QStringLiteral("fr"));
+        QCOMPARE(settings.windowGeometry(), QByteArray("g"));
+        settings.sync();
+    }
+    QVERIFY(oldFile.open(QIODevice::ReadOnly));
+    QVERIFY2(!oldFile.readAll().contains("General"), "the old group is gone");
 }
 
 QTEST_MAIN(TestUiModels)

@@ -14,7 +14,9 @@
 #include "logfilterproxymodel.h"
 #include "mainwindow.h"
 #include "messagelogmodel.h"
+#include "profile.h"
 #include "session.h"
+#include "sessionstore.h"
 #include "sessiontab.h"
 
 #include <QCheckBox>
@@ -25,9 +27,12 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Framewise;
 
@@ -40,10 +45,14 @@ private Q_SLOTS:
     void firstLaunchOffersLocalEcho();
     void connectSendFilterSelectAndClose();
     void badUrlDisablesConnect();
+    void injectedHeaderDisablesConnect();
     void followTailTurnsOffWhenScrollingUp();
     void framesModeShowsEveryFrame();
     void pauseHoldsWhatTheServerSends();
     void geometryIsRestored();
+    void closingGoesAwayCleanlyAndKeepsTheRecording();
+    void destroyedTabKeepsItsRecording();
+    void damagedProfilesAreNoFirstLaunch();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -201,6 +210,54 @@ void TestWindow::badUrlDisablesConnect()
     QVERIFY(tab->connectionPanel()->stateLabel()->text().contains(QStringLiteral("refused")));
 }
 
+// Issue 16 item 4: an Origin or header value with a line break (from a hand-edited or imported
+// profile, or pasted into the table) is shown as an error and Connect stays disabled; a header
+// the channel writes itself is refused in words, not dropped.
+void TestWindow::injectedHeaderDisablesConnect()
+{
+    SessionTab *tab = m_window->addTab();
+    ConnectionPanel *panel = tab->connectionPanel();
+    Profile profile;
+    profile.url = QStringLiteral("ws://127.0.0.1:1/");
+    profile.origin = QStringLiteral("https://a\r\nInjected: 1");
+    panel->setProfile(profile, false);
+    QVERIFY(!panel->connectButton()->isEnabled());
+    QVERIFY2(
+        panel->message().contains(QStringLiteral("The Origin contains a line break")), qPrintable(panel->message()));
+
+    profile.origin.clear();
+    panel->setProfile(profile, false);
+    QVERIFY(panel->connectButton()->isEnabled());
+    QVERIFY(panel->message().isEmpty());
+
+    // Typed into the header table: a value with a line feed, then a header Framewise owns.
+    QTableWidget *headers = panel->headersTable();
+    QPushButton *add = nullptr;
+    for (QPushButton *button : panel->findChildren<QPushButton *>())
+        if (button->text() == QStringLiteral("Add header"))
+            add = button;
+    QVERIFY(add);
+    add->click();
+    const int row = headers->rowCount() - 1;
+    headers->item(row, 1)->setText(QStringLiteral("X-Note"));
+    headers->item(row, 2)->setText(QStringLiteral("one\ntwo"));
+    QVERIFY(!panel->connectButton()->isEnabled());
+    QVERIFY2(
+        panel->message().contains(QStringLiteral("“X-Note” contains a line break (LF)")), qPrintable(panel->message()));
+    headers->item(row, 2)->setText(QStringLiteral("one two"));
+    QVERIFY(panel->connectButton()->isEnabled());
+    headers->item(row, 1)->setText(QStringLiteral("Sec-WebSocket-Protocol"));
+    QVERIFY(!panel->connectButton()->isEnabled());
+    QVERIFY2(panel->message().contains(QStringLiteral("use the subprotocols field")), qPrintable(panel->message()));
+    if (const QString path = screenshotPath(QStringLiteral("-owned-header")); !path.isEmpty()) {
+        QVERIFY(m_window->grab().save(path));
+    }
+    // A credential header is marked secret as soon as it is named.
+    headers->item(row, 1)->setText(QStringLiteral("Authorization"));
+    QCOMPARE(headers->item(row, 3)->checkState(), Qt::Checked);
+    QVERIFY(panel->connectButton()->isEnabled());
+}
+
 void TestWindow::followTailTurnsOffWhenScrollingUp()
 {
     SessionTab *tab = m_window->currentTab();
@@ -351,6 +408,108 @@ void TestWindow::geometryIsRestored()
     QVERIFY(!m_settings->windowGeometry().isEmpty());
     MainWindow again(m_settings.get());
     QCOMPARE(again.size(), QSize(900, 640));
+}
+
+// Issue 16 item 6: closing a tab or the window closes each live connection with 1001 Going
+// Away (the server sees a clean close, not a dropped socket), and the recording ends with what
+// the session was: its URL, handshake and how it ended, not empty fields.
+void TestWindow::closingGoesAwayCleanlyAndKeepsTheRecording()
+{
+    QWebSocketServer server(QStringLiteral("going away"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QList<int> closeCodes;
+    connect(&server, &QWebSocketServer::newConnection, this, [&server, &closeCodes] {
+        while (QWebSocket *socket = server.nextPendingConnection()) {
+            socket->setParent(&server);
+            connect(socket, &QWebSocket::textMessageReceived, socket,
+                [socket](const QString &text) { socket->sendTextMessage(text); });
+            connect(socket, &QWebSocket::disconnected, socket,
+                [socket, &closeCodes] { closeCodes.append(int(socket->closeCode())); });
+        }
+    });
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/away").arg(server.serverPort());
+    const auto open = [&](SessionTab *tab) {
+        QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+        QTRY_COMPARE(tab->session()->state(), WebSocketChannel::State::Open);
+        QCOMPARE(tab->session()->sendText(QStringLiteral("kept")), ChannelError::None);
+        QTRY_COMPARE(tab->session()->totals().messagesIn, qint64(1));
+    };
+    SessionTab *first = m_window->addTab(url);
+    open(first);
+    SessionTab *second = m_window->addTab(url);
+    open(second);
+
+    // Ctrl+W on the current (second) tab.
+    m_window->tabs()->setCurrentWidget(second);
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_COMPARE(closeCodes, QList<int> { 1001 });
+    // Quitting: the window waits for the first one's server too.
+    QVERIFY(m_window->close());
+    QCOMPARE(closeCodes, QList<int>({ 1001, 1001 }));
+    m_window.reset();
+
+    SessionStore store;
+    QVERIFY2(store.open(m_settings->sessionsPath()), qPrintable(store.errorString()));
+    const QList<SessionInfo> sessions = store.sessions(QStringLiteral("/away"));
+    QCOMPARE(sessions.size(), 2);
+    for (const SessionInfo &info : sessions) {
+        QCOMPARE(info.state, SessionInfo::State::Ended);
+        QCOMPARE(info.url, url);
+        QVERIFY2(
+            info.handshakeRequest.startsWith(QStringLiteral("GET /away HTTP/1.1")), qPrintable(info.handshakeRequest));
+        QVERIFY(info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 101")));
+        QVERIFY2(info.stopStatus.contains(QStringLiteral("1001")), qPrintable(info.stopStatus));
+        QCOMPARE(info.closeCode, 1001); // the server answered our Close with its own
+        const std::vector<LogEntry> records = store.messages(info.id);
+        const bool keptEcho = std::any_of(records.cbegin(), records.cend(), [](const LogEntry &entry) {
+            return entry.direction == MessageRecord::Direction::In && entry.payload == "kept";
+        });
+        QVERIFY(keptEcho);
+    }
+}
+
+// A tab destroyed while its connection is open (the window deleted without a close event): the
+// stored session keeps its URL and handshake and says how it ended.
+void TestWindow::destroyedTabKeepsItsRecording()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    const QString url = server.url().toString() + QStringLiteral("destroyed");
+    SessionTab *tab = m_window->addTab(url);
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(tab->session()->state(), WebSocketChannel::State::Open);
+    QCOMPARE(tab->session()->sendText(QStringLiteral("kept")), ChannelError::None);
+    QTRY_COMPARE(tab->session()->totals().messagesIn, qint64(1));
+    m_window.reset();
+
+    SessionStore store;
+    QVERIFY2(store.open(m_settings->sessionsPath()), qPrintable(store.errorString()));
+    const QList<SessionInfo> sessions = store.sessions(QStringLiteral("destroyed"));
+    QCOMPARE(sessions.size(), 1);
+    const SessionInfo &info = sessions.first();
+    QCOMPARE(info.state, SessionInfo::State::Ended);
+    QCOMPARE(info.url, url);
+    QVERIFY2(info.handshakeRequest.startsWith(QStringLiteral("GET /destroyed")), qPrintable(info.handshakeRequest));
+    QVERIFY(info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 101")));
+    QVERIFY2(info.stopStatus.contains(QStringLiteral("still open")), qPrintable(info.stopStatus));
+    QVERIFY(store.messages(info.id).size() >= 3); // connected, sent, echoed
+}
+
+// Issue 16 item 9: a profiles file that cannot be read is not a first launch; its report stays
+// in the status bar instead of the Local echo offer.
+void TestWindow::damagedProfilesAreNoFirstLaunch()
+{
+    m_window.reset();
+    AppSettings settings(m_dir.filePath(QStringLiteral("damaged.ini")));
+    QFile damaged(settings.profilesPath());
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{ damaged");
+    damaged.close();
+    MainWindow window(&settings);
+    window.show();
+    QVERIFY2(window.statusText().contains(QStringLiteral("is not valid JSON")), qPrintable(window.statusText()));
+    QVERIFY(window.tabs()->tabText(0) != QStringLiteral("Local echo"));
+    QVERIFY(!settings.firstLaunchDone());
 }
 
 QTEST_MAIN(TestWindow)
