@@ -108,6 +108,7 @@ void SessionStore::close()
 {
     if (m_worker) {
         SessionStoreWorker *worker = m_worker;
+        // closeDatabase() writes the commands still queued (the last ~30 ms) before it closes.
         QMetaObject::invokeMethod(
             m_worker, [worker] { worker->closeDatabase(); }, Qt::BlockingQueuedConnection);
         m_thread->quit();

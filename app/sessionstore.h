@@ -46,7 +46,7 @@ public:
     // Opens (creating when needed) the database; an empty path means defaultPath(). False with
     // errorString() (and errorOccurred()) when it cannot be used.
     bool open(const QString &path = {});
-    void close();
+    void close(); // writes what is queued (records, ends), then closes
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     QString errorString() const;

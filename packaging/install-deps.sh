@@ -19,7 +19,7 @@ packages=(
     xvfb xauth imagemagick
     # the .deb (CPack, dpkg-shlibdeps) and its checks; Qt's own translations (Cancel, Yes, No…)
     dpkg-dev lintian desktop-file-utils appstream man-db qt6-translations-l10n
-    # libFuzzer targets under tests/fuzz (the fuzz preset and the fuzz_smoke test)
+    # libFuzzer targets under tests/fuzz (the fuzz preset and the fuzz_replay test)
     clang-14 libclang-rt-14-dev
 )
 

@@ -5,7 +5,7 @@
 # LSAN_OPTIONS with tests/lsan.supp, UBSAN_OPTIONS from CMakePresets.json; any report fails the
 # test that made it). CTest runs this as asan_suite in the dev tree.
 # The asan test preset leaves out (its filter) what checks no code of ours the sanitizers could catch:
-#   fuzz_smoke    the fuzzers are sanitized already, in their own clang tree (build/fuzz)
+#   fuzz_replay   the fuzzers are sanitized already, in their own clang tree (build/fuzz)
 #   asan_suite    this script (registered only in unsanitized trees anyway)
 #   format_check  clang-format over the sources
 #   label packaging: desktop file, AppStream, man pages, the .deb and lintian on it, an unpacked

@@ -122,6 +122,8 @@ private Q_SLOTS:
     void everyClientFrameMaskedWithFreshKeys();
     void clientFramesUseMinimalLengths();
     // Opening handshake
+    void serverNoContextTakeoverIsHeldToIt_data();
+    void serverNoContextTakeoverIsHeldToIt();
     void handshakeRequestIsRfc6455();
     void handshakeKeysDifferPerConnection();
     void wrongAcceptKeyFails();
@@ -800,6 +802,60 @@ void TestConformance::clientFramesUseMinimalLengths()
         QCOMPARE(frame.lengthForm, sizes.at(i) <= 125 ? 0 : sizes.at(i) <= 0xFFFF ? 1 : 2);
         QCOMPARE(frame.payload, sent.at(i));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// permessage-deflate
+
+void TestConformance::serverNoContextTakeoverIsHeldToIt_data()
+{
+    QTest::addColumn<bool>("agreed");
+    QTest::newRow("server_no_context_takeover agreed: corrupt") << true;
+    QTest::newRow("context takeover: the same bytes are fine") << false;
+}
+
+// RFC 7692 7.1.1.1: a server that agreed to server_no_context_takeover starts every message with
+// an empty window, so the client resets its inflater after each message. This server agrees and
+// then compresses two messages as one deflate stream: the second (8 bytes) only refers back into
+// the first. A client that kept its window would show it; it must fail the connection instead.
+void TestConformance::serverNoContextTakeoverIsHeldToIt()
+{
+    QFETCH(bool, agreed);
+    const QByteArray first = R"({"type":"quote","symbol":"FRMW","bid":101.25,"ask":101.50})";
+    const QByteArray second = R"({"type":"quote","symbol":"FRMW","bid":101.25,"ask":101.75})";
+    // Python: c = zlib.compressobj(9, zlib.DEFLATED, -15); per message
+    // c.compress(m) + c.flush(zlib.Z_SYNC_FLUSH), without the 00 00 ff ff tail (RFC 7692 7.2.1).
+    const QByteArray firstDeflated
+        = QByteArray::fromHex("aa562aa92c4855b2522a2ccd2f4955d2512aaecc4dcacf010ab805f98603f9"
+                              "4999294a568606867a46a63a4a89c5d9108ea9412d00");
+    const QByteArray secondDeflated = QByteArray::fromHex("aa264fa7b9692d00");
+    Harness h;
+    h.server.setExtraResponseHeaders(agreed
+            ? QByteArrayLiteral("Sec-WebSocket-Extensions: permessage-deflate; server_no_context_takeover\r\n")
+            : QByteArrayLiteral("Sec-WebSocket-Extensions: permessage-deflate\r\n"));
+    QVERIFY(h.open());
+    QVERIFY(h.channel.isCompressionActive());
+    h.server.sendFrame(0x1, firstDeflated, true, 4);
+    h.server.sendFrame(0x1, secondDeflated, true, 4);
+    if (!agreed) {
+        // The bytes are a valid stream for a client that may keep its window.
+        QTRY_COMPARE(h.texts.size(), 2);
+        QCOMPARE(h.texts.at(0), first);
+        QCOMPARE(h.texts.at(1), second);
+        QCOMPARE(h.channel.state(), WebSocketChannel::State::Open);
+        return;
+    }
+    // Either the channel fails, or (kept window) it shows the second message.
+    QVERIFY(QTest::qWaitFor([&] { return h.stops > 0 || h.texts.size() > 1; }, 10000));
+    QCOMPARE(h.texts, QList<QByteArray>({ first })); // the first message stands alone
+    QVERIFY(h.waitStopped());
+    QCOMPARE(h.clientClose().closeCode(), quint16(1002));
+    QCOMPARE(h.finalClientOpcodes(), QList<quint8>({ 0x8 }));
+    QCOMPARE(h.status().reason, StopReason::ProtocolError);
+    QCOMPARE(h.status().closeCodeSent, quint16(1002));
+    const QString text = h.status().message() + u' ' + h.status().detail;
+    QVERIFY2(text.contains(QStringLiteral("deflate"), Qt::CaseInsensitive), qPrintable(text));
+    FW_VERIFY_STOPPED_ONCE(h);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SessionStore and SessionRecorder: the schema and WAL, recording a live Session against a real
 // server on 127.0.0.1 (redacted handshake, every record, one stored session per connection),
-// paged reads, search, deletion and retention, marking sessions of dead recorders interrupted,
-// and the failures that must be reported in words while the live session carries on: a path
-// that cannot be created, a file that is not a database, a newer schema, a locked database.
+// paged reads, closing right after the last append (nothing queued may be lost), search,
+// deletion and retention, marking sessions of dead recorders interrupted, and the failures that
+// must be reported in words while the live session carries on: a path that cannot be created, a
+// file that is not a database, a newer schema, a locked database.
 #include "localechoserver.h"
 #include "recordbatch.h"
 #include "session.h"
@@ -119,6 +120,8 @@ private Q_SLOTS:
     void schemaAndWal();
     void recordAndReadBack();
     void pagedReads();
+    void closeWritesWhatIsQueued_data();
+    void closeWritesWhatIsQueued();
     void recorderRecordsALiveSession();
     void eachConnectionIsOneSession();
     void liveSessionsOfDeadRecordersAreInterrupted();
@@ -264,6 +267,58 @@ void TestSessionStore::pagedReads()
     StoredSession missing(store.path(), id + 100);
     QVERIFY(!missing.open());
     QVERIFY2(missing.errorString().contains(QStringLiteral("no session")), qPrintable(missing.errorString()));
+}
+
+void TestSessionStore::closeWritesWhatIsQueued_data()
+{
+    QTest::addColumn<bool>("destroy");
+    QTest::newRow("close") << false;
+    QTest::newRow("destructor") << true;
+}
+
+// The window closes the store on quit and framewise-cli when it exits, right after the last
+// session ended: what was queued within the writer's last ~30 ms must not be lost, nor the end.
+void TestSessionStore::closeWritesWhatIsQueued()
+{
+    QFETCH(bool, destroy);
+    const std::vector<QByteArray> payloads { QByteArray("first"), QByteArray(64 * 1024, 'm'),
+        QByteArray("\x00last", 5) };
+    SessionInfo end = StoreTestData::info();
+    end.endedUs = end.startedUs + 9;
+    end.state = SessionInfo::State::Ended;
+    end.closeCode = 1000;
+    end.stopStatus = QStringLiteral("closed at once");
+    {
+        auto store = std::make_unique<SessionStore>();
+        QVERIFY(store->open(path()));
+        const int handle = store->beginSession(StoreTestData::info());
+        QVERIFY(handle > 0);
+        store->appendRecords(handle, batchOf({ payloads[0], payloads[1] }));
+        store->appendRecords(handle, batchOf({ payloads[2] }, 2));
+        store->endSession(handle, end);
+        // No flush(), no waiting for the writer's timer.
+        if (destroy)
+            store.reset();
+        else
+            store->close();
+    }
+
+    SessionStore reopened;
+    QVERIFY(reopened.open(path()));
+    const QList<SessionInfo> sessions = reopened.sessions();
+    QCOMPARE(sessions.size(), 1);
+    const SessionInfo stored = sessions.first();
+    QCOMPARE(stored.state, SessionInfo::State::Ended);
+    QCOMPARE(stored.endedUs, end.endedUs);
+    QCOMPARE(stored.closeCode, 1000);
+    QCOMPARE(stored.stopStatus, end.stopStatus);
+    QCOMPARE(stored.messageCount, qint64(payloads.size()));
+    const std::vector<LogEntry> messages = reopened.messages(stored.id);
+    QCOMPARE(messages.size(), payloads.size());
+    for (std::size_t i = 0; i < payloads.size(); ++i) {
+        QCOMPARE(messages[i].seq, qint64(i));
+        QCOMPARE(messages[i].payload, payloads[i]);
+    }
 }
 
 void TestSessionStore::recorderRecordsALiveSession()

@@ -7,6 +7,8 @@
 #include "composer.h"
 #include "detailpane.h"
 #include "framelogmodel.h"
+#include "importedsession.h"
+#include "importedsessionsource.h"
 #include "logfilterproxymodel.h"
 #include "messagelogmodel.h"
 #include "session.h"
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void modelsFollowARealSession();
     void batchesInsertRowsNotOnePerMessage();
     void filterBySubstringDirectionTypeAndRegex();
+    void filterByDirectionShowsOnlyThatDirection();
     void filterKeepsPersistentRows();
     void sessionLogPacksRecordsAndDerivesFrames();
     void preparedSessionLogKeepsEveryPayload();
@@ -187,6 +190,103 @@ void TestUiModels::filterBySubstringDirectionTypeAndRegex()
     session.sendText(QStringLiteral("late arrival"));
     QTRY_COMPARE_WITH_TIMEOUT(filter.rowCount(), 2, 10000);
     session.abort();
+}
+
+// An echo session has a twin of every sent message coming back, so a filter that swapped the two
+// directions would show as many rows; here the directions differ in number and order.
+void TestUiModels::filterByDirectionShowsOnlyThatDirection()
+{
+    using D = MessageRecord::Direction;
+    using K = MessageRecord::Kind;
+    struct Row {
+        D direction;
+        K kind;
+        const char *payload;
+    };
+    // 3 sent and 5 received messages, a ping and its pong, and local events.
+    const std::vector<Row> rows { { D::Local, K::Event, "connected" }, { D::Out, K::Text, "subscribe" },
+        { D::In, K::Text, "welcome" }, { D::In, K::Text, "tick 1" }, { D::In, K::Binary, "\x01\x02" },
+        { D::Out, K::Text, "ack" }, { D::In, K::Ping, "p" }, { D::Out, K::Pong, "p" }, { D::In, K::Text, "tick 2" },
+        { D::Local, K::Event, "paused" }, { D::In, K::Text, "tick 3" }, { D::Out, K::Binary, "bye" } };
+    const auto batchOf = [&rows](std::size_t from, std::size_t to) {
+        ImportedSession imported;
+        for (std::size_t i = from; i < to; ++i) {
+            LogEntry entry;
+            entry.seq = qint64(i);
+            entry.timeUs = 1700000000000000 + qint64(i);
+            entry.direction = rows[i].direction;
+            entry.kind = rows[i].kind;
+            entry.payload = QByteArray(rows[i].payload);
+            entry.payloadSize = entry.wireSize = entry.payload.size();
+            imported.records.append(entry);
+        }
+        return imported;
+    };
+
+    Session session;
+    MessageLogModel messages(&session);
+    LogFilterProxyModel filter;
+    filter.setSourceModel(&messages);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const ImportedSession first = batchOf(0, 7);
+    ImportedSessionSource firstSource(first);
+    QVERIFY(session.loadRecords(firstSource));
+    QCOMPARE(messages.rowCount(), 7);
+
+    // The shown rows, as source rows, and that each is of the filtered direction.
+    const auto check = [&](D direction, const std::vector<int> &expected) {
+        QCOMPARE(filter.rowCount(), int(expected.size()));
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            const QModelIndex index = filter.index(row, MessageLogModel::DirectionColumn);
+            QCOMPARE(filter.mapToSource(index).row(), expected[std::size_t(row)]);
+            QCOMPARE(index.data(MessageLogModel::DirectionRole).toInt(), int(direction));
+            QCOMPARE(session.log().at(expected[std::size_t(row)]).direction, direction);
+        }
+    };
+    for (const D direction : { D::Out, D::In }) {
+        const bool out = direction == D::Out;
+        LogFilterProxyModel::Criteria c;
+        c.direction
+            = out ? LogFilterProxyModel::DirectionFilter::Outgoing : LogFilterProxyModel::DirectionFilter::Incoming;
+        filter.setCriteria(c);
+        check(direction, out ? std::vector<int> { 1, 5 } : std::vector<int> { 2, 3, 4, 6 });
+        if (QTest::currentTestFailed())
+            return;
+        c.types = LogFilterProxyModel::Text | LogFilterProxyModel::Binary;
+        filter.setCriteria(c);
+        check(direction, out ? std::vector<int> { 1, 5 } : std::vector<int> { 2, 3, 4 });
+        if (QTest::currentTestFailed())
+            return;
+        c.types = LogFilterProxyModel::AllTypes;
+        filter.setCriteria(c);
+    }
+
+    // Rows that arrive while a direction is filtered go through the same check.
+    const ImportedSession second = batchOf(7, rows.size());
+    ImportedSessionSource secondSource(second);
+    QVERIFY(session.loadRecords(secondSource));
+    QCOMPARE(messages.rowCount(), int(rows.size()));
+    check(D::In, { 2, 3, 4, 6, 8, 10 }); // 5 received messages and the ping
+    if (QTest::currentTestFailed())
+        return;
+    LogFilterProxyModel::Criteria c;
+    c.direction = LogFilterProxyModel::DirectionFilter::Outgoing;
+    filter.setCriteria(c);
+    check(D::Out, { 1, 5, 7, 11 }); // 3 sent messages and the pong
+    if (QTest::currentTestFailed())
+        return;
+    c.types = LogFilterProxyModel::Text | LogFilterProxyModel::Binary;
+    filter.setCriteria(c);
+    check(D::Out, { 1, 5, 11 });
+    if (QTest::currentTestFailed())
+        return;
+    c.direction = LogFilterProxyModel::DirectionFilter::Incoming;
+    filter.setCriteria(c);
+    check(D::In, { 2, 3, 4, 8, 10 });
+    if (QTest::currentTestFailed())
+        return;
+    filter.setCriteria({});
+    QCOMPARE(filter.rowCount(), int(rows.size())); // the events are only hidden by a direction
 }
 
 void TestUiModels::filterKeepsPersistentRows()
