@@ -36,8 +36,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Inspector for WebSocket endpoints."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("url"), QApplication::translate("main", "ws:// or wss:// address to open in a tab (optional)."));
+    parser.addPositionalArgument(QStringLiteral("url"),
+        QApplication::translate("main", "ws:// or wss:// address to open in a tab and connect to (optional)."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE after DELAY ms, then quit."),
         QStringLiteral("FILE"));
@@ -49,10 +49,13 @@ int main(int argc, char *argv[])
             "main", "Language of the window: %1 (default: the one chosen in View › Language, else the system's).")
             .arg(LanguageLoader::available().join(QStringLiteral(", "))),
         QStringLiteral("CODE"));
+    QCommandLineOption noConnect(QStringLiteral("no-connect"),
+        QApplication::translate("main", "Open the URLs given in tabs without connecting."));
     QCommandLineOption profile(QStringLiteral("profile"),
         QApplication::translate("main", "Open the saved profile NAME in a tab and connect (repeatable)."),
         QStringLiteral("NAME"));
     parser.addOption(profile);
+    parser.addOption(noConnect);
     parser.addOption(screenshot);
     parser.addOption(screenshotDelay);
     parser.addOption(lang);
@@ -60,9 +63,10 @@ int main(int argc, char *argv[])
 
     MainWindow window(&settings);
     const QStringList urls = parser.positionalArguments();
-    for (const QString &url : urls)
-        window.addTab(url);
     window.show();
+    // As framewise-cli URL does: a URL given here is connected to (--no-connect only opens it).
+    for (const QString &url : urls)
+        window.openUrl(url, !parser.isSet(noConnect));
     // After the window is up: a profile may ask for secrets the keychain does not have.
     const QStringList profiles = parser.values(profile);
     QTimer::singleShot(0, &window, [&window, profiles] {

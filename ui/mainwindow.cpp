@@ -21,6 +21,7 @@
 #include "sessionstore.h"
 #include "sessiontab.h"
 #include "storedsession.h"
+#include "tabstateicon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,6 +36,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -181,6 +183,8 @@ SessionTab *MainWindow::openStoredSession(qint64 id)
 void MainWindow::addPastTab(SessionTab *tab)
 {
     m_tabs->setCurrentIndex(m_tabs->addTab(tab, tab->title()));
+    connect(tab, &SessionTab::titleChanged, this, &MainWindow::updateTabLabels);
+    updateTabLabels();
     connect(tab, &SessionTab::exportRequested, this, [this, tab] {
         if (std::unique_ptr<ExportDialog> dialog = exportDialogFor(tab))
             dialog->exec();
@@ -408,6 +412,13 @@ void MainWindow::createMenus()
     about->setIcon(Icons::action(QStringLiteral("about")));
 }
 
+void MainWindow::restartApplication()
+{
+    if (!close())
+        return;
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
+}
+
 void MainWindow::createLanguageMenu(QMenu *parent)
 {
     // The choice is saved and used from the next start on (--lang overrides it for one run).
@@ -424,8 +435,15 @@ void MainWindow::createLanguageMenu(QMenu *parent)
                 return;
             m_settings->setLanguage(code);
             m_settings->sync();
-            QMessageBox::information(
-                this, tr("Language"), tr("Framewise will use the new language from its next start."));
+            // Every text of the window would have to be set again; a restart does that for all.
+            QMessageBox box(QMessageBox::Information, tr("Language"),
+                tr("Framewise shows the new language after a restart."), QMessageBox::NoButton, this);
+            QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+            box.addButton(tr("Later"), QMessageBox::RejectRole);
+            box.setDefaultButton(restart);
+            box.exec();
+            if (box.clickedButton() == restart)
+                restartApplication();
         });
     };
     addChoice(tr("System language"), QString());
@@ -466,17 +484,67 @@ SessionTab *MainWindow::addTab(const QString &url)
         tab->restoreSplitterState(m_settings->splitterState());
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setCurrentIndex(index);
-    connect(tab, &SessionTab::titleChanged, this, [this, tab](const QString &title) {
-        const int i = m_tabs->indexOf(tab);
-        if (i >= 0)
-            m_tabs->setTabText(i, title);
-    });
+    connect(tab, &SessionTab::titleChanged, this, &MainWindow::updateTabLabels);
     connect(tab, &SessionTab::statusChanged, this, [this, tab] {
         if (tab == currentTab())
             updateStatus();
     });
+    connect(tab->session(), &Session::stateChanged, this, &MainWindow::updateTabLabels);
+    connect(tab->session(), &Session::stopped, this, &MainWindow::updateTabLabels);
     tab->connectionPanel()->urlEdit()->setFocus();
+    updateTabLabels();
     return tab;
+}
+
+SessionTab *MainWindow::openUrl(const QString &url, bool connectNow)
+{
+    SessionTab *tab = addTab(url);
+    QPushButton *connectButton = tab->connectionPanel()->connectButton();
+    if (connectNow && connectButton->isEnabled())
+        connectButton->click();
+    return tab;
+}
+
+void MainWindow::updateTabLabels()
+{
+    QList<SessionTab *> tabs;
+    QStringList titles;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i));
+        tabs.append(tab);
+        titles.append(tab ? tab->title() : m_tabs->tabText(i));
+    }
+    // Tabs that would read the same say what differs: the path, else a number.
+    QStringList shown = titles;
+    for (qsizetype i = 0; i < titles.size(); ++i) {
+        if (titles.count(titles.at(i)) < 2 || !tabs.at(i))
+            continue;
+        QStringList paths;
+        for (qsizetype j = 0; j < titles.size(); ++j) {
+            if (titles.at(j) == titles.at(i) && tabs.at(j))
+                paths.append(tabs.at(j)->url().path());
+        }
+        const QString path = tabs.at(i)->url().path();
+        const bool showPath = paths.count(path) < paths.size() && !path.isEmpty() && path != QLatin1String("/");
+        if (showPath)
+            shown[i] = titles.at(i) + QStringLiteral(" · ") + path;
+        if (paths.count(path) > 1) { // the same address twice: numbered in tab order
+            int number = 1;
+            for (qsizetype j = 0; j < i; ++j)
+                number += titles.at(j) == titles.at(i) && tabs.at(j) && tabs.at(j)->url().path() == path ? 1 : 0;
+            if (number > 1)
+                shown[i] += QStringLiteral(" (%1)").arg(number);
+        }
+    }
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        SessionTab *tab = tabs.at(i);
+        if (!tab)
+            continue;
+        m_tabs->setTabText(int(i), shown.at(i));
+        const TabStateIcon::Kind kind = TabStateIcon::kindOf(*tab);
+        m_tabs->setTabIcon(int(i), TabStateIcon::icon(kind));
+        m_tabs->setTabToolTip(int(i), TabStateIcon::describe(*tab));
+    }
 }
 
 SessionTab *MainWindow::openProfile(const QString &name, bool connectNow)
@@ -492,11 +560,53 @@ SessionTab *MainWindow::openProfile(const QString &name, bool connectNow)
     return tab;
 }
 
-void MainWindow::closeTab(int index)
+bool MainWindow::settleUnsavedProfiles(const QList<SessionTab *> &tabs)
+{
+    QList<SessionTab *> modified;
+    QStringList names;
+    for (SessionTab *tab : tabs) {
+        if (!tab->isPastSession() && tab->connectionPanel()->isModified()) {
+            modified.append(tab);
+            names.append(tab->connectionPanel()->profile().name);
+        }
+    }
+    if (modified.isEmpty())
+        return true;
+    UnsavedChoice choice = UnsavedChoice::Cancel;
+    if (m_unsavedPrompt) {
+        choice = m_unsavedPrompt(names);
+    } else {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved profile changes"),
+            tr("The profile %1 has changes that are not saved.", nullptr, int(names.size()))
+                .arg(QStringLiteral("“") + names.join(QStringLiteral("”, “")) + QStringLiteral("”")),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Save them before closing?"));
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        choice = answer == QMessageBox::Save ? UnsavedChoice::Save
+            : answer == QMessageBox::Discard ? UnsavedChoice::Discard
+                                             : UnsavedChoice::Cancel;
+    }
+    if (choice == UnsavedChoice::Cancel)
+        return false;
+    if (choice == UnsavedChoice::Save) {
+        for (SessionTab *tab : std::as_const(modified)) {
+            if (!tab->connectionPanel()->saveProfile()) {
+                m_tabs->setCurrentWidget(tab); // its panel says why
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool MainWindow::closeTab(int index)
 {
     auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(index));
     if (!tab)
-        return;
+        return false;
+    if (!settleUnsavedProfiles({ tab }))
+        return false;
     m_settings->setSplitterState(tab->saveSplitterState());
     m_tabs->removeTab(index);
     // Closed as a browser closes a page's sockets (1001 Going Away); the tab, its recording
@@ -507,6 +617,8 @@ void MainWindow::closeTab(int index)
         tab->deleteLater();
     if (m_tabs->count() == 0)
         addTab();
+    updateTabLabels();
+    return true;
 }
 
 bool MainWindow::startLocalServer()
@@ -536,7 +648,7 @@ void MainWindow::offerLocalEcho()
         && m_profiles->store().profiles().isEmpty();
     if (firstLaunch && startLocalServer()) {
         SessionTab *tab = addTab(m_localServer->url().toString());
-        m_tabs->setTabText(m_tabs->indexOf(tab), tr("Local echo"));
+        tab->setNamedAddress(m_localServer->url(), tr("Local echo"));
         tab->composer()->setText(QStringLiteral("{\"hello\": \"Framewise\"}"));
         m_hint = tr("A local echo server is running at %1 — press Connect to try it.")
                      .arg(m_localServer->url().toString());
@@ -580,6 +692,15 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QList<SessionTab *> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i)))
+            tabs.append(tab);
+    }
+    if (!settleUnsavedProfiles(tabs)) {
+        event->ignore();
+        return;
+    }
     // Every live connection is closed with 1001 Going Away and gets a moment for the server's
     // Close, so that servers see a clean close and the recordings end with how they really ended.
     int leaving = 0;

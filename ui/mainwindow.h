@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -62,13 +63,33 @@ public:
     // Deletes sessions beyond the retention limits; returns how many went.
     int applyRetention();
 
+    // A tab for url (a URL given on the command line), connected at once when connectNow.
+    SessionTab *openUrl(const QString &url, bool connectNow);
+
+    // Asked before a tab (or the window) with unsaved profile changes closes: names are the
+    // profiles concerned. Save stores them, Discard drops the changes, Cancel keeps the tab open.
+    // The default asks with a message box; tests set their own.
+    enum class UnsavedChoice { Save, Discard, Cancel };
+    using UnsavedPrompt = std::function<UnsavedChoice(const QStringList &names)>;
+    void setUnsavedPrompt(UnsavedPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
+    // Closes tab index as Ctrl+W does (asking about unsaved profile changes first). False when
+    // the user chose to keep it.
+    bool closeTab(int index);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
     void createLanguageMenu(QMenu *parent);
-    void closeTab(int index);
+    // Closes the window as the user would (unsaved changes asked about, connections closed) and
+    // starts Framewise again, without arguments (a --lang would override the new choice).
+    void restartApplication();
+    // Save / Discard / Cancel for the tabs' unsaved profile changes; false on Cancel (or when a
+    // save failed, which the tab's panel explains).
+    bool settleUnsavedProfiles(const QList<SessionTab *> &tabs);
+    // Tab texts (unique: two tabs on the same host say which is which) and state icons.
+    void updateTabLabels();
     void updateStatus();
     void offerLocalEcho();
     void openStore();
@@ -92,6 +113,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QLabel *m_recordingStatus;
     QAction *m_recordAction = nullptr;
+    UnsavedPrompt m_unsavedPrompt;
 };
 
 } // namespace Framewise

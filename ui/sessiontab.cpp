@@ -268,10 +268,26 @@ QString SessionTab::title() const
     const Profile profile = m_panel->profile();
     if (!m_panel->currentProfileId().isEmpty())
         return m_panel->isModified() ? profile.name + QStringLiteral(" *") : profile.name;
-    const QUrl url = m_session->channel() ? m_session->channel()->URI() : m_panel->settings().url;
+    const QUrl url = this->url();
+    if (!m_namedTitle.isEmpty() && url == m_namedUrl)
+        return m_namedTitle;
     if (url.host().isEmpty())
         return tr("New connection");
     return url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+}
+
+QUrl SessionTab::url() const
+{
+    if (m_past)
+        return QUrl(m_past->url);
+    return m_session->channel() ? m_session->channel()->URI() : m_panel->settings().url;
+}
+
+void SessionTab::setNamedAddress(const QUrl &url, const QString &name)
+{
+    m_namedUrl = url;
+    m_namedTitle = name;
+    Q_EMIT titleChanged(title());
 }
 
 void SessionTab::setStore(SessionStore *store, bool record)

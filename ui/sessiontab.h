@@ -4,6 +4,7 @@
 #include "sessioninfo.h"
 
 #include <QTimer>
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
@@ -60,6 +61,10 @@ public:
     QCheckBox *followTail() const { return m_follow; }
     QTabWidget *sideTabs() const { return m_side; }
     QString title() const;
+    // The address of the connection (the one being made or made last, else the panel's).
+    QUrl url() const;
+    // A name the tab's title uses while its address is url (the first launch's "Local echo").
+    void setNamedAddress(const QUrl &url, const QString &name);
 
     // Records every connection of this tab into store (when record is on; see setRecording).
     void setStore(SessionStore *store, bool record);
@@ -131,6 +136,8 @@ private:
     bool m_autoScrolling = false;
     SessionRecorder *m_recorder = nullptr;
     std::optional<SessionInfo> m_past;
+    QUrl m_namedUrl; // setNamedAddress
+    QString m_namedTitle;
     QLabel *m_pastBanner = nullptr;
 };
 

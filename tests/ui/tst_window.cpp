@@ -15,9 +15,11 @@
 #include "mainwindow.h"
 #include "messagelogmodel.h"
 #include "profile.h"
+#include "profilemanager.h"
 #include "session.h"
 #include "sessionstore.h"
 #include "sessiontab.h"
+#include "tabstateicon.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -53,6 +55,8 @@ private Q_SLOTS:
     void closingGoesAwayCleanlyAndKeepsTheRecording();
     void destroyedTabKeepsItsRecording();
     void damagedProfilesAreNoFirstLaunch();
+    void closingAskesAboutUnsavedProfileChanges();
+    void tabsShowStateAndUniqueTitles();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -510,6 +514,95 @@ void TestWindow::damagedProfilesAreNoFirstLaunch()
     QVERIFY2(window.statusText().contains(QStringLiteral("is not valid JSON")), qPrintable(window.statusText()));
     QVERIFY(window.tabs()->tabText(0) != QStringLiteral("Local echo"));
     QVERIFY(!settings.firstLaunchDone());
+}
+
+// Issue 17 item 6: Ctrl+W (and quitting) with unsaved profile changes asks: Cancel keeps the
+// tab, Save stores the changes, Discard drops them.
+void TestWindow::closingAskesAboutUnsavedProfileChanges()
+{
+    QStringList asked;
+    MainWindow::UnsavedChoice answer = MainWindow::UnsavedChoice::Cancel;
+    m_window->setUnsavedPrompt([&asked, &answer](const QStringList &names) {
+        asked = names;
+        return answer;
+    });
+    SessionTab *tab = m_window->addTab();
+    ConnectionPanel *panel = tab->connectionPanel();
+    QTest::keyClicks(panel->urlEdit(), QStringLiteral("ws://127.0.0.1:1/saved"));
+    QVERIFY(panel->saveProfileAs(QStringLiteral("Saved one")));
+    const int tabs = m_window->tabs()->count();
+    // Unchanged: closes without asking.
+    QVERIFY(m_window->closeTab(m_window->tabs()->indexOf(tab)));
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(m_window->tabs()->count(), tabs - 1);
+
+    tab = m_window->openProfile(QStringLiteral("Saved one"), false);
+    QVERIFY(tab);
+    panel = tab->connectionPanel();
+    panel->urlEdit()->selectAll();
+    QTest::keyClicks(panel->urlEdit(), QStringLiteral("ws://127.0.0.1:1/changed"));
+    QVERIFY(panel->isModified());
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(asked, QStringList { QStringLiteral("Saved one") });
+    QCOMPARE(m_window->tabs()->indexOf(tab) >= 0, true); // Cancel: still there
+    // Quitting asks too, and Cancel keeps the window.
+    asked.clear();
+    QVERIFY(!m_window->close());
+    QCOMPARE(asked, QStringList { QStringLiteral("Saved one") });
+    QVERIFY(m_window->isVisible());
+
+    answer = MainWindow::UnsavedChoice::Save;
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->indexOf(tab), -1);
+    const Profile *saved = m_window->profiles()->store().findByName(QStringLiteral("Saved one"));
+    QVERIFY(saved);
+    QCOMPARE(saved->url, QStringLiteral("ws://127.0.0.1:1/changed"));
+
+    tab = m_window->openProfile(QStringLiteral("Saved one"), false);
+    tab->connectionPanel()->urlEdit()->selectAll();
+    QTest::keyClicks(tab->connectionPanel()->urlEdit(), QStringLiteral("ws://127.0.0.1:1/dropped"));
+    answer = MainWindow::UnsavedChoice::Discard;
+    QVERIFY(m_window->closeTab(m_window->tabs()->indexOf(tab)));
+    QCOMPARE(m_window->profiles()->store().findByName(QStringLiteral("Saved one"))->url,
+        QStringLiteral("ws://127.0.0.1:1/changed"));
+}
+
+// Issue 17 item 7: every tab shows its connection's state, and two tabs never read the same.
+void TestWindow::tabsShowStateAndUniqueTitles()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    const QString base = server.url().toString();
+    SessionTab *feed = m_window->openUrl(base + QStringLiteral("feed"), false);
+    SessionTab *chat = m_window->openUrl(base + QStringLiteral("chat"), false);
+    SessionTab *again = m_window->openUrl(base + QStringLiteral("chat"), false);
+    QTabWidget *tabs = m_window->tabs();
+    const QString feedText = tabs->tabText(tabs->indexOf(feed));
+    const QString chatText = tabs->tabText(tabs->indexOf(chat));
+    const QString againText = tabs->tabText(tabs->indexOf(again));
+    QVERIFY2(feedText.endsWith(QStringLiteral(" · /feed")), qPrintable(feedText));
+    QVERIFY2(chatText != againText && chatText != feedText, qPrintable(chatText + u'|' + againText));
+    QVERIFY2(againText.endsWith(QStringLiteral("(2)")), qPrintable(againText));
+    QCOMPARE(TabStateIcon::kindOf(*feed), TabStateIcon::Kind::None);
+    QVERIFY(tabs->tabIcon(tabs->indexOf(feed)).isNull());
+
+    QTest::mouseClick(feed->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(TabStateIcon::kindOf(*feed), TabStateIcon::Kind::Open);
+    QVERIFY(!tabs->tabIcon(tabs->indexOf(feed)).isNull());
+    QVERIFY2(tabs->tabToolTip(tabs->indexOf(feed)).contains(QStringLiteral("Open")),
+        qPrintable(tabs->tabToolTip(tabs->indexOf(feed))));
+    if (const QString path = screenshotPath(QStringLiteral("-tabs")); !path.isEmpty()) {
+        QVERIFY(m_window->grab().save(path));
+    }
+    QTest::mouseClick(feed->connectionPanel()->connectButton(), Qt::LeftButton); // disconnect
+    QTRY_COMPARE(TabStateIcon::kindOf(*feed), TabStateIcon::Kind::Closed);
+    // A failure is red and says why.
+    chat->connectionPanel()->urlEdit()->setText(QStringLiteral("ws://127.0.0.1:1/"));
+    QTest::mouseClick(chat->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(TabStateIcon::kindOf(*chat), TabStateIcon::Kind::Failed);
+    QVERIFY(tabs->tabToolTip(tabs->indexOf(chat)).contains(QStringLiteral("refused")));
+    QVERIFY(TabStateIcon::icon(TabStateIcon::Kind::Failed).pixmap(16).toImage()
+        != TabStateIcon::icon(TabStateIcon::Kind::Closed).pixmap(16).toImage());
 }
 
 QTEST_MAIN(TestWindow)
