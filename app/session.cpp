@@ -80,6 +80,17 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     }
     if (m_channel && m_channel->state() != WebSocketChannel::State::Closed)
         return ChannelError::AlreadyOpened;
+    if (!m_preserveLog && (m_log.size() > 0 || m_totals.messagesIn + m_totals.messagesOut > 0)) {
+        clearLog();
+        m_totals = {};
+        m_lastSampleTotals = {};
+        m_rates.clear();
+        m_rtts.clear();
+        m_lastRttUs = -1;
+        m_clock.restart(); // the plots' time axis starts at the new connection
+        m_epochBaseUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        Q_EMIT statisticsReset();
+    }
     if (m_channel) {
         m_channel->setObserver(nullptr);
         m_channel->deleteLater();

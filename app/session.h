@@ -87,6 +87,11 @@ public:
     const SessionLog &log() const { return m_log; }
     SessionLog &log() { return m_log; }
     void clearLog();
+    // Off (the default): each open() starts a fresh log and fresh statistics, as each connection
+    // is a session of its own. On: the log and the figures carry on across connections, as
+    // DevTools' "Preserve log".
+    void setPreserveLog(bool preserve) { m_preserveLog = preserve; }
+    bool preservesLog() const { return m_preserveLog; }
     bool recordFrames() const { return m_recordFrames; }
     // Applied to the channel of every later open(); 0 keeps the channel's default (framewise-cli's
     // --timeout-open when it records through a Session).
@@ -109,6 +114,7 @@ Q_SIGNALS:
     void detailsChanged(); // handshake, TLS or redirect details of the current channel changed
     void rttMeasured(qint64 rttUs);
     void ratesSampled();
+    void statisticsReset(); // a new connection starts its figures from zero
     void receivingPausedChanged(bool paused);
     // First thing in the destructor, while the log is still there (the recorder takes the rest).
     void destroying();
@@ -144,6 +150,7 @@ private:
     bool m_receivingPaused = false; // by setReceivingPaused, on m_channel
     bool m_recordFrames = true;
     bool m_readOnly = false;
+    bool m_preserveLog = false;
     int m_openTimeoutMs = 0;
     qint64 m_lastRttUs = -1;
     Totals m_totals;

@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -341,8 +342,22 @@ void ConnectionPanel::buildOptions()
     authForm->addRow(tr("HTTP password:"), m_password);
     m_options->addTab(authPage, tr("Proxy and login"));
 
+    // Each page scrolls, so that open options never push the log and the composer off a small
+    // screen (1024×600): the options take what is left, up to their full height.
+    for (int i = 0; i < m_options->count(); ++i) {
+        QWidget *page = m_options->widget(i);
+        const QString label = m_options->tabText(i);
+        m_options->removeTab(i);
+        auto *area = new QScrollArea(m_options);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_options->insertTab(i, area, label);
+    }
     m_options->setCornerWidget(m_reveal);
     m_options->setMaximumHeight(260);
+    m_options->setMinimumHeight(m_options->tabBar()->sizeHint().height() + 4 * fontMetrics().height());
     m_options->setVisible(false);
 
     connect(addHeader, &QPushButton::clicked, this, [this] {

@@ -82,6 +82,7 @@ public:
     QComboBox *profilePicker() const { return m_profiles; }
     QToolButton *profileMenuButton() const { return m_profileMenuButton; }
     QTableWidget *headersTable() const { return m_headers; }
+    QToolButton *optionsToggle() const { return m_optionsToggle; }
     QTableWidget *variablesTable() const { return m_variables; }
     QCheckBox *revealSecrets() const { return m_reveal; }
     QLabel *stateLabel() const { return m_state; }

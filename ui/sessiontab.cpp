@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -78,6 +79,7 @@ SessionTab::SessionTab(QWidget *parent)
     , m_hidePings(new QCheckBox(tr("Hide pings"), this))
     , m_framesToggle(new QCheckBox(tr("Frames"), this))
     , m_follow(new QCheckBox(tr("Follow"), this))
+    , m_preserveLog(new QCheckBox(tr("Preserve log"), this))
     , m_filterError(new QLabel(this))
     , m_heldBack(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -125,6 +127,9 @@ SessionTab::SessionTab(QWidget *parent)
     m_types->setMenu(typeMenu);
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep the newest message in view; scrolling up turns this off"));
+    m_preserveLog->setToolTip(tr("Keep the log and the statistics when connecting again; otherwise each "
+                                 "connection starts a fresh log, as it is a recorded session of its own"));
+    connect(m_preserveLog, &QCheckBox::toggled, m_session, &Session::setPreserveLog);
     m_filterError->setVisible(false);
     m_heldBack->setVisible(false);
     m_heldBack->setWordWrap(true);
@@ -140,19 +145,28 @@ SessionTab::SessionTab(QWidget *parent)
     filterBar->addWidget(m_hidePings);
     filterBar->addWidget(m_framesToggle);
     filterBar->addWidget(m_follow);
+    filterBar->addWidget(m_preserveLog);
+    // Room to type a filter even on a 1024-pixel screen.
+    m_filterText->setMinimumWidth(m_filterText->fontMetrics().horizontalAdvance(m_filterText->placeholderText())
+        + m_filterText->fontMetrics().averageCharWidth() * 4);
     auto *logArea = new QWidget(this);
     auto *logLayout = new QVBoxLayout(logArea);
     logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addLayout(filterBar);
-    logLayout->addWidget(m_filterError);
-    logLayout->addWidget(m_heldBack);
     logLayout->addWidget(m_logStack, 1);
     logLayout->addWidget(m_countLabel);
 
     m_side->addTab(m_detail, tr("Message"));
     m_side->addTab(m_handshake, tr("Handshake"));
-    m_side->addTab(m_tls, tr("TLS"));
-    m_side->addTab(m_stats, tr("Statistics"));
+    // Panes taller than a small screen scroll instead of holding the window's height up.
+    const auto scrolling = [this](QWidget *pane) {
+        auto *area = new QScrollArea(m_side);
+        area->setWidget(pane);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_side->addTab(scrolling(m_tls), tr("TLS"));
+    m_side->addTab(scrolling(m_stats), tr("Statistics"));
     m_horizontal->addWidget(logArea);
     m_horizontal->addWidget(m_side);
     m_horizontal->setStretchFactor(0, 3);
@@ -164,10 +178,16 @@ SessionTab::SessionTab(QWidget *parent)
     m_vertical->setStretchFactor(1, 1);
     m_vertical->setChildrenCollapsible(false);
 
+    // The filter bar spans the tab, as DevTools' does: the log's columns and the detail pane
+    // both keep their width on a small screen.
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_panel);
+    layout->addLayout(filterBar);
+    layout->addWidget(m_filterError);
+    layout->addWidget(m_heldBack);
     layout->addWidget(m_vertical, 1);
     m_stats->setSession(m_session);
+    connect(m_session, &Session::statisticsReset, this, [this] { m_stats->setSession(m_session); });
 
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(FilterDebounceMs);
@@ -316,6 +336,7 @@ bool SessionTab::showPastSession(const SessionInfo &info, RecordSource &source, 
     m_past = info;
     m_panel->setVisible(false);
     m_composer->setVisible(false);
+    m_preserveLog->setVisible(false);
     // Frames are not recorded, only messages: the frames view would be empty.
     m_framesToggle->setEnabled(false);
     m_framesToggle->setToolTip(tr("A recorded session keeps messages, not their frames"));

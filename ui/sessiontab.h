@@ -59,6 +59,7 @@ public:
     LogFilterProxyModel *filterModel() const { return m_filter; }
     QLineEdit *filterEdit() const { return m_filterText; }
     QCheckBox *followTail() const { return m_follow; }
+    QCheckBox *preserveLog() const { return m_preserveLog; }
     QTabWidget *sideTabs() const { return m_side; }
     QString title() const;
     // The address of the connection (the one being made or made last, else the panel's).
@@ -121,6 +122,7 @@ private:
     QCheckBox *m_hidePings;
     QCheckBox *m_framesToggle;
     QCheckBox *m_follow;
+    QCheckBox *m_preserveLog;
     QLabel *m_filterError;
     QLabel *m_heldBack; // shown while the recorder holds the session back
     QLabel *m_countLabel;

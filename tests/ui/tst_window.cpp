@@ -33,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void damagedProfilesAreNoFirstLaunch();
     void closingAskesAboutUnsavedProfileChanges();
     void tabsShowStateAndUniqueTitles();
+    void fitsA1024By600Screen();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -603,6 +605,35 @@ void TestWindow::tabsShowStateAndUniqueTitles()
     QVERIFY(tabs->tabToolTip(tabs->indexOf(chat)).contains(QStringLiteral("refused")));
     QVERIFY(TabStateIcon::icon(TabStateIcon::Kind::Failed).pixmap(16).toImage()
         != TabStateIcon::icon(TabStateIcon::Kind::Closed).pixmap(16).toImage());
+}
+
+// Issue 17 item 2: the window works on a 1024×600 screen, with the options open or closed:
+// it shrinks to that size, the filter box keeps room to type, and the log's columns up to Size
+// are whole.
+void TestWindow::fitsA1024By600Screen()
+{
+    SessionTab *tab = m_window->currentTab();
+    for (const bool expanded : { false, true }) {
+        tab->connectionPanel()->optionsToggle()->setChecked(expanded);
+        m_window->resize(1024, 600);
+        QTRY_COMPARE(m_window->size(), QSize(1024, 600));
+        if (const QString path = screenshotPath(expanded ? QStringLiteral("-1024-options") : QStringLiteral("-1024"));
+            !path.isEmpty()) {
+            QVERIFY(m_window->grab().save(path));
+        }
+        QVERIFY2(m_window->minimumSizeHint().height() <= 600,
+            qPrintable(QStringLiteral("minimum height %1").arg(m_window->minimumSizeHint().height())));
+        const QLineEdit *filter = tab->filterEdit();
+        QVERIFY2(filter->width() >= filter->fontMetrics().horizontalAdvance(filter->placeholderText()),
+            qPrintable(QStringLiteral("filter box %1 px").arg(filter->width())));
+        const QTableView *log = tab->messageView();
+        const int sizeRight
+            = log->columnViewportPosition(MessageLogModel::SizeColumn) + log->columnWidth(MessageLogModel::SizeColumn);
+        QVERIFY2(sizeRight <= log->viewport()->width(),
+            qPrintable(QStringLiteral("Size column ends at %1 of %2").arg(sizeRight).arg(log->viewport()->width())));
+        QVERIFY(tab->composer()->isVisible());
+        QVERIFY(tab->composer()->height() >= tab->composer()->minimumSizeHint().height());
+    }
 }
 
 QTEST_MAIN(TestWindow)
