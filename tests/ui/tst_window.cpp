@@ -19,6 +19,7 @@
 #include "session.h"
 #include "sessionstore.h"
 #include "sessiontab.h"
+#include "statspane.h"
 #include "tabstateicon.h"
 
 #include <QCheckBox>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void closingAskesAboutUnsavedProfileChanges();
     void tabsShowStateAndUniqueTitles();
     void fitsA1024By600Screen();
+    void reconnectingStartsAFreshLogUnlessPreserved();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -634,6 +636,53 @@ void TestWindow::fitsA1024By600Screen()
         QVERIFY(tab->composer()->isVisible());
         QVERIFY(tab->composer()->height() >= tab->composer()->minimumSizeHint().height());
     }
+}
+
+// Issue 17 item 5: each connection is a new recorded session, so it starts a fresh log (numbering
+// from 1, no old "Connected" row) and fresh statistics; "Preserve log" keeps both, like DevTools.
+void TestWindow::reconnectingStartsAFreshLogUnlessPreserved()
+{
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    SessionTab *tab = m_window->openUrl(server.url().toString(), false);
+    MessageLogModel *model = tab->messageModel();
+    // First connection: connected row, sent, echoed.
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    tab->session()->sendText(QStringLiteral("first"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton); // disconnect
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    QVERIFY(model->rowCount() > 3); // the stop row
+
+    // Reconnect: the old rows and figures are gone, numbering starts again.
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    QCOMPARE(tab->session()->totals().messagesOut, qint64(0));
+    tab->session()->sendText(QStringLiteral("second"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+    QTest::qWait(50);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->data(model->index(0, 0)).toString(), QStringLiteral("1"));
+    QCOMPARE(model->data(model->index(1, MessageLogModel::PreviewColumn)).toString(), QStringLiteral("second"));
+    QCOMPARE(tab->session()->totals().messagesOut, qint64(1));
+    QCOMPARE(tab->session()->totals().messagesIn, qint64(1));
+    QTRY_VERIFY2(tab->statsPane()->totalsText().contains(QStringLiteral("Received 1 "))
+            && tab->statsPane()->totalsText().contains(QStringLiteral("sent 1 ")),
+        qPrintable(tab->statsPane()->totalsText()));
+
+    // With Preserve log, the next connection appends and the figures add up.
+    tab->preserveLog()->setChecked(true);
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton); // disconnect
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    const int kept = model->rowCount();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    tab->session()->sendText(QStringLiteral("third"));
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->totals().messagesIn, qint64(2), 10000);
+    QTRY_VERIFY(model->rowCount() >= kept + 3);
+    QCOMPARE(model->data(model->index(1, MessageLogModel::PreviewColumn)).toString(), QStringLiteral("second"));
+    QCOMPARE(tab->session()->totals().messagesOut, qint64(2));
 }
 
 QTEST_MAIN(TestWindow)
