@@ -223,6 +223,7 @@ void ConnectionPanel::buildOptions()
     m_headerSecrets = new SecretDelegate(HeaderSecret, m_headers);
     m_headers->setItemDelegateForColumn(HeaderValue, m_headerSecrets);
     auto *addHeader = new QPushButton(Icons::action(QStringLiteral("add")), tr("Add header"), request);
+    addHeader->setObjectName(QStringLiteral("addHeaderButton"));
     auto *removeHeader = new QPushButton(Icons::action(QStringLiteral("remove")), tr("Remove header"), request);
     auto *headerButtons = new QHBoxLayout;
     headerButtons->addWidget(addHeader);
@@ -362,7 +363,10 @@ void ConnectionPanel::buildOptions()
 
     connect(addHeader, &QPushButton::clicked, this, [this] {
         addHeaderRow();
-        m_headers->editItem(m_headers->item(m_headers->rowCount() - 1, HeaderName));
+        // The edited cell must also be the current one: Tab moves on from the current cell.
+        QTableWidgetItem *name = m_headers->item(m_headers->rowCount() - 1, HeaderName);
+        m_headers->setCurrentItem(name);
+        m_headers->editItem(name);
     });
     connect(removeHeader, &QPushButton::clicked, this, [this] {
         if (m_headers->currentRow() >= 0) {
@@ -372,7 +376,9 @@ void ConnectionPanel::buildOptions()
     });
     connect(addVariable, &QPushButton::clicked, this, [this] {
         addVariableRow();
-        m_variables->editItem(m_variables->item(m_variables->rowCount() - 1, VariableName));
+        QTableWidgetItem *name = m_variables->item(m_variables->rowCount() - 1, VariableName);
+        m_variables->setCurrentItem(name); // so that Tab moves on to the value
+        m_variables->editItem(name);
     });
     connect(removeVariable, &QPushButton::clicked, this, [this] {
         if (m_variables->currentRow() >= 0) {

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void tabsShowStateAndUniqueTitles();
     void fitsA1024By600Screen();
     void reconnectingStartsAFreshLogUnlessPreserved();
+    void tabMovesFromHeaderNameToValue();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -683,6 +684,34 @@ void TestWindow::reconnectingStartsAFreshLogUnlessPreserved()
     QTRY_VERIFY(model->rowCount() >= kept + 3);
     QCOMPARE(model->data(model->index(1, MessageLogModel::PreviewColumn)).toString(), QStringLiteral("second"));
     QCOMPARE(tab->session()->totals().messagesOut, qint64(2));
+}
+
+// Issue 17 item 14: in the header table, Tab goes from the name being typed to its value, as in
+// Postman; the typed value lands in the header.
+void TestWindow::tabMovesFromHeaderNameToValue()
+{
+    SessionTab *tab = m_window->currentTab();
+    ConnectionPanel *panel = tab->connectionPanel();
+    panel->optionsToggle()->setChecked(true);
+    QTableWidget *headers = panel->headersTable();
+    for (QWidget *w = headers; w; w = w->parentWidget()) {
+        if (auto *pages = qobject_cast<QTabWidget *>(w->parentWidget() ? w->parentWidget()->parentWidget() : nullptr))
+            pages->setCurrentWidget(w);
+    }
+    QTRY_VERIFY(headers->isVisible());
+    auto *add = panel->findChild<QPushButton *>(QStringLiteral("addHeaderButton"));
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    const int row = headers->rowCount() - 1;
+    QTRY_VERIFY(QApplication::focusWidget() && headers->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("X-Trace"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(QApplication::focusWidget() && headers->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("abc"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(headers->item(row, 1)->text(), QStringLiteral("X-Trace"));
+    QVERIFY(headers->item(row, 2));
+    QTRY_COMPARE(headers->item(row, 2)->text(), QStringLiteral("abc")); // the delegate commits queued
 }
 
 QTEST_MAIN(TestWindow)
