@@ -340,4 +340,9 @@ void Composer::chooseFile()
         Q_EMIT sendFile(path);
 }
 
+QList<QWidget *> Composer::focusOrder() const
+{
+    return { m_editor, m_send, m_sendFile, m_mode, m_snippetsButton, m_pingPayload, m_ping, m_close };
+}
+
 } // namespace Framewise

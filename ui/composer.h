@@ -54,6 +54,8 @@ public:
     bool sendSnippet(qsizetype index);
     void saveAsSnippet(const QString &name); // the editor's message, in the current format
     QToolButton *snippetsButton() const { return m_snippetsButton; }
+    // Where Tab goes: the editor, then Send (type, Tab, Enter), then the other buttons.
+    QList<QWidget *> focusOrder() const;
 
 public Q_SLOTS:
     void send();

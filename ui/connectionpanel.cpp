@@ -354,6 +354,7 @@ void ConnectionPanel::buildOptions()
         area->setWidgetResizable(true);
         area->setFrameShape(QFrame::NoFrame);
         area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        area->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not to the frame
         m_options->insertTab(i, area, label);
     }
     m_options->setCornerWidget(m_reveal);
@@ -528,6 +529,11 @@ void ConnectionPanel::setProfile(const Profile &p, bool saved)
 bool ConnectionPanel::isModified() const
 {
     return m_loadedIsSaved && profile() != m_loaded;
+}
+
+QList<QWidget *> ConnectionPanel::focusOrder() const
+{
+    return { m_profiles, m_profileMenuButton, m_url, m_connect, m_pause, m_optionsToggle, m_options };
 }
 
 void ConnectionPanel::markEdited()

@@ -83,6 +83,8 @@ public:
     QToolButton *profileMenuButton() const { return m_profileMenuButton; }
     QTableWidget *headersTable() const { return m_headers; }
     QToolButton *optionsToggle() const { return m_optionsToggle; }
+    // Where Tab goes, in reading order: profile, URL, Connect, Pause, Options, then the options.
+    QList<QWidget *> focusOrder() const;
     QTableWidget *variablesTable() const { return m_variables; }
     QCheckBox *revealSecrets() const { return m_reveal; }
     QLabel *stateLabel() const { return m_state; }

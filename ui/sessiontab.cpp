@@ -6,6 +6,7 @@
 #include "connectionpanel.h"
 #include "detailpane.h"
 #include "errortext.h"
+#include "focuschain.h"
 #include "framelogmodel.h"
 #include "handshakepane.h"
 #include "icons.h"
@@ -52,6 +53,8 @@ QTableView *makeLogView(QWidget *parent, const QString &name)
     view->setWordWrap(false);
     view->setAlternatingRowColors(true);
     view->setShowGrid(false);
+    // Rows are selected with the arrows; Tab leaves the log for the detail pane, as in DevTools.
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->setVisible(false);
     // Fixed row heights: the view never asks a million rows for their size.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -163,6 +166,7 @@ SessionTab::SessionTab(QWidget *parent)
         area->setWidget(pane);
         area->setWidgetResizable(true);
         area->setFrameShape(QFrame::NoFrame);
+        area->setFocusPolicy(Qt::NoFocus); // Tab goes to what it holds, not to the frame
         return area;
     };
     m_side->addTab(scrolling(m_tls), tr("TLS"));
@@ -187,6 +191,11 @@ SessionTab::SessionTab(QWidget *parent)
     layout->addWidget(m_heldBack);
     layout->addWidget(m_vertical, 1);
     m_stats->setSession(m_session);
+    // Tab follows the screen: profile, URL, Connect, options, filter, log, detail, composer, Send.
+    FocusChain::apply(m_panel->focusOrder()
+        + QList<QWidget *> { m_filterText, m_regex, m_direction, m_types, m_hidePings, m_framesToggle, m_follow,
+            m_preserveLog, m_messageView, m_frameView, m_side }
+        + m_composer->focusOrder());
     connect(m_session, &Session::statisticsReset, this, [this] { m_stats->setSession(m_session); });
 
     m_filterTimer.setSingleShot(true);

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void fitsA1024By600Screen();
     void reconnectingStartsAFreshLogUnlessPreserved();
     void tabMovesFromHeaderNameToValue();
+    void tabFollowsReadingOrder();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -712,6 +713,40 @@ void TestWindow::tabMovesFromHeaderNameToValue()
     QCOMPARE(headers->item(row, 1)->text(), QStringLiteral("X-Trace"));
     QVERIFY(headers->item(row, 2));
     QTRY_COMPARE(headers->item(row, 2)->text(), QStringLiteral("abc")); // the delegate commits queued
+}
+
+// Issue 17 item 16: Tab walks the tab as it reads: URL, Connect, Options, filter, log, the detail
+// tabs, the composer, Send; it never jumps back up on the way.
+void TestWindow::tabFollowsReadingOrder()
+{
+    SessionTab *tab = m_window->currentTab();
+    ConnectionPanel *panel = tab->connectionPanel();
+    auto *editor = tab->composer()->findChild<QPlainTextEdit *>();
+    QWidget *send = tab->composer()->focusOrder().value(1);
+    QVERIFY(editor && send);
+    const QList<QWidget *> landmarks { panel->urlEdit(), panel->connectButton(), panel->optionsToggle(),
+        tab->filterEdit(), tab->messageView(), editor, send };
+    QTest::mouseClick(panel->connectButton(), Qt::LeftButton); // Send is enabled while open
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    panel->urlEdit()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), panel->urlEdit());
+    QList<QWidget *> visited { panel->urlEdit() };
+    for (int i = 0; i < 60 && QApplication::focusWidget() != send; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited.append(QApplication::focusWidget());
+    }
+    QStringList names;
+    for (QWidget *widget : visited)
+        names.append(QString::fromLatin1(widget ? widget->metaObject()->className() : "none"));
+    int last = -1;
+    for (QWidget *landmark : landmarks) {
+        const int at = int(visited.indexOf(landmark));
+        QVERIFY2(at > last, qPrintable(names.join(QStringLiteral(" > "))));
+        last = at;
+    }
+    // Connect is one Tab after the URL.
+    QCOMPARE(visited.at(1), panel->connectButton());
+    QCOMPARE(visited.indexOf(send), visited.indexOf(editor) + 1);
 }
 
 QTEST_MAIN(TestWindow)
