@@ -65,6 +65,28 @@ QString MessageLogModel::formatTime(qint64 timeUs)
     return QDateTime::fromMSecsSinceEpoch(timeUs / 1000).toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
+QString MessageLogModel::formatDuration(qint64 us)
+{
+    if (us < 1000)
+        return tr("+%1 ms").arg(double(us) / 1000.0, 0, 'f', 3);
+    if (us < 1000 * 1000)
+        return tr("+%1 ms").arg(double(us) / 1000.0, 0, 'f', 1);
+    if (us < qint64(60) * 1000 * 1000)
+        return tr("+%1 s").arg(double(us) / 1e6, 0, 'f', 3);
+    const qint64 minutes = us / (qint64(60) * 1000 * 1000);
+    const double seconds = double(us - minutes * 60 * 1000 * 1000) / 1e6;
+    return tr("+%1 min %2 s").arg(minutes).arg(seconds, 4, 'f', 1, u'0');
+}
+
+qint64 MessageLogModel::durationUs(int row, int column) const
+{
+    const SessionLog &log = m_session->log();
+    // Since connect: from the log's first row, the start of the connection (of the first one
+    // when the log is preserved across connections).
+    const qsizetype from = column == SincePreviousColumn ? std::max(row - 1, 0) : 0;
+    return std::max<qint64>(0, log.at(row).timeUs - log.at(from).timeUs);
+}
+
 QString MessageLogModel::preview(QByteArrayView payload, bool text, int maxLength)
 {
     if (text) {
@@ -105,6 +127,9 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return index.row() + 1;
         case TimeColumn:
             return formatTime(record.timeUs);
+        case SincePreviousColumn:
+        case SinceStartColumn:
+            return formatDuration(durationUs(index.row(), index.column()));
         case DirectionColumn:
             return record.direction == Direction::In ? QStringLiteral("↓")
                 : record.direction == Direction::Out ? QStringLiteral("↑")
@@ -174,7 +199,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn || index.column() == IndexColumn)
+        if (index.column() == SizeColumn || index.column() == IndexColumn || index.column() == SincePreviousColumn
+            || index.column() == SinceStartColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case RecordIndexRole:
@@ -183,6 +209,10 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         return int(record.kind);
     case DirectionRole:
         return int(record.direction);
+    case DurationRole:
+        if (index.column() == SincePreviousColumn || index.column() == SinceStartColumn)
+            return qlonglong(durationUs(index.row(), index.column()));
+        return {};
     default:
         return {};
     }
@@ -197,6 +227,10 @@ QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("#");
     case TimeColumn:
         return tr("Time");
+    case SincePreviousColumn:
+        return tr("Since previous");
+    case SinceStartColumn:
+        return tr("Since connect");
     case DirectionColumn:
         return tr("Dir");
     case TypeColumn:

@@ -16,11 +16,24 @@ class SessionLog;
 class MessageLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IndexColumn, TimeColumn, DirectionColumn, TypeColumn, SizeColumn, PreviewColumn, ColumnCount };
+    // SincePreviousColumn and SinceStartColumn are DevTools-like timings, hidden until chosen
+    // from the header's context menu.
+    enum Column {
+        IndexColumn,
+        TimeColumn,
+        SincePreviousColumn,
+        SinceStartColumn,
+        DirectionColumn,
+        TypeColumn,
+        SizeColumn,
+        PreviewColumn,
+        ColumnCount
+    };
     enum Role {
         RecordIndexRole = Qt::UserRole + 1, // qsizetype index into the SessionLog
         KindRole, // MessageRecord::Kind as int
         DirectionRole, // MessageRecord::Direction as int
+        DurationRole, // the timing columns' value in microseconds (qlonglong)
     };
     static constexpr int PreviewLength = 200; // characters shown in the preview column
 
@@ -36,10 +49,12 @@ public:
 
     static QString formatSize(qint64 bytes);
     static QString formatTime(qint64 timeUs); // "HH:mm:ss.zzz" local time
+    static QString formatDuration(qint64 us); // "+0.250 ms", "+12.3 ms", "+1.234 s", "+2 min 03.5 s"
     static QString preview(QByteArrayView payload, bool text, int maxLength = PreviewLength);
 
 private:
     void grow(qsizetype size);
+    qint64 durationUs(int row, int column) const;
 
     QPointer<Session> m_session;
     int m_rows = 0;

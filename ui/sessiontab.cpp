@@ -98,9 +98,16 @@ SessionTab::SessionTab(QWidget *parent)
     m_filter->setSourceModel(m_messages);
     m_messageView->setModel(m_filter);
     const int digit = m_messageView->fontMetrics().horizontalAdvance(u'0');
-    const QList<int> messageWidths { 7, 13, 4, 7, 18 };
+    const QList<int> messageWidths { 7, 13, 14, 14, 4, 7, 18 };
     for (int i = 0; i < messageWidths.size(); ++i)
         m_messageView->setColumnWidth(i, digit * messageWidths.at(i));
+    m_messageView->setColumnHidden(MessageLogModel::SincePreviousColumn, true);
+    m_messageView->setColumnHidden(MessageLogModel::SinceStartColumn, true);
+    // The header's context menu shows and hides columns, as DevTools' does.
+    QHeaderView *header = m_messageView->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+        [this, header](const QPoint &pos) { columnMenu()->popup(header->mapToGlobal(pos)); });
     for (const int width : { 7, 13, 4, 15, 5, 5, 10, 10, 7 })
         m_frameColumnWidths.append(digit * width);
     m_logStack->addWidget(m_messageView);
@@ -310,6 +317,20 @@ QUrl SessionTab::url() const
     if (m_past)
         return QUrl(m_past->url);
     return m_session->channel() ? m_session->channel()->URI() : m_panel->settings().url;
+}
+
+QMenu *SessionTab::columnMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int column = 0; column < MessageLogModel::PreviewColumn; ++column) { // the data column stays
+        QAction *action = menu->addAction(m_messages->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_messageView->isColumnHidden(column));
+        connect(action, &QAction::toggled, this,
+            [this, column](bool shown) { m_messageView->setColumnHidden(column, !shown); });
+    }
+    return menu;
 }
 
 void SessionTab::setNamedAddress(const QUrl &url, const QString &name)

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -60,6 +61,8 @@ public:
     QLineEdit *filterEdit() const { return m_filterText; }
     QCheckBox *followTail() const { return m_follow; }
     QCheckBox *preserveLog() const { return m_preserveLog; }
+    // The log header's context menu: a checkable entry per column (deleted when closed).
+    QMenu *columnMenu();
     QTabWidget *sideTabs() const { return m_side; }
     QString title() const;
     // The address of the connection (the one being made or made last, else the panel's).

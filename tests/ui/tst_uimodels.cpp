@@ -31,6 +31,7 @@ class TestUiModels : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void modelsFollowARealSession();
+    void timingColumnsMeasureFromPreviousAndConnect();
     void batchesInsertRowsNotOnePerMessage();
     void filterBySubstringDirectionTypeAndRegex();
     void filterByDirectionShowsOnlyThatDirection();
@@ -120,6 +121,47 @@ void TestUiModels::modelsFollowARealSession()
     session.clearLog();
     QCOMPARE(messages.rowCount(), 0);
     QCOMPARE(frames.rowCount(), 0);
+}
+
+// Issue 17 item 17: the timing columns give the time since the previous row and since connect.
+void TestUiModels::timingColumnsMeasureFromPreviousAndConnect()
+{
+    Session session;
+    MessageLogModel messages(&session);
+    QAbstractItemModelTester tester(&messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ConnectionSettings settings;
+    settings.url = m_url;
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    QCOMPARE(session.sendText(QStringLiteral("first")), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 3, 10000); // connected, sent, echo
+    QTest::qWait(150);
+    QCOMPARE(session.sendText(QStringLiteral("second")), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 5, 10000);
+    const auto us = [&messages](int row, int column) {
+        return messages.data(messages.index(row, column), MessageLogModel::DurationRole).toLongLong();
+    };
+    const SessionLog &log = session.log();
+    QCOMPARE(us(0, MessageLogModel::SincePreviousColumn), 0);
+    QCOMPARE(us(0, MessageLogModel::SinceStartColumn), 0);
+    for (int row = 1; row < 5; ++row) {
+        // Rows are in arrival order; a record stamped a few microseconds before the row above
+        // (an echo read while the send was being logged) shows 0, never a negative time.
+        QCOMPARE(us(row, MessageLogModel::SincePreviousColumn),
+            std::max<qint64>(0, log.at(row).timeUs - log.at(row - 1).timeUs));
+        QCOMPARE(
+            us(row, MessageLogModel::SinceStartColumn), std::max<qint64>(0, log.at(row).timeUs - log.at(0).timeUs));
+    }
+    QVERIFY(us(3, MessageLogModel::SincePreviousColumn) >= 150000); // "second" waited 150 ms
+    QVERIFY(us(4, MessageLogModel::SincePreviousColumn) < 150000); // its echo did not
+    QCOMPARE(messages.data(messages.index(3, MessageLogModel::SincePreviousColumn)).toString(),
+        MessageLogModel::formatDuration(us(3, MessageLogModel::SincePreviousColumn)));
+    QCOMPARE(MessageLogModel::formatDuration(250), QStringLiteral("+0.250 ms"));
+    QCOMPARE(MessageLogModel::formatDuration(12345), QStringLiteral("+12.3 ms"));
+    QCOMPARE(MessageLogModel::formatDuration(1234567), QStringLiteral("+1.235 s"));
+    QCOMPARE(MessageLogModel::formatDuration(qint64(123500000)), QStringLiteral("+2 min 03.5 s"));
+    QCOMPARE(messages.headerData(MessageLogModel::SincePreviousColumn, Qt::Horizontal).toString(),
+        QStringLiteral("Since previous"));
 }
 
 void TestUiModels::batchesInsertRowsNotOnePerMessage()

@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void reconnectingStartsAFreshLogUnlessPreserved();
     void tabMovesFromHeaderNameToValue();
     void tabFollowsReadingOrder();
+    void headerMenuShowsTimingColumns();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -747,6 +749,43 @@ void TestWindow::tabFollowsReadingOrder()
     // Connect is one Tab after the URL.
     QCOMPARE(visited.at(1), panel->connectButton());
     QCOMPARE(visited.indexOf(send), visited.indexOf(editor) + 1);
+}
+
+// Issue 17 item 17: the timing columns start hidden and the header's context menu shows them.
+void TestWindow::headerMenuShowsTimingColumns()
+{
+    SessionTab *tab = m_window->currentTab();
+    QTableView *view = tab->messageView();
+    QVERIFY(view->isColumnHidden(MessageLogModel::SincePreviousColumn));
+    QVERIFY(!view->isColumnHidden(MessageLogModel::SizeColumn));
+    QMenu *menu = tab->columnMenu();
+    QAction *since = nullptr;
+    for (QAction *action : menu->actions()) {
+        QCOMPARE(action->isChecked(),
+            action->text() != QStringLiteral("Since previous") && action->text() != QStringLiteral("Since connect"));
+        if (action->text() == QStringLiteral("Since previous"))
+            since = action;
+    }
+    QVERIFY(since);
+    since->trigger();
+    QVERIFY(!view->isColumnHidden(MessageLogModel::SincePreviousColumn));
+    QVERIFY(view->columnWidth(MessageLogModel::SincePreviousColumn) > 0);
+    delete menu;
+    if (const QString path = screenshotPath(QStringLiteral("-timing")); !path.isEmpty()) {
+        QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+        for (const char *text : { "one", "two", "three" }) {
+            tab->session()->sendText(QString::fromLatin1(text));
+            QTest::qWait(120);
+        }
+        QTRY_VERIFY(tab->messageModel()->rowCount() >= 7);
+        QVERIFY(m_window->grab().save(path));
+    }
+    QMenu *again = tab->columnMenu();
+    QVERIFY(again->actions().at(MessageLogModel::SincePreviousColumn)->isChecked());
+    again->actions().at(MessageLogModel::SizeColumn)->trigger();
+    QVERIFY(view->isColumnHidden(MessageLogModel::SizeColumn));
+    delete again;
 }
 
 QTEST_MAIN(TestWindow)
