@@ -7,6 +7,18 @@
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>a line break (CR)</source>
+        <translation>einen Zeilenumbruch (CR)</translation>
+    </message>
+    <message>
+        <source>a line break (LF)</source>
+        <translation>einen Zeilenumbruch (LF)</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>das Steuerzeichen U+%1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CliProfile</name>
@@ -169,22 +181,6 @@
         <translation>Der lokale Echo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>A --header is not a valid HTTP header.</source>
-        <translation>Ein --header ist kein gültiger HTTP-Header.</translation>
-    </message>
-    <message>
-        <source>A --protocol value is not a valid subprotocol name (an HTTP token).</source>
-        <translation>Ein --protocol-Wert ist kein gültiger Subprotokollname (ein HTTP-Token).</translation>
-    </message>
-    <message>
-        <source>--ping-interval must be 0 or more seconds.</source>
-        <translation>--ping-interval muss 0 oder mehr Sekunden betragen.</translation>
-    </message>
-    <message>
-        <source>--ping-timeout must be 1 or more seconds.</source>
-        <translation>--ping-timeout muss 1 oder mehr Sekunden betragen.</translation>
-    </message>
-    <message>
         <source>--timeout-open must be 1 or more milliseconds.</source>
         <translation>--timeout-open muss 1 oder mehr Millisekunden betragen.</translation>
     </message>
@@ -281,10 +277,6 @@
         <translation>* geschlossen: %1</translation>
     </message>
     <message>
-        <source>the session database or a file could not be used (sessions, export, import)</source>
-        <translation>die Sitzungsdatenbank oder eine Datei konnte nicht verwendet werden (sessions, export, import)</translation>
-    </message>
-    <message>
         <source>Not recording: %1</source>
         <translation>Keine Aufzeichnung: %1</translation>
     </message>
@@ -298,6 +290,10 @@
             <numerusform>* als Sitzung %1 aufgezeichnet (%n Eintrag) in %2</numerusform>
             <numerusform>* als Sitzung %1 aufgezeichnet (%n Einträge) in %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
+        <translation>die Sitzungsdatenbank oder eine Datei war nicht verwendbar (sessions, export, import, --profile)</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1039,50 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
         <source>WebSocket addresses cannot have a #fragment.</source>
         <translation>WebSocket-Adressen dürfen kein #Fragment haben.</translation>
     </message>
+    <message>
+        <source>The Origin contains %1; it would end the header line and add text of its own to the request.</source>
+        <translation>Der Origin enthält %1; das würde die Headerzeile beenden und eigenen Text in die Anfrage einfügen.</translation>
+    </message>
+    <message>
+        <source>A header name contains %1.</source>
+        <translation>Ein Headername enthält %1.</translation>
+    </message>
+    <message>
+        <source>The header name “%1” is not a valid HTTP token (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>Der Headername „%1“ ist kein gültiges HTTP-Token (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; use the subprotocols field instead.</source>
+        <translation>Der Header „%1“ wird von Framewise geschrieben; verwenden Sie stattdessen das Feld Subprotokolle.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; use the compression option instead.</source>
+        <translation>Der Header „%1“ wird von Framewise geschrieben; verwenden Sie stattdessen die Kompressionsoption.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.</source>
+        <translation>Der Header „%1“ wird von Framewise geschrieben, wie es das WebSocket-Protokoll verlangt; er kann nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains %2.</source>
+        <translation>Der Wert des Headers „%1“ enthält %2.</translation>
+    </message>
+    <message>
+        <source>A subprotocol contains %1.</source>
+        <translation>Ein Subprotokoll enthält %1.</translation>
+    </message>
+    <message>
+        <source>A subprotocol name is empty.</source>
+        <translation>Ein Subprotokollname ist leer.</translation>
+    </message>
+    <message>
+        <source>The subprotocol “%1” is not a valid name (an HTTP token: no spaces, commas or quotes).</source>
+        <translation>Das Subprotokoll „%1“ ist kein gültiger Name (ein HTTP-Token: keine Leerzeichen, Kommas oder Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>The connection is already open; its headers cannot change.</source>
+        <translation>Die Verbindung ist bereits offen; ihre Header können sich nicht mehr ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::DetailPane</name>
@@ -1663,10 +1703,6 @@ Beendet: %1
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>Framewise will use the new language from its next start.</source>
-        <translation>Framewise verwendet die neue Sprache ab dem nächsten Start.</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
@@ -1810,6 +1846,33 @@ Beendet: %1
         <source>&amp;History</source>
         <translation>Verl&amp;auf</translation>
     </message>
+    <message>
+        <source>Framewise shows the new language after a restart.</source>
+        <translation>Framewise zeigt die neue Sprache nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Unsaved profile changes</source>
+        <translation>Ungespeicherte Profiländerungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile %1 has changes that are not saved.</source>
+        <translation>
+            <numerusform>Das Profil %1 hat Änderungen, die nicht gespeichert sind.</numerusform>
+            <numerusform>Die Profile %1 haben Änderungen, die nicht gespeichert sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Vor dem Schließen speichern?</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -1900,6 +1963,26 @@ Beendet: %1
         <source>Data</source>
         <translation>Daten</translation>
     </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>+%1 min %2 s</source>
+        <translation>+%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Seit vorheriger</translation>
+    </message>
+    <message>
+        <source>Since connect</source>
+        <translation>Seit Verbindung</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::Profile</name>
@@ -1950,14 +2033,6 @@ Beendet: %1
     <message>
         <source>text, json, hex or base64</source>
         <translation>text, json, hex oder base64</translation>
-    </message>
-    <message>
-        <source>The header name “%1” is not a valid HTTP token.</source>
-        <translation>Der Header-Name „%1“ ist kein gültiges HTTP-Token.</translation>
-    </message>
-    <message>
-        <source>The value of header “%1” contains a line break.</source>
-        <translation>Der Wert von Header „%1“ enthält einen Zeilenumbruch.</translation>
     </message>
     <message>
         <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
@@ -2180,6 +2255,10 @@ Beendet: %1
         <source>Receiving resumed</source>
         <translation>Empfang fortgesetzt</translation>
     </message>
+    <message>
+        <source>Going away</source>
+        <translation>Wird beendet</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::SessionRecorder</name>
@@ -2206,6 +2285,10 @@ Beendet: %1
     <message>
         <source>Not verified: %1</source>
         <translation>Nicht verifiziert: %1</translation>
+    </message>
+    <message>
+        <source>The recording ended with its tab while the connection was still open.</source>
+        <translation>Die Aufzeichnung endete mit ihrem Tab, als die Verbindung noch offen war.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2466,14 @@ Beendet: %1
         <source>Receiving is paused while the recording catches up: the server waits, nothing is lost.</source>
         <translation>Der Empfang ist angehalten, bis die Aufzeichnung aufgeholt hat: Der Server wartet, nichts geht verloren.</translation>
     </message>
+    <message>
+        <source>Preserve log</source>
+        <translation>Log behalten</translation>
+    </message>
+    <message>
+        <source>Keep the log and the statistics when connecting again; otherwise each connection starts a fresh log, as it is a recorded session of its own</source>
+        <translation>Log und Statistik beim erneuten Verbinden behalten; sonst beginnt jede Verbindung ein neues Log, da sie eine eigene aufgezeichnete Sitzung ist</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>
@@ -2447,6 +2538,33 @@ Beendet: %1
     <message>
         <source>No connection yet.</source>
         <translation>Noch keine Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TabStateIcon</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Wird geschlossen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Recorded session (read-only)</source>
+        <translation>Aufgezeichnete Sitzung (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2849,10 @@ Beendet: %1
     <message>
         <source>Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy and login, with secrets from the keychain. Options given here win over the profile&apos;s.</source>
         <translation>Mit dem gespeicherten Profil NAME (im Fenster angelegt) verbinden: seine URL, Header, Variablen, TLS, Proxy und Anmeldung, mit Geheimnissen aus dem Schlüsselbund. Hier angegebene Optionen haben Vorrang vor denen des Profils.</translation>
+    </message>
+    <message>
+        <source>Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile&apos;s secret headers and variables, the URL&apos;s password). Without it they are printed as [redacted] or ••••. A recording never keeps them.</source>
+        <translation>Zugangsdaten so ausgeben, wie sie gesendet wurden (Authorization, Cookie, Set-Cookie, die geheimen Header und Variablen des Profils, das Passwort der URL). Ohne diese Option erscheinen sie als [redacted] oder ••••. Eine Aufzeichnung behält sie nie.</translation>
     </message>
 </context>
 <context>
@@ -3196,10 +3318,6 @@ Jeder Befehl hat ein eigenes --help.
         <translation>Inspektor für WebSocket-Endpunkte.</translation>
     </message>
     <message>
-        <source>ws:// or wss:// address to open in a tab (optional).</source>
-        <translation>ws://- oder wss://-Adresse, die in einem Reiter geöffnet wird (optional).</translation>
-    </message>
-    <message>
         <source>Save a picture of the window to FILE after DELAY ms, then quit.</source>
         <translation>Nach DELAY ms ein Bild des Fensters in FILE speichern, dann beenden.</translation>
     </message>
@@ -3214,6 +3332,14 @@ Jeder Befehl hat ein eigenes --help.
     <message>
         <source>Open the saved profile NAME in a tab and connect (repeatable).</source>
         <translation>Das gespeicherte Profil NAME in einem Reiter öffnen und verbinden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address to open in a tab and connect to (optional).</source>
+        <translation>ws://- oder wss://-Adresse, die in einem Tab geöffnet und verbunden wird (optional).</translation>
+    </message>
+    <message>
+        <source>Open the URLs given in tabs without connecting.</source>
+        <translation>Die angegebenen URLs in Tabs öffnen, ohne zu verbinden.</translation>
     </message>
 </context>
 </TS>

@@ -133,6 +133,13 @@
             <numerusform>%n recorded sessions deleted by the retention limits.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The profile %1 has changes that are not saved.</source>
+        <translation>
+            <numerusform>The profile %1 has changes that are not saved.</numerusform>
+            <numerusform>The profiles %1 have changes that are not saved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>

@@ -7,6 +7,18 @@
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>a line break (CR)</source>
+        <translation>un salto de línea (CR)</translation>
+    </message>
+    <message>
+        <source>a line break (LF)</source>
+        <translation>un salto de línea (LF)</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>el carácter de control U+%1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CliProfile</name>
@@ -169,22 +181,6 @@
         <translation>No se pudo iniciar el servidor de eco local: %1</translation>
     </message>
     <message>
-        <source>A --header is not a valid HTTP header.</source>
-        <translation>Un --header no es un encabezado HTTP válido.</translation>
-    </message>
-    <message>
-        <source>A --protocol value is not a valid subprotocol name (an HTTP token).</source>
-        <translation>Un valor de --protocol no es un nombre de subprotocolo válido (un token HTTP).</translation>
-    </message>
-    <message>
-        <source>--ping-interval must be 0 or more seconds.</source>
-        <translation>--ping-interval debe ser de 0 segundos o más.</translation>
-    </message>
-    <message>
-        <source>--ping-timeout must be 1 or more seconds.</source>
-        <translation>--ping-timeout debe ser de 1 segundo o más.</translation>
-    </message>
-    <message>
         <source>--timeout-open must be 1 or more milliseconds.</source>
         <translation>--timeout-open debe ser de 1 milisegundo o más.</translation>
     </message>
@@ -281,10 +277,6 @@
         <translation>* cerrado: %1</translation>
     </message>
     <message>
-        <source>the session database or a file could not be used (sessions, export, import)</source>
-        <translation>no se pudo usar la base de datos de sesiones o un archivo (sessions, export, import)</translation>
-    </message>
-    <message>
         <source>Not recording: %1</source>
         <translation>No se graba: %1</translation>
     </message>
@@ -298,6 +290,10 @@
             <numerusform>* grabado como sesión %1 (%n registro) en %2</numerusform>
             <numerusform>* grabado como sesión %1 (%n registros) en %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
+        <translation>no se pudo usar la base de datos de sesiones o un archivo (sessions, export, import, --profile)</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1039,50 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>WebSocket addresses cannot have a #fragment.</source>
         <translation>Las direcciones WebSocket no pueden tener un #fragmento.</translation>
     </message>
+    <message>
+        <source>The Origin contains %1; it would end the header line and add text of its own to the request.</source>
+        <translation>El Origin contiene %1; terminaría la línea de cabecera y añadiría texto propio a la petición.</translation>
+    </message>
+    <message>
+        <source>A header name contains %1.</source>
+        <translation>Un nombre de cabecera contiene %1.</translation>
+    </message>
+    <message>
+        <source>The header name “%1” is not a valid HTTP token (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>El nombre de cabecera «%1» no es un token HTTP válido (solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~).</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; use the subprotocols field instead.</source>
+        <translation>La cabecera «%1» la escribe Framewise; use en su lugar el campo de subprotocolos.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; use the compression option instead.</source>
+        <translation>La cabecera «%1» la escribe Framewise; use en su lugar la opción de compresión.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.</source>
+        <translation>La cabecera «%1» la escribe Framewise como exige el protocolo WebSocket; no se puede establecer.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains %2.</source>
+        <translation>El valor de la cabecera «%1» contiene %2.</translation>
+    </message>
+    <message>
+        <source>A subprotocol contains %1.</source>
+        <translation>Un subprotocolo contiene %1.</translation>
+    </message>
+    <message>
+        <source>A subprotocol name is empty.</source>
+        <translation>Un nombre de subprotocolo está vacío.</translation>
+    </message>
+    <message>
+        <source>The subprotocol “%1” is not a valid name (an HTTP token: no spaces, commas or quotes).</source>
+        <translation>El subprotocolo «%1» no es un nombre válido (un token HTTP: sin espacios, comas ni comillas).</translation>
+    </message>
+    <message>
+        <source>The connection is already open; its headers cannot change.</source>
+        <translation>La conexión ya está abierta; sus cabeceras no pueden cambiar.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::DetailPane</name>
@@ -1663,10 +1703,6 @@ Detenida: %1
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>Framewise will use the new language from its next start.</source>
-        <translation>Framewise usará el nuevo idioma a partir del próximo inicio.</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
@@ -1810,6 +1846,33 @@ Detenida: %1
         <source>&amp;History</source>
         <translation>&amp;Historial</translation>
     </message>
+    <message>
+        <source>Framewise shows the new language after a restart.</source>
+        <translation>Framewise mostrará el nuevo idioma tras reiniciarse.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Unsaved profile changes</source>
+        <translation>Cambios del perfil sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile %1 has changes that are not saved.</source>
+        <translation>
+            <numerusform>El perfil %1 tiene cambios sin guardar.</numerusform>
+            <numerusform>Los perfiles %1 tienen cambios sin guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>¿Guardarlos antes de cerrar?</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -1900,6 +1963,26 @@ Detenida: %1
         <source>Data</source>
         <translation>Datos</translation>
     </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>+%1 min %2 s</source>
+        <translation>+%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Desde el anterior</translation>
+    </message>
+    <message>
+        <source>Since connect</source>
+        <translation>Desde la conexión</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::Profile</name>
@@ -1950,14 +2033,6 @@ Detenida: %1
     <message>
         <source>text, json, hex or base64</source>
         <translation>text, json, hex o base64</translation>
-    </message>
-    <message>
-        <source>The header name “%1” is not a valid HTTP token.</source>
-        <translation>El nombre de encabezado “%1” no es un token HTTP válido.</translation>
-    </message>
-    <message>
-        <source>The value of header “%1” contains a line break.</source>
-        <translation>El valor del encabezado “%1” contiene un salto de línea.</translation>
     </message>
     <message>
         <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
@@ -2180,6 +2255,10 @@ Detenida: %1
         <source>Receiving resumed</source>
         <translation>Recepción reanudada</translation>
     </message>
+    <message>
+        <source>Going away</source>
+        <translation>Saliendo</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::SessionRecorder</name>
@@ -2206,6 +2285,10 @@ Detenida: %1
     <message>
         <source>Not verified: %1</source>
         <translation>No verificado: %1</translation>
+    </message>
+    <message>
+        <source>The recording ended with its tab while the connection was still open.</source>
+        <translation>La grabación terminó con su pestaña mientras la conexión seguía abierta.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2466,14 @@ Detenida: %1
         <source>Receiving is paused while the recording catches up: the server waits, nothing is lost.</source>
         <translation>La recepción está en pausa mientras la grabación se pone al día: el servidor espera, no se pierde nada.</translation>
     </message>
+    <message>
+        <source>Preserve log</source>
+        <translation>Conservar registro</translation>
+    </message>
+    <message>
+        <source>Keep the log and the statistics when connecting again; otherwise each connection starts a fresh log, as it is a recorded session of its own</source>
+        <translation>Conservar el registro y las estadísticas al volver a conectar; si no, cada conexión empieza un registro nuevo, ya que es una sesión grabada propia</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>
@@ -2447,6 +2538,33 @@ Detenida: %1
     <message>
         <source>No connection yet.</source>
         <translation>Todavía no hay conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TabStateIcon</name>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cerrando</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Recorded session (read-only)</source>
+        <translation>Sesión grabada (solo lectura)</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2849,10 @@ Detenida: %1
     <message>
         <source>Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy and login, with secrets from the keychain. Options given here win over the profile&apos;s.</source>
         <translation>Conectar con el perfil guardado NAME (creado en la ventana): su URL, encabezados, variables, TLS, proxy e inicio de sesión, con los secretos del llavero. Las opciones indicadas aquí prevalecen sobre las del perfil.</translation>
+    </message>
+    <message>
+        <source>Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile&apos;s secret headers and variables, the URL&apos;s password). Without it they are printed as [redacted] or ••••. A recording never keeps them.</source>
+        <translation>Mostrar las credenciales tal como se enviaron (Authorization, Cookie, Set-Cookie, las cabeceras y variables secretas del perfil, la contraseña de la URL). Sin esta opción se muestran como [redacted] o ••••. Una grabación nunca las guarda.</translation>
     </message>
 </context>
 <context>
@@ -3196,10 +3318,6 @@ Cada comando tiene su propio --help.
         <translation>Inspector de endpoints WebSocket.</translation>
     </message>
     <message>
-        <source>ws:// or wss:// address to open in a tab (optional).</source>
-        <translation>Dirección ws:// o wss:// que se abre en una pestaña (opcional).</translation>
-    </message>
-    <message>
         <source>Save a picture of the window to FILE after DELAY ms, then quit.</source>
         <translation>Guardar una imagen de la ventana en FILE tras DELAY ms y salir.</translation>
     </message>
@@ -3214,6 +3332,14 @@ Cada comando tiene su propio --help.
     <message>
         <source>Open the saved profile NAME in a tab and connect (repeatable).</source>
         <translation>Abrir el perfil guardado NAME en una pestaña y conectar (repetible).</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address to open in a tab and connect to (optional).</source>
+        <translation>Dirección ws:// o wss:// que se abre en una pestaña y a la que se conecta (opcional).</translation>
+    </message>
+    <message>
+        <source>Open the URLs given in tabs without connecting.</source>
+        <translation>Abrir las URL indicadas en pestañas sin conectar.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,18 @@
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>a line break (CR)</source>
+        <translation>un saut de ligne (CR)</translation>
+    </message>
+    <message>
+        <source>a line break (LF)</source>
+        <translation>un saut de ligne (LF)</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>le caractère de contrôle U+%1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CliProfile</name>
@@ -169,22 +181,6 @@
         <translation>Le serveur d&apos;écho local n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <source>A --header is not a valid HTTP header.</source>
-        <translation>Un --header n&apos;est pas un en-tête HTTP valide.</translation>
-    </message>
-    <message>
-        <source>A --protocol value is not a valid subprotocol name (an HTTP token).</source>
-        <translation>Une valeur de --protocol n&apos;est pas un nom de sous-protocole valide (un jeton HTTP).</translation>
-    </message>
-    <message>
-        <source>--ping-interval must be 0 or more seconds.</source>
-        <translation>--ping-interval doit valoir 0 seconde ou plus.</translation>
-    </message>
-    <message>
-        <source>--ping-timeout must be 1 or more seconds.</source>
-        <translation>--ping-timeout doit valoir 1 seconde ou plus.</translation>
-    </message>
-    <message>
         <source>--timeout-open must be 1 or more milliseconds.</source>
         <translation>--timeout-open doit valoir 1 milliseconde ou plus.</translation>
     </message>
@@ -281,10 +277,6 @@
         <translation>* fermé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the session database or a file could not be used (sessions, export, import)</source>
-        <translation>la base de sessions ou un fichier n&apos;a pas pu être utilisé (sessions, export, import)</translation>
-    </message>
-    <message>
         <source>Not recording: %1</source>
         <translation>Pas d&apos;enregistrement&#xa0;: %1</translation>
     </message>
@@ -298,6 +290,10 @@
             <numerusform>* enregistré comme session %1 (%n enregistrement) dans %2</numerusform>
             <numerusform>* enregistré comme session %1 (%n enregistrements) dans %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
+        <translation>la base des sessions ou un fichier n’a pas pu être utilisé (sessions, export, import, --profile)</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1039,50 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
         <source>WebSocket addresses cannot have a #fragment.</source>
         <translation>Les adresses WebSocket ne peuvent pas avoir de #fragment.</translation>
     </message>
+    <message>
+        <source>The Origin contains %1; it would end the header line and add text of its own to the request.</source>
+        <translation>L’Origin contient %1 ; cela terminerait la ligne d’en-tête et ajouterait son propre texte à la requête.</translation>
+    </message>
+    <message>
+        <source>A header name contains %1.</source>
+        <translation>Un nom d’en-tête contient %1.</translation>
+    </message>
+    <message>
+        <source>The header name “%1” is not a valid HTTP token (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>Le nom d’en-tête « %1 » n’est pas un jeton HTTP valide (lettres, chiffres et !#$%&amp;&apos;*+-.^_`|~ seulement).</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; use the subprotocols field instead.</source>
+        <translation>L’en-tête « %1 » est écrit par Framewise ; utilisez plutôt le champ des sous-protocoles.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; use the compression option instead.</source>
+        <translation>L’en-tête « %1 » est écrit par Framewise ; utilisez plutôt l’option de compression.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.</source>
+        <translation>L’en-tête « %1 » est écrit par Framewise comme l’exige le protocole WebSocket ; il ne peut pas être défini.</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains %2.</source>
+        <translation>La valeur de l’en-tête « %1 » contient %2.</translation>
+    </message>
+    <message>
+        <source>A subprotocol contains %1.</source>
+        <translation>Un sous-protocole contient %1.</translation>
+    </message>
+    <message>
+        <source>A subprotocol name is empty.</source>
+        <translation>Un nom de sous-protocole est vide.</translation>
+    </message>
+    <message>
+        <source>The subprotocol “%1” is not a valid name (an HTTP token: no spaces, commas or quotes).</source>
+        <translation>Le sous-protocole « %1 » n’est pas un nom valide (un jeton HTTP : ni espaces, ni virgules, ni guillemets).</translation>
+    </message>
+    <message>
+        <source>The connection is already open; its headers cannot change.</source>
+        <translation>La connexion est déjà ouverte ; ses en-têtes ne peuvent plus changer.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::DetailPane</name>
@@ -1663,10 +1703,6 @@ Arrêtée&#xa0;: %1
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Framewise will use the new language from its next start.</source>
-        <translation>Framewise utilisera la nouvelle langue à partir du prochain démarrage.</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1810,6 +1846,33 @@ Arrêtée&#xa0;: %1
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
+    <message>
+        <source>Framewise shows the new language after a restart.</source>
+        <translation>Framewise affichera la nouvelle langue après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Unsaved profile changes</source>
+        <translation>Modifications de profil non enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile %1 has changes that are not saved.</source>
+        <translation>
+            <numerusform>Le profil %1 a des modifications non enregistrées.</numerusform>
+            <numerusform>Les profils %1 ont des modifications non enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer ?</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -1900,6 +1963,26 @@ Arrêtée&#xa0;: %1
         <source>Data</source>
         <translation>Données</translation>
     </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <source>+%1 min %2 s</source>
+        <translation>+%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Depuis le précédent</translation>
+    </message>
+    <message>
+        <source>Since connect</source>
+        <translation>Depuis la connexion</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::Profile</name>
@@ -1950,14 +2033,6 @@ Arrêtée&#xa0;: %1
     <message>
         <source>text, json, hex or base64</source>
         <translation>text, json, hex ou base64</translation>
-    </message>
-    <message>
-        <source>The header name “%1” is not a valid HTTP token.</source>
-        <translation>Le nom d&apos;en-tête «&#xa0;%1&#xa0;» n&apos;est pas un jeton HTTP valide.</translation>
-    </message>
-    <message>
-        <source>The value of header “%1” contains a line break.</source>
-        <translation>La valeur de l&apos;en-tête «&#xa0;%1&#xa0;» contient un saut de ligne.</translation>
     </message>
     <message>
         <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
@@ -2180,6 +2255,10 @@ Arrêtée&#xa0;: %1
         <source>Receiving resumed</source>
         <translation>Réception reprise</translation>
     </message>
+    <message>
+        <source>Going away</source>
+        <translation>Départ</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::SessionRecorder</name>
@@ -2206,6 +2285,10 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Not verified: %1</source>
         <translation>Non vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The recording ended with its tab while the connection was still open.</source>
+        <translation>L’enregistrement s’est terminé avec son onglet alors que la connexion était encore ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2466,14 @@ Arrêtée&#xa0;: %1
         <source>Receiving is paused while the recording catches up: the server waits, nothing is lost.</source>
         <translation>La réception est en pause le temps que l’enregistrement rattrape son retard : le serveur attend, rien n’est perdu.</translation>
     </message>
+    <message>
+        <source>Preserve log</source>
+        <translation>Conserver le journal</translation>
+    </message>
+    <message>
+        <source>Keep the log and the statistics when connecting again; otherwise each connection starts a fresh log, as it is a recorded session of its own</source>
+        <translation>Conserver le journal et les statistiques lors d’une nouvelle connexion ; sinon chaque connexion commence un journal neuf, car c’est une session enregistrée à part entière</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>
@@ -2447,6 +2538,33 @@ Arrêtée&#xa0;: %1
     <message>
         <source>No connection yet.</source>
         <translation>Pas encore de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TabStateIcon</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>Recorded session (read-only)</source>
+        <translation>Session enregistrée (lecture seule)</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2849,10 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy and login, with secrets from the keychain. Options given here win over the profile&apos;s.</source>
         <translation>Se connecter avec le profil enregistré NAME (créé dans la fenêtre)&#xa0;: son URL, ses en-têtes, variables, TLS, proxy et identifiants, avec les secrets du trousseau. Les options données ici l&apos;emportent sur celles du profil.</translation>
+    </message>
+    <message>
+        <source>Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile&apos;s secret headers and variables, the URL&apos;s password). Without it they are printed as [redacted] or ••••. A recording never keeps them.</source>
+        <translation>Afficher les identifiants tels qu’envoyés (Authorization, Cookie, Set-Cookie, les en-têtes et variables secrets du profil, le mot de passe de l’URL). Sans cette option ils s’affichent comme [redacted] ou ••••. Un enregistrement ne les garde jamais.</translation>
     </message>
 </context>
 <context>
@@ -3196,10 +3318,6 @@ Chaque commande a son propre --help.
         <translation>Inspecteur de points de terminaison WebSocket.</translation>
     </message>
     <message>
-        <source>ws:// or wss:// address to open in a tab (optional).</source>
-        <translation>Adresse ws:// ou wss:// à ouvrir dans un onglet (facultatif).</translation>
-    </message>
-    <message>
         <source>Save a picture of the window to FILE after DELAY ms, then quit.</source>
         <translation>Enregistrer une image de la fenêtre dans FILE après DELAY ms, puis quitter.</translation>
     </message>
@@ -3214,6 +3332,14 @@ Chaque commande a son propre --help.
     <message>
         <source>Open the saved profile NAME in a tab and connect (repeatable).</source>
         <translation>Ouvrir le profil enregistré NAME dans un onglet et se connecter (répétable).</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address to open in a tab and connect to (optional).</source>
+        <translation>Adresse ws:// ou wss:// à ouvrir dans un onglet et à laquelle se connecter (facultatif).</translation>
+    </message>
+    <message>
+        <source>Open the URLs given in tabs without connecting.</source>
+        <translation>Ouvrir les URL indiquées dans des onglets sans se connecter.</translation>
     </message>
 </context>
 </TS>

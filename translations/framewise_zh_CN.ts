@@ -7,6 +7,18 @@
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>a line break (CR)</source>
+        <translation>换行符 (CR)</translation>
+    </message>
+    <message>
+        <source>a line break (LF)</source>
+        <translation>换行符 (LF)</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>控制字符 U+%1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CliProfile</name>
@@ -168,22 +180,6 @@
         <translation>本地回显服务器无法启动：%1</translation>
     </message>
     <message>
-        <source>A --header is not a valid HTTP header.</source>
-        <translation>某个 --header 不是有效的 HTTP 头部。</translation>
-    </message>
-    <message>
-        <source>A --protocol value is not a valid subprotocol name (an HTTP token).</source>
-        <translation>某个 --protocol 值不是有效的子协议名称（HTTP 令牌）。</translation>
-    </message>
-    <message>
-        <source>--ping-interval must be 0 or more seconds.</source>
-        <translation>--ping-interval 必须大于或等于 0 秒。</translation>
-    </message>
-    <message>
-        <source>--ping-timeout must be 1 or more seconds.</source>
-        <translation>--ping-timeout 必须大于或等于 1 秒。</translation>
-    </message>
-    <message>
         <source>--timeout-open must be 1 or more milliseconds.</source>
         <translation>--timeout-open 必须大于或等于 1 毫秒。</translation>
     </message>
@@ -280,10 +276,6 @@
         <translation>* 已关闭：%1</translation>
     </message>
     <message>
-        <source>the session database or a file could not be used (sessions, export, import)</source>
-        <translation>无法使用会话数据库或文件（sessions、export、import）</translation>
-    </message>
-    <message>
         <source>Not recording: %1</source>
         <translation>未录制：%1</translation>
     </message>
@@ -296,6 +288,10 @@
         <translation>
             <numerusform>* 已录制为会话 %1（%n 条记录），位于 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
+        <translation>无法使用会话数据库或某个文件（sessions、export、import、--profile）</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1034,50 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>WebSocket addresses cannot have a #fragment.</source>
         <translation>WebSocket 地址不能包含 #片段。</translation>
     </message>
+    <message>
+        <source>The Origin contains %1; it would end the header line and add text of its own to the request.</source>
+        <translation>Origin 含有%1；它会结束该头部行并向请求中加入自己的文本。</translation>
+    </message>
+    <message>
+        <source>A header name contains %1.</source>
+        <translation>某个头部名称含有%1。</translation>
+    </message>
+    <message>
+        <source>The header name “%1” is not a valid HTTP token (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>头部名称“%1”不是有效的 HTTP 标记（只能包含字母、数字和 !#$%&amp;&apos;*+-.^_`|~）。</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; use the subprotocols field instead.</source>
+        <translation>头部“%1”由 Framewise 写入；请改用子协议字段。</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; use the compression option instead.</source>
+        <translation>头部“%1”由 Framewise 写入；请改用压缩选项。</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.</source>
+        <translation>头部“%1”按 WebSocket 协议要求由 Framewise 写入，无法设置。</translation>
+    </message>
+    <message>
+        <source>The value of header “%1” contains %2.</source>
+        <translation>头部“%1”的值含有%2。</translation>
+    </message>
+    <message>
+        <source>A subprotocol contains %1.</source>
+        <translation>某个子协议含有%1。</translation>
+    </message>
+    <message>
+        <source>A subprotocol name is empty.</source>
+        <translation>某个子协议名称为空。</translation>
+    </message>
+    <message>
+        <source>The subprotocol “%1” is not a valid name (an HTTP token: no spaces, commas or quotes).</source>
+        <translation>子协议“%1”不是有效名称（须为 HTTP 标记：不含空格、逗号或引号）。</translation>
+    </message>
+    <message>
+        <source>The connection is already open; its headers cannot change.</source>
+        <translation>连接已打开，其头部无法更改。</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::DetailPane</name>
@@ -1651,10 +1691,6 @@ Stopped: %1
         <translation>语言</translation>
     </message>
     <message>
-        <source>Framewise will use the new language from its next start.</source>
-        <translation>Framewise 将在下次启动时使用新语言。</translation>
-    </message>
-    <message>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
@@ -1794,6 +1830,32 @@ Stopped: %1
         <source>&amp;History</source>
         <translation>历史记录(&amp;H)</translation>
     </message>
+    <message>
+        <source>Framewise shows the new language after a restart.</source>
+        <translation>Framewise 重启后显示新语言。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重启</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Unsaved profile changes</source>
+        <translation>未保存的配置更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>The profile %1 has changes that are not saved.</source>
+        <translation>
+            <numerusform>配置 %1 有尚未保存的更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>关闭前保存吗？</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -1883,6 +1945,26 @@ Stopped: %1
         <source>Data</source>
         <translation>数据</translation>
     </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 毫秒</translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation>+%1 秒</translation>
+    </message>
+    <message>
+        <source>+%1 min %2 s</source>
+        <translation>+%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>距上一条</translation>
+    </message>
+    <message>
+        <source>Since connect</source>
+        <translation>距连接</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::Profile</name>
@@ -1933,14 +2015,6 @@ Stopped: %1
     <message>
         <source>text, json, hex or base64</source>
         <translation>text、json、hex 或 base64</translation>
-    </message>
-    <message>
-        <source>The header name “%1” is not a valid HTTP token.</source>
-        <translation>头部名称“%1”不是有效的 HTTP 令牌。</translation>
-    </message>
-    <message>
-        <source>The value of header “%1” contains a line break.</source>
-        <translation>头部“%1”的值包含换行符。</translation>
     </message>
     <message>
         <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
@@ -2163,6 +2237,10 @@ Stopped: %1
         <source>Receiving resumed</source>
         <translation>接收已继续</translation>
     </message>
+    <message>
+        <source>Going away</source>
+        <translation>正在离开</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::SessionRecorder</name>
@@ -2189,6 +2267,10 @@ Stopped: %1
     <message>
         <source>Not verified: %1</source>
         <translation>未验证：%1</translation>
+    </message>
+    <message>
+        <source>The recording ended with its tab while the connection was still open.</source>
+        <translation>录制随其标签页结束，当时连接仍处于打开状态。</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2446,14 @@ Stopped: %1
         <source>Receiving is paused while the recording catches up: the server waits, nothing is lost.</source>
         <translation>接收已暂停，等待录制赶上：服务器会等待，不会丢失任何内容。</translation>
     </message>
+    <message>
+        <source>Preserve log</source>
+        <translation>保留日志</translation>
+    </message>
+    <message>
+        <source>Keep the log and the statistics when connecting again; otherwise each connection starts a fresh log, as it is a recorded session of its own</source>
+        <translation>重新连接时保留日志和统计；否则每个连接都从新日志开始，因为它是一个独立的录制会话</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::StatsPane</name>
@@ -2426,6 +2516,33 @@ Stopped: %1
     <message>
         <source>No connection yet.</source>
         <translation>尚无连接。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::TabStateIcon</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Recorded session (read-only)</source>
+        <translation>已录制的会话（只读）</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2825,10 @@ Stopped: %1
     <message>
         <source>Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy and login, with secrets from the keychain. Options given here win over the profile&apos;s.</source>
         <translation>使用已保存的配置 NAME（在窗口中创建）连接：其 URL、头部、变量、TLS、代理和登录信息，机密取自钥匙串。此处给出的选项优先于配置中的设置。</translation>
+    </message>
+    <message>
+        <source>Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile&apos;s secret headers and variables, the URL&apos;s password). Without it they are printed as [redacted] or ••••. A recording never keeps them.</source>
+        <translation>按发送时的原样打印凭据（Authorization、Cookie、Set-Cookie、配置中的机密头部和变量、URL 中的密码）。不加此选项时显示为 [redacted] 或 ••••。录制永远不会保存它们。</translation>
     </message>
 </context>
 <context>
@@ -3171,10 +3292,6 @@ Each command has its own --help.
         <translation>WebSocket 端点检查器。</translation>
     </message>
     <message>
-        <source>ws:// or wss:// address to open in a tab (optional).</source>
-        <translation>要在选项卡中打开的 ws:// 或 wss:// 地址（可选）。</translation>
-    </message>
-    <message>
         <source>Save a picture of the window to FILE after DELAY ms, then quit.</source>
         <translation>DELAY 毫秒后将窗口截图保存到 FILE，然后退出。</translation>
     </message>
@@ -3189,6 +3306,14 @@ Each command has its own --help.
     <message>
         <source>Open the saved profile NAME in a tab and connect (repeatable).</source>
         <translation>在选项卡中打开已保存的配置 NAME 并连接（可重复）。</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// address to open in a tab and connect to (optional).</source>
+        <translation>要在标签页中打开并连接的 ws:// 或 wss:// 地址（可选）。</translation>
+    </message>
+    <message>
+        <source>Open the URLs given in tabs without connecting.</source>
+        <translation>在标签页中打开给定的 URL，但不连接。</translation>
     </message>
 </context>
 </TS>
