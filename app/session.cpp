@@ -3,6 +3,7 @@
 
 #include "closecode.h"
 #include "recordsource.h"
+#include "wallclock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,7 +33,6 @@ Session::Session(QObject *parent)
     : QObject(parent)
 {
     m_clock.start();
-    m_epochBaseUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     m_notifyTimer.setSingleShot(true);
     m_notifyTimer.setInterval(NotifyIntervalMs);
     connect(&m_notifyTimer, &QTimer::timeout, this, &Session::notifyGrowth);
@@ -63,7 +63,7 @@ void Session::observeMessage(const QByteArray &payload, bool binary)
 
 qint64 Session::nowUs() const
 {
-    return m_epochBaseUs + m_clock.nsecsElapsed() / 1000;
+    return WallClock::nowUs(); // the channel's clock too, so their times compare
 }
 
 WebSocketChannel::State Session::state() const
@@ -88,7 +88,6 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         m_rtts.clear();
         m_lastRttUs = -1;
         m_clock.restart(); // the plots' time axis starts at the new connection
-        m_epochBaseUs = QDateTime::currentMSecsSinceEpoch() * 1000;
         Q_EMIT statisticsReset();
     }
     if (m_channel) {

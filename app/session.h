@@ -144,7 +144,6 @@ private:
     bool m_flooding = false;
     QTimer m_rateTimer;
     QElapsedTimer m_clock;
-    qint64 m_epochBaseUs = 0;
     StopStatus m_lastStop;
     bool m_hasStopped = false;
     bool m_receivingPaused = false; // by setReceivingPaused, on m_channel

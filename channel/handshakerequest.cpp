@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handshakerequest.h"
 
+#include "wallclock.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -83,7 +85,7 @@ HandshakeRequest HandshakeRequest::build(const QUrl &url, const QString &origin,
         if (!isFixed(name))
             request.headers.append(name, value);
     }
-    request.timeUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    request.timeUs = WallClock::nowUs();
     return request;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handshakeresponseparser.h"
 
+#include "wallclock.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -74,7 +76,7 @@ qsizetype HandshakeResponseParser::consume(const char *data, qsizetype size)
         if (!parseHeaderBlock())
             return consumed;
         m_buffer.clear();
-        m_response.timeUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+        m_response.timeUs = WallClock::nowUs();
         if (m_response.statusCode == 101) {
             m_state = State::Done;
             return consumed;

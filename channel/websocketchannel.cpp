@@ -10,6 +10,7 @@
 #include "maskkeysource.h"
 #include "messageassembler.h"
 #include "utf8validator.h"
+#include "wallclock.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>
@@ -88,7 +89,7 @@ public:
     void startKeepalive();
     void onKeepaliveTimer();
 
-    qint64 nowUs() const { return m_epochBaseUs + m_clock.nsecsElapsed() / 1000; }
+    static qint64 nowUs() { return WallClock::nowUs(); }
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     // MessageAssembler::Sink
@@ -149,7 +150,6 @@ public:
     StopStatus m_status;
     std::unique_ptr<char[]> m_readBuffer;
     QElapsedTimer m_clock;
-    qint64 m_epochBaseUs = 0;
     QTimer m_openTimer;
     QTimer m_closeTimer;
     QTimer m_keepaliveTimer;
@@ -199,7 +199,6 @@ WebSocketChannelPrivate::WebSocketChannelPrivate(WebSocketChannel *channel)
     : q(channel)
 {
     m_clock.start();
-    m_epochBaseUs = QDateTime::currentMSecsSinceEpoch() * 1000;
     for (QTimer *timer : { &m_openTimer, &m_closeTimer, &m_keepaliveTimer, &m_bodyTimer })
         timer->setSingleShot(true);
     m_keepaliveTimer.setTimerType(Qt::PreciseTimer);
