@@ -123,6 +123,7 @@ private Q_SLOTS:
     void closeWritesWhatIsQueued_data();
     void closeWritesWhatIsQueued();
     void recorderRecordsALiveSession();
+    void eachConnectionIsOneSession_data();
     void eachConnectionIsOneSession();
     void liveSessionsOfDeadRecordersAreInterrupted();
     void deleteAndRetention();
@@ -390,27 +391,39 @@ void TestSessionStore::recorderRecordsALiveSession()
     }
 }
 
+void TestSessionStore::eachConnectionIsOneSession_data()
+{
+    QTest::addColumn<bool>("preserveLog");
+    QTest::newRow("fresh log per connection") << false;
+    QTest::newRow("preserved log") << true; // the recorder starts the second session mid-log
+}
+
 void TestSessionStore::eachConnectionIsOneSession()
 {
+    QFETCH(bool, preserveLog);
     LocalEchoServer server;
     QVERIFY(server.start());
     SessionStore store;
     QVERIFY(store.open(path()));
     Session session;
+    session.setPreserveLog(preserveLog);
     SessionRecorder recorder(&session, &store);
     recorder.start();
     ConnectionSettings settings;
     settings.url = server.url();
     qsizetype firstSize = 0;
+    qsizetype firstRecorded = 0;
     for (int round = 0; round < 2; ++round) {
         QCOMPARE(session.open(settings), ChannelError::None);
         QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
         QCOMPARE(session.sendText(QStringLiteral("round %1").arg(round)), ChannelError::None);
-        QTRY_COMPARE(countOf(session.log(), MessageRecord::Direction::In), qsizetype(round + 1));
+        QTRY_COMPARE(countOf(session.log(), MessageRecord::Direction::In), qsizetype(preserveLog ? round + 1 : 1));
         QCOMPARE(session.close(1000, QString()), ChannelError::None);
         QTRY_VERIFY(session.hasStopped());
-        if (round == 0)
-            firstSize = session.log().size();
+        if (round == 0) {
+            firstRecorded = session.log().size();
+            firstSize = preserveLog ? firstRecorded : 0; // a fresh log starts the second round at 0
+        }
     }
     QVERIFY(store.flush());
     const QList<SessionInfo> sessions = store.sessions();
@@ -426,7 +439,7 @@ void TestSessionStore::eachConnectionIsOneSession()
         sawRound1 = sawRound1 || entry.payload == QByteArray("round 1");
     }
     QVERIFY(sawRound1);
-    QCOMPARE(sessions.last().messageCount, qint64(firstSize));
+    QCOMPARE(sessions.last().messageCount, qint64(firstRecorded));
 }
 
 void TestSessionStore::liveSessionsOfDeadRecordersAreInterrupted()
