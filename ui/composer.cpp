@@ -4,13 +4,12 @@
 #include "errortext.h"
 #include "hexview.h"
 #include "icons.h"
+#include "jsonsyntaxerror.h"
 
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +19,8 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QTextBlock>
+#include <QTextEdit>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,7 +37,11 @@ Composer::Composer(QWidget *parent)
     , m_ping(new QPushButton(tr("Ping"), this))
     , m_close(new QPushButton(tr("Close…"), this))
     , m_snippetsButton(new QToolButton(this))
+    , m_checkTimer(new QTimer(this))
 {
+    m_checkTimer->setSingleShot(true);
+    m_checkTimer->setInterval(JsonCheckDelayMs);
+    connect(m_checkTimer, &QTimer::timeout, this, &Composer::checkJson);
     m_snippetsButton->setText(tr("Snippets"));
     m_snippetsButton->setAccessibleName(tr("Snippets"));
     m_snippetsButton->setToolTip(tr("Saved messages of this profile: click one to send it"));
@@ -49,7 +54,10 @@ Composer::Composer(QWidget *parent)
     m_mode->addItem(tr("Hex"), int(Mode::Hex));
     m_mode->addItem(tr("Base64"), int(Mode::Base64));
     m_mode->setAccessibleName(tr("Message format"));
-    m_editor->setPlaceholderText(tr("Message to send — Ctrl+Enter sends, Up/Down recall earlier messages"));
+    m_editor->setPlaceholderText(tr("Message to send — Ctrl+Enter sends, Ctrl+Up/Ctrl+Down recall earlier messages"));
+    m_editor->setToolTip(tr("Ctrl+Enter sends; the sent message stays selected, so typing replaces it and "
+                            "Ctrl+Enter sends it again.\nCtrl+Up / Ctrl+Down (or Up on the first line, Down on "
+                            "the last line) go through the messages sent in this tab."));
     m_editor->setAccessibleName(tr("Message editor"));
     m_editor->setTabChangesFocus(true);
     m_editor->installEventFilter(this);
@@ -101,8 +109,20 @@ Composer::Composer(QWidget *parent)
     });
     connect(m_close, &QPushButton::clicked, this, &Composer::closeRequested);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_error->isVisible())
+        if (!m_recalling)
+            m_historyPos = int(m_history.size()); // an edited message is a new one, not the history entry
+        if (m_error->isVisible() && !m_showingJsonCheck)
             showError({});
+        if (mode() == Mode::Json)
+            m_checkTimer->start();
+        else if (m_showingJsonCheck)
+            checkJson(); // clears it
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_recalling)
+            m_checkTimer->start(); // the recalled text follows; check that
+        else
+            checkJson();
     });
     setConnected(false);
 }
@@ -146,14 +166,8 @@ std::optional<Composer::Payload> Composer::encode(Mode mode, const QString &inpu
         return Payload { false, input.toUtf8() };
     case Mode::Json: {
         const QByteArray utf8 = input.toUtf8();
-        QJsonParseError parseError;
-        QJsonDocument::fromJson(utf8, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            // Turn the byte offset into a line and column the user can find.
-            const QByteArray before = utf8.left(parseError.offset);
-            const qsizetype line = before.count('\n') + 1;
-            const qsizetype column = QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size() + 1;
-            *error = tr("Not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(parseError.errorString());
+        if (const auto syntax = JsonSyntaxError::check(utf8)) {
+            *error = syntax->message();
             return std::nullopt;
         }
         return Payload { false, utf8 };
@@ -276,27 +290,54 @@ void Composer::populateSnippetMenu()
     }
 }
 
+QStringList Composer::history() const
+{
+    QStringList texts;
+    texts.reserve(m_history.size());
+    for (const Sent &sent : m_history)
+        texts.append(sent.text);
+    return texts;
+}
+
 void Composer::send()
 {
     if (!m_send->isEnabled())
         return;
-    if (!sendPayload(mode(), m_editor->toPlainText()))
+    if (!sendPayload(mode(), m_editor->toPlainText())) {
+        if (mode() == Mode::Json)
+            checkJson(); // the same message, and the place underlined at once
         return;
-    const QString sent = m_editor->toPlainText();
-    if (m_history.isEmpty() || m_history.last() != sent)
+    }
+    const Sent sent { mode(), m_editor->toPlainText() };
+    if (m_history.isEmpty() || m_history.last().text != sent.text || m_history.last().mode != sent.mode)
         m_history.append(sent);
-    m_historyPos = int(m_history.size());
+    // The editor now shows the newest entry: Ctrl+Up goes to the one before, Ctrl+Down to a new message.
+    m_historyPos = int(m_history.size()) - 1;
     m_draft.clear();
+    m_draftMode = sent.mode;
+    // Selected, as a browser's address bar after Enter: typing replaces it, Ctrl+Enter sends it again.
+    m_editor->selectAll();
+}
+
+void Composer::showRecalled(const QString &text, Mode mode)
+{
+    m_recalling = true;
+    setMode(mode);
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
+    m_recalling = false;
 }
 
 void Composer::recallPrevious()
 {
     if (m_historyPos <= 0)
         return;
-    if (m_historyPos == m_history.size())
+    if (m_historyPos == m_history.size()) {
         m_draft = m_editor->toPlainText();
+        m_draftMode = mode();
+    }
     --m_historyPos;
-    m_editor->setPlainText(m_history.at(m_historyPos));
+    showRecalled(m_history.at(m_historyPos).text, m_history.at(m_historyPos).mode);
 }
 
 void Composer::recallNext()
@@ -304,14 +345,24 @@ void Composer::recallNext()
     if (m_historyPos >= m_history.size())
         return;
     ++m_historyPos;
-    m_editor->setPlainText(m_historyPos == m_history.size() ? m_draft : m_history.at(m_historyPos));
-    m_editor->moveCursor(QTextCursor::End);
+    if (m_historyPos == m_history.size())
+        showRecalled(m_draft, m_draftMode);
+    else
+        showRecalled(m_history.at(m_historyPos).text, m_history.at(m_historyPos).mode);
 }
 
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
+        // Ctrl+Up/Down work anywhere in a multi-line message; taken before the editor sees them.
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && key->modifiers() == Qt::ControlModifier) {
+            if (key->key() == Qt::Key_Up)
+                recallPrevious();
+            else
+                recallNext();
+            return true;
+        }
         const QTextCursor cursor = m_editor->textCursor();
         if (key->key() == Qt::Key_Up && key->modifiers() == Qt::NoModifier
             && cursor.block() == m_editor->document()->firstBlock() && !m_history.isEmpty()) {
@@ -327,10 +378,43 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void Composer::showError(const QString &error)
+void Composer::showError(const QString &error, bool jsonCheck)
 {
+    m_showingJsonCheck = jsonCheck && !error.isEmpty();
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+}
+
+void Composer::checkJson()
+{
+    m_checkTimer->stop();
+    const QString text = m_editor->toPlainText();
+    std::optional<JsonSyntaxError> error;
+    if (mode() == Mode::Json && !text.trimmed().isEmpty()) // an empty editor is no mistake yet
+        error = JsonSyntaxError::check(text.toUtf8());
+    QList<QTextEdit::ExtraSelection> marks;
+    if (error) {
+        qsizetype start = error->position().utf16;
+        qsizetype end = start + std::max<qsizetype>(1, error->utf16Length());
+        if (start >= text.size()) { // nothing there to underline: the text's last character
+            start = std::max<qsizetype>(0, text.size() - 1);
+            end = text.size();
+        }
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_editor->document());
+        mark.cursor.setPosition(int(start));
+        mark.cursor.setPosition(int(std::min(end, text.size())), QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(ErrorText::color());
+        QColor tint = ErrorText::color();
+        tint.setAlpha(48); // a one-character mark must be seen, also on a space
+        mark.format.setBackground(tint);
+        marks.append(mark);
+        showError(error->message(), true);
+    } else if (m_showingJsonCheck) {
+        showError({});
+    }
+    m_editor->setExtraSelections(marks);
 }
 
 void Composer::chooseFile()

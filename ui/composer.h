@@ -14,18 +14,24 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 class QToolButton;
 
 namespace Framewise {
 
-// Where the user writes what to send: text, JSON (validated), hex or base64 (validated, bad
-// input pointed at and nothing sent), or a file streamed as binary. Keeps a history of sent
-// messages (Up on the first line / Down on the last line recall it) and sends with Ctrl+Enter.
+// Where the user writes what to send: text, JSON (checked as you type, the error underlined and
+// described), hex or base64 (validated, bad input pointed at and nothing sent), or a file
+// streamed as binary. Sends with Ctrl+Enter and then selects the message, so typing replaces it
+// and Ctrl+Enter sends it again. Keeps a history of the messages sent in this tab, with their
+// format, like a chat input: Ctrl+Up / Ctrl+Down anywhere, or Up on the first line / Down on the
+// last line, go through it; editing a recalled message makes it a new one.
 class Composer : public QWidget {
     Q_OBJECT
 public:
     enum class Mode { Text, Json, Hex, Base64 };
     Q_ENUM(Mode)
+    // JSON is checked this long after the last keystroke, not on every one.
+    static constexpr int JsonCheckDelayMs = 300;
 
     explicit Composer(QWidget *parent = nullptr);
 
@@ -34,7 +40,7 @@ public:
     QString text() const;
     void setText(const QString &text);
     QString errorText() const;
-    QStringList history() const { return m_history; }
+    QStringList history() const;
     void setConnected(bool connected);
 
     // Turns the editor's content into what goes on the wire. Text and JSON give a text message;
@@ -74,7 +80,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showError(const QString &error);
+    // A JSON error stays shown while the user types, until the next check replaces or clears it.
+    void showError(const QString &error, bool jsonCheck = false);
+    // Checks the editor's JSON now: underlines the error's position and says what is wrong.
+    void checkJson();
     void chooseFile();
     void populateSnippetMenu();
     bool sendPayload(Mode mode, const QString &input);
@@ -88,11 +97,21 @@ private:
     QPushButton *m_ping;
     QPushButton *m_close;
     QToolButton *m_snippetsButton;
+    QTimer *m_checkTimer;
+    bool m_showingJsonCheck = false; // the error line holds the JSON check's message
     QList<Snippet> m_snippets;
     Expander m_expander;
-    QStringList m_history;
-    int m_historyPos = 0; // == size(): editing a new message
-    QString m_draft;
+    void showRecalled(const QString &text, Mode mode);
+
+    struct Sent {
+        Mode mode;
+        QString text;
+    };
+    QList<Sent> m_history;
+    int m_historyPos = 0; // == size(): editing a new message; else the editor shows that entry
+    QString m_draft; // the new message, kept while going through the history
+    Mode m_draftMode = Mode::Text;
+    bool m_recalling = false; // the editor's text is being set from the history, not typed
 };
 
 } // namespace Framewise

@@ -592,7 +592,9 @@ void TestUiModels::closeDialogValidation()
 
 void TestUiModels::detailPanePrettyPrintsJson()
 {
-    QCOMPARE(DetailPane::prettyJson("{\"a\":1}"), QStringLiteral("{\n    \"a\": 1\n}\n"));
+    QCOMPARE(DetailPane::prettyJson("{\"a\":1}"), QStringLiteral("{\n    \"a\": 1\n}"));
+    // The message's key order, not QJsonDocument's sorted one.
+    QCOMPARE(DetailPane::prettyJson("{\"b\":1,\"a\":[]}"), QStringLiteral("{\n    \"b\": 1,\n    \"a\": []\n}"));
     QVERIFY(DetailPane::prettyJson("not json").isEmpty());
     QVERIFY(DetailPane::prettyJson("{\"a\":").isEmpty());
 }

@@ -188,6 +188,9 @@ void TestWindow::connectSendFilterSelectAndClose()
     if (const QString path = screenshotPath(); !path.isEmpty()) {
         view->setCurrentIndex(tab->filterModel()->index(3, 0)); // the received JSON, pretty-printed
         QVERIFY(m_window->grab().save(path));
+        tab->detailPane()->setView(DetailPane::View::Tree);
+        QVERIFY(m_window->grab().save(screenshotPath(QStringLiteral("-tree"))));
+        tab->detailPane()->setView(DetailPane::View::Pretty);
     }
 }
 
