@@ -397,10 +397,6 @@
         <translation>Nachrichtenformat</translation>
     </message>
     <message>
-        <source>Message to send — Ctrl+Enter sends, Up/Down recall earlier messages</source>
-        <translation>Zu sendende Nachricht – Strg+Eingabe sendet, Auf/Ab holt frühere Nachrichten zurück</translation>
-    </message>
-    <message>
         <source>Message editor</source>
         <translation>Nachrichteneditor</translation>
     </message>
@@ -419,10 +415,6 @@
     <message>
         <source>A ping payload can be at most 125 bytes (this one has %1).</source>
         <translation>Ping-Nutzdaten dürfen höchstens 125 Bytes lang sein (diese haben %1).</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at line %1, column %2: %3</source>
-        <translation>Kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>Not valid base64: “%1” at position %2.</source>
@@ -471,6 +463,16 @@
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Message to send — Ctrl+Enter sends, Ctrl+Up/Ctrl+Down recall earlier messages</source>
+        <translation>Zu sendende Nachricht — Strg+Eingabe sendet, Strg+Hoch/Strg+Runter holen frühere Nachrichten zurück</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; the sent message stays selected, so typing replaces it and Ctrl+Enter sends it again.
+Ctrl+Up / Ctrl+Down (or Up on the first line, Down on the last line) go through the messages sent in this tab.</source>
+        <translation>Strg+Eingabe sendet; die gesendete Nachricht bleibt markiert, Tippen ersetzt sie und Strg+Eingabe sendet sie erneut.
+Strg+Hoch / Strg+Runter (oder Hoch in der ersten Zeile, Runter in der letzten) blättern durch die in diesem Tab gesendeten Nachrichten.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1146,62 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
         <source>This text is %1; it is shown in the Hex tab.</source>
         <translation>Dieser Text ist %1 groß; er wird im Reiter Hex gezeigt.</translation>
     </message>
+    <message>
+        <source>Message as a tree</source>
+        <translation>Nachricht als Baum</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alle ausklappen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alle einklappen</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the value, Ctrl+Shift+C its path ($.items[2].name); right-click for more</source>
+        <translation>Strg+C kopiert den Wert, Strg+Umschalt+C seinen Pfad ($.items[2].name); Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <source>The text exactly as it was sent or received</source>
+        <translation>Der Text genau so, wie er gesendet oder empfangen wurde</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <source>JSON indented, keys in the message&apos;s order</source>
+        <translation>JSON eingerückt, Schlüssel in der Reihenfolge der Nachricht</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>JSON as a tree of keys, values and types; copy a value or its path</source>
+        <translation>JSON als Baum aus Schlüsseln, Werten und Typen; Wert oder Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Pretty shows the first %1 lines of this message; Raw shows all of it.</source>
+        <translation>Formatiert zeigt die ersten %1 Zeilen dieser Nachricht; Roh zeigt alles.</translation>
+    </message>
+    <message>
+        <source>The tree holds the first %1 values of this message; Raw and Pretty show all of it.</source>
+        <translation>Der Baum enthält die ersten %1 Werte dieser Nachricht; Roh und Formatiert zeigen alles.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -1596,6 +1654,59 @@ Beendet: %1
             <numerusform>%1 von %n Sitzung</numerusform>
             <numerusform>%1 von %n Sitzungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n Schlüssel}</numerusform>
+            <numerusform>{%n Schlüssel}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n Element]</numerusform>
+            <numerusform>[%n Elemente]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>Zeichenkette</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3093,113 @@ Beendet: %1
     <message>
         <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
         <translation>keine {&quot;record&quot;:&quot;session&quot;}-Zeile: kein JSON-Lines-Export von Framewise</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSyntaxError</name>
+    <message>
+        <source>No JSON value: the text is empty</source>
+        <translation>Kein JSON-Wert: der Text ist leer</translation>
+    </message>
+    <message>
+        <source>Expected a value in array at line %1, column %2, found “%3”</source>
+        <translation>Wert im Array erwartet in Zeile %1, Spalte %2, gefunden „%3“</translation>
+    </message>
+    <message>
+        <source>Expected a value in object at line %1, column %2, found “%3”</source>
+        <translation>Wert im Objekt erwartet in Zeile %1, Spalte %2, gefunden „%3“</translation>
+    </message>
+    <message>
+        <source>Expected a JSON value at line %1, column %2, found “%3”</source>
+        <translation>JSON-Wert erwartet in Zeile %1, Spalte %2, gefunden „%3“</translation>
+    </message>
+    <message>
+        <source>Missing comma or &apos;}&apos; in object at line %1, column %2</source>
+        <translation>Komma oder &apos;}&apos; fehlt im Objekt in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Missing comma or &apos;]&apos; in array at line %1, column %2</source>
+        <translation>Komma oder &apos;]&apos; fehlt im Array in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Missing &apos;:&apos; after the key in object at line %1, column %2</source>
+        <translation>&apos;:&apos; fehlt nach dem Schlüssel im Objekt in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Expected a key in double quotes in object at line %1, column %2, found “%3”</source>
+        <translation>Schlüssel in doppelten Anführungszeichen im Objekt erwartet in Zeile %1, Spalte %2, gefunden „%3“</translation>
+    </message>
+    <message>
+        <source>Comma before &apos;}&apos; in object at line %1, column %2: remove it</source>
+        <translation>Komma vor &apos;}&apos; im Objekt in Zeile %1, Spalte %2: entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>Comma before &apos;]&apos; in array at line %1, column %2: remove it</source>
+        <translation>Komma vor &apos;]&apos; im Array in Zeile %1, Spalte %2: entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>String in array not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Zeichenkette im Array nicht geschlossen: das Anführungszeichen in Zeile %1, Spalte %2 hat kein schließendes</translation>
+    </message>
+    <message>
+        <source>String in object not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Zeichenkette im Objekt nicht geschlossen: das Anführungszeichen in Zeile %1, Spalte %2 hat kein schließendes</translation>
+    </message>
+    <message>
+        <source>String not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Zeichenkette nicht geschlossen: das Anführungszeichen in Zeile %1, Spalte %2 hat kein schließendes</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string in array at line %1, column %2</source>
+        <translation>Ungültiges Escape „%3“ in einer Zeichenkette im Array in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string in object at line %1, column %2</source>
+        <translation>Ungültiges Escape „%3“ in einer Zeichenkette im Objekt in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string at line %1, column %2</source>
+        <translation>Ungültiges Escape „%3“ in einer Zeichenkette in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string in array at line %1, column %2 (write \n or \t)</source>
+        <translation>Zeilenumbruch oder Steuerzeichen in einer Zeichenkette im Array in Zeile %1, Spalte %2 (schreiben Sie \n oder \t)</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string in object at line %1, column %2 (write \n or \t)</source>
+        <translation>Zeilenumbruch oder Steuerzeichen in einer Zeichenkette im Objekt in Zeile %1, Spalte %2 (schreiben Sie \n oder \t)</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string at line %1, column %2 (write \n or \t)</source>
+        <translation>Zeilenumbruch oder Steuerzeichen in einer Zeichenkette in Zeile %1, Spalte %2 (schreiben Sie \n oder \t)</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” in array at line %1, column %2</source>
+        <translation>Ungültige Zahl „%3“ im Array in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” in object at line %1, column %2</source>
+        <translation>Ungültige Zahl „%3“ im Objekt in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” at line %1, column %2</source>
+        <translation>Ungültige Zahl „%3“ in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Missing &apos;}&apos; to close the object opened at line %1, column %2</source>
+        <translation>&apos;}&apos; fehlt, um das in Zeile %1, Spalte %2 geöffnete Objekt zu schließen</translation>
+    </message>
+    <message>
+        <source>Missing &apos;]&apos; to close the array opened at line %1, column %2</source>
+        <translation>&apos;]&apos; fehlt, um das in Zeile %1, Spalte %2 geöffnete Array zu schließen</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the end of the JSON value at line %1, column %2</source>
+        <translation>Unerwarteter Text nach dem Ende des JSON-Werts in Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Nested more than %3 levels deep at line %1, column %2</source>
+        <translation>Mehr als %3 Ebenen tief verschachtelt in Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,23 @@
     </message>
 </context>
 <context>
+    <name>Framewise::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Framewise::MainWindow</name>
     <message numerus="yes">
         <source>↓ %n msgs (%1)</source>

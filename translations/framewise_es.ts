@@ -397,10 +397,6 @@
         <translation>Formato del mensaje</translation>
     </message>
     <message>
-        <source>Message to send — Ctrl+Enter sends, Up/Down recall earlier messages</source>
-        <translation>Mensaje para enviar: Ctrl+Intro lo envía, Arriba/Abajo recuperan mensajes anteriores</translation>
-    </message>
-    <message>
         <source>Message editor</source>
         <translation>Editor de mensajes</translation>
     </message>
@@ -419,10 +415,6 @@
     <message>
         <source>A ping payload can be at most 125 bytes (this one has %1).</source>
         <translation>Los datos de un ping pueden tener como máximo 125 bytes (estos tienen %1).</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at line %1, column %2: %3</source>
-        <translation>JSON no válido en la línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>Not valid base64: “%1” at position %2.</source>
@@ -471,6 +463,16 @@
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Message to send — Ctrl+Enter sends, Ctrl+Up/Ctrl+Down recall earlier messages</source>
+        <translation>Mensaje a enviar — Ctrl+Intro envía, Ctrl+Arriba/Ctrl+Abajo recuperan mensajes anteriores</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; the sent message stays selected, so typing replaces it and Ctrl+Enter sends it again.
+Ctrl+Up / Ctrl+Down (or Up on the first line, Down on the last line) go through the messages sent in this tab.</source>
+        <translation>Ctrl+Intro envía; el mensaje enviado queda seleccionado, así que al escribir se reemplaza y Ctrl+Intro lo vuelve a enviar.
+Ctrl+Arriba / Ctrl+Abajo (o Arriba en la primera línea, Abajo en la última) recorren los mensajes enviados en esta pestaña.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1146,62 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>This text is %1; it is shown in the Hex tab.</source>
         <translation>Este texto ocupa %1; se muestra en la pestaña Hex.</translation>
     </message>
+    <message>
+        <source>Message as a tree</source>
+        <translation>Mensaje como árbol</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar ruta</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Expandir todo</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Contraer todo</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the value, Ctrl+Shift+C its path ($.items[2].name); right-click for more</source>
+        <translation>Ctrl+C copia el valor, Ctrl+Mayús+C su ruta ($.items[2].name); clic derecho para más</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>The text exactly as it was sent or received</source>
+        <translation>El texto exactamente como se envió o recibió</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>Formateado</translation>
+    </message>
+    <message>
+        <source>JSON indented, keys in the message&apos;s order</source>
+        <translation>JSON sangrado, claves en el orden del mensaje</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árbol</translation>
+    </message>
+    <message>
+        <source>JSON as a tree of keys, values and types; copy a value or its path</source>
+        <translation>JSON como árbol de claves, valores y tipos; copie un valor o su ruta</translation>
+    </message>
+    <message>
+        <source>Pretty shows the first %1 lines of this message; Raw shows all of it.</source>
+        <translation>Formateado muestra las primeras %1 líneas de este mensaje; Original lo muestra entero.</translation>
+    </message>
+    <message>
+        <source>The tree holds the first %1 values of this message; Raw and Pretty show all of it.</source>
+        <translation>El árbol contiene los primeros %1 valores de este mensaje; Original y Formateado lo muestran entero.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -1596,6 +1654,59 @@ Detenida: %1
             <numerusform>%1 de %n sesión</numerusform>
             <numerusform>%1 de %n sesiones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clave}</numerusform>
+            <numerusform>{%n claves}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>array</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>cadena</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3093,113 @@ Detenida: %1
     <message>
         <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
         <translation>ninguna línea {&quot;record&quot;:&quot;session&quot;}: no es una exportación JSON Lines de Framewise</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSyntaxError</name>
+    <message>
+        <source>No JSON value: the text is empty</source>
+        <translation>Ningún valor JSON: el texto está vacío</translation>
+    </message>
+    <message>
+        <source>Expected a value in array at line %1, column %2, found “%3”</source>
+        <translation>Se esperaba un valor en el array en la línea %1, columna %2; se encontró «%3»</translation>
+    </message>
+    <message>
+        <source>Expected a value in object at line %1, column %2, found “%3”</source>
+        <translation>Se esperaba un valor en el objeto en la línea %1, columna %2; se encontró «%3»</translation>
+    </message>
+    <message>
+        <source>Expected a JSON value at line %1, column %2, found “%3”</source>
+        <translation>Se esperaba un valor JSON en la línea %1, columna %2; se encontró «%3»</translation>
+    </message>
+    <message>
+        <source>Missing comma or &apos;}&apos; in object at line %1, column %2</source>
+        <translation>Falta una coma o &apos;}&apos; en el objeto en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Missing comma or &apos;]&apos; in array at line %1, column %2</source>
+        <translation>Falta una coma o &apos;]&apos; en el array en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Missing &apos;:&apos; after the key in object at line %1, column %2</source>
+        <translation>Falta &apos;:&apos; tras la clave en el objeto en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Expected a key in double quotes in object at line %1, column %2, found “%3”</source>
+        <translation>Se esperaba una clave entre comillas dobles en el objeto en la línea %1, columna %2; se encontró «%3»</translation>
+    </message>
+    <message>
+        <source>Comma before &apos;}&apos; in object at line %1, column %2: remove it</source>
+        <translation>Coma antes de &apos;}&apos; en el objeto en la línea %1, columna %2: elimínela</translation>
+    </message>
+    <message>
+        <source>Comma before &apos;]&apos; in array at line %1, column %2: remove it</source>
+        <translation>Coma antes de &apos;]&apos; en el array en la línea %1, columna %2: elimínela</translation>
+    </message>
+    <message>
+        <source>String in array not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Cadena en el array sin cerrar: la comilla de la línea %1, columna %2 no tiene cierre</translation>
+    </message>
+    <message>
+        <source>String in object not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Cadena en el objeto sin cerrar: la comilla de la línea %1, columna %2 no tiene cierre</translation>
+    </message>
+    <message>
+        <source>String not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Cadena sin cerrar: la comilla de la línea %1, columna %2 no tiene cierre</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string in array at line %1, column %2</source>
+        <translation>Escape no válido «%3» en una cadena del array en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string in object at line %1, column %2</source>
+        <translation>Escape no válido «%3» en una cadena del objeto en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string at line %1, column %2</source>
+        <translation>Escape no válido «%3» en una cadena en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string in array at line %1, column %2 (write \n or \t)</source>
+        <translation>Salto de línea o carácter de control en una cadena del array en la línea %1, columna %2 (escriba \n o \t)</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string in object at line %1, column %2 (write \n or \t)</source>
+        <translation>Salto de línea o carácter de control en una cadena del objeto en la línea %1, columna %2 (escriba \n o \t)</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string at line %1, column %2 (write \n or \t)</source>
+        <translation>Salto de línea o carácter de control en una cadena en la línea %1, columna %2 (escriba \n o \t)</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” in array at line %1, column %2</source>
+        <translation>Número no válido «%3» en el array en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” in object at line %1, column %2</source>
+        <translation>Número no válido «%3» en el objeto en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” at line %1, column %2</source>
+        <translation>Número no válido «%3» en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Missing &apos;}&apos; to close the object opened at line %1, column %2</source>
+        <translation>Falta &apos;}&apos; para cerrar el objeto abierto en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Missing &apos;]&apos; to close the array opened at line %1, column %2</source>
+        <translation>Falta &apos;]&apos; para cerrar el array abierto en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the end of the JSON value at line %1, column %2</source>
+        <translation>Texto inesperado tras el final del valor JSON en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>Nested more than %3 levels deep at line %1, column %2</source>
+        <translation>Anidado a más de %3 niveles de profundidad en la línea %1, columna %2</translation>
     </message>
 </context>
 <context>

@@ -397,10 +397,6 @@
         <translation>Format du message</translation>
     </message>
     <message>
-        <source>Message to send — Ctrl+Enter sends, Up/Down recall earlier messages</source>
-        <translation>Message à envoyer — Ctrl+Entrée l&apos;envoie, Haut/Bas rappellent les messages précédents</translation>
-    </message>
-    <message>
         <source>Message editor</source>
         <translation>Éditeur de message</translation>
     </message>
@@ -419,10 +415,6 @@
     <message>
         <source>A ping payload can be at most 125 bytes (this one has %1).</source>
         <translation>Le contenu d&apos;un ping fait au plus 125 octets (celui-ci en fait %1).</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at line %1, column %2: %3</source>
-        <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not valid base64: “%1” at position %2.</source>
@@ -471,6 +463,16 @@
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Message to send — Ctrl+Enter sends, Ctrl+Up/Ctrl+Down recall earlier messages</source>
+        <translation>Message à envoyer — Ctrl+Entrée envoie, Ctrl+Haut/Ctrl+Bas rappellent les messages précédents</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; the sent message stays selected, so typing replaces it and Ctrl+Enter sends it again.
+Ctrl+Up / Ctrl+Down (or Up on the first line, Down on the last line) go through the messages sent in this tab.</source>
+        <translation>Ctrl+Entrée envoie ; le message envoyé reste sélectionné, la frappe le remplace et Ctrl+Entrée le renvoie.
+Ctrl+Haut / Ctrl+Bas (ou Haut sur la première ligne, Bas sur la dernière) parcourent les messages envoyés dans cet onglet.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1146,62 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
         <source>This text is %1; it is shown in the Hex tab.</source>
         <translation>Ce texte fait %1&#xa0;; il est affiché dans l&apos;onglet Hexa.</translation>
     </message>
+    <message>
+        <source>Message as a tree</source>
+        <translation>Message sous forme d’arbre</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Tout replier</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the value, Ctrl+Shift+C its path ($.items[2].name); right-click for more</source>
+        <translation>Ctrl+C copie la valeur, Ctrl+Maj+C son chemin ($.items[2].name) ; clic droit pour plus</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>The text exactly as it was sent or received</source>
+        <translation>Le texte exactement tel qu’il a été envoyé ou reçu</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>Mis en forme</translation>
+    </message>
+    <message>
+        <source>JSON indented, keys in the message&apos;s order</source>
+        <translation>JSON indenté, clés dans l’ordre du message</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>JSON as a tree of keys, values and types; copy a value or its path</source>
+        <translation>JSON sous forme d’arbre de clés, valeurs et types ; copiez une valeur ou son chemin</translation>
+    </message>
+    <message>
+        <source>Pretty shows the first %1 lines of this message; Raw shows all of it.</source>
+        <translation>Mis en forme affiche les %1 premières lignes de ce message ; Brut l’affiche en entier.</translation>
+    </message>
+    <message>
+        <source>The tree holds the first %1 values of this message; Raw and Pretty show all of it.</source>
+        <translation>L’arbre contient les %1 premières valeurs de ce message ; Brut et Mis en forme l’affichent en entier.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -1596,6 +1654,59 @@ Arrêtée&#xa0;: %1
             <numerusform>%1 sur %n session</numerusform>
             <numerusform>%1 sur %n sessions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n clé}</numerusform>
+            <numerusform>{%n clés}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n élément]</numerusform>
+            <numerusform>[%n éléments]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>chaîne</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>booléen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3093,113 @@ Arrêtée&#xa0;: %1
     <message>
         <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
         <translation>aucune ligne {&quot;record&quot;:&quot;session&quot;}&#xa0;: ce n&apos;est pas un export JSON Lines de Framewise</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSyntaxError</name>
+    <message>
+        <source>No JSON value: the text is empty</source>
+        <translation>Aucune valeur JSON : le texte est vide</translation>
+    </message>
+    <message>
+        <source>Expected a value in array at line %1, column %2, found “%3”</source>
+        <translation>Valeur attendue dans le tableau à la ligne %1, colonne %2 ; trouvé « %3 »</translation>
+    </message>
+    <message>
+        <source>Expected a value in object at line %1, column %2, found “%3”</source>
+        <translation>Valeur attendue dans l’objet à la ligne %1, colonne %2 ; trouvé « %3 »</translation>
+    </message>
+    <message>
+        <source>Expected a JSON value at line %1, column %2, found “%3”</source>
+        <translation>Valeur JSON attendue à la ligne %1, colonne %2 ; trouvé « %3 »</translation>
+    </message>
+    <message>
+        <source>Missing comma or &apos;}&apos; in object at line %1, column %2</source>
+        <translation>Virgule ou &apos;}&apos; manquante dans l’objet à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Missing comma or &apos;]&apos; in array at line %1, column %2</source>
+        <translation>Virgule ou &apos;]&apos; manquante dans le tableau à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Missing &apos;:&apos; after the key in object at line %1, column %2</source>
+        <translation>&apos;:&apos; manquant après la clé dans l’objet à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Expected a key in double quotes in object at line %1, column %2, found “%3”</source>
+        <translation>Clé entre guillemets doubles attendue dans l’objet à la ligne %1, colonne %2 ; trouvé « %3 »</translation>
+    </message>
+    <message>
+        <source>Comma before &apos;}&apos; in object at line %1, column %2: remove it</source>
+        <translation>Virgule avant &apos;}&apos; dans l’objet à la ligne %1, colonne %2 : supprimez-la</translation>
+    </message>
+    <message>
+        <source>Comma before &apos;]&apos; in array at line %1, column %2: remove it</source>
+        <translation>Virgule avant &apos;]&apos; dans le tableau à la ligne %1, colonne %2 : supprimez-la</translation>
+    </message>
+    <message>
+        <source>String in array not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Chaîne non fermée dans le tableau : le guillemet à la ligne %1, colonne %2 n’a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>String in object not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Chaîne non fermée dans l’objet : le guillemet à la ligne %1, colonne %2 n’a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>String not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>Chaîne non fermée : le guillemet à la ligne %1, colonne %2 n’a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string in array at line %1, column %2</source>
+        <translation>Échappement « %3 » invalide dans une chaîne du tableau à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string in object at line %1, column %2</source>
+        <translation>Échappement « %3 » invalide dans une chaîne de l’objet à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string at line %1, column %2</source>
+        <translation>Échappement « %3 » invalide dans une chaîne à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string in array at line %1, column %2 (write \n or \t)</source>
+        <translation>Saut de ligne ou caractère de contrôle dans une chaîne du tableau à la ligne %1, colonne %2 (écrivez \n ou \t)</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string in object at line %1, column %2 (write \n or \t)</source>
+        <translation>Saut de ligne ou caractère de contrôle dans une chaîne de l’objet à la ligne %1, colonne %2 (écrivez \n ou \t)</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string at line %1, column %2 (write \n or \t)</source>
+        <translation>Saut de ligne ou caractère de contrôle dans une chaîne à la ligne %1, colonne %2 (écrivez \n ou \t)</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” in array at line %1, column %2</source>
+        <translation>Nombre « %3 » invalide dans le tableau à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” in object at line %1, column %2</source>
+        <translation>Nombre « %3 » invalide dans l’objet à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” at line %1, column %2</source>
+        <translation>Nombre « %3 » invalide à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Missing &apos;}&apos; to close the object opened at line %1, column %2</source>
+        <translation>&apos;}&apos; manquante pour fermer l’objet ouvert à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Missing &apos;]&apos; to close the array opened at line %1, column %2</source>
+        <translation>&apos;]&apos; manquant pour fermer le tableau ouvert à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the end of the JSON value at line %1, column %2</source>
+        <translation>Texte inattendu après la fin de la valeur JSON à la ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>Nested more than %3 levels deep at line %1, column %2</source>
+        <translation>Imbriqué sur plus de %3 niveaux à la ligne %1, colonne %2</translation>
     </message>
 </context>
 <context>

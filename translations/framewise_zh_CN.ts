@@ -394,10 +394,6 @@
         <translation>消息格式</translation>
     </message>
     <message>
-        <source>Message to send — Ctrl+Enter sends, Up/Down recall earlier messages</source>
-        <translation>要发送的消息 — Ctrl+Enter 发送，上/下方向键调出之前的消息</translation>
-    </message>
-    <message>
         <source>Message editor</source>
         <translation>消息编辑器</translation>
     </message>
@@ -416,10 +412,6 @@
     <message>
         <source>A ping payload can be at most 125 bytes (this one has %1).</source>
         <translation>Ping 负载最多 125 字节（当前为 %1 字节）。</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at line %1, column %2: %3</source>
-        <translation>第 %1 行第 %2 列的 JSON 无效：%3</translation>
     </message>
     <message>
         <source>Not valid base64: “%1” at position %2.</source>
@@ -468,6 +460,16 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>Message to send — Ctrl+Enter sends, Ctrl+Up/Ctrl+Down recall earlier messages</source>
+        <translation>要发送的消息 — Ctrl+Enter 发送，Ctrl+上/Ctrl+下 调出之前的消息</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends; the sent message stays selected, so typing replaces it and Ctrl+Enter sends it again.
+Ctrl+Up / Ctrl+Down (or Up on the first line, Down on the last line) go through the messages sent in this tab.</source>
+        <translation>Ctrl+Enter 发送；发送后的消息保持选中，直接输入即可替换，Ctrl+Enter 可再次发送。
+Ctrl+上 / Ctrl+下（或在第一行按上、在最后一行按下）浏览此标签页中已发送的消息。</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1139,62 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>This text is %1; it is shown in the Hex tab.</source>
         <translation>此文本大小为 %1；它显示在“十六进制”选项卡中。</translation>
     </message>
+    <message>
+        <source>Message as a tree</source>
+        <translation>以树形显示消息</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>复制值</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <source>Ctrl+C copies the value, Ctrl+Shift+C its path ($.items[2].name); right-click for more</source>
+        <translation>Ctrl+C 复制值，Ctrl+Shift+C 复制其路径（$.items[2].name）；右键查看更多</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>The text exactly as it was sent or received</source>
+        <translation>与发送或接收时完全一致的文本</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>美化</translation>
+    </message>
+    <message>
+        <source>JSON indented, keys in the message&apos;s order</source>
+        <translation>缩进的 JSON，键保持消息中的顺序</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树</translation>
+    </message>
+    <message>
+        <source>JSON as a tree of keys, values and types; copy a value or its path</source>
+        <translation>以键、值和类型的树形显示 JSON；可复制值或其路径</translation>
+    </message>
+    <message>
+        <source>Pretty shows the first %1 lines of this message; Raw shows all of it.</source>
+        <translation>美化视图显示此消息的前 %1 行；原始视图显示全部。</translation>
+    </message>
+    <message>
+        <source>The tree holds the first %1 values of this message; Raw and Pretty show all of it.</source>
+        <translation>树中包含此消息的前 %1 个值；原始和美化视图显示全部。</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -1584,6 +1642,57 @@ Stopped: %1
         <translation>
             <numerusform>%1 / %n 个会话</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::JsonTreeModel</name>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n 个键}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n 项]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
@@ -2957,6 +3066,113 @@ Stopped: %1
     <message>
         <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
         <translation>没有 {&quot;record&quot;:&quot;session&quot;} 行：不是 Framewise 的 JSON Lines 导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSyntaxError</name>
+    <message>
+        <source>No JSON value: the text is empty</source>
+        <translation>没有 JSON 值：文本为空</translation>
+    </message>
+    <message>
+        <source>Expected a value in array at line %1, column %2, found “%3”</source>
+        <translation>第 %1 行第 %2 列：数组中应为值，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>Expected a value in object at line %1, column %2, found “%3”</source>
+        <translation>第 %1 行第 %2 列：对象中应为值，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>Expected a JSON value at line %1, column %2, found “%3”</source>
+        <translation>第 %1 行第 %2 列：应为 JSON 值，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>Missing comma or &apos;}&apos; in object at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：对象中缺少逗号或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>Missing comma or &apos;]&apos; in array at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：数组中缺少逗号或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>Missing &apos;:&apos; after the key in object at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：对象中的键后缺少 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a key in double quotes in object at line %1, column %2, found “%3”</source>
+        <translation>第 %1 行第 %2 列：对象中应为双引号括起的键，实际为“%3”</translation>
+    </message>
+    <message>
+        <source>Comma before &apos;}&apos; in object at line %1, column %2: remove it</source>
+        <translation>第 %1 行第 %2 列：对象中 &apos;}&apos; 前有逗号，请删除</translation>
+    </message>
+    <message>
+        <source>Comma before &apos;]&apos; in array at line %1, column %2: remove it</source>
+        <translation>第 %1 行第 %2 列：数组中 &apos;]&apos; 前有逗号，请删除</translation>
+    </message>
+    <message>
+        <source>String in array not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>数组中的字符串未闭合：第 %1 行第 %2 列的引号没有对应的结束引号</translation>
+    </message>
+    <message>
+        <source>String in object not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>对象中的字符串未闭合：第 %1 行第 %2 列的引号没有对应的结束引号</translation>
+    </message>
+    <message>
+        <source>String not closed: the quote at line %1, column %2 has no closing quote</source>
+        <translation>字符串未闭合：第 %1 行第 %2 列的引号没有对应的结束引号</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string in array at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：数组中字符串的转义“%3”无效</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string in object at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：对象中字符串的转义“%3”无效</translation>
+    </message>
+    <message>
+        <source>Invalid escape “%3” in a string at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：字符串中的转义“%3”无效</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string in array at line %1, column %2 (write \n or \t)</source>
+        <translation>第 %1 行第 %2 列：数组中的字符串含换行或控制字符（请写成 \n 或 \t）</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string in object at line %1, column %2 (write \n or \t)</source>
+        <translation>第 %1 行第 %2 列：对象中的字符串含换行或控制字符（请写成 \n 或 \t）</translation>
+    </message>
+    <message>
+        <source>Line break or control character in a string at line %1, column %2 (write \n or \t)</source>
+        <translation>第 %1 行第 %2 列：字符串含换行或控制字符（请写成 \n 或 \t）</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” in array at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：数组中的数字“%3”无效</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” in object at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：对象中的数字“%3”无效</translation>
+    </message>
+    <message>
+        <source>Invalid number “%3” at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：数字“%3”无效</translation>
+    </message>
+    <message>
+        <source>Missing &apos;}&apos; to close the object opened at line %1, column %2</source>
+        <translation>缺少 &apos;}&apos; 来闭合第 %1 行第 %2 列开始的对象</translation>
+    </message>
+    <message>
+        <source>Missing &apos;]&apos; to close the array opened at line %1, column %2</source>
+        <translation>缺少 &apos;]&apos; 来闭合第 %1 行第 %2 列开始的数组</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the end of the JSON value at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：JSON 值结束后出现了多余的文本</translation>
+    </message>
+    <message>
+        <source>Nested more than %3 levels deep at line %1, column %2</source>
+        <translation>第 %1 行第 %2 列：嵌套超过 %3 层</translation>
     </message>
 </context>
 <context>
