@@ -19,14 +19,17 @@
 #include "session.h"
 #include "sessionstore.h"
 #include "sessiontab.h"
+#include "statspane.h"
 #include "tabstateicon.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void closingAskesAboutUnsavedProfileChanges();
     void tabsShowStateAndUniqueTitles();
     void fitsA1024By600Screen();
+    void connectionPanelOffersTheRttProbe();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -637,4 +641,62 @@ void TestWindow::fitsA1024By600Screen()
 }
 
 QTEST_MAIN(TestWindow)
+// Keepalive pings only after a silence, which the panel says beside it; the RTT probe setting
+// (a profile field, off by default) pings a busy connection anyway and its RTTs are plotted.
+void TestWindow::connectionPanelOffersTheRttProbe()
+{
+    SessionTab *tab = m_window->currentTab();
+    ConnectionPanel *panel = tab->connectionPanel();
+    panel->optionsToggle()->setChecked(true);
+    QSpinBox *probe = panel->rttProbeBox();
+    QCOMPARE(probe->value(), 0);
+    QCOMPARE(probe->specialValueText(), QStringLiteral("off"));
+    QCOMPARE(probe->maximum(), 3600);
+    QCOMPARE(panel->keepaliveHint()->parentWidget(), probe->parentWidget()); // on the Connection page
+    QVERIFY2(panel->keepaliveHint()->text().contains(QStringLiteral("only after this much silence"))
+            && panel->keepaliveHint()->text().contains(QStringLiteral("RTT probe")),
+        qPrintable(panel->keepaliveHint()->text()));
+    Profile loaded = panel->profile();
+    loaded.rttProbeIntervalS = 12;
+    panel->setProfile(loaded, false);
+    QCOMPARE(probe->value(), 12);
+    probe->setValue(1);
+    QCOMPARE(panel->profile().rttProbeIntervalS, 1);
+    QCOMPARE(panel->settings().rttProbeIntervalS, 1);
+
+    QWebSocketServer server(QStringLiteral("busy"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTimer chatter;
+    QList<QWebSocket *> clients;
+    connect(&server, &QWebSocketServer::newConnection, this, [&] {
+        while (QWebSocket *socket = server.nextPendingConnection()) {
+            socket->setParent(&server);
+            clients.append(socket);
+        }
+    });
+    connect(&chatter, &QTimer::timeout, this, [&] {
+        for (QWebSocket *socket : std::as_const(clients))
+            socket->sendTextMessage(QStringLiteral("busy"));
+    });
+    chatter.start(50);
+    panel->urlEdit()->setText(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()));
+    QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(tab->session()->state(), WebSocketChannel::State::Open);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->statsPane()->rttSeries()->count() >= 2, 10000);
+    QVERIFY(tab->session()->rttProbesSent() >= 2);
+    if (const QString path = screenshotPath(QStringLiteral("-rtt-probe")); !path.isEmpty()) {
+        // The options tab that holds the probe (its page may sit in a scroll area).
+        for (QWidget *page = probe; page && page->parentWidget(); page = page->parentWidget()) {
+            if (auto *options = qobject_cast<QTabWidget *>(page->parentWidget()->parentWidget());
+                options && options->indexOf(page) >= 0) {
+                options->setCurrentWidget(page);
+                break;
+            }
+        }
+        tab->sideTabs()->setCurrentIndex(tab->sideTabs()->count() - 1); // Statistics
+        QTest::qWait(1500);
+        QVERIFY(m_window->grab().save(path));
+    }
+}
+
 #include "tst_window.moc"
