@@ -2,6 +2,7 @@
 #include "detailpane.h"
 
 #include "closecode.h"
+#include "hexpane.h"
 #include "hexview.h"
 #include "jsonhighlighter.h"
 #include "messagelogmodel.h"
@@ -9,6 +10,7 @@
 
 #include <QFontDatabase>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -24,7 +26,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_text(new QPlainTextEdit(this))
-    , m_hex(new HexView(this))
+    , m_hex(new HexPane(this))
     , m_highlighter(new JsonHighlighter(m_text->document()))
 {
     m_summary->setWordWrap(true);
@@ -40,6 +42,51 @@ DetailPane::DetailPane(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
     clear();
+}
+
+HexView *DetailPane::hexView() const
+{
+    return m_hex->view();
+}
+
+namespace {
+// F3 and Shift+F3 explicitly: QKeySequence::FindNext is also Ctrl+G on X11, the hex view's Go to
+// Offset.
+bool isF3(const QKeyEvent *key, Qt::KeyboardModifiers modifiers)
+{
+    return key->key() == Qt::Key_F3 && (key->modifiers() & ~Qt::KeypadModifier) == modifiers;
+}
+
+bool isFindKey(const QKeyEvent *key)
+{
+    return key->matches(QKeySequence::Find) || isF3(key, Qt::NoModifier) || isF3(key, Qt::ShiftModifier);
+}
+} // namespace
+
+bool DetailPane::event(QEvent *event)
+{
+    // Ctrl+F is also the window's "Find in log"; with the focus in this pane it finds here. An
+    // accepted override sends the key to the focus widget, and from there up to keyPressEvent.
+    if (event->type() == QEvent::ShortcutOverride && isFindKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void DetailPane::keyPressEvent(QKeyEvent *event)
+{
+    if (!isFindKey(event)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_hex); // the text tab finds its bytes there too
+    if (event->matches(QKeySequence::Find))
+        m_hex->showFind();
+    else if (isF3(event, Qt::NoModifier))
+        m_hex->findNext();
+    else
+        m_hex->findPrevious();
 }
 
 QString DetailPane::prettyJson(const QByteArray &utf8)
@@ -58,7 +105,7 @@ void DetailPane::clear()
 {
     m_summary->setText(tr("Select a message to see it here."));
     m_text->clear();
-    m_hex->setData({});
+    m_hex->view()->setData({});
     m_json = false;
 }
 
@@ -98,7 +145,7 @@ void DetailPane::showRecord(Session *session, qsizetype index)
             summary += tr(" · code %1 (%2)").arg(record.closeCode).arg(CloseCode::describe(record.closeCode));
     }
     m_summary->setText(summary);
-    m_hex->setData(payload);
+    m_hex->view()->setData(payload);
     m_json = false;
     if (record.payloadOmitted) {
         m_text->setPlainText(tr("This file was streamed to the server; its %1 bytes were not kept.", nullptr,

@@ -9,6 +9,7 @@
 #include "detailpane.h"
 #include "errortext.h"
 #include "framelogmodel.h"
+#include "hexpane.h"
 #include "hexview.h"
 #include "localechoserver.h"
 #include "logfilterproxymodel.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void tabsShowStateAndUniqueTitles();
     void fitsA1024By600Screen();
     void connectionPanelOffersTheRttProbe();
+    void ctrlFInTheDetailPaneFindsInTheHexView();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -697,6 +699,48 @@ void TestWindow::connectionPanelOffersTheRttProbe()
         QTest::qWait(1500);
         QVERIFY(m_window->grab().save(path));
     }
+}
+
+// Ctrl+F is the window's "Find in log"; with the focus in the detail pane it opens the hex view's
+// find bar instead, and F3 finds the next match. Elsewhere Ctrl+F still goes to the log filter.
+void TestWindow::ctrlFInTheDetailPaneFindsInTheHexView()
+{
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    QByteArray payload = QByteArray::fromHex("0001020304");
+    for (int i = 0; i < 40; ++i)
+        payload += QByteArray::fromHex("00112233445566778899aabbccddeeff");
+    payload += QByteArray::fromHex("deadbeef");
+    payload += QByteArray(300, 'x');
+    payload += QByteArray::fromHex("deadbeef");
+    QCOMPARE(tab->session()->sendBinary(payload), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->totals().messagesIn, qint64(1), 10000);
+    QTRY_COMPARE(tab->filterModel()->rowCount(), 3); // connected, sent, echoed
+    tab->messageView()->setCurrentIndex(tab->filterModel()->index(2, 0));
+    HexPane *hex = tab->detailPane()->hexPane();
+    QCOMPARE(hex->view()->data(), payload);
+
+    hex->view()->setFocus();
+    QTest::keyClick(hex->view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(hex->findBar()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), hex->findEdit());
+    QVERIFY(!tab->filterEdit()->hasFocus());
+    QTest::keyClicks(hex->findEdit(), QStringLiteral("de ad be ef"));
+    QTest::keyClick(hex->findEdit(), Qt::Key_Return);
+    const qint64 first = 5 + 40 * 16;
+    QCOMPARE(hex->view()->selectionStart(), first);
+    QCOMPARE(hex->view()->selectionLength(), 4);
+    QTest::keyClick(hex->findEdit(), Qt::Key_F3);
+    QCOMPARE(hex->view()->selectionStart(), first + 4 + 300);
+    QCOMPARE(hex->readoutText(), QStringLiteral("Offset 0x3b8 (952) · Selection 4 bytes (0x4) from 0x3b5 (949)"));
+    if (const QString path = screenshotPath(QStringLiteral("-hex-find")); !path.isEmpty())
+        QVERIFY(m_window->grab().save(path));
+
+    // Outside the detail pane, Ctrl+F is the log filter's, as before.
+    tab->messageView()->setFocus();
+    QTest::keyClick(tab->messageView(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(tab->filterEdit()->hasFocus());
 }
 
 #include "tst_window.moc"
