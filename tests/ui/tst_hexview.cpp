@@ -889,7 +889,8 @@ void TestHexView::findBarFindsHexAndText()
     HexPane pane;
     pane.resize(700, 300);
     pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.activateWindow(); // the find field gets the focus (also under Xvfb)
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
     HexView *view = pane.view();
     QByteArray data(100000, '\0');
     data.replace(0x1c, 4, "\xde\xad\xbe\xef");
