@@ -183,13 +183,15 @@ void StatsPane::updateTimeAxes()
             labels.append(label);
             values.append(t);
         }
-        if (labels != axis->categoriesLabels() || axis->startValue() != from) {
+        if (labels != axis->categoriesLabels()) { // once per step at most, not every second
             const QStringList old = axis->categoriesLabels();
             for (const QString &label : old)
                 axis->remove(label);
             axis->setStartValue(from);
             for (qsizetype i = 0; i < labels.size(); ++i)
                 axis->append(labels.at(i), double(values.at(i)));
+        } else if (axis->startValue() != from) {
+            axis->setStartValue(from); // the window slides: the first category starts later
         }
         axis->setRange(from, to);
     }
