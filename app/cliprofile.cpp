@@ -73,6 +73,8 @@ QString CliProfile::apply(const QString &name, const QString &profilesPath,
         options->pingInterval = settings.pingIntervalS;
     if (!isSet(QStringLiteral("ping-timeout")))
         options->pingTimeout = settings.pingTimeoutS;
+    if (!isSet(QStringLiteral("rtt-probe")))
+        options->rttProbeInterval = settings.rttProbeIntervalS;
     if (!isSet(QStringLiteral("no-compression")))
         options->compression = settings.deflate.enabled;
     if (!isSet(QStringLiteral("ca-file")))

@@ -3,6 +3,7 @@
 
 #include "closecode.h"
 #include "localechoserver.h"
+#include "rttprobe.h"
 #include "session.h"
 #include "sessionrecorder.h"
 #include "sessionstore.h"
@@ -201,6 +202,7 @@ ConnectionSettings CliRunner::connectionSettings(const Options &options)
     settings.headers = options.headers;
     settings.pingIntervalS = options.pingInterval;
     settings.pingTimeoutS = options.pingTimeout;
+    settings.rttProbeIntervalS = options.rttProbeInterval;
     settings.deflate.enabled = options.compression;
     settings.caFiles = options.caFiles;
     settings.pins = options.pins;
@@ -332,6 +334,10 @@ void CliRunner::start()
     if (!m_settings.applyTo(m_channel, &why))
         return fail(ExitUsage, why); // a CA file, key, pin or proxy that cannot be used
     connectChannel();
+    if (m_settings.rttProbeIntervalS > 0) {
+        m_probe = new RttProbe(this);
+        m_probe->start(m_channel, m_settings.rttProbeIntervalS);
+    }
 
     const ChannelError error = m_channel->asyncOpen(m_options.url, m_options.origin);
     if (error != ChannelError::None)

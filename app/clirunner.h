@@ -21,6 +21,7 @@ class QTextStream;
 namespace Framewise {
 
 class LocalEchoServer;
+class RttProbe;
 class Session;
 class SessionRecorder;
 class SessionStore;
@@ -54,6 +55,7 @@ public:
         QStringList protocols;
         int pingInterval = 0; // seconds, 0: no keepalive
         int pingTimeout = 10; // seconds
+        int rttProbeInterval = 0; // --rtt-probe: a ping this often whatever the traffic; 0: off
         QStringList send; // text messages, sent in order once the connection is open
         QString sendFile; // sent as one binary message, streamed from the file
         bool echo = false; // send every received message back with the same type
@@ -158,6 +160,7 @@ private:
     QTextStream *m_err;
     std::unique_ptr<LocalEchoServer> m_server;
     WebSocketChannel *m_channel = nullptr;
+    RttProbe *m_probe = nullptr; // --rtt-probe without --record (a recorded Session probes itself)
     std::unique_ptr<SessionStore> m_store; // --record
     Session *m_session = nullptr;
     SessionRecorder *m_recorder = nullptr;

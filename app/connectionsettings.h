@@ -21,6 +21,9 @@ struct ConnectionSettings {
     HttpHeaders headers;
     int pingIntervalS = 0;
     int pingTimeoutS = 10;
+    // A ping this often whatever the traffic (RttProbe), as keepalive pings only after a silence;
+    // 0: off. Session runs it; the channel knows nothing of it.
+    int rttProbeIntervalS = 0;
     qint64 maxMessageSize = qint64(1) << 30;
     DeflateOptions deflate;
     bool followRedirects = true;

@@ -5,6 +5,7 @@
 #include "languageloader.h"
 #include "privatefiles.h"
 #include "profilestore.h"
+#include "rttprobe.h"
 #include "sessionstore.h"
 #include "storecommands.h"
 
@@ -68,6 +69,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption pingTimeout(QStringLiteral("ping-timeout"),
         Cli::tr("Give up when a ping gets no answer within this many seconds."), QStringLiteral("seconds"),
         QStringLiteral("10"));
+    const QCommandLineOption rttProbe(QStringLiteral("rtt-probe"),
+        Cli::tr("Send a ping every this many seconds however busy the connection is, and print each pong's "
+                "round-trip time (1 to 3600). Keepalive pings only after a silence, so it never measures a chatty "
+                "connection."),
+        QStringLiteral("seconds"));
     const QCommandLineOption send(QStringLiteral("send"),
         Cli::tr("Send this text message once connected (repeatable, sent in order)."), QStringLiteral("text"));
     const QCommandLineOption sendFile(QStringLiteral("send-file"),
@@ -138,9 +144,9 @@ int main(int argc, char *argv[])
                 "and variables, the URL's password). Without it they are printed as [redacted] or ••••. A recording "
                 "never keeps them."));
     parser.addOptions({ record, database, profile, showSecrets });
-    parser.addOptions({ header, origin, protocol, pingInterval, pingTimeout, send, sendFile, echo, count, closeCode,
-        closeReason, jsonl, quiet, localEcho, openTimeout, linger, noCompression, caFile, pin, cert, key, pkcs12, proxy,
-        systemProxy, user, lang });
+    parser.addOptions({ header, origin, protocol, pingInterval, pingTimeout, rttProbe, send, sendFile, echo, count,
+        closeCode, closeReason, jsonl, quiet, localEcho, openTimeout, linger, noCompression, caFile, pin, cert, key,
+        pkcs12, proxy, systemProxy, user, lang });
 
     // parse(), not process(): an unknown option is a usage error (2), not a generic failure (1).
     if (!parser.parse(QCoreApplication::arguments()))
@@ -190,6 +196,13 @@ int main(int argc, char *argv[])
     if (!number(pingTimeout, 1, 86400, &value))
         return usageError(Cli::tr("--ping-timeout must be a whole number of seconds from 1 to 86400."));
     options.pingTimeout = int(value);
+    if (parser.isSet(rttProbe)) {
+        if (!number(rttProbe, RttProbe::MinIntervalS, RttProbe::MaxIntervalS, &value))
+            return usageError(Cli::tr("--rtt-probe must be a whole number of seconds from %1 to %2.")
+                                  .arg(RttProbe::MinIntervalS)
+                                  .arg(RttProbe::MaxIntervalS));
+        options.rttProbeInterval = int(value);
+    }
     options.send = parser.values(send);
     options.sendFile = parser.value(sendFile);
     options.echo = parser.isSet(echo);

@@ -2,6 +2,7 @@
 #include "profile.h"
 
 #include "handshaketext.h"
+#include "rttprobe.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -246,9 +247,10 @@ QJsonObject Profile::toJson() const
     return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("url"), url },
         { QStringLiteral("origin"), origin }, { QStringLiteral("protocols"), toArray(protocols) },
         { QStringLiteral("headers"), headerArray }, { QStringLiteral("pingInterval"), pingIntervalS },
-        { QStringLiteral("pingTimeout"), pingTimeoutS }, { QStringLiteral("maxMessageSize"), double(maxMessageSize) },
-        { QStringLiteral("deflate"), deflateObject }, { QStringLiteral("followRedirects"), followRedirects },
-        { QStringLiteral("tls"), tls }, { QStringLiteral("proxy"), proxyObject }, { QStringLiteral("user"), user },
+        { QStringLiteral("pingTimeout"), pingTimeoutS }, { QStringLiteral("rttProbeInterval"), rttProbeIntervalS },
+        { QStringLiteral("maxMessageSize"), double(maxMessageSize) }, { QStringLiteral("deflate"), deflateObject },
+        { QStringLiteral("followRedirects"), followRedirects }, { QStringLiteral("tls"), tls },
+        { QStringLiteral("proxy"), proxyObject }, { QStringLiteral("user"), user },
         { QStringLiteral("variables"), variableArray }, { QStringLiteral("snippets"), snippetArray } };
 }
 
@@ -281,6 +283,7 @@ Profile Profile::fromJson(const QJsonObject &object, QString *error)
     }
     p.pingIntervalS = int(named.integer("pingInterval", 0, 0, 86400));
     p.pingTimeoutS = int(named.integer("pingTimeout", 10, 1, 86400));
+    p.rttProbeIntervalS = int(named.integer("rttProbeInterval", 0, 0, RttProbe::MaxIntervalS)); // 0: off
     p.maxMessageSize = named.integer("maxMessageSize", qint64(1) << 30, 1, qint64(1) << 50);
     const QJsonObject deflateObject = object.value(QStringLiteral("deflate")).toObject();
     Reader d(deflateObject, tr("Compression of profile “%1”").arg(p.name), error);
@@ -413,6 +416,7 @@ QStringList Profile::resolve(ConnectionSettings *settings) const
     s.url = QUrl(expandedUrl);
     s.pingIntervalS = pingIntervalS;
     s.pingTimeoutS = pingTimeoutS;
+    s.rttProbeIntervalS = rttProbeIntervalS;
     s.maxMessageSize = maxMessageSize;
     s.deflate = deflate;
     s.followRedirects = followRedirects;

@@ -48,6 +48,7 @@ struct Profile {
     QList<ProfileHeader> headers;
     int pingIntervalS = 0;
     int pingTimeoutS = 10;
+    int rttProbeIntervalS = 0; // ConnectionSettings::rttProbeIntervalS; 0: off
     qint64 maxMessageSize = qint64(1) << 30;
     DeflateOptions deflate;
     bool followRedirects = true;

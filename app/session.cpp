@@ -87,8 +87,12 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         m_rates.clear();
         m_rtts.clear();
         m_lastRttUs = -1;
-        m_clock.restart(); // the plots' time axis starts at the new connection
         Q_EMIT statisticsReset();
+    }
+    if (m_rates.empty() && m_rtts.empty() && m_log.size() == 0) {
+        // Nothing is timed yet: the plots' time axis starts at this connection ("0 s"), not when
+        // the tab was opened.
+        m_clock.restart();
     }
     if (m_channel) {
         m_channel->setObserver(nullptr);
@@ -151,6 +155,7 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     });
 
     m_channel = channel;
+    m_probe.start(channel, settings.rttProbeIntervalS); // its pongs come through pongReceived above
     m_log.prepare(); // the first log memory is faulted in on a worker while the handshake runs
     m_settings = settings;
     m_hasStopped = false;
@@ -163,6 +168,7 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     m_hasHeldFrame = false;
     const ChannelError result = channel->asyncOpen(settings.url, settings.origin);
     if (result != ChannelError::None) {
+        m_probe.stop();
         channel->deleteLater();
         m_channel = nullptr;
         if (error)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "rttprobe.h"
 #include "sessionlog.h"
 #include "websocketchannel.h"
 
@@ -74,6 +75,8 @@ public:
     // close() resumes (the server's Close must be read). False when there is no open connection.
     bool setReceivingPaused(bool paused);
     bool isReceivingPaused() const { return m_receivingPaused; }
+    // Pings sent by the RTT probe (settings().rttProbeIntervalS) on the current connection.
+    quint64 rttProbesSent() const { return m_probe.sentCount(); }
 
     // A past session (from the store or an imported file) shown read-only: appends every record
     // of source to the log and counts them in totals(). open() is refused afterwards. False with
@@ -143,6 +146,7 @@ private:
     qsizetype m_quietSize = 0; // the log's size at the last quiet check
     bool m_flooding = false;
     QTimer m_rateTimer;
+    RttProbe m_probe;
     QElapsedTimer m_clock;
     StopStatus m_lastStop;
     bool m_hasStopped = false;

@@ -5,6 +5,7 @@
 #include "handshaketext.h"
 #include "icons.h"
 #include "profilemanager.h"
+#include "rttprobe.h"
 #include "secretdelegate.h"
 #include "secretsdialog.h"
 
@@ -276,6 +277,19 @@ void ConnectionPanel::buildOptions()
     m_pingTimeout->setValue(WebSocketChannel::DefaultPingTimeoutS);
     m_pingTimeout->setSuffix(tr(" s"));
     m_pingTimeout->setAccessibleName(tr("Ping timeout"));
+    m_rttProbe = new QSpinBox(connectionPage);
+    m_rttProbe->setRange(0, RttProbe::MaxIntervalS);
+    m_rttProbe->setSuffix(tr(" s"));
+    m_rttProbe->setSpecialValueText(tr("off"));
+    m_rttProbe->setAccessibleName(tr("RTT probe interval"));
+    m_rttProbe->setToolTip(tr("Sends a ping (payload rtt-probe-N) this often while the connection is open, however "
+                              "busy it is, and plots each pong's round-trip time. Off by default."));
+    // Keepalive's contract (the channel's, as in Firefox): a ping only after that much silence.
+    m_keepaliveHint = new QLabel(tr("Keepalive pings only after this much silence, so a busy connection never "
+                                    "measures its round-trip time. To measure it anyway, set an RTT probe."),
+        connectionPage);
+    m_keepaliveHint->setWordWrap(true);
+    m_keepaliveHint->setForegroundRole(QPalette::PlaceholderText);
     m_maxMessage = new QSpinBox(connectionPage);
     m_maxMessage->setRange(1, 4096);
     m_maxMessage->setValue(1024);
@@ -293,6 +307,13 @@ void ConnectionPanel::buildOptions()
     keepalive->addStretch(1);
     auto *connectionForm = new QFormLayout(connectionPage);
     connectionForm->addRow(tr("Keepalive ping:"), keepalive);
+    connectionForm->addRow(QString(), m_keepaliveHint);
+    auto *probe = new QHBoxLayout;
+    probe->addWidget(new QLabel(tr("every"), connectionPage));
+    probe->addWidget(m_rttProbe);
+    probe->addWidget(new QLabel(tr("regardless of traffic"), connectionPage));
+    probe->addStretch(1);
+    connectionForm->addRow(tr("RTT probe:"), probe);
     connectionForm->addRow(tr("Largest message:"), m_maxMessage);
     connectionForm->addRow(QString(), m_compression);
     connectionForm->addRow(QString(), m_followRedirects);
@@ -401,7 +422,7 @@ void ConnectionPanel::buildOptions()
     for (QLineEdit *edit : { m_origin, m_protocols, m_caFiles, m_pins, m_clientCertificate, m_clientKey, m_pkcs12,
              m_keyPassphrase, m_proxy, m_proxyUser, m_proxyPassword, m_user, m_password })
         connect(edit, &QLineEdit::textChanged, this, &ConnectionPanel::markEdited);
-    for (QSpinBox *box : { m_pingInterval, m_pingTimeout, m_maxMessage })
+    for (QSpinBox *box : { m_pingInterval, m_pingTimeout, m_rttProbe, m_maxMessage })
         connect(box, &QSpinBox::valueChanged, this, &ConnectionPanel::markEdited);
     for (QCheckBox *box : { m_compression, m_followRedirects, m_systemProxy })
         connect(box, &QCheckBox::toggled, this, &ConnectionPanel::markEdited);
@@ -465,6 +486,7 @@ Profile ConnectionPanel::profile() const
     }
     p.pingIntervalS = m_pingInterval->value();
     p.pingTimeoutS = m_pingTimeout->value();
+    p.rttProbeIntervalS = m_rttProbe->value();
     // The spin box counts MiB; a profile's finer limit survives when the box was not touched.
     if (p.maxMessageSize / (1024 * 1024) != m_maxMessage->value())
         p.maxMessageSize = qint64(m_maxMessage->value()) * 1024 * 1024;
@@ -502,6 +524,7 @@ void ConnectionPanel::setProfile(const Profile &p, bool saved)
         addVariableRow(variable.name, variable.value, variable.secret);
     m_pingInterval->setValue(p.pingIntervalS);
     m_pingTimeout->setValue(p.pingTimeoutS);
+    m_rttProbe->setValue(p.rttProbeIntervalS);
     m_maxMessage->setValue(int(std::clamp<qint64>(p.maxMessageSize / (1024 * 1024), 1, 4096)));
     m_compression->setChecked(p.deflate.enabled);
     m_followRedirects->setChecked(p.followRedirects);
@@ -673,6 +696,7 @@ void ConnectionPanel::setSettings(const ConnectionSettings &s)
         p.headers.append({ QString::fromUtf8(name), QString::fromUtf8(value), false, true });
     p.pingIntervalS = s.pingIntervalS;
     p.pingTimeoutS = s.pingTimeoutS;
+    p.rttProbeIntervalS = s.rttProbeIntervalS;
     p.maxMessageSize = s.maxMessageSize;
     p.deflate = s.deflate;
     p.followRedirects = s.followRedirects;

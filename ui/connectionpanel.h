@@ -88,6 +88,8 @@ public:
     QTableWidget *variablesTable() const { return m_variables; }
     QCheckBox *revealSecrets() const { return m_reveal; }
     QLabel *stateLabel() const { return m_state; }
+    QSpinBox *rttProbeBox() const { return m_rttProbe; }
+    QLabel *keepaliveHint() const { return m_keepaliveHint; }
     void addHeaderRow(const QString &name = {}, const QString &value = {}, bool enabled = true, bool secret = false);
     void addVariableRow(const QString &name = {}, const QString &value = {}, bool secret = false);
     void setSnippets(const QList<Snippet> &snippets);
@@ -136,6 +138,8 @@ private:
     QTableWidget *m_variables;
     QSpinBox *m_pingInterval;
     QSpinBox *m_pingTimeout;
+    QSpinBox *m_rttProbe;
+    QLabel *m_keepaliveHint;
     QSpinBox *m_maxMessage;
     QCheckBox *m_compression;
     QCheckBox *m_followRedirects;

@@ -2,6 +2,7 @@
 #include "detailpane.h"
 
 #include "closecode.h"
+#include "hexpane.h"
 #include "hexview.h"
 #include "jsonformatter.h"
 #include "jsonhighlighter.h"
@@ -17,6 +18,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -54,7 +56,7 @@ DetailPane::DetailPane(QWidget *parent)
     , m_text(new QPlainTextEdit(this))
     , m_tree(new QTreeView(this))
     , m_treeModel(new JsonTreeModel(this))
-    , m_hex(new HexView(this))
+    , m_hex(new HexPane(this))
     , m_highlighter(new JsonHighlighter(m_text->document()))
 {
     m_summary->setWordWrap(true);
@@ -139,6 +141,51 @@ DetailPane::DetailPane(QWidget *parent)
     clear();
 }
 
+HexView *DetailPane::hexView() const
+{
+    return m_hex->view();
+}
+
+namespace {
+// F3 and Shift+F3 explicitly: QKeySequence::FindNext is also Ctrl+G on X11, the hex view's Go to
+// Offset.
+bool isF3(const QKeyEvent *key, Qt::KeyboardModifiers modifiers)
+{
+    return key->key() == Qt::Key_F3 && (key->modifiers() & ~Qt::KeypadModifier) == modifiers;
+}
+
+bool isFindKey(const QKeyEvent *key)
+{
+    return key->matches(QKeySequence::Find) || isF3(key, Qt::NoModifier) || isF3(key, Qt::ShiftModifier);
+}
+} // namespace
+
+bool DetailPane::event(QEvent *event)
+{
+    // Ctrl+F is also the window's "Find in log"; with the focus in this pane it finds here. An
+    // accepted override sends the key to the focus widget, and from there up to keyPressEvent.
+    if (event->type() == QEvent::ShortcutOverride && isFindKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void DetailPane::keyPressEvent(QKeyEvent *event)
+{
+    if (!isFindKey(event)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    m_tabs->setCurrentWidget(m_hex); // the text tab finds its bytes there too
+    if (event->matches(QKeySequence::Find))
+        m_hex->showFind();
+    else if (isF3(event, Qt::NoModifier))
+        m_hex->findNext();
+    else
+        m_hex->findPrevious();
+}
+
 QString DetailPane::prettyJson(const QByteArray &utf8)
 {
     const QByteArray trimmed = utf8.trimmed();
@@ -156,7 +203,7 @@ void DetailPane::clear()
     m_treeModel->setTree({});
     m_highlighter->setDocument(nullptr);
     m_text->clear();
-    m_hex->setData({});
+    m_hex->view()->setData({});
     showText();
 }
 
@@ -282,7 +329,7 @@ void DetailPane::showRecord(Session *session, qsizetype index)
             summary += tr(" · code %1 (%2)").arg(record.closeCode).arg(CloseCode::describe(record.closeCode));
     }
     m_summary->setText(summary);
-    m_hex->setData(payload);
+    m_hex->view()->setData(payload);
     m_json = false;
     m_treeBuilt = false;
     m_treeModel->setTree({}); // the last message's tree is not kept

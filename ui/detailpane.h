@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace Framewise {
 
+class HexPane;
 class HexView;
 class JsonHighlighter;
 class JsonTreeModel;
@@ -22,9 +23,11 @@ class Session;
 
 // Shows the selected message: text as sent (Raw), JSON indented in the message's own key order
 // and highlighted (Pretty) or as a tree of key, value and type (Tree; copy a value or its
-// JSONPath), the hex view (binary always, text on request), sizes and timing. Reads the payload
-// from the session log: the shared QByteArray for large messages, so nothing is copied per view.
-// The chosen text view stays for the next JSON message, as in DevTools.
+// JSONPath), the hex view (binary always, text on request) with its find bar, sizes and timing.
+// Reads the payload from the session log: the shared QByteArray for large messages, so nothing is
+// copied per view. The chosen text view stays for the next JSON message, as in DevTools.
+// Within the pane, Ctrl+F opens the hex view's find bar (not the window's log filter), F3 and
+// Shift+F3 find the next and previous match.
 class DetailPane : public QWidget {
     Q_OBJECT
 public:
@@ -44,7 +47,8 @@ public:
     View view() const { return m_view; }
     View shownView() const;
 
-    HexView *hexView() const { return m_hex; }
+    HexView *hexView() const;
+    HexPane *hexPane() const { return m_hex; }
     QTreeView *treeView() const { return m_tree; }
     JsonTreeModel *treeModel() const { return m_treeModel; }
     QAbstractButton *viewButton(View view) const;
@@ -55,6 +59,10 @@ public:
 
     // Indented JSON, keys in the message's order, when text is an object or array; otherwise empty.
     static QString prettyJson(const QByteArray &utf8);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void showText();
@@ -69,7 +77,7 @@ private:
     QPlainTextEdit *m_text;
     QTreeView *m_tree;
     JsonTreeModel *m_treeModel;
-    HexView *m_hex;
+    HexPane *m_hex;
     JsonHighlighter *m_highlighter;
     QByteArray m_payload; // the text shown, as the log holds it
     bool m_json = false;

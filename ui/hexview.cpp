@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
@@ -86,7 +87,7 @@ void HexView::setData(const QByteArray &data)
     m_autoScroll.stop();
     updateMetrics(); // the offset column's width follows the size
     viewport()->update();
-    m_emittedStart = m_emittedLength = -1;
+    m_emittedStart = m_emittedLength = m_emittedCursor = -1;
     emitSelectionIfChanged();
 }
 
@@ -256,11 +257,32 @@ void HexView::emitSelectionIfChanged()
 {
     const qint64 start = selectionStart();
     const qint64 length = selectionLength();
-    if (start == m_emittedStart && length == m_emittedLength)
+    const bool selection = start != m_emittedStart || length != m_emittedLength;
+    if (!selection && m_cursor == m_emittedCursor)
         return;
     m_emittedStart = start;
     m_emittedLength = length;
-    Q_EMIT selectionChanged(start, length);
+    m_emittedCursor = m_cursor;
+    if (selection)
+        Q_EMIT selectionChanged(start, length);
+    Q_EMIT positionChanged();
+}
+
+QString HexView::positionText() const
+{
+    if (m_data.isEmpty())
+        return {};
+    const auto offset = [](qint64 value) { return tr("0x%1 (%2)").arg(value, 0, 16).arg(value); };
+    QString text = tr("Offset %1").arg(offset(m_cursor));
+    const qint64 length = selectionLength();
+    if (length == 1) {
+        text += QStringLiteral(" · ") + tr("Selection 1 byte (0x1) from %1").arg(offset(selectionStart()));
+    } else if (length > 1) {
+        // Not %n: it is an int, and a selection may pass 2 GiB.
+        text += QStringLiteral(" · ")
+            + tr("Selection %1 bytes (0x%2) from %3").arg(length).arg(length, 0, 16).arg(offset(selectionStart()));
+    }
+    return text;
 }
 
 void HexView::setSelection(qint64 start, qint64 length)
@@ -321,7 +343,7 @@ void HexView::goToOffset(qint64 offset)
     const qint64 line = offset / BytesPerLine;
     if (line < m_firstLine || line >= m_firstLine + visibleLineCount())
         setFirstLine(line - visibleLineCount() / 2);
-    moveCursor(offset, false);
+    setSelection(offset, 1); // highlighted, not just a cursor frame that shows only with focus
 }
 
 qint64 HexView::find(const QByteArray &needle, qint64 from, bool forward)
@@ -338,6 +360,10 @@ qint64 HexView::find(const QByteArray &needle, qint64 from, bool forward)
         at = haystack.lastIndexOf(needle, std::min<qint64>(from, m_data.size() - 1));
     }
     if (at >= 0) {
+        // A match off screen comes to the middle, as Go to Offset does, with context around it.
+        const qint64 line = at / BytesPerLine;
+        if (line < m_firstLine || line >= m_firstLine + visibleLineCount())
+            setFirstLine(line - visibleLineCount() / 2);
         setSelection(at, needle.size());
         ensureVisible(at); // the start wins when the match is taller than the view
     }
@@ -637,6 +663,12 @@ void HexView::contextMenuEvent(QContextMenuEvent *event)
     go->setEnabled(!m_data.isEmpty());
     go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     go->setShortcutVisibleInContextMenu(true);
+    if (isSignalConnected(QMetaMethod::fromSignal(&HexView::findRequested))) {
+        QAction *find = menu.addAction(tr("Find…"), this, &HexView::findRequested);
+        find->setEnabled(!m_data.isEmpty());
+        find->setShortcut(QKeySequence::Find); // handled by the pane that holds the view
+        find->setShortcutVisibleInContextMenu(true);
+    }
     menu.exec(event->globalPos());
 }
 

@@ -13,7 +13,7 @@ namespace Framewise {
 // A hex viewer that paints only the visible lines and scrolls by lines with qint64 offsets, so
 // a 1 GiB payload costs what 1 KiB costs. Offset / hex / ASCII columns; a byte-accurate
 // selection mirrored in both columns; copy as hex, C array, base64 or raw bytes; go to offset;
-// find bytes.
+// find bytes (HexPane adds the find bar and the position readout).
 //
 // Every copy puts the selected bytes on the clipboard as application/octet-stream together
 // with a text/plain form (hex for Copy Raw and Ctrl+C). A selection larger than
@@ -42,11 +42,16 @@ public:
     qint64 maxCopyBytes() const { return m_maxCopyBytes; }
     void setMaxCopyBytes(qint64 bytes);
 
-    // Shows the offset (centred when it was off screen) and puts the cursor there.
+    // Shows the offset (centred when it was off screen) and selects the byte there, so it stands
+    // out; the cursor is on it.
     void goToOffset(qint64 offset);
     // Finds needle starting at `from` (forward) or at or before `from` (backward), selects and
     // shows it; returns its offset, or -1 when absent (nothing changes then).
     qint64 find(const QByteArray &needle, qint64 from, bool forward = true);
+
+    // "Offset 0x1f (31) · Selection 4 bytes (0x4) from 0x1c (28)": the cursor, and the selection
+    // when there is one; empty without data.
+    QString positionText() const;
 
     qint64 lineCount() const;
     qint64 firstVisibleLine() const;
@@ -80,6 +85,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void selectionChanged(qint64 start, qint64 length);
+    // The cursor or the selection changed (positionText() follows).
+    void positionChanged();
+    void findRequested(); // the context menu's Find…: whoever shows a find bar shows it
     void copyTruncated(qint64 copiedBytes, qint64 selectedBytes);
 
 protected:
@@ -121,6 +129,7 @@ private:
     bool m_hasSelection = false;
     qint64 m_emittedStart = -1;
     qint64 m_emittedLength = -1;
+    qint64 m_emittedCursor = -1;
     qint64 m_maxCopyBytes = MaxCopyBytes;
     bool m_dragging = false;
     QPoint m_dragPoint;

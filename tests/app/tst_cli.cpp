@@ -18,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -153,12 +154,19 @@ public:
         Silent, // say nothing
         SendThreeAwaitEchoes, // send 3 messages, wait for 3 back, close 1000 "done"
         SendOneThenClose, // send "hello", close 1001 "going"
+        Chatty, // send "tick" every 50 ms: the connection is never silent
     };
 
     explicit TestServer(Mode mode)
         : m_mode(mode)
     {
         connect(&m_server, &QWebSocketServer::newConnection, this, &TestServer::onNewConnection);
+        connect(&m_chatter, &QTimer::timeout, this, [this] {
+            if (socket)
+                socket->sendTextMessage(QStringLiteral("tick"));
+        });
+        if (mode == Mode::Chatty)
+            m_chatter.start(50);
     }
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     QString url() const { return QStringLiteral("ws://127.0.0.1:%1/chat?room=1").arg(m_server.serverPort()); }
@@ -232,6 +240,7 @@ private:
     }
 
     Mode m_mode;
+    QTimer m_chatter;
     QWebSocketServer m_server { QStringLiteral("tst_cli"), QWebSocketServer::NonSecureMode };
 };
 
@@ -251,6 +260,8 @@ private Q_SLOTS:
     void handshakeRejected();
     void openTimeout();
     void pingsAndPongsAreReported();
+    void rttProbePingsABusyConnection_data();
+    void rttProbePingsABusyConnection();
     void closeCodeAndReasonReachServer();
     void invalidCloseOptions_data();
     void invalidCloseOptions();
@@ -587,6 +598,49 @@ void TestCli::pingsAndPongsAreReported()
     QVERIFY(pongIn.first().value(u"rtt_ms").toDouble() >= 0.0);
 }
 
+void TestCli::rttProbePingsABusyConnection_data()
+{
+    QTest::addColumn<bool>("record");
+    QTest::newRow("plain") << false;
+    QTest::newRow("recorded through a session") << true;
+}
+
+// Keepalive pings only after a silent --ping-interval, so a server that talks every 50 ms is
+// never pinged; --rtt-probe pings it anyway and prints each round trip.
+void TestCli::rttProbePingsABusyConnection()
+{
+    QFETCH(bool, record);
+    TestServer server(TestServer::Mode::Chatty);
+    QVERIFY(server.listen());
+    QTemporaryFile database;
+    QVERIFY(database.open());
+    QStringList arguments { server.url(), QStringLiteral("--ping-interval"), QStringLiteral("1"),
+        QStringLiteral("--rtt-probe"), QStringLiteral("1"), QStringLiteral("--jsonl") };
+    if (record)
+        arguments << QStringLiteral("--record") << QStringLiteral("--db") << database.fileName();
+    auto process = startCli(arguments);
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process->readAllStandardOutput()).count("\"rtt_ms\"") >= 2, 10000);
+    QCOMPARE(::kill(pid_t(process->processId()), SIGINT), 0);
+    CliResult r = waitCli(process.get());
+    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    r.out.prepend(out);
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(r, &events, &problem), qPrintable(problem));
+    QVERIFY(eventsOf(events, QStringLiteral("message"), QStringLiteral("in")).size() >= 20); // busy all along
+    const auto payloadOf
+        = [](const QJsonObject &e) { return QByteArray::fromBase64(e.value(u"base64").toString().toLatin1()); };
+    const QList<QJsonObject> pingOut = eventsOf(events, QStringLiteral("ping"), QStringLiteral("out"));
+    QVERIFY(pingOut.size() >= 2);
+    for (const QJsonObject &ping : pingOut) // the probe's, none of keepalive's
+        QVERIFY2(payloadOf(ping).startsWith("rtt-probe-"), payloadOf(ping).constData());
+    const QList<QJsonObject> pongIn = eventsOf(events, QStringLiteral("pong"), QStringLiteral("in"));
+    QVERIFY(pongIn.size() >= 2);
+    QCOMPARE(payloadOf(pongIn.first()), QByteArray("rtt-probe-1"));
+    QVERIFY(pongIn.first().value(u"rtt_ms").toDouble() >= 0.0);
+}
+
 void TestCli::closeCodeAndReasonReachServer()
 {
     TestServer server(TestServer::Mode::Echo);
@@ -656,6 +710,10 @@ void TestCli::badOptionValues_data()
         << QStringList { QStringLiteral("--header"), QStringLiteral("NoColon") } << QStringLiteral("--header");
     QTest::newRow("ping interval") << QStringList { QStringLiteral("--ping-interval"), QStringLiteral("-3") }
                                    << QStringLiteral("--ping-interval");
+    QTest::newRow("rtt probe zero") << QStringList { QStringLiteral("--rtt-probe"), QStringLiteral("0") }
+                                    << QStringLiteral("--rtt-probe must be a whole number of seconds from 1 to 3600");
+    QTest::newRow("rtt probe over an hour")
+        << QStringList { QStringLiteral("--rtt-probe"), QStringLiteral("3601") } << QStringLiteral("--rtt-probe");
     QTest::newRow("timeout-open") << QStringList { QStringLiteral("--timeout-open"), QStringLiteral("0") }
                                   << QStringLiteral("--timeout-open");
     QTest::newRow("missing file") << QStringList { QStringLiteral("--send-file"), QStringLiteral("/nonexistent/f") }
@@ -780,8 +838,8 @@ void TestCli::helpListsEveryOption()
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     const QString help = QString::fromUtf8(r.out);
     const QStringList options { QStringLiteral("--header"), QStringLiteral("--origin"), QStringLiteral("--protocol"),
-        QStringLiteral("--ping-interval"), QStringLiteral("--ping-timeout"), QStringLiteral("--send"),
-        QStringLiteral("--send-file"), QStringLiteral("--echo"), QStringLiteral("--count"),
+        QStringLiteral("--ping-interval"), QStringLiteral("--ping-timeout"), QStringLiteral("--rtt-probe"),
+        QStringLiteral("--send"), QStringLiteral("--send-file"), QStringLiteral("--echo"), QStringLiteral("--count"),
         QStringLiteral("--close-code"), QStringLiteral("--close-reason"), QStringLiteral("--jsonl"),
         QStringLiteral("--quiet"), QStringLiteral("--local-echo"), QStringLiteral("--timeout-open"),
         QStringLiteral("--linger"), QStringLiteral("--no-compression"), QStringLiteral("--help"),

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,7 @@ Profile fullProfile()
         { QStringLiteral("X-Off"), QStringLiteral("x"), false, false } };
     p.pingIntervalS = 15;
     p.pingTimeoutS = 7;
+    p.rttProbeIntervalS = 20;
     p.maxMessageSize = qint64(5) << 30;
     p.deflate.enabled = false;
     p.deflate.serverNoContextTakeover = true;
@@ -118,7 +120,54 @@ private Q_SLOTS:
         QCOMPARE(settings.password, QStringLiteral("SECRET-D"));
         QCOMPARE(settings.keyPassphrase, QByteArray("SECRET-B"));
         QCOMPARE(settings.pingIntervalS, 15);
+        QCOMPARE(settings.rttProbeIntervalS, 20);
         QVERIFY(!settings.deflate.enabled);
+    }
+
+    // Saved under "rttProbeInterval", off when absent (files written before it), 0 to 3600 s.
+    void rttProbeIntervalIsSavedAndValidated_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("expected"); // -1: refused
+        QTest::newRow("absent: off") << QJsonValue(QJsonValue::Undefined) << 0;
+        QTest::newRow("off") << QJsonValue(0) << 0;
+        QTest::newRow("one second") << QJsonValue(1) << 1;
+        QTest::newRow("an hour") << QJsonValue(3600) << 3600;
+        QTest::newRow("over an hour") << QJsonValue(3601) << -1;
+        QTest::newRow("negative") << QJsonValue(-5) << -1;
+        QTest::newRow("fraction") << QJsonValue(2.5) << -1;
+        QTest::newRow("text") << QJsonValue(QStringLiteral("5")) << -1;
+    }
+
+    void rttProbeIntervalIsSavedAndValidated()
+    {
+        QFETCH(QJsonValue, value);
+        QFETCH(int, expected);
+        Profile p = Profile::create(QStringLiteral("probe"));
+        QCOMPARE(p.rttProbeIntervalS, 0); // off unless asked for
+        p.rttProbeIntervalS = 45;
+        QJsonObject json = p.toJson();
+        QCOMPARE(json.value(QStringLiteral("rttProbeInterval")).toInt(), 45);
+        QString error;
+        QCOMPARE(Profile::fromJson(json, &error).rttProbeIntervalS, 45);
+        QVERIFY(error.isEmpty());
+        if (value.isUndefined())
+            json.remove(QStringLiteral("rttProbeInterval"));
+        else
+            json.insert(QStringLiteral("rttProbeInterval"), value);
+        const Profile read = Profile::fromJson(json, &error);
+        if (expected < 0) {
+            QVERIFY2(error.contains(QStringLiteral("“rttProbeInterval” should be a whole number from 0 to 3600")),
+                qPrintable(error));
+        } else {
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QCOMPARE(read.rttProbeIntervalS, expected);
+            ConnectionSettings settings;
+            Profile usable = read;
+            usable.url = QStringLiteral("ws://127.0.0.1:9/");
+            QVERIFY(usable.resolve(&settings).isEmpty());
+            QCOMPARE(settings.rttProbeIntervalS, expected);
+        }
     }
 
     void undefinedVariableIsReportedNotSent()

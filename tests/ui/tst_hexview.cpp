@@ -2,20 +2,26 @@
 // The hex viewer: line layout, 1 GiB costs what 1 KiB costs, scroll bar mapping past INT_MAX
 // lines, byte-accurate mouse and keyboard selection mirrored in both columns, clipboard forms
 // and the partial copy of huge selections, offset and hex-pattern parsing, find, go to offset.
+#include "detailpane.h"
+#include "hexpane.h"
 #include "hexview.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <climits>
 #include <cstdlib>
@@ -118,6 +124,11 @@ private Q_SLOTS:
     void goToOffsetMakesTheOffsetVisible();
     void goToOffsetDialogAsksAgainOnBadInput();
     void contextMenuOffersTheCopyForms();
+    void goToOffsetSelectsAndHighlightsTheByte();
+    void readoutShowsOffsetAndSelection();
+    void findBarFindsHexAndText();
+    void findBarSaysWhatIsWrongWithTheHex();
+    void ctrlFAndF3WorkInTheDetailPane();
 };
 
 void TestHexView::lineLayout()
@@ -726,7 +737,7 @@ void TestHexView::goToOffsetMakesTheOffsetVisible()
         QCOMPARE(view.firstVisibleLine(), lineFromScrollBar(view));
         QCOMPARE(view.cursorPosition(), offset);
         QCOMPARE(view.selectionStart(), offset);
-        QCOMPARE(view.selectionLength(), 0);
+        QCOMPARE(view.selectionLength(), 1); // the byte is selected, so it stands out
     }
     // An offset already on screen does not move the view.
     const qint64 first = view.firstVisibleLine();
@@ -813,6 +824,238 @@ void TestHexView::contextMenuOffersTheCopyForms()
         QStringList(
             { QStringLiteral("Copy as Hex"), QStringLiteral("Copy as C Array"), QStringLiteral("Copy as Base64"),
                 QStringLiteral("Copy Raw Bytes"), QStringLiteral("Select All"), QStringLiteral("Go to Offset…") }));
+}
+
+// Go to Offset selects the byte (a highlight that shows without focus) and scrolls to it.
+void TestHexView::goToOffsetSelectsAndHighlightsTheByte()
+{
+    HexPane pane;
+    pane.resize(700, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    HexView *view = pane.view();
+    view->setData(QByteArray(16 * 10000, 'g'));
+    const qint64 target = 16 * 7000 + 5;
+    view->goToOffset(target);
+    QCOMPARE(view->selectionStart(), target);
+    QCOMPARE(view->selectionLength(), 1);
+    QVERIFY(isVisible(*view, target));
+    // Without focus: a cursor frame alone (drawn only with focus) would not show the byte.
+    view->clearFocus();
+    QVERIFY(!view->hasFocus());
+    // Painted in the highlight colour in both columns, the neighbours not.
+    const QImage image = view->viewport()->grab().toImage();
+    const QColor highlight = view->palette().color(QPalette::Highlight);
+    QCOMPARE(cellBackground(image, *view, target, false), highlight);
+    QCOMPARE(cellBackground(image, *view, target, true), highlight);
+    QVERIFY(cellBackground(image, *view, target + 1, false) != highlight);
+    QVERIFY(cellBackground(image, *view, target - 1, true) != highlight);
+    QCOMPARE(
+        pane.readoutText(), QStringLiteral("Offset 0x1b585 (112005) · Selection 1 byte (0x1) from 0x1b585 (112005)"));
+}
+
+void TestHexView::readoutShowsOffsetAndSelection()
+{
+    HexPane pane;
+    pane.resize(700, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    HexView *view = pane.view();
+    QCOMPARE(pane.readoutText(), QStringLiteral("No data"));
+    view->setData(allByteValues());
+    QCOMPARE(pane.readoutText(), QStringLiteral("Offset 0x0 (0)"));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QTest::keyClick(view, Qt::Key_Right);
+    QCOMPARE(pane.readoutText(), QStringLiteral("Offset 0x11 (17)"));
+    // Shift+Right three times: the cursor moves on and four bytes are selected.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(pane.readoutText(), QStringLiteral("Offset 0x14 (20) · Selection 4 bytes (0x4) from 0x11 (17)"));
+    // Dragging with the mouse, backwards: the cursor is where the drag ends.
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, view->pointForByte(0x30));
+    QTest::mouseMove(view->viewport(), view->pointForByte(0x1f));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, view->pointForByte(0x1f));
+    QCOMPARE(pane.readoutText(), QStringLiteral("Offset 0x1f (31) · Selection 18 bytes (0x12) from 0x1f (31)"));
+    view->selectAll();
+    QCOMPARE(pane.readoutText(), QStringLiteral("Offset 0xff (255) · Selection 256 bytes (0x100) from 0x0 (0)"));
+    // A selection's other end moved over the anchor changes only the cursor: the readout follows.
+    view->setSelection(4, 2);
+    QCOMPARE(pane.readoutText(), QStringLiteral("Offset 0x5 (5) · Selection 2 bytes (0x2) from 0x4 (4)"));
+}
+
+void TestHexView::findBarFindsHexAndText()
+{
+    HexPane pane;
+    pane.resize(700, 300);
+    pane.show();
+    pane.activateWindow(); // the find field gets the focus (also under Xvfb)
+    QVERIFY(QTest::qWaitForWindowActive(&pane));
+    HexView *view = pane.view();
+    QByteArray data(100000, '\0');
+    data.replace(0x1c, 4, "\xde\xad\xbe\xef");
+    data.replace(70000, 4, "\xde\xad\xbe\xef");
+    data.replace(50000, 5, "hello");
+    view->setData(data);
+    QVERIFY(pane.findBar()->isHidden());
+    pane.showFind();
+    QVERIFY(pane.findBar()->isVisible());
+    QVERIFY(pane.findEdit()->hasFocus());
+    QCOMPARE(pane.findMode(), HexPane::FindMode::Hex);
+    QTest::keyClicks(pane.findEdit(), QStringLiteral("de ad be ef"));
+    QTest::keyClick(pane.findEdit(), Qt::Key_Return);
+    QCOMPARE(view->selectionStart(), 0x1c);
+    QCOMPARE(view->selectionLength(), 4);
+    QCOMPARE(view->selectedBytes().toByteArray(), QByteArray("\xde\xad\xbe\xef"));
+    QCOMPARE(pane.findMessage(), QStringLiteral("Found at 0x1c (28)."));
+    QVERIFY(!pane.findMessageIsError());
+    QCOMPARE(pane.readoutText(), QStringLiteral("Offset 0x1f (31) · Selection 4 bytes (0x4) from 0x1c (28)"));
+    // Enter again: the next one, far down, scrolled into view.
+    QTest::keyClick(pane.findEdit(), Qt::Key_Return);
+    QCOMPARE(view->selectionStart(), 70000);
+    QVERIFY(isVisible(*view, 70000));
+    // The end wraps around to the start, and says so.
+    QTest::mouseClick(pane.nextButton(), Qt::LeftButton);
+    QCOMPARE(view->selectionStart(), 0x1c);
+    QVERIFY(pane.findMessage().contains(QStringLiteral("Went on from the start.")));
+    // Previous (Shift+Enter) from the first wraps to the last.
+    QTest::keyClick(pane.findEdit(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(view->selectionStart(), 70000);
+    QVERIFY(pane.findMessage().contains(QStringLiteral("Went on from the end.")));
+    QTest::mouseClick(pane.previousButton(), Qt::LeftButton);
+    QCOMPARE(view->selectionStart(), 0x1c);
+    // Other hex spellings find the same bytes.
+    pane.findEdit()->setText(QStringLiteral("0xde,0xad:BEEF"));
+    view->goToOffset(100);
+    QVERIFY(pane.findNext());
+    QCOMPARE(view->selectionStart(), 70000);
+
+    // Text, as UTF-8.
+    pane.setFindMode(HexPane::FindMode::Text);
+    pane.findEdit()->setText(QStringLiteral("hello"));
+    view->goToOffset(0);
+    QVERIFY(pane.findNext());
+    QCOMPARE(view->selectionStart(), 50000);
+    QCOMPARE(view->selectionLength(), 5);
+    // Absent: said in red, the selection stays.
+    pane.findEdit()->setText(QStringLiteral("absent"));
+    QVERIFY(!pane.findNext());
+    QCOMPARE(pane.findMessage(), QStringLiteral("“absent” was not found."));
+    QVERIFY(pane.findMessageIsError());
+    QCOMPARE(view->selectionStart(), 50000);
+    QCOMPARE(view->selectionLength(), 5);
+    // Escape closes the bar and gives the view the focus.
+    QTest::keyClick(pane.findEdit(), Qt::Key_Escape);
+    QVERIFY(pane.findBar()->isHidden());
+    QVERIFY(pane.findMessage().isEmpty());
+    QVERIFY(view->hasFocus());
+    if (const QString path = qEnvironmentVariable("FRAMEWISE_SCREENSHOT"); !path.isEmpty()) {
+        pane.setFindMode(HexPane::FindMode::Hex);
+        pane.showFind();
+        pane.findEdit()->setText(QStringLiteral("de ad be ef"));
+        view->goToOffset(0);
+        pane.findNext();
+        QVERIFY(pane.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-find.png"))));
+    }
+}
+
+void TestHexView::findBarSaysWhatIsWrongWithTheHex()
+{
+    HexPane pane;
+    pane.resize(700, 300);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.view()->setData(QByteArray("\x01\x02\x03", 3));
+    pane.view()->setSelection(1, 1);
+    pane.showFind();
+    QTest::keyClicks(pane.findEdit(), QStringLiteral("de ax"));
+    QTest::keyClick(pane.findEdit(), Qt::Key_Return);
+    QCOMPARE(pane.findMessage(),
+        QStringLiteral(
+            "Not hex: “x” at position 5 is not a hex digit. Write bytes as pairs of hex digits (de ad be ef), "
+            "or choose Text to find characters."));
+    QVERIFY(pane.findMessageIsError());
+    QCOMPARE(pane.view()->selectionStart(), 1); // nothing moved
+    pane.findEdit()->setText(QStringLiteral("abc"));
+    QVERIFY(!pane.findNext());
+    QVERIFY2(pane.findMessage().contains(QStringLiteral("has no partner")), qPrintable(pane.findMessage()));
+    pane.findEdit()->setText(QStringLiteral("   "));
+    QVERIFY(!pane.findNext());
+    QCOMPARE(pane.findMessage(), QStringLiteral("Type the bytes to find as hex, e.g. de ad be ef."));
+    // Typing clears the complaint.
+    QTest::keyClick(pane.findEdit(), Qt::Key_0);
+    QVERIFY(pane.findMessage().isEmpty());
+    // In Text mode the same characters are simply text.
+    pane.setFindMode(HexPane::FindMode::Text);
+    pane.view()->setData(QByteArray("xx de ax yy"));
+    pane.findEdit()->setText(QStringLiteral("de ax"));
+    QVERIFY(pane.findNext());
+    QCOMPARE(pane.view()->selectionStart(), 3);
+}
+
+// Ctrl+F, F3 and Shift+F3 with the focus anywhere in the detail pane: the hex tab's find bar, also
+// from the Text tab; the view's context menu offers Find… there.
+void TestHexView::ctrlFAndF3WorkInTheDetailPane()
+{
+    DetailPane detail;
+    detail.resize(700, 400);
+    detail.show();
+    detail.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&detail));
+    HexPane *pane = detail.hexPane();
+    QByteArray data(4000, 'z');
+    data.replace(100, 3, "abc");
+    data.replace(3000, 3, "abc");
+    pane->view()->setData(data);
+    auto *tabs = detail.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(0); // Text
+    tabs->currentWidget()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(tabs->currentWidget(), pane);
+    QVERIFY(pane->findBar()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), pane->findEdit());
+    pane->setFindMode(HexPane::FindMode::Text);
+    QTest::keyClicks(pane->findEdit(), QStringLiteral("abc"));
+    QTest::keyClick(pane->findEdit(), Qt::Key_F3);
+    QCOMPARE(pane->view()->selectionStart(), 100);
+    pane->view()->setFocus();
+    QTest::keyClick(pane->view(), Qt::Key_F3);
+    QCOMPARE(pane->view()->selectionStart(), 3000);
+    QTest::keyClick(pane->view(), Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(pane->view()->selectionStart(), 100);
+    // Ctrl+G in the view is still Go to Offset, not "find next".
+    bool asked = false;
+    whenOpen([] { return qobject_cast<QInputDialog *>(QApplication::activeModalWidget()); },
+        [&](QWidget *dialog) {
+            asked = true;
+            static_cast<QInputDialog *>(dialog)->setTextValue(QStringLiteral("0x10"));
+            QTimer::singleShot(0, dialog, [dialog] { static_cast<QDialog *>(dialog)->accept(); });
+        });
+    QTest::keyClick(pane->view(), Qt::Key_G, Qt::ControlModifier);
+    QVERIFY(asked);
+    QCOMPARE(pane->view()->selectionStart(), 0x10);
+    QCOMPARE(pane->view()->selectionLength(), 1);
+    // The context menu's Find… opens the bar.
+    pane->hideFind();
+    QStringList entries;
+    whenOpen([] { return qobject_cast<QMenu *>(QApplication::activePopupWidget()); },
+        [&](QWidget *popup) {
+            for (QAction *action : popup->actions()) {
+                if (action->text() == QStringLiteral("Find…")) {
+                    entries << action->shortcut().toString();
+                    popup->close();
+                    action->trigger();
+                    return;
+                }
+            }
+            popup->close();
+        });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pane->view()->pointForByte(1),
+        pane->view()->mapToGlobal(pane->view()->pointForByte(1)));
+    QApplication::sendEvent(pane->view()->viewport(), &event);
+    QCOMPARE(entries, QStringList { QStringLiteral("Ctrl+F") });
+    QVERIFY(pane->findBar()->isVisible());
 }
 
 QTEST_MAIN(TestHexView)

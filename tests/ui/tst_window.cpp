@@ -9,6 +9,7 @@
 #include "detailpane.h"
 #include "errortext.h"
 #include "framelogmodel.h"
+#include "hexpane.h"
 #include "hexview.h"
 #include "localechoserver.h"
 #include "logfilterproxymodel.h"
@@ -25,10 +26,12 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -65,6 +68,8 @@ private Q_SLOTS:
     void tabMovesFromHeaderNameToValue();
     void tabFollowsReadingOrder();
     void headerMenuShowsTimingColumns();
+    void connectionPanelOffersTheRttProbe();
+    void ctrlFInTheDetailPaneFindsInTheHexView();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -792,4 +797,104 @@ void TestWindow::headerMenuShowsTimingColumns()
 }
 
 QTEST_MAIN(TestWindow)
+// Keepalive pings only after a silence, which the panel says beside it; the RTT probe setting
+// (a profile field, off by default) pings a busy connection anyway and its RTTs are plotted.
+void TestWindow::connectionPanelOffersTheRttProbe()
+{
+    SessionTab *tab = m_window->currentTab();
+    ConnectionPanel *panel = tab->connectionPanel();
+    panel->optionsToggle()->setChecked(true);
+    QSpinBox *probe = panel->rttProbeBox();
+    QCOMPARE(probe->value(), 0);
+    QCOMPARE(probe->specialValueText(), QStringLiteral("off"));
+    QCOMPARE(probe->maximum(), 3600);
+    QCOMPARE(panel->keepaliveHint()->parentWidget(), probe->parentWidget()); // on the Connection page
+    QVERIFY2(panel->keepaliveHint()->text().contains(QStringLiteral("only after this much silence"))
+            && panel->keepaliveHint()->text().contains(QStringLiteral("RTT probe")),
+        qPrintable(panel->keepaliveHint()->text()));
+    Profile loaded = panel->profile();
+    loaded.rttProbeIntervalS = 12;
+    panel->setProfile(loaded, false);
+    QCOMPARE(probe->value(), 12);
+    probe->setValue(1);
+    QCOMPARE(panel->profile().rttProbeIntervalS, 1);
+    QCOMPARE(panel->settings().rttProbeIntervalS, 1);
+
+    QWebSocketServer server(QStringLiteral("busy"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTimer chatter;
+    QList<QWebSocket *> clients;
+    connect(&server, &QWebSocketServer::newConnection, this, [&] {
+        while (QWebSocket *socket = server.nextPendingConnection()) {
+            socket->setParent(&server);
+            clients.append(socket);
+        }
+    });
+    connect(&chatter, &QTimer::timeout, this, [&] {
+        for (QWebSocket *socket : std::as_const(clients))
+            socket->sendTextMessage(QStringLiteral("busy"));
+    });
+    chatter.start(50);
+    panel->urlEdit()->setText(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()));
+    QTest::mouseClick(panel->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE(tab->session()->state(), WebSocketChannel::State::Open);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->statsPane()->rttSeries()->count() >= 2, 10000);
+    QVERIFY(tab->session()->rttProbesSent() >= 2);
+    if (const QString path = screenshotPath(QStringLiteral("-rtt-probe")); !path.isEmpty()) {
+        // The options tab that holds the probe (its page may sit in a scroll area).
+        for (QWidget *page = probe; page && page->parentWidget(); page = page->parentWidget()) {
+            if (auto *options = qobject_cast<QTabWidget *>(page->parentWidget()->parentWidget());
+                options && options->indexOf(page) >= 0) {
+                options->setCurrentWidget(page);
+                break;
+            }
+        }
+        tab->sideTabs()->setCurrentIndex(tab->sideTabs()->count() - 1); // Statistics
+        QTest::qWait(1500);
+        QVERIFY(m_window->grab().save(path));
+    }
+}
+
+// Ctrl+F is the window's "Find in log"; with the focus in the detail pane it opens the hex view's
+// find bar instead, and F3 finds the next match. Elsewhere Ctrl+F still goes to the log filter.
+void TestWindow::ctrlFInTheDetailPaneFindsInTheHexView()
+{
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    QByteArray payload = QByteArray::fromHex("0001020304");
+    for (int i = 0; i < 40; ++i)
+        payload += QByteArray::fromHex("00112233445566778899aabbccddeeff");
+    payload += QByteArray::fromHex("deadbeef");
+    payload += QByteArray(300, 'x');
+    payload += QByteArray::fromHex("deadbeef");
+    QCOMPARE(tab->session()->sendBinary(payload), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->totals().messagesIn, qint64(1), 10000);
+    QTRY_COMPARE(tab->filterModel()->rowCount(), 3); // connected, sent, echoed
+    tab->messageView()->setCurrentIndex(tab->filterModel()->index(2, 0));
+    HexPane *hex = tab->detailPane()->hexPane();
+    QCOMPARE(hex->view()->data(), payload);
+
+    hex->view()->setFocus();
+    QTest::keyClick(hex->view(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(hex->findBar()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), hex->findEdit());
+    QVERIFY(!tab->filterEdit()->hasFocus());
+    QTest::keyClicks(hex->findEdit(), QStringLiteral("de ad be ef"));
+    QTest::keyClick(hex->findEdit(), Qt::Key_Return);
+    const qint64 first = 5 + 40 * 16;
+    QCOMPARE(hex->view()->selectionStart(), first);
+    QCOMPARE(hex->view()->selectionLength(), 4);
+    QTest::keyClick(hex->findEdit(), Qt::Key_F3);
+    QCOMPARE(hex->view()->selectionStart(), first + 4 + 300);
+    QCOMPARE(hex->readoutText(), QStringLiteral("Offset 0x3b8 (952) · Selection 4 bytes (0x4) from 0x3b5 (949)"));
+    if (const QString path = screenshotPath(QStringLiteral("-hex-find")); !path.isEmpty())
+        QVERIFY(m_window->grab().save(path));
+
+    // Outside the detail pane, Ctrl+F is the log filter's, as before.
+    tab->messageView()->setFocus();
+    QTest::keyClick(tab->messageView(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(tab->filterEdit()->hasFocus());
+}
+
 #include "tst_window.moc"
