@@ -979,6 +979,26 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
+    <message>
+        <source>RTT probe interval</source>
+        <translation>RTT-Messintervall</translation>
+    </message>
+    <message>
+        <source>Sends a ping (payload rtt-probe-N) this often while the connection is open, however busy it is, and plots each pong&apos;s round-trip time. Off by default.</source>
+        <translation>Sendet in diesem Abstand einen Ping (Nutzdaten rtt-probe-N), solange die Verbindung offen ist, wie beschäftigt sie auch ist, und zeichnet die Umlaufzeit jedes Pongs auf. Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Keepalive pings only after this much silence, so a busy connection never measures its round-trip time. To measure it anyway, set an RTT probe.</source>
+        <translation>Keepalive pingt erst nach so langer Stille; eine beschäftigte Verbindung misst daher nie ihre Umlaufzeit. Um sie trotzdem zu messen, stellen Sie eine RTT-Messung ein.</translation>
+    </message>
+    <message>
+        <source>regardless of traffic</source>
+        <translation>unabhängig vom Verkehr</translation>
+    </message>
+    <message>
+        <source>RTT probe:</source>
+        <translation>RTT-Messung:</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -1466,6 +1486,109 @@ Beendet: %1
     </message>
 </context>
 <context>
+    <name>Framewise::HexPane</name>
+    <message>
+        <source>Find bytes: de ad be ef</source>
+        <translation>Bytes suchen: de ad be ef</translation>
+    </message>
+    <message>
+        <source>Find in the bytes</source>
+        <translation>In den Bytes suchen</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Find as</source>
+        <translation>Suchen als</translation>
+    </message>
+    <message>
+        <source>Hex: bytes written as hex digits (de ad be ef, deadbeef, 0xde 0xad). Text: the characters as UTF-8, case-sensitive.</source>
+        <translation>Hex: Bytes als Hex-Ziffern (de ad be ef, deadbeef, 0xde 0xad). Text: die Zeichen als UTF-8, Groß-/Kleinschreibung beachtet.</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Nächster Treffer (F3, Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Find bytes or text (Ctrl+F)</source>
+        <translation>Bytes oder Text suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find text (UTF-8)</source>
+        <translation>Text suchen (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Geben Sie den zu suchenden Text ein.</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 Write bytes as pairs of hex digits (de ad be ef), or choose Text to find characters.</source>
+        <translation>Kein Hex: %1 Schreiben Sie Bytes als Paare von Hex-Ziffern (de ad be ef) oder wählen Sie Text, um Zeichen zu suchen.</translation>
+    </message>
+    <message>
+        <source>Type the bytes to find as hex, e.g. de ad be ef.</source>
+        <translation>Geben Sie die zu suchenden Bytes als Hex ein, z. B. de ad be ef.</translation>
+    </message>
+    <message>
+        <source>There are no bytes to search.</source>
+        <translation>Es gibt keine Bytes zum Durchsuchen.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>„%1“ wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Found at 0x%1 (%2).</source>
+        <translation>Gefunden bei 0x%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Went on from the start.</source>
+        <translation>Am Anfang fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Went on from the end.</source>
+        <translation>Am Ende fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HexView</name>
     <message>
         <source>Hex view</source>
@@ -1550,6 +1673,26 @@ Beendet: %1
     <message>
         <source>Go to Offset</source>
         <translation>Gehe zu Offset</translation>
+    </message>
+    <message>
+        <source>0x%1 (%2)</source>
+        <translation>0x%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offset %1</source>
+        <translation>Offset %1</translation>
+    </message>
+    <message>
+        <source>Selection 1 byte (0x1) from %1</source>
+        <translation>Auswahl 1 Byte (0x1) ab %1</translation>
+    </message>
+    <message>
+        <source>Selection %1 bytes (0x%2) from %3</source>
+        <translation>Auswahl %1 Bytes (0x%2) ab %3</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
     </message>
 </context>
 <context>
@@ -2589,10 +2732,6 @@ Beendet: %1
 <context>
     <name>Framewise::StatsPane</name>
     <message>
-        <source>seconds</source>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
         <source>Messages per second</source>
         <translation>Nachrichten pro Sekunde</translation>
     </message>
@@ -2649,6 +2788,30 @@ Beendet: %1
     <message>
         <source>No connection yet.</source>
         <translation>Noch keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3127,14 @@ Beendet: %1
     <message>
         <source>Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile&apos;s secret headers and variables, the URL&apos;s password). Without it they are printed as [redacted] or ••••. A recording never keeps them.</source>
         <translation>Zugangsdaten so ausgeben, wie sie gesendet wurden (Authorization, Cookie, Set-Cookie, die geheimen Header und Variablen des Profils, das Passwort der URL). Ohne diese Option erscheinen sie als [redacted] oder ••••. Eine Aufzeichnung behält sie nie.</translation>
+    </message>
+    <message>
+        <source>Send a ping every this many seconds however busy the connection is, and print each pong&apos;s round-trip time (1 to 3600). Keepalive pings only after a silence, so it never measures a chatty connection.</source>
+        <translation>Alle so viele Sekunden einen Ping senden, wie beschäftigt die Verbindung auch ist, und die Umlaufzeit jedes Pongs ausgeben (1 bis 3600). Keepalive pingt nur nach Stille und misst daher nie eine gesprächige Verbindung.</translation>
+    </message>
+    <message>
+        <source>--rtt-probe must be a whole number of seconds from %1 to %2.</source>
+        <translation>--rtt-probe muss eine ganze Zahl von Sekunden zwischen %1 und %2 sein.</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,26 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
+    <message>
+        <source>RTT probe interval</source>
+        <translation>Intervalo de sondeo RTT</translation>
+    </message>
+    <message>
+        <source>Sends a ping (payload rtt-probe-N) this often while the connection is open, however busy it is, and plots each pong&apos;s round-trip time. Off by default.</source>
+        <translation>Envía un ping (carga rtt-probe-N) con esta frecuencia mientras la conexión está abierta, por ocupada que esté, y traza el tiempo de ida y vuelta de cada pong. Desactivado por defecto.</translation>
+    </message>
+    <message>
+        <source>Keepalive pings only after this much silence, so a busy connection never measures its round-trip time. To measure it anyway, set an RTT probe.</source>
+        <translation>El keepalive solo envía ping tras este silencio, así que una conexión ocupada nunca mide su tiempo de ida y vuelta. Para medirlo igualmente, configure un sondeo RTT.</translation>
+    </message>
+    <message>
+        <source>regardless of traffic</source>
+        <translation>independientemente del tráfico</translation>
+    </message>
+    <message>
+        <source>RTT probe:</source>
+        <translation>Sondeo RTT:</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -1466,6 +1486,109 @@ Detenida: %1
     </message>
 </context>
 <context>
+    <name>Framewise::HexPane</name>
+    <message>
+        <source>Find bytes: de ad be ef</source>
+        <translation>Buscar bytes: de ad be ef</translation>
+    </message>
+    <message>
+        <source>Find in the bytes</source>
+        <translation>Buscar en los bytes</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Find as</source>
+        <translation>Buscar como</translation>
+    </message>
+    <message>
+        <source>Hex: bytes written as hex digits (de ad be ef, deadbeef, 0xde 0xad). Text: the characters as UTF-8, case-sensitive.</source>
+        <translation>Hex: bytes escritos como dígitos hexadecimales (de ad be ef, deadbeef, 0xde 0xad). Texto: los caracteres en UTF-8, distinguiendo mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Coincidencia siguiente (F3, Intro)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Cerrar búsqueda</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Find bytes or text (Ctrl+F)</source>
+        <translation>Buscar bytes o texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find text (UTF-8)</source>
+        <translation>Buscar texto (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Escriba el texto a buscar.</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 Write bytes as pairs of hex digits (de ad be ef), or choose Text to find characters.</source>
+        <translation>No es hex: %1 Escriba los bytes como pares de dígitos hexadecimales (de ad be ef) o elija Texto para buscar caracteres.</translation>
+    </message>
+    <message>
+        <source>Type the bytes to find as hex, e.g. de ad be ef.</source>
+        <translation>Escriba los bytes a buscar en hex, p. ej. de ad be ef.</translation>
+    </message>
+    <message>
+        <source>There are no bytes to search.</source>
+        <translation>No hay bytes en los que buscar.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>No se encontró «%1».</translation>
+    </message>
+    <message>
+        <source>Found at 0x%1 (%2).</source>
+        <translation>Encontrado en 0x%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Went on from the start.</source>
+        <translation>Se continuó desde el principio.</translation>
+    </message>
+    <message>
+        <source>Went on from the end.</source>
+        <translation>Se continuó desde el final.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HexView</name>
     <message>
         <source>Hex view</source>
@@ -1550,6 +1673,26 @@ Detenida: %1
     <message>
         <source>Go to Offset</source>
         <translation>Ir al desplazamiento</translation>
+    </message>
+    <message>
+        <source>0x%1 (%2)</source>
+        <translation>0x%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offset %1</source>
+        <translation>Desplazamiento %1</translation>
+    </message>
+    <message>
+        <source>Selection 1 byte (0x1) from %1</source>
+        <translation>Selección de 1 byte (0x1) desde %1</translation>
+    </message>
+    <message>
+        <source>Selection %1 bytes (0x%2) from %3</source>
+        <translation>Selección de %1 bytes (0x%2) desde %3</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
     </message>
 </context>
 <context>
@@ -2589,10 +2732,6 @@ Detenida: %1
 <context>
     <name>Framewise::StatsPane</name>
     <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-    <message>
         <source>Messages per second</source>
         <translation>Mensajes por segundo</translation>
     </message>
@@ -2649,6 +2788,30 @@ Detenida: %1
     <message>
         <source>No connection yet.</source>
         <translation>Todavía no hay conexión.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3127,14 @@ Detenida: %1
     <message>
         <source>Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile&apos;s secret headers and variables, the URL&apos;s password). Without it they are printed as [redacted] or ••••. A recording never keeps them.</source>
         <translation>Mostrar las credenciales tal como se enviaron (Authorization, Cookie, Set-Cookie, las cabeceras y variables secretas del perfil, la contraseña de la URL). Sin esta opción se muestran como [redacted] o ••••. Una grabación nunca las guarda.</translation>
+    </message>
+    <message>
+        <source>Send a ping every this many seconds however busy the connection is, and print each pong&apos;s round-trip time (1 to 3600). Keepalive pings only after a silence, so it never measures a chatty connection.</source>
+        <translation>Enviar un ping cada tantos segundos por ocupada que esté la conexión e imprimir el tiempo de ida y vuelta de cada pong (1 a 3600). El keepalive solo envía ping tras un silencio, así que nunca mide una conexión con mucho tráfico.</translation>
+    </message>
+    <message>
+        <source>--rtt-probe must be a whole number of seconds from %1 to %2.</source>
+        <translation>--rtt-probe debe ser un número entero de segundos de %1 a %2.</translation>
     </message>
 </context>
 <context>

@@ -979,6 +979,26 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
+    <message>
+        <source>RTT probe interval</source>
+        <translation>Intervalle de sonde RTT</translation>
+    </message>
+    <message>
+        <source>Sends a ping (payload rtt-probe-N) this often while the connection is open, however busy it is, and plots each pong&apos;s round-trip time. Off by default.</source>
+        <translation>Envoie un ping (charge rtt-probe-N) à cette fréquence tant que la connexion est ouverte, quelle que soit son activité, et trace le temps d’aller-retour de chaque pong. Désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>Keepalive pings only after this much silence, so a busy connection never measures its round-trip time. To measure it anyway, set an RTT probe.</source>
+        <translation>Le keepalive ne pingue qu’après ce silence, donc une connexion active ne mesure jamais son temps d’aller-retour. Pour le mesurer quand même, réglez une sonde RTT.</translation>
+    </message>
+    <message>
+        <source>regardless of traffic</source>
+        <translation>quel que soit le trafic</translation>
+    </message>
+    <message>
+        <source>RTT probe:</source>
+        <translation>Sonde RTT :</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -1466,6 +1486,109 @@ Arrêtée&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>Framewise::HexPane</name>
+    <message>
+        <source>Find bytes: de ad be ef</source>
+        <translation>Chercher des octets : de ad be ef</translation>
+    </message>
+    <message>
+        <source>Find in the bytes</source>
+        <translation>Chercher dans les octets</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Find as</source>
+        <translation>Chercher comme</translation>
+    </message>
+    <message>
+        <source>Hex: bytes written as hex digits (de ad be ef, deadbeef, 0xde 0xad). Text: the characters as UTF-8, case-sensitive.</source>
+        <translation>Hex : octets écrits en chiffres hexadécimaux (de ad be ef, deadbeef, 0xde 0xad). Texte : les caractères en UTF-8, sensible à la casse.</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Occurrence précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>Occurrence suivante (F3, Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Find bytes or text (Ctrl+F)</source>
+        <translation>Chercher des octets ou du texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Find text (UTF-8)</source>
+        <translation>Chercher du texte (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>Saisissez le texte à chercher.</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 Write bytes as pairs of hex digits (de ad be ef), or choose Text to find characters.</source>
+        <translation>Pas de l’hex : %1 Écrivez les octets par paires de chiffres hexadécimaux (de ad be ef), ou choisissez Texte pour chercher des caractères.</translation>
+    </message>
+    <message>
+        <source>Type the bytes to find as hex, e.g. de ad be ef.</source>
+        <translation>Saisissez les octets à chercher en hex, par ex. de ad be ef.</translation>
+    </message>
+    <message>
+        <source>There are no bytes to search.</source>
+        <translation>Il n’y a aucun octet où chercher.</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>« %1 » est introuvable.</translation>
+    </message>
+    <message>
+        <source>Found at 0x%1 (%2).</source>
+        <translation>Trouvé à 0x%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Went on from the start.</source>
+        <translation>Reprise depuis le début.</translation>
+    </message>
+    <message>
+        <source>Went on from the end.</source>
+        <translation>Reprise depuis la fin.</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HexView</name>
     <message>
         <source>Hex view</source>
@@ -1550,6 +1673,26 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Go to Offset</source>
         <translation>Aller au décalage</translation>
+    </message>
+    <message>
+        <source>0x%1 (%2)</source>
+        <translation>0x%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Offset %1</source>
+        <translation>Décalage %1</translation>
+    </message>
+    <message>
+        <source>Selection 1 byte (0x1) from %1</source>
+        <translation>Sélection 1 octet (0x1) à partir de %1</translation>
+    </message>
+    <message>
+        <source>Selection %1 bytes (0x%2) from %3</source>
+        <translation>Sélection %1 octets (0x%2) à partir de %3</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Chercher…</translation>
     </message>
 </context>
 <context>
@@ -2589,10 +2732,6 @@ Arrêtée&#xa0;: %1
 <context>
     <name>Framewise::StatsPane</name>
     <message>
-        <source>seconds</source>
-        <translation>secondes</translation>
-    </message>
-    <message>
         <source>Messages per second</source>
         <translation>Messages par seconde</translation>
     </message>
@@ -2649,6 +2788,30 @@ Arrêtée&#xa0;: %1
     <message>
         <source>No connection yet.</source>
         <translation>Pas encore de connexion.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3127,14 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile&apos;s secret headers and variables, the URL&apos;s password). Without it they are printed as [redacted] or ••••. A recording never keeps them.</source>
         <translation>Afficher les identifiants tels qu’envoyés (Authorization, Cookie, Set-Cookie, les en-têtes et variables secrets du profil, le mot de passe de l’URL). Sans cette option ils s’affichent comme [redacted] ou ••••. Un enregistrement ne les garde jamais.</translation>
+    </message>
+    <message>
+        <source>Send a ping every this many seconds however busy the connection is, and print each pong&apos;s round-trip time (1 to 3600). Keepalive pings only after a silence, so it never measures a chatty connection.</source>
+        <translation>Envoyer un ping toutes les N secondes quelle que soit l’activité de la connexion, et afficher le temps d’aller-retour de chaque pong (1 à 3600). Le keepalive ne pingue qu’après un silence, il ne mesure donc jamais une connexion bavarde.</translation>
+    </message>
+    <message>
+        <source>--rtt-probe must be a whole number of seconds from %1 to %2.</source>
+        <translation>--rtt-probe doit être un nombre entier de secondes de %1 à %2.</translation>
     </message>
 </context>
 <context>

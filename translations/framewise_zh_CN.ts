@@ -974,6 +974,26 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
+    <message>
+        <source>RTT probe interval</source>
+        <translation>RTT 探测间隔</translation>
+    </message>
+    <message>
+        <source>Sends a ping (payload rtt-probe-N) this often while the connection is open, however busy it is, and plots each pong&apos;s round-trip time. Off by default.</source>
+        <translation>连接打开期间按此间隔发送 ping（负载为 rtt-probe-N），无论连接多忙，并绘制每个 pong 的往返时间。默认关闭。</translation>
+    </message>
+    <message>
+        <source>Keepalive pings only after this much silence, so a busy connection never measures its round-trip time. To measure it anyway, set an RTT probe.</source>
+        <translation>保活 ping 只在静默这么久之后发送，因此繁忙的连接永远测不到往返时间。如仍要测量，请设置 RTT 探测。</translation>
+    </message>
+    <message>
+        <source>regardless of traffic</source>
+        <translation>不论流量如何</translation>
+    </message>
+    <message>
+        <source>RTT probe:</source>
+        <translation>RTT 探测：</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -1456,6 +1476,109 @@ Stopped: %1
     </message>
 </context>
 <context>
+    <name>Framewise::HexPane</name>
+    <message>
+        <source>Find bytes: de ad be ef</source>
+        <translation>查找字节：de ad be ef</translation>
+    </message>
+    <message>
+        <source>Find in the bytes</source>
+        <translation>在字节中查找</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Find as</source>
+        <translation>查找方式</translation>
+    </message>
+    <message>
+        <source>Hex: bytes written as hex digits (de ad be ef, deadbeef, 0xde 0xad). Text: the characters as UTF-8, case-sensitive.</source>
+        <translation>十六进制：以十六进制数字书写的字节（de ad be ef、deadbeef、0xde 0xad）。文本：按 UTF-8 的字符，区分大小写。</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配</translation>
+    </message>
+    <message>
+        <source>Next match (F3, Enter)</source>
+        <translation>下一个匹配（F3、Enter）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>关闭查找</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Find bytes or text (Ctrl+F)</source>
+        <translation>查找字节或文本（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find text (UTF-8)</source>
+        <translation>查找文本（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Type the text to find.</source>
+        <translation>请输入要查找的文本。</translation>
+    </message>
+    <message>
+        <source>Not hex: %1 Write bytes as pairs of hex digits (de ad be ef), or choose Text to find characters.</source>
+        <translation>不是十六进制：%1 请把字节写成成对的十六进制数字（de ad be ef），或选择“文本”来查找字符。</translation>
+    </message>
+    <message>
+        <source>Type the bytes to find as hex, e.g. de ad be ef.</source>
+        <translation>请以十六进制输入要查找的字节，例如 de ad be ef。</translation>
+    </message>
+    <message>
+        <source>There are no bytes to search.</source>
+        <translation>没有可搜索的字节。</translation>
+    </message>
+    <message>
+        <source>“%1” was not found.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+    <message>
+        <source>Found at 0x%1 (%2).</source>
+        <translation>在 0x%1（%2）处找到。</translation>
+    </message>
+    <message>
+        <source>Went on from the start.</source>
+        <translation>已从开头继续。</translation>
+    </message>
+    <message>
+        <source>Went on from the end.</source>
+        <translation>已从末尾继续。</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HexView</name>
     <message>
         <source>Hex view</source>
@@ -1540,6 +1663,26 @@ Stopped: %1
     <message>
         <source>Go to Offset</source>
         <translation>转到偏移量</translation>
+    </message>
+    <message>
+        <source>0x%1 (%2)</source>
+        <translation>0x%1（%2）</translation>
+    </message>
+    <message>
+        <source>Offset %1</source>
+        <translation>偏移 %1</translation>
+    </message>
+    <message>
+        <source>Selection 1 byte (0x1) from %1</source>
+        <translation>选区 1 字节（0x1），起始于 %1</translation>
+    </message>
+    <message>
+        <source>Selection %1 bytes (0x%2) from %3</source>
+        <translation>选区 %1 字节（0x%2），起始于 %3</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +2710,6 @@ Stopped: %1
 <context>
     <name>Framewise::StatsPane</name>
     <message>
-        <source>seconds</source>
-        <translation>秒</translation>
-    </message>
-    <message>
         <source>Messages per second</source>
         <translation>每秒消息数</translation>
     </message>
@@ -2625,6 +2764,30 @@ Stopped: %1
     <message>
         <source>No connection yet.</source>
         <translation>尚无连接。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 时 %2 分 %3 秒</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 时 %2 分</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3101,14 @@ Stopped: %1
     <message>
         <source>Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile&apos;s secret headers and variables, the URL&apos;s password). Without it they are printed as [redacted] or ••••. A recording never keeps them.</source>
         <translation>按发送时的原样打印凭据（Authorization、Cookie、Set-Cookie、配置中的机密头部和变量、URL 中的密码）。不加此选项时显示为 [redacted] 或 ••••。录制永远不会保存它们。</translation>
+    </message>
+    <message>
+        <source>Send a ping every this many seconds however busy the connection is, and print each pong&apos;s round-trip time (1 to 3600). Keepalive pings only after a silence, so it never measures a chatty connection.</source>
+        <translation>无论连接多忙，每隔这么多秒发送一次 ping，并打印每个 pong 的往返时间（1 到 3600）。保活 ping 只在静默后发送，因此永远测不到繁忙的连接。</translation>
+    </message>
+    <message>
+        <source>--rtt-probe must be a whole number of seconds from %1 to %2.</source>
+        <translation>--rtt-probe 必须是 %1 到 %2 之间的整数秒。</translation>
     </message>
 </context>
 <context>
