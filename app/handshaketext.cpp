@@ -3,6 +3,7 @@
 
 #include "handshakerequest.h"
 #include "handshakeresponse.h"
+#include "httpsyntax.h"
 
 namespace Framewise {
 
@@ -86,11 +87,25 @@ HandshakeText::Parsed HandshakeText::parse(const QString &text)
     return parsed;
 }
 
+QString HandshakeText::withoutControls(const QString &text)
+{
+    if (HttpSyntax::isFieldValue(text))
+        return text;
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x20 && u != 0x7f) || u == u'\t')
+            clean.append(c);
+    }
+    return clean;
+}
+
 QString HandshakeText::compose(const QString &firstLine, const QList<Header> &headers)
 {
-    QString text = firstLine;
+    QString text = withoutControls(firstLine);
     for (const Header &header : headers)
-        text += u'\n' + header.first + QStringLiteral(": ") + header.second;
+        text += u'\n' + withoutControls(header.first) + QStringLiteral(": ") + withoutControls(header.second);
     return text;
 }
 

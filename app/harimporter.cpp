@@ -36,6 +36,17 @@ QString headerValue(const QList<HandshakeText::Header> &headers, QLatin1String n
     }
     return {};
 }
+
+// A part of a request or status line that must stay one word: without white space and controls.
+QString word(const QString &text)
+{
+    QString result;
+    for (const QChar c : text) {
+        if (!c.isSpace() && c.unicode() >= 0x20 && c.unicode() != 0x7f)
+            result.append(c);
+    }
+    return result;
+}
 } // namespace
 
 bool HarImporter::readData(const QByteArray &data, const QString &sourceName)
@@ -133,8 +144,11 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
         target = QStringLiteral("/");
     if (url.hasQuery())
         target += u'?' + url.query(QUrl::FullyEncoded);
-    const QString method = request.value(u"method").toString(QStringLiteral("GET"));
-    QString requestVersion = request.value(u"httpVersion").toString();
+    // One word each, as the exporter reads them back from the request and status lines.
+    QString method = word(request.value(u"method").toString());
+    if (method.isEmpty())
+        method = QStringLiteral("GET");
+    QString requestVersion = word(request.value(u"httpVersion").toString());
     if (requestVersion.isEmpty() || requestVersion == QLatin1String("unknown"))
         requestVersion = QStringLiteral("HTTP/1.1");
     // Redacted once more as text: a name with a line break in it must not smuggle in a header.
@@ -151,7 +165,7 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
             return false;
         const int status = response.value(u"status").toInt();
         if (status > 0) {
-            QString version = response.value(u"httpVersion").toString();
+            QString version = word(response.value(u"httpVersion").toString());
             if (version.isEmpty() || version == QLatin1String("unknown"))
                 version = QStringLiteral("HTTP/1.1");
             const QString statusLine

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void malformedHar();
     void malformedJsonLines();
     void outOfRangeHandshakeTimeIsUnknown();
+    void controlCharactersStayOutOfHandshake();
 
 private:
     SessionLog m_log;
@@ -637,6 +638,56 @@ void TestExporters::outOfRangeHandshakeTimeIsUnknown()
                 again = std::make_unique<JsonLinesImporter>();
             QVERIFY2(again->readData(exported, QStringLiteral("again")), qPrintable(again->errorString()));
             QCOMPARE(again->sessions().front().records.size(), 1);
+        }
+    }
+}
+
+void TestExporters::controlCharactersStayOutOfHandshake()
+{
+    // fuzz_har's finding: "httpVersion": "HTTP/1.1" and 36 CRs. Every import composed the CRs into
+    // the request line and every parse took one off, so import -> export -> import never settled.
+    QByteArray finding
+        = readFile(QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/fuzz/regressions/fuzz_har/httpversion-cr"));
+    QVERIFY(finding.size() > 1);
+    finding.remove(0, 1); // the fuzzer's configuration byte
+    QVERIFY(finding.contains("HTTP/1.1\r\r\r"));
+    // The same in every other field that goes into a reconstructed handshake.
+    const QByteArray crafted
+        = R"({"log":{"entries":[{"startedDateTime":"2024-03-05T10:15:30.123Z","_resourceType":"websocket",)"
+          R"("request":{"method":"GET\r","url":"wss://a.test/s","httpVersion":"HTTP/1.1\r\n\r\nX-Injected: 1",)"
+          R"("headers":[{"name":"Host\r","value":"a.test\r\r"},{"name":"X-A","value":"1\r\nX-Smuggled: 2\u0000\u007f"}]},)"
+          R"("response":{"status":403,"statusText":"Forbidden\r\r","httpVersion":"HTTP/1.1\r",)"
+          R"("headers":[{"name":"Content-Type","value":"text/plain\r"}]},"_webSocketMessages":[]}]}})";
+    for (const QByteArray &file : { finding, crafted }) {
+        HarImporter importer;
+        QVERIFY2(importer.readData(file, QStringLiteral("cr.har")), qPrintable(importer.errorString()));
+        const SessionInfo first = importer.sessions().front().info;
+        for (const QString &text : { first.handshakeRequest, first.handshakeResponse }) {
+            for (const QChar c : text)
+                QVERIFY2(c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7f),
+                    qPrintable(QStringLiteral("U+%1 in %2").arg(int(c.unicode()), 4, 16, QChar(u'0')).arg(text)));
+        }
+        const QStringList requestLines = first.handshakeRequest.split(u'\n');
+        if (file == finding) {
+            QCOMPARE(requestLines.first(), QStringLiteral("GET /socket?x=1 HTTP/1.1"));
+        } else {
+            QCOMPARE(requestLines.first(), QStringLiteral("GET /s HTTP/1.1X-Injected:1"));
+            QCOMPARE(requestLines.size(), 3); // no smuggled header line
+            QCOMPARE(requestLines.at(2), QStringLiteral("X-A: 1X-Smuggled: 2"));
+            QCOMPARE(first.handshakeResponse, QStringLiteral("HTTP/1.1 403 Forbidden\nContent-Type: text/plain"));
+        }
+        // Export and import twice: the texts settle at once.
+        SessionInfo previous = first;
+        for (int pass = 0; pass < 2; ++pass) {
+            ImportedSessionSource source(importer.sessions().front());
+            HarExporter exporter;
+            exporter.setIncludeSecrets(true);
+            const QByteArray exported = exportBytes(exporter, source);
+            QVERIFY2(importer.readData(exported, QStringLiteral("again.har")), qPrintable(importer.errorString()));
+            const SessionInfo again = importer.sessions().front().info;
+            QCOMPARE(again.handshakeRequest, previous.handshakeRequest);
+            QCOMPARE(again.handshakeResponse, previous.handshakeResponse);
+            previous = again;
         }
     }
 }
