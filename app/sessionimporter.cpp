@@ -69,6 +69,7 @@ bool SessionImporter::read(const QString &path)
 {
     m_sessions.clear();
     m_skipped = 0;
+    m_skippedMessages = 0;
     m_error.clear();
     m_source = QFileInfo(path).fileName();
     QFile file(path);

@@ -38,6 +38,9 @@ public:
     virtual bool readData(const QByteArray &data, const QString &sourceName) = 0;
     std::vector<ImportedSession> &sessions() { return m_sessions; }
     qsizetype skippedEntries() const { return m_skipped; } // entries that were not WebSocket connections
+    // Messages left out because a part Chrome's importer needs was missing or unusable (time,
+    // type, opcode, data), in all sessions of the file.
+    qsizetype skippedMessages() const { return m_skippedMessages; }
     QString errorString() const { return m_error; }
 
     // read(path) and SessionStore::importSessions(): the new ids, or none with errorString().
@@ -59,6 +62,7 @@ protected:
     QList<QByteArray> m_secretHeaders;
     std::vector<ImportedSession> m_sessions;
     qsizetype m_skipped = 0;
+    qsizetype m_skippedMessages = 0;
     QString m_error;
 };
 

@@ -15,7 +15,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace Framewise {
 
@@ -247,6 +249,11 @@ int StoreCommands::importFile(const QStringList &arguments, QTextStream &out, QT
                    .arg(session.info.url)
             << '\n';
     }
+    if (importer->skippedMessages() > 0) // left out as Chrome's importer leaves them out
+        out << tr("Left out %n message(s): each lacked a time, a type, an opcode or its data, or had one that could "
+                  "not be read.",
+            nullptr, int(std::min<qsizetype>(importer->skippedMessages(), std::numeric_limits<int>::max())))
+            << '\n';
     out.flush();
     return ExitOk;
 }
