@@ -110,6 +110,10 @@ private Q_SLOTS:
     void malformedJsonLines();
     void outOfRangeHandshakeTimeIsUnknown();
     void controlCharactersStayOutOfHandshake();
+    void omittedPayloadSaysSo();
+    void rejectedUpgradeBody();
+    void chromeMessageRules();
+    void chromeEntryFieldsSurvive();
 
 private:
     SessionLog m_log;
@@ -703,6 +707,271 @@ void TestExporters::controlCharactersStayOutOfHandshake()
             previous = again;
         }
     }
+}
+
+namespace {
+QJsonObject harEntry(const QByteArray &har)
+{
+    return QJsonDocument::fromJson(har).object()[u"log"].toObject()[u"entries"].toArray().first().toObject();
+}
+
+QByteArray exportHar(const ImportedSession &session, bool includeSecrets = false)
+{
+    ImportedSessionSource source(session);
+    HarExporter exporter;
+    exporter.setIncludeSecrets(includeSecrets);
+    return exportBytes(exporter, source);
+}
+} // namespace
+
+void TestExporters::omittedPayloadSaysSo()
+{
+    // A streamed file's bytes were not kept: every format says so, with its name and size, and
+    // HAR and JSON Lines bring the record back as it was.
+    ImportedSession session;
+    session.info = StoreTestData::info();
+    LogEntry streamed;
+    streamed.timeUs = StoreTestData::BaseTimeUs;
+    streamed.direction = MessageRecord::Direction::Out;
+    streamed.kind = MessageRecord::Kind::Binary;
+    streamed.payloadOmitted = true;
+    streamed.payloadSize = 1288490188; // 1.2 GiB
+    streamed.wireSize = streamed.payloadSize;
+    streamed.payload = QByteArrayLiteral("backup, 2024.tar");
+    session.records.append(streamed);
+    const QString note = QStringLiteral("(backup, 2024.tar, 1.2 GiB, streamed from a file; not kept)");
+    QCOMPARE(SessionExporter::omittedNote(session.records.at(0)), note);
+
+    const QJsonObject message = harEntry(exportHar(session))[u"_webSocketMessages"].toArray().first().toObject();
+    QCOMPARE(message.value(u"type").toString(), QStringLiteral("send"));
+    QCOMPARE(message.value(u"opcode").toInt(), 1); // a text frame: Chrome lists its data as it is
+    QCOMPARE(message.value(u"data").toString(), note);
+    QCOMPARE(message.value(u"_opcode").toInt(), 2);
+    QCOMPARE(message.value(u"_omitted").toBool(), true);
+    QCOMPARE(message.value(u"_size").toInteger(), qint64(1288490188));
+    QCOMPARE(message.value(u"_file").toString(), QStringLiteral("backup, 2024.tar"));
+    HarImporter har;
+    QVERIFY2(har.readData(exportHar(session), QStringLiteral("x.har")), qPrintable(har.errorString()));
+    QCOMPARE(har.skippedMessages(), qsizetype(0));
+    const LogEntry fromHar = har.sessions().front().records.at(0);
+    QCOMPARE(fromHar.kind, MessageRecord::Kind::Binary);
+    QCOMPARE(fromHar.direction, MessageRecord::Direction::Out);
+    QVERIFY(fromHar.payloadOmitted);
+    QCOMPARE(fromHar.payloadSize, qint64(1288490188));
+    QCOMPARE(fromHar.payload, QByteArrayLiteral("backup, 2024.tar"));
+
+    ImportedSessionSource source(session);
+    JsonLinesExporter jsonLines;
+    const QByteArray lines = exportBytes(jsonLines, source);
+    const QJsonObject line = QJsonDocument::fromJson(lines.split('\n').at(1)).object();
+    QCOMPARE(line.value(u"omitted").toBool(), true);
+    QCOMPARE(line.value(u"size").toInteger(), qint64(1288490188));
+    QCOMPARE(line.value(u"file").toString(), QStringLiteral("backup, 2024.tar"));
+    QCOMPARE(line.value(u"note").toString(), note);
+    JsonLinesImporter jsonLinesImporter;
+    QVERIFY(jsonLinesImporter.readData(lines, QStringLiteral("x.jsonl")));
+    QCOMPARE(
+        StoreTestData::compare(session.records.at(0), jsonLinesImporter.sessions().front().records.at(0)), QString());
+
+    CsvExporter csv;
+    QList<QStringList> rows;
+    QString error;
+    QVERIFY2(StoreTestData::parseCsv(exportBytes(csv, source), &rows, &error), qPrintable(error));
+    QCOMPARE(rows.at(1).at(6), QStringLiteral("1288490188"));
+    QCOMPARE(rows.at(1).at(10), QStringLiteral("omitted"));
+    QCOMPARE(rows.at(1).at(11), note);
+    TextExporter text;
+    QVERIFY(exportBytes(text, source).contains(QByteArray("> binary 1288490188 B " + note.toUtf8() + '\n')));
+}
+
+void TestExporters::rejectedUpgradeBody()
+{
+    // A 403 with a body: HAR's response.content has it (text, size, mimeType from Content-Type),
+    // bodySize too, and an import gives it back; JSON Lines and the text export carry it as well.
+    ImportedSession session;
+    session.info = StoreTestData::info();
+    session.info.handshakeResponse
+        = QStringLiteral("HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=utf-8\nContent-Length: 41");
+    session.info.responseBody = QStringLiteral("{\"error\":\"token expired\",\"hint\":\"grüß\"}");
+    session.info.subprotocol.clear();
+    const qsizetype bodyBytes = session.info.responseBody.toUtf8().size();
+    const QJsonObject response = harEntry(exportHar(session))[u"response"].toObject();
+    QCOMPARE(response.value(u"status").toInt(), 403);
+    const QJsonObject content = response.value(u"content").toObject();
+    QCOMPARE(content.value(u"text").toString(), session.info.responseBody);
+    QCOMPARE(content.value(u"size").toInteger(), qint64(bodyBytes));
+    QCOMPARE(content.value(u"mimeType").toString(), QStringLiteral("application/json; charset=utf-8"));
+    QVERIFY(!content.contains(u"encoding"));
+    QCOMPARE(response.value(u"bodySize").toInteger(), qint64(bodyBytes));
+
+    HarImporter importer;
+    QVERIFY(importer.readData(exportHar(session), QStringLiteral("403.har")));
+    QCOMPARE(importer.sessions().front().info.responseBody, session.info.responseBody);
+    QVERIFY(importer.sessions().front().info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 403 Forbidden\n")));
+    // Without a body: no text, size 0, and the bodySize of an unknown body.
+    session.info.responseBody.clear();
+    const QJsonObject empty = harEntry(exportHar(session))[u"response"].toObject();
+    QVERIFY(!empty[u"content"].toObject().contains(u"text"));
+    QCOMPARE(empty[u"content"].toObject().value(u"size").toInteger(), qint64(0));
+    QCOMPARE(empty.value(u"bodySize").toInteger(), qint64(-1));
+    // Chrome writes bytes that are not text as base64.
+    const QByteArray chrome
+        = R"({"log":{"entries":[{"startedDateTime":"2024-03-05T10:15:30.123Z","_resourceType":"websocket",)"
+          R"("request":{"url":"wss://a.test/"},"response":{"status":401,"statusText":"Unauthorized",)"
+          R"("content":{"size":5,"mimeType":"text/plain","text":"bm8gd2F5","encoding":"base64"}}}]}})";
+    QVERIFY(importer.readData(chrome, QStringLiteral("chrome.har")));
+    QCOMPARE(importer.sessions().front().info.responseBody, QStringLiteral("no way"));
+
+    session.info.responseBody = QStringLiteral("go away\nnow");
+    ImportedSessionSource source(session);
+    JsonLinesExporter jsonLines;
+    JsonLinesImporter jsonLinesImporter;
+    QVERIFY(jsonLinesImporter.readData(exportBytes(jsonLines, source), QStringLiteral("x.jsonl")));
+    QCOMPARE(jsonLinesImporter.sessions().front().info.responseBody, QStringLiteral("go away\nnow"));
+    TextExporter text;
+    QVERIFY(exportBytes(text, source).contains("    Content-Length: 41\n    \n    go away\n    now\n"));
+}
+
+void TestExporters::chromeMessageRules()
+{
+    // Chrome's importer (HARFormat.ts, Importer.ts): a number may be written as a string; a
+    // message without a time, a send/receive/error type, an opcode or data is left out. Framewise
+    // also leaves out what it cannot hold (opcode 7, bad base64) and turns opcode 0 (a
+    // continuation frame) into a row of the kind it continues. The rest of the file imports.
+    const QByteArray har
+        = R"({"log":{"entries":[{"startedDateTime":"2024-03-05T10:15:30.123Z","_resourceType":"websocket",)"
+          R"("request":{"url":"wss://a.test/","headersSize":"210"},"response":{"status":"101",)"
+          R"("statusText":"Switching Protocols","headersSize":"129"},"timings":{"wait":"12.5"},)"
+          R"("_webSocketMessages":[)"
+          R"({"type":"send","time":"1709633730.25","opcode":"1","data":"string numbers"},)" // 0: coerced
+          R"({"type":"send","opcode":1,"data":"no time"},)" // left out
+          R"({"type":"receive","time":1709633730.5,"data":"no opcode"},)" // left out
+          R"({"type":"receive","time":1709633730.5,"opcode":1},)" // no data: left out
+          R"({"time":1709633730.5,"opcode":1,"data":"no type"},)" // left out
+          R"({"type":"sideways","time":1709633730.5,"opcode":1,"data":"x"},)" // left out
+          R"({"type":"receive","time":"soon","opcode":1,"data":"time not a number"},)" // left out
+          R"({"type":"receive","time":1709633730.5,"opcode":7,"data":"x"},)" // no such message: left out
+          R"({"type":"receive","time":1709633730.5,"opcode":2,"data":"@@"},)" // bad base64: left out
+          R"("not an object",)" // left out
+          R"({"type":"receive","time":1709633731,"opcode":2,"data":"AAE="},)" // 1: binary
+          R"({"type":"receive","time":1709633731.5,"opcode":0,"data":"Ag=="},)" // 2: continues binary
+          R"({"type":"error","time":1709633732,"opcode":-1,"data":"net::ERR_CONNECTION_RESET"},)" // 3: error
+          R"({"type":"send","time":1709633733,"opcode":0,"data":"more"},)" // 4: continues the text sent
+          R"({"type":"receive","time":1709633734,"opcode":1,"data":42}]}]}})"; // 5: data as a number
+    HarImporter importer;
+    QVERIFY2(importer.readData(har, QStringLiteral("quirks.har")), qPrintable(importer.errorString()));
+    QCOMPARE(importer.skippedMessages(), qsizetype(9));
+    QCOMPARE(importer.skippedEntries(), qsizetype(0));
+    const ImportedSession &session = importer.sessions().front();
+    QCOMPARE(session.info.requestHeadersSize, qint64(210));
+    QCOMPARE(session.info.responseHeadersSize, qint64(129));
+    QCOMPARE(session.info.handshakeMs, 12.5);
+    QVERIFY(session.info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 101 Switching Protocols")));
+    const std::vector<LogEntry> records = entriesOf(session.records);
+    QCOMPARE(records.size(), std::size_t(6));
+    QCOMPARE(records[0].direction, MessageRecord::Direction::Out);
+    QCOMPARE(records[0].kind, MessageRecord::Kind::Text);
+    QCOMPARE(records[0].timeUs, qint64(1709633730250000));
+    QCOMPARE(records[0].payload, QByteArray("string numbers"));
+    QCOMPARE(records[1].kind, MessageRecord::Kind::Binary);
+    QCOMPARE(records[1].payload, QByteArray("\x00\x01", 2));
+    QCOMPARE(records[2].direction, MessageRecord::Direction::In);
+    QCOMPARE(records[2].kind, MessageRecord::Kind::Binary);
+    QCOMPARE(records[2].payload, QByteArray("\x02"));
+    QCOMPARE(records[2].timeUs, qint64(1709633731500000));
+    QCOMPARE(records[3].direction, MessageRecord::Direction::Local);
+    QCOMPARE(records[3].kind, MessageRecord::Kind::Event);
+    QCOMPARE(records[3].payload, QByteArray("net::ERR_CONNECTION_RESET"));
+    QCOMPARE(records[3].timeUs, qint64(1709633732000000));
+    QCOMPARE(records[4].direction, MessageRecord::Direction::Out);
+    QCOMPARE(records[4].kind, MessageRecord::Kind::Text);
+    QCOMPARE(records[4].payload, QByteArray("more"));
+    QCOMPARE(records[5].kind, MessageRecord::Kind::Text);
+    QCOMPARE(records[5].payload, QByteArray("42"));
+    for (std::size_t i = 0; i < records.size(); ++i)
+        QCOMPARE(records[i].seq, qint64(i));
+
+    // The error row goes back out as an "error" message in its place, and comes back as a row.
+    const QByteArray exported = exportHar(session);
+    const QJsonArray messages = harEntry(exported)[u"_webSocketMessages"].toArray();
+    QCOMPARE(messages.size(), 6);
+    const QJsonObject error = messages.at(3).toObject();
+    QCOMPARE(error.value(u"type").toString(), QStringLiteral("error"));
+    QCOMPARE(error.value(u"opcode").toInt(), -1);
+    QCOMPARE(error.value(u"data").toString(), QStringLiteral("net::ERR_CONNECTION_RESET"));
+    QCOMPARE(error.value(u"time").toDouble(), 1709633732.0);
+    QVERIFY(harEntry(exported)[u"_framewise"].toObject()[u"events"].toArray().isEmpty());
+    HarImporter again;
+    QVERIFY(again.readData(exported, QStringLiteral("again.har")));
+    QCOMPARE(again.skippedMessages(), qsizetype(0));
+    QCOMPARE(compareAll(records, entriesOf(again.sessions().front().records), false), QString());
+    QCOMPARE(again.sessions().front().info.harExtra, session.info.harExtra);
+    // Through the store as well (its har_extra column).
+    SessionStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("quirks.sqlite"))));
+    const QList<qint64> ids = store.importSessions(again.sessions());
+    QCOMPARE(ids.size(), 1);
+    StoredSession stored(store.path(), ids.first());
+    QVERIFY(stored.open());
+    QCOMPARE(stored.info().harExtra, session.info.harExtra);
+    HarExporter fromStore;
+    QCOMPARE(harEntry(exportBytes(fromStore, stored))[u"_webSocketMessages"].toArray().at(3).toObject(), error);
+}
+
+void TestExporters::chromeEntryFieldsSurvive()
+{
+    // What Framewise has no field for is kept with the session and written back: the entry's
+    // time, serverIPAddress, connection, pageref and page, _initiator, _priority, the timings,
+    // and the cookies (their values redacted, as the Cookie header is).
+    const QString fixture = QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har");
+    const QJsonObject original = QJsonDocument::fromJson(readFile(fixture)).object();
+    const QJsonObject originalEntry = original[u"log"].toObject()[u"entries"].toArray().at(1).toObject();
+    HarImporter importer;
+    QVERIFY(importer.read(fixture));
+    const ImportedSession session = importer.sessions().front();
+    QVERIFY(!session.info.harExtra.contains(QStringLiteral("chrome-cookie-secret")));
+
+    const QByteArray exported = exportHar(session, true);
+    QVERIFY(!exported.contains("chrome-cookie-secret"));
+    const QJsonObject log = QJsonDocument::fromJson(exported).object()[u"log"].toObject();
+    QCOMPARE(log.value(u"pages").toArray(), original[u"log"].toObject()[u"pages"].toArray());
+    const QJsonObject entry = log[u"entries"].toArray().first().toObject();
+    for (const char *key : { "time", "serverIPAddress", "connection", "pageref", "_initiator", "_priority" })
+        QVERIFY2(entry.value(QLatin1String(key)) == originalEntry.value(QLatin1String(key)), key);
+    QCOMPARE(entry.value(u"time").toDouble(), 45.218);
+    QCOMPARE(entry.value(u"serverIPAddress").toString(), QStringLiteral("192.0.2.10"));
+    QCOMPARE(entry.value(u"connection").toString(), QStringLiteral("4712"));
+    QCOMPARE(entry.value(u"pageref").toString(), QStringLiteral("page_1"));
+    QCOMPARE(entry[u"_initiator"]
+                 .toObject()[u"stack"]
+                 .toObject()[u"callFrames"]
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"lineNumber")
+                 .toInt(),
+        41);
+    const QJsonObject timings = entry.value(u"timings").toObject();
+    QCOMPARE(timings, originalEntry.value(u"timings").toObject());
+    QJsonObject cookie = originalEntry[u"request"].toObject()[u"cookies"].toArray().first().toObject();
+    cookie.insert(u"value", QStringLiteral("[redacted]"));
+    QCOMPARE(entry[u"request"].toObject()[u"cookies"].toArray(), QJsonArray { cookie });
+    QCOMPARE(entry[u"response"].toObject()[u"cookies"].toArray(), QJsonArray());
+
+    // Import -> export -> import keeps it as it is, through JSON Lines too.
+    HarImporter again;
+    QVERIFY(again.readData(exported, QStringLiteral("again.har")));
+    QCOMPARE(again.sessions().front().info.harExtra, session.info.harExtra);
+    ImportedSessionSource source(session);
+    JsonLinesExporter jsonLines;
+    JsonLinesImporter fromJsonLines;
+    QVERIFY(fromJsonLines.readData(exportBytes(jsonLines, source), QStringLiteral("x.jsonl")));
+    QCOMPARE(fromJsonLines.sessions().front().info.harExtra, session.info.harExtra);
+    // A file from Framewise itself has nothing extra.
+    SessionLogSource live(m_log, StoreTestData::info());
+    HarExporter ours;
+    QVERIFY(again.readData(exportBytes(ours, live), QStringLiteral("ours.har")));
+    QCOMPARE(again.sessions().front().info.harExtra, QString());
 }
 
 QTEST_GUILESS_MAIN(TestExporters)
