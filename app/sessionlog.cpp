@@ -148,7 +148,8 @@ qsizetype SessionLog::appendRecord(MessageRecord &record, const QByteArray &payl
     if (size >= LargePayload || (record.payloadOmitted && size > 0)) {
         record.largePayload = true;
         record.payloadOffset = qint64(m_large.size());
-        m_large.push_back(payload);
+        // A note is small and may be a view into a reader's page (Session::loadRecords): copied.
+        m_large.push_back(size < LargePayload ? QByteArray(payload.constData(), size) : payload);
     } else if (size == 0) {
         record.largePayload = false;
         record.payloadOffset = 0;
