@@ -388,8 +388,6 @@ bool HarImporter::readEntry(
                 continue;
             }
             record.kind = *kind;
-            if (record.kind == MessageRecord::Kind::Text || record.kind == MessageRecord::Kind::Binary)
-                last = record.kind;
             if (omitted) {
                 record.payloadOmitted = true;
                 record.payload = message.value(u"_file").toString().toUtf8(); // what is kept instead
@@ -404,6 +402,8 @@ bool HarImporter::readEntry(
                 }
                 record.payload = *decoded;
             }
+            if (record.kind == MessageRecord::Kind::Text || record.kind == MessageRecord::Kind::Binary)
+                last = record.kind; // what a continuation after it continues
             if (record.kind == MessageRecord::Kind::Close && record.payload.size() >= 2 && !omitted)
                 record.closeCode = quint16((quint8(record.payload.at(0)) << 8) | quint8(record.payload.at(1)));
         }
