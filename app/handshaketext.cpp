@@ -25,6 +25,15 @@ QString HandshakeText::redactedValue()
 bool HandshakeText::isSecretHeader(QByteArrayView name, const QList<QByteArray> &extraSecrets)
 {
     static const QByteArrayView always[] = { "authorization", "proxy-authorization", "cookie", "set-cookie" };
+    // Judged as compose() will write it: "Author\0ization" from a file becomes "Authorization".
+    QByteArray composed;
+    if (!HttpSyntax::isFieldValue(name)) {
+        for (const char c : name) {
+            if ((uchar(c) >= 0x20 && uchar(c) != 0x7f) || c == '\t')
+                composed.append(c);
+        }
+        name = composed;
+    }
     const QByteArrayView trimmed = name.trimmed();
     for (const QByteArrayView secret : always) {
         if (trimmed.compare(secret, Qt::CaseInsensitive) == 0)

@@ -25,6 +25,7 @@ public:
     };
 
     static QString redactedValue(); // "[redacted]"
+    // Control characters in name do not count (compose() leaves them out).
     static bool isSecretHeader(QByteArrayView name, const QList<QByteArray> &extraSecrets = {});
     static HttpHeaders redacted(const HttpHeaders &headers, const QList<QByteArray> &extraSecrets = {});
 

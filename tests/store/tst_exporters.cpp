@@ -110,6 +110,7 @@ private Q_SLOTS:
     void malformedJsonLines();
     void outOfRangeHandshakeTimeIsUnknown();
     void controlCharactersStayOutOfHandshake();
+    void controlCharactersCannotHideASecretHeader();
     void omittedPayloadSaysSo();
     void rejectedUpgradeBody();
     void chromeMessageRules();
@@ -707,6 +708,28 @@ void TestExporters::controlCharactersStayOutOfHandshake()
             previous = again;
         }
     }
+}
+
+void TestExporters::controlCharactersCannotHideASecretHeader()
+{
+    // fuzz_har's second finding: a header name with NULs in it ("Author\0ization") was not a secret
+    // name, and composing the text left the NULs out, so "Authorization: <token>" came in unredacted.
+    JsonLinesImporter jsonLines;
+    const QByteArray line = "{\"record\":\"session\",\"url\":\"ws://a.test/\",\"handshake_request\":"
+                            "\"GET / HTTP/1.1\\nAuthor\\u0000\\u0000ization: Bearer t0ken\\nX-\\u0001Api-Key: k3y\"}\n";
+    jsonLines.setSecretHeaders({ QByteArray("X-Api-Key") });
+    QVERIFY2(jsonLines.readData(line, QStringLiteral("x.jsonl")), qPrintable(jsonLines.errorString()));
+    QCOMPARE(jsonLines.sessions().front().info.handshakeRequest,
+        QStringLiteral("GET / HTTP/1.1\nAuthorization: [redacted]\nX-Api-Key: [redacted]"));
+    const QByteArray har
+        = R"({"log":{"entries":[{"startedDateTime":"2024-03-05T10:15:30.123Z","_resourceType":"websocket",)"
+          R"("request":{"url":"wss://a.test/","headers":[{"name":"Cook\u0000ie","value":"sid=s3cret"}]},)"
+          R"("response":{"status":101,"headers":[{"name":"Set-\u007fCookie","value":"sid=s3cret"}]}}]}})";
+    HarImporter importer;
+    QVERIFY2(importer.readData(har, QStringLiteral("x.har")), qPrintable(importer.errorString()));
+    const SessionInfo info = importer.sessions().front().info;
+    QCOMPARE(info.handshakeRequest, QStringLiteral("GET / HTTP/1.1\nCookie: [redacted]"));
+    QCOMPARE(info.handshakeResponse, QStringLiteral("HTTP/1.1 101\nSet-Cookie: [redacted]"));
 }
 
 namespace {
