@@ -411,7 +411,7 @@ bool HarImporter::readEntry(
         record.seq = seq++;
         record.payloadSize = record.payload.size();
         if (record.payloadOmitted)
-            record.payloadSize = std::max<qint64>(0, jsonInteger(harNumber(message.value(u"_size"))));
+            record.payloadSize = omittedSize(harNumber(message.value(u"_size")));
         record.wireSize = record.payloadSize;
         if (error)
             errorSeqs.append(record.seq);

@@ -108,7 +108,7 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
         } else {
             return fail(tr("line %1: neither \"text\" nor \"base64\"").arg(lineNumber));
         }
-        entry.payloadSize = entry.payloadOmitted ? jsonInteger(object.value(u"size")) : entry.payload.size();
+        entry.payloadSize = entry.payloadOmitted ? omittedSize(object.value(u"size")) : entry.payload.size();
         entry.wireSize = jsonInteger(object.value(u"wire_size"), double(entry.payload.size()));
         entry.compressed = object.value(u"compressed").toBool();
         entry.closeCode = quint16(object.value(u"close_code").toInt());

@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 using namespace Framewise;
 
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void outOfRangeHandshakeTimeIsUnknown();
     void controlCharactersStayOutOfHandshake();
     void controlCharactersCannotHideASecretHeader();
+    void omittedSizesAreBounded();
     void omittedPayloadSaysSo();
     void rejectedUpgradeBody();
     void chromeMessageRules();
@@ -730,6 +732,36 @@ void TestExporters::controlCharactersCannotHideASecretHeader()
     const SessionInfo info = importer.sessions().front().info;
     QCOMPARE(info.handshakeRequest, QStringLiteral("GET / HTTP/1.1\nCookie: [redacted]"));
     QCOMPARE(info.handshakeResponse, QStringLiteral("HTTP/1.1 101\nSet-Cookie: [redacted]"));
+}
+
+void TestExporters::omittedSizesAreBounded()
+{
+    // A file may give a record whose bytes were not kept any size (fuzz_har: 5e96 twice, and the
+    // batch's sum overflowed): from 0 to 1 TiB, and a batch's sum stops at qint64's maximum.
+    const QByteArray lines
+        = "{\"record\":\"session\",\"url\":\"ws://a.test/\"}\n"
+          "{\"record\":\"message\",\"time_us\":1,\"direction\":\"out\",\"kind\":\"binary\",\"size\":5e96,"
+          "\"omitted\":true,\"base64\":\"\"}\n"
+          "{\"record\":\"message\",\"time_us\":2,\"direction\":\"out\",\"kind\":\"binary\",\"size\":-7,"
+          "\"omitted\":true,\"base64\":\"\"}\n";
+    JsonLinesImporter jsonLines;
+    QVERIFY(jsonLines.readData(lines, QStringLiteral("x.jsonl")));
+    QCOMPARE(jsonLines.sessions().front().records.at(0).payloadSize, SessionImporter::MaxOmittedSize);
+    QCOMPARE(jsonLines.sessions().front().records.at(1).payloadSize, qint64(0));
+    const QByteArray har
+        = R"({"log":{"entries":[{"startedDateTime":"2024-03-05T10:15:30.123Z","_resourceType":"websocket",)"
+          R"("request":{"url":"wss://a.test/"},"_webSocketMessages":[{"type":"send","time":1,"opcode":1,)"
+          R"("data":"x","_opcode":2,"_omitted":true,"_size":"1e300"}]}]}})";
+    HarImporter importer;
+    QVERIFY(importer.readData(har, QStringLiteral("x.har")));
+    QCOMPARE(importer.sessions().front().records.at(0).payloadSize, SessionImporter::MaxOmittedSize);
+    RecordBatch batch;
+    LogEntry huge;
+    huge.payloadOmitted = true;
+    huge.payloadSize = std::numeric_limits<qint64>::max() - 1;
+    batch.append(huge);
+    batch.append(huge);
+    QCOMPARE(batch.payloadBytes(), std::numeric_limits<qint64>::max());
 }
 
 namespace {
