@@ -85,7 +85,12 @@ HandshakeText::Parsed HandshakeText::parse(const QString &text)
         if (line.isEmpty())
             continue;
         // From the second character: HTTP/2 pseudo-headers (":authority: host", in Chrome's HAR
-        // files) begin with a colon that is part of the name.
+        // files) begin with a colon that is part of the name. ": value" is what compose() makes of
+        // an empty name.
+        if (line.startsWith(u':') && (line.size() == 1 || line.at(1).isSpace())) {
+            parsed.headers.append({ QString(), line.mid(1).trimmed() });
+            continue;
+        }
         const qsizetype colon = line.indexOf(u':', 1);
         if (colon <= 0) {
             parsed.headers.append({ line.trimmed(), QString() });
@@ -113,8 +118,10 @@ QString HandshakeText::withoutControls(const QString &text)
 QString HandshakeText::compose(const QString &firstLine, const QList<Header> &headers)
 {
     QString text = withoutControls(firstLine);
+    // Trimmed, as parse() reads them back.
     for (const Header &header : headers)
-        text += u'\n' + withoutControls(header.first) + QStringLiteral(": ") + withoutControls(header.second);
+        text += u'\n' + withoutControls(header.first).trimmed() + QStringLiteral(": ")
+            + withoutControls(header.second).trimmed();
     return text;
 }
 
