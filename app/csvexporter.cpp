@@ -60,7 +60,10 @@ void CsvExporter::writeRecord(const LogEntry &entry)
         JsonText::appendInteger(out, entry.closeCode);
     const bool asText = (entry.kind == MessageRecord::Kind::Text || entry.kind == MessageRecord::Kind::Event)
         && QByteArrayView(entry.payload).isValidUtf8();
-    if (asText) {
+    if (entry.payloadOmitted) { // no bytes: "omitted" and the note exports give instead
+        out.append(",omitted,");
+        appendField(out, SessionExporter::omittedNote(entry).toUtf8());
+    } else if (asText) {
         out.append(",text,");
         appendField(out, entry.payload);
     } else {

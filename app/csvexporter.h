@@ -7,8 +7,9 @@ namespace Framewise {
 
 // CSV (RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF in double quotes, quotes
 // doubled), one row per record after a header row: seq, time (ISO 8601 UTC with microseconds),
-// time_us, direction, kind, opcode, size, wire_size, compressed, close_code, encoding ("text"
-// or "base64"), data.
+// time_us, direction, kind, opcode, size, wire_size, compressed, close_code, encoding ("text",
+// "base64", or "omitted" when the bytes were not kept: data is then SessionExporter::omittedNote),
+// data.
 class CsvExporter : public SessionExporter {
 public:
     QString format() const override { return QStringLiteral("csv"); }

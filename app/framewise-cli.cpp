@@ -77,7 +77,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption send(QStringLiteral("send"),
         Cli::tr("Send this text message once connected (repeatable, sent in order)."), QStringLiteral("text"));
     const QCommandLineOption sendFile(QStringLiteral("send-file"),
-        Cli::tr("Send this file as one binary message, streamed from disk."), QStringLiteral("path"));
+        Cli::tr("Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size)."),
+        QStringLiteral("path"));
     const QCommandLineOption echo(QStringLiteral("echo"),
         Cli::tr("Send every received message back with the same type, until the server closes."));
     const QCommandLineOption count(QStringLiteral("count"),

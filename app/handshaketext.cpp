@@ -3,6 +3,7 @@
 
 #include "handshakerequest.h"
 #include "handshakeresponse.h"
+#include "httpsyntax.h"
 
 namespace Framewise {
 
@@ -24,6 +25,15 @@ QString HandshakeText::redactedValue()
 bool HandshakeText::isSecretHeader(QByteArrayView name, const QList<QByteArray> &extraSecrets)
 {
     static const QByteArrayView always[] = { "authorization", "proxy-authorization", "cookie", "set-cookie" };
+    // Judged as compose() will write it: "Author\0ization" from a file becomes "Authorization".
+    QByteArray composed;
+    if (!HttpSyntax::isFieldValue(name)) {
+        for (const char c : name) {
+            if ((uchar(c) >= 0x20 && uchar(c) != 0x7f) || c == '\t')
+                composed.append(c);
+        }
+        name = composed;
+    }
     const QByteArrayView trimmed = name.trimmed();
     for (const QByteArrayView secret : always) {
         if (trimmed.compare(secret, Qt::CaseInsensitive) == 0)
@@ -75,7 +85,12 @@ HandshakeText::Parsed HandshakeText::parse(const QString &text)
         if (line.isEmpty())
             continue;
         // From the second character: HTTP/2 pseudo-headers (":authority: host", in Chrome's HAR
-        // files) begin with a colon that is part of the name.
+        // files) begin with a colon that is part of the name. ": value" is what compose() makes of
+        // an empty name.
+        if (line.startsWith(u':') && (line.size() == 1 || line.at(1).isSpace())) {
+            parsed.headers.append({ QString(), line.mid(1).trimmed() });
+            continue;
+        }
         const qsizetype colon = line.indexOf(u':', 1);
         if (colon <= 0) {
             parsed.headers.append({ line.trimmed(), QString() });
@@ -86,11 +101,27 @@ HandshakeText::Parsed HandshakeText::parse(const QString &text)
     return parsed;
 }
 
+QString HandshakeText::withoutControls(const QString &text)
+{
+    if (HttpSyntax::isFieldValue(text))
+        return text;
+    QString clean;
+    clean.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x20 && u != 0x7f) || u == u'\t')
+            clean.append(c);
+    }
+    return clean;
+}
+
 QString HandshakeText::compose(const QString &firstLine, const QList<Header> &headers)
 {
-    QString text = firstLine;
+    QString text = withoutControls(firstLine);
+    // Trimmed, as parse() reads them back.
     for (const Header &header : headers)
-        text += u'\n' + header.first + QStringLiteral(": ") + header.second;
+        text += u'\n' + withoutControls(header.first).trimmed() + QStringLiteral(": ")
+            + withoutControls(header.second).trimmed();
     return text;
 }
 

@@ -25,6 +25,7 @@ public:
     };
 
     static QString redactedValue(); // "[redacted]"
+    // Control characters in name do not count (compose() leaves them out).
     static bool isSecretHeader(QByteArrayView name, const QList<QByteArray> &extraSecrets = {});
     static HttpHeaders redacted(const HttpHeaders &headers, const QList<QByteArray> &extraSecrets = {});
 
@@ -34,7 +35,12 @@ public:
         const HandshakeResponse &response, const QList<QByteArray> &extraSecrets = {}, bool redact = true);
 
     static Parsed parse(const QString &text);
+    // Lines from parts that may come from a file: CR, LF, NUL and the other control characters
+    // HTTP forbids in a field (HttpSyntax::isFieldValue; tab stays) are left out of the first
+    // line, names and values, so no part can end its line early or add a stray CR that the next
+    // parse() would take off.
     static QString compose(const QString &firstLine, const QList<Header> &headers);
+    static QString withoutControls(const QString &text);
     // Redacts an already composed text again (e.g. with more secret names).
     static QString redactText(const QString &text, const QList<QByteArray> &extraSecrets = {});
 };

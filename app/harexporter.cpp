@@ -4,8 +4,14 @@
 #include "handshaketext.h"
 #include "jsontext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <iterator>
 
 namespace Framewise {
 
@@ -34,6 +40,22 @@ QString headerValue(const QList<HandshakeText::Header> &headers, QLatin1String n
     return {};
 }
 
+// One JSON value as compact text (QJsonDocument holds only arrays and objects).
+void appendJson(QByteArray &out, const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    out.append(array.constData() + 1, array.size() - 2);
+}
+
+// The entry members HarExporter writes itself: harExtra never overrides these.
+bool isWrittenHere(QStringView key)
+{
+    static const QLatin1String own[] = { QLatin1String("startedDateTime"), QLatin1String("time"),
+        QLatin1String("request"), QLatin1String("response"), QLatin1String("cache"), QLatin1String("timings"),
+        QLatin1String("_resourceType"), QLatin1String("_webSocketMessages"), QLatin1String("_framewise") };
+    return std::find(std::begin(own), std::end(own), key) != std::end(own);
+}
+
 // "a=1; b=2" as HAR cookies; nothing for a redacted value.
 QList<HandshakeText::Header> cookiesOf(const QList<HandshakeText::Header> &headers, QLatin1String name)
 {
@@ -60,6 +82,17 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
     m_info = info;
     m_events.clear();
     m_messages = 0;
+    // What a HAR import kept that Framewise has no field for (see HarImporter), merged back in.
+    const QJsonObject extra = QJsonDocument::fromJson(info.harExtra.toUtf8()).object();
+    const QJsonObject extraEntry = extra.value(u"entry").toObject();
+    const QJsonObject extraTimings = extra.value(u"timings").toObject();
+    m_errorSeqs.clear();
+    for (const QJsonValue &seq : extra.value(u"errors").toArray()) {
+        const double number = seq.toDouble(-1);
+        if (number >= 0 && number < 1e18) // a file may say anything; converting more is undefined
+            m_errorSeqs.push_back(qint64(number));
+    }
+    std::sort(m_errorSeqs.begin(), m_errorSeqs.end());
     const HandshakeText::Parsed request = HandshakeText::parse(info.handshakeRequest);
     const HandshakeText::Parsed response = HandshakeText::parse(info.handshakeResponse);
     const QStringList requestLine = request.firstLine.split(u' ', Qt::SkipEmptyParts);
@@ -79,12 +112,23 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
         query.append({ item.first, item.second });
     const double waitMs = info.handshakeMs >= 0 ? info.handshakeMs : 0;
 
+    const QByteArray body = info.responseBody.toUtf8();
+    const QString mimeType = headerValue(response.headers, QLatin1String("content-type"));
+
     QByteArray &out = m_out;
     out.append("{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"Framewise\",\"version\":\"" FRAMEWISE_VERSION
-               "\"},\"pages\":[],\"entries\":[\n{\"startedDateTime\":");
+               "\"},\"pages\":");
+    if (extra.value(u"pages").isArray())
+        appendJson(out, extra.value(u"pages"));
+    else
+        out.append("[]");
+    out.append(",\"entries\":[\n{\"startedDateTime\":");
     JsonText::appendString(out, JsonText::isoTime(info.startedUs, false));
     out.append(",\"time\":");
-    JsonText::appendMilliseconds(out, waitMs);
+    if (extraEntry.value(u"time").isDouble()) // the browser's own measure of the entry
+        appendJson(out, extraEntry.value(u"time"));
+    else
+        JsonText::appendMilliseconds(out, waitMs);
     out.append(",\n\"request\":{\"method\":");
     JsonText::appendString(out, method);
     out.append(",\"url\":");
@@ -92,7 +136,10 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
     out.append(",\"httpVersion\":");
     JsonText::appendString(out, requestVersion);
     out.append(",\"cookies\":");
-    appendNameValues(out, cookiesOf(request.headers, QLatin1String("cookie")));
+    if (extra.value(u"requestCookies").isArray())
+        appendJson(out, extra.value(u"requestCookies"));
+    else
+        appendNameValues(out, cookiesOf(request.headers, QLatin1String("cookie")));
     out.append(",\"headers\":");
     appendNameValues(out, request.headers);
     out.append(",\"queryString\":");
@@ -106,15 +153,29 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
     out.append(",\"httpVersion\":");
     JsonText::appendString(out, responseVersion);
     out.append(",\"cookies\":");
-    appendNameValues(out, cookiesOf(response.headers, QLatin1String("set-cookie")));
+    if (extra.value(u"responseCookies").isArray())
+        appendJson(out, extra.value(u"responseCookies"));
+    else
+        appendNameValues(out, cookiesOf(response.headers, QLatin1String("set-cookie")));
     out.append(",\"headers\":");
     appendNameValues(out, response.headers);
-    out.append(",\"content\":{\"size\":0,\"mimeType\":\"x-unknown\"},\"redirectURL\":");
+    out.append(",\"content\":{\"size\":");
+    JsonText::appendInteger(out, body.size());
+    out.append(",\"mimeType\":");
+    JsonText::appendString(out, mimeType.isEmpty() ? QStringLiteral("x-unknown") : mimeType);
+    if (!body.isEmpty()) { // a rejected upgrade's answer: what the server said, as Chrome shows it
+        out.append(",\"text\":");
+        JsonText::appendString(out, QByteArrayView(body));
+    }
+    out.append("},\"redirectURL\":");
     JsonText::appendString(out, headerValue(response.headers, QLatin1String("location")));
     out.append(",\"headersSize\":");
     JsonText::appendInteger(out, info.responseHeadersSize);
     out.append(",\"bodySize\":");
-    out.append(status == 101 ? "0" : "-1");
+    if (status == 101 || !body.isEmpty())
+        JsonText::appendInteger(out, body.size());
+    else
+        out.append("-1");
     out.append(",\"_transferSize\":");
     JsonText::appendInteger(out, std::max<qint64>(info.responseHeadersSize, 0));
     out.append(",\"_error\":");
@@ -122,16 +183,90 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
         JsonText::appendString(out, info.stopStatus);
     else
         out.append("null");
-    out.append(
-        "},\n\"cache\":{},\"timings\":{\"blocked\":-1,\"dns\":-1,\"ssl\":-1,\"connect\":-1,\"send\":0,\"wait\":");
+    out.append("},\n\"cache\":{},\"timings\":{");
+    // HAR's required send/wait/receive and Chrome's optional ones (-1: unknown), then any other
+    // the imported file had.
+    static const std::pair<const char *, int> timings[]
+        = { { "blocked", -1 }, { "dns", -1 }, { "ssl", -1 }, { "connect", -1 }, { "send", 0 } };
+    for (const auto &[name, unknown] : timings) {
+        out.append('"').append(name).append("\":");
+        const QJsonValue value = extraTimings.value(QLatin1String(name));
+        if (value.isDouble())
+            appendJson(out, value);
+        else
+            JsonText::appendInteger(out, unknown);
+        out.append(',');
+    }
+    out.append("\"wait\":");
     JsonText::appendMilliseconds(out, waitMs);
-    out.append(",\"receive\":0,\"_blocked_queueing\":-1},\n\"_resourceType\":\"websocket\",\"_webSocketMessages\":[");
+    for (const char *name : { "receive", "_blocked_queueing" }) {
+        out.append(",\"").append(name).append("\":");
+        const QJsonValue value = extraTimings.value(QLatin1String(name));
+        if (value.isDouble())
+            appendJson(out, value);
+        else
+            out.append(qstrcmp(name, "receive") == 0 ? "0" : "-1");
+    }
+    for (auto it = extraTimings.constBegin(); it != extraTimings.constEnd(); ++it) {
+        static const QLatin1String written[] = { QLatin1String("blocked"), QLatin1String("dns"), QLatin1String("ssl"),
+            QLatin1String("connect"), QLatin1String("send"), QLatin1String("wait"), QLatin1String("receive"),
+            QLatin1String("_blocked_queueing") };
+        if (std::find(std::begin(written), std::end(written), it.key()) != std::end(written))
+            continue;
+        out.append(',');
+        JsonText::appendString(out, it.key());
+        out.append(':');
+        appendJson(out, it.value());
+    }
+    out.append("},\n\"_resourceType\":\"websocket\"");
+    for (auto it = extraEntry.constBegin(); it != extraEntry.constEnd(); ++it) {
+        if (isWrittenHere(it.key()))
+            continue;
+        out.append(',');
+        JsonText::appendString(out, it.key());
+        out.append(':');
+        appendJson(out, it.value());
+    }
+    out.append(",\"_webSocketMessages\":[");
 }
 
 void HarExporter::writeRecord(const LogEntry &entry)
 {
     if (entry.kind == MessageRecord::Kind::Event) {
+        if (std::binary_search(m_errorSeqs.cbegin(), m_errorSeqs.cend(), entry.seq)) {
+            // A Chrome "error" message when it was imported: one again, where Chrome lists it.
+            QByteArray &out = m_out;
+            out.append(m_messages == 0 ? "\n{\"type\":\"error\",\"time\":" : ",\n{\"type\":\"error\",\"time\":");
+            JsonText::appendSeconds(out, entry.timeUs);
+            out.append(",\"opcode\":-1,\"data\":");
+            JsonText::appendString(out, QByteArrayView(entry.payload));
+            out.append('}');
+            ++m_messages;
+            return;
+        }
         m_events.push_back({ m_messages, entry.timeUs, QByteArray(entry.payload.constData(), entry.payload.size()) });
+        return;
+    }
+    if (entry.payloadOmitted) {
+        // No bytes to give: a text frame whose data says so, which Chrome lists as it is (a
+        // binary frame's data would be decoded as base64), with the message's own opcode and size.
+        QByteArray &out = m_out;
+        out.append(m_messages == 0 ? "\n{\"type\":\"" : ",\n{\"type\":\"");
+        out.append(entry.direction == MessageRecord::Direction::Out ? "send" : "receive");
+        out.append("\",\"time\":");
+        JsonText::appendSeconds(out, entry.timeUs);
+        out.append(",\"opcode\":1,\"data\":");
+        JsonText::appendString(out, SessionExporter::omittedNote(entry));
+        out.append(",\"_opcode\":");
+        JsonText::appendInteger(out, LogEntry::opcodeOf(entry.kind));
+        out.append(",\"_omitted\":true,\"_size\":");
+        JsonText::appendInteger(out, entry.payloadSize);
+        if (!entry.payload.isEmpty()) {
+            out.append(",\"_file\":");
+            JsonText::appendString(out, QByteArrayView(entry.payload));
+        }
+        out.append('}');
+        ++m_messages;
         return;
     }
     const bool text = entry.kind == MessageRecord::Kind::Text;
@@ -153,10 +288,6 @@ void HarExporter::writeRecord(const LogEntry &entry)
         *p++ = '"';
         p = JsonText::writeBase64(p, data);
         *p++ = '"';
-    }
-    if (entry.payloadOmitted) {
-        p = JsonText::writeLiteral(p, ",\"_omitted\":true,\"_size\":");
-        p = JsonText::writeInteger(p, entry.payloadSize);
     }
     *p++ = '}';
     JsonText::end(m_out, p);

@@ -13,6 +13,13 @@ namespace Framewise {
 // opcode 1, base64 otherwise}]. Every number Chrome's importer reads is present (-1 where
 // unknown). Framewise's own details (state, stop status, TLS, local events) go in "_framewise",
 // which other tools ignore. Written as text, message by message.
+//
+// The body of a rejected upgrade is response.content.text (size, mimeType from Content-Type).
+// A message whose bytes were not kept (a streamed file) is a text frame (opcode 1) whose data
+// says so in words, e.g. "(big.bin, 3.0 MiB, streamed from a file; not kept)", so that Chrome
+// lists the note, with "_opcode" (its own), "_omitted": true, "_size" and "_file" (the name).
+// An imported session's SessionInfo::harExtra is merged back: the entry's time and other members,
+// timings, cookies, its page, and its "error" rows as "error" messages.
 class HarExporter : public SessionExporter {
 public:
     QString format() const override { return QStringLiteral("har"); }
@@ -31,6 +38,7 @@ private:
     };
     SessionInfo m_info;
     std::vector<Event> m_events;
+    std::vector<qint64> m_errorSeqs; // sorted: events that were Chrome "error" messages
     qint64 m_messages = 0;
 };
 

@@ -12,7 +12,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <optional>
 
 namespace Framewise {
 
@@ -36,12 +38,74 @@ QString headerValue(const QList<HandshakeText::Header> &headers, QLatin1String n
     }
     return {};
 }
+
+// A part of a request or status line that must stay one word: without white space and controls.
+QString word(const QString &text)
+{
+    QString result;
+    for (const QChar c : text) {
+        if (!c.isSpace() && c.unicode() >= 0x20 && c.unicode() != 0x7f)
+            result.append(c);
+    }
+    return result;
+}
+
+// A number as Chrome's importer reads one (Number(value)): a JSON number, or a string that holds
+// one ("12.5"); anything else is undefined (a JSON null, in QJsonValue's words).
+QJsonValue harNumber(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return value;
+    if (value.isString()) {
+        bool ok = false;
+        const double number = value.toString().trimmed().toDouble(&ok);
+        if (ok && std::isfinite(number))
+            return number;
+    }
+    return QJsonValue::Null;
+}
+
+// A string as Chrome's importer reads message data (String(value)): strings, and numbers and
+// booleans written as JSON; nothing for null, arrays and objects.
+std::optional<QString> harString(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble() || value.isBool())
+        return value.toVariant().toString();
+    return std::nullopt;
+}
+
+// The entry's members Framewise reads or writes itself; every other one is kept in harExtra.
+bool isOwnEntryKey(QStringView key)
+{
+    static const QLatin1String own[] = { QLatin1String("startedDateTime"), QLatin1String("time"),
+        QLatin1String("request"), QLatin1String("response"), QLatin1String("cache"), QLatin1String("timings"),
+        QLatin1String("_resourceType"), QLatin1String("_webSocketMessages"), QLatin1String("_framewise") };
+    return std::find(std::begin(own), std::end(own), key) != std::end(own);
+}
+
+// HAR cookies without their values: a cookie is a credential, as the Cookie header is.
+QJsonArray redactedCookies(const QJsonArray &cookies)
+{
+    QJsonArray result;
+    for (const QJsonValue &value : cookies) {
+        QJsonObject cookie = value.toObject();
+        if (!value.isObject())
+            continue;
+        if (cookie.contains(u"value"))
+            cookie.insert(u"value", HandshakeText::redactedValue());
+        result.append(cookie);
+    }
+    return result;
+}
 } // namespace
 
 bool HarImporter::readData(const QByteArray &data, const QString &sourceName)
 {
     m_sessions.clear();
     m_skipped = 0;
+    m_skippedMessages = 0;
     m_error.clear();
     m_source = sourceName;
     QJsonParseError parseError;
@@ -60,6 +124,7 @@ bool HarImporter::readData(const QByteArray &data, const QString &sourceName)
     if (!entries.isArray())
         return fail(tr("log.entries: missing or not an array"));
     const QJsonArray array = entries.toArray();
+    const QJsonArray pages = log.toObject().value(u"pages").toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = QStringLiteral("log.entries[%1]").arg(i);
         if (!array.at(i).isObject())
@@ -74,7 +139,7 @@ bool HarImporter::readData(const QByteArray &data, const QString &sourceName)
             continue;
         }
         ImportedSession session;
-        if (!readEntry(entry, path, &session))
+        if (!readEntry(entry, pages, path, &session))
             return false;
         m_sessions.push_back(std::move(session));
     }
@@ -83,7 +148,8 @@ bool HarImporter::readData(const QByteArray &data, const QString &sourceName)
     return true;
 }
 
-bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, ImportedSession *session)
+bool HarImporter::readEntry(
+    const QJsonObject &entry, const QJsonArray &pages, const QString &path, ImportedSession *session)
 {
     SessionInfo &info = session->info;
     info.state = SessionInfo::State::Imported;
@@ -133,15 +199,18 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
         target = QStringLiteral("/");
     if (url.hasQuery())
         target += u'?' + url.query(QUrl::FullyEncoded);
-    const QString method = request.value(u"method").toString(QStringLiteral("GET"));
-    QString requestVersion = request.value(u"httpVersion").toString();
+    // One word each, as the exporter reads them back from the request and status lines.
+    QString method = word(request.value(u"method").toString());
+    if (method.isEmpty())
+        method = QStringLiteral("GET");
+    QString requestVersion = word(request.value(u"httpVersion").toString());
     if (requestVersion.isEmpty() || requestVersion == QLatin1String("unknown"))
         requestVersion = QStringLiteral("HTTP/1.1");
     // Redacted once more as text: a name with a line break in it must not smuggle in a header.
     info.handshakeRequest = HandshakeText::redactText(
         HandshakeText::compose(method + u' ' + target + u' ' + requestVersion, requestHeaders), m_secretHeaders);
-    if (request.value(u"headersSize").isDouble())
-        info.requestHeadersSize = jsonInteger(request.value(u"headersSize"));
+    if (harNumber(request.value(u"headersSize")).isDouble())
+        info.requestHeadersSize = jsonInteger(harNumber(request.value(u"headersSize")));
 
     const QJsonValue responseValue = entry.value(u"response");
     QList<HandshakeText::Header> responseHeaders;
@@ -149,9 +218,10 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
         const QJsonObject response = responseValue.toObject();
         if (!readHeaders(response.value(u"headers"), path + QStringLiteral(".response.headers"), &responseHeaders))
             return false;
-        const int status = response.value(u"status").toInt();
+        const double statusNumber = harNumber(response.value(u"status")).toDouble(0);
+        const int status = statusNumber >= 1 && statusNumber <= 999 ? int(statusNumber) : 0;
         if (status > 0) {
-            QString version = response.value(u"httpVersion").toString();
+            QString version = word(response.value(u"httpVersion").toString());
             if (version.isEmpty() || version == QLatin1String("unknown"))
                 version = QStringLiteral("HTTP/1.1");
             const QString statusLine
@@ -159,18 +229,67 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
             info.handshakeResponse = HandshakeText::redactText(
                 HandshakeText::compose(statusLine.trimmed(), responseHeaders), m_secretHeaders);
         }
-        if (response.value(u"headersSize").isDouble())
-            info.responseHeadersSize = jsonInteger(response.value(u"headersSize"));
+        if (harNumber(response.value(u"headersSize")).isDouble())
+            info.responseHeadersSize = jsonInteger(harNumber(response.value(u"headersSize")));
         if (response.value(u"_error").isString())
             info.stopStatus = response.value(u"_error").toString();
+        // The body of a rejected upgrade (Chrome keeps it for any response; "encoding": "base64"
+        // for bytes that are not text).
+        const QJsonObject content = response.value(u"content").toObject();
+        if (const std::optional<QString> text = harString(content.value(u"text"))) {
+            if (content.value(u"encoding").toString() == QLatin1String("base64"))
+                info.responseBody = QString::fromUtf8(QByteArray::fromBase64(text->toLatin1()));
+            else
+                info.responseBody = *text;
+        }
     } else if (!responseValue.isUndefined()) {
         return fail(tr("%1.response: not an object").arg(path));
     }
     info.subprotocol = headerValue(responseHeaders, QLatin1String("sec-websocket-protocol"));
     info.extensions = headerValue(responseHeaders, QLatin1String("sec-websocket-extensions"));
-    const QJsonValue wait = entry.value(u"timings").toObject().value(u"wait");
+    const QJsonValue wait = harNumber(entry.value(u"timings").toObject().value(u"wait"));
     if (wait.isDouble())
         info.handshakeMs = jsonMilliseconds(wait);
+
+    // What Framewise has no field for but the file's reader may want back (HarExporter merges it
+    // into the entry it writes): the entry's own time, serverIPAddress, connection, pageref and
+    // Chrome's other members (_initiator, _priority, ...), the timings but wait, the cookies
+    // (their values redacted) and the page the entry belongs to.
+    QJsonObject extra;
+    QJsonObject extraEntry;
+    for (auto it = entry.constBegin(); it != entry.constEnd(); ++it) {
+        if (!isOwnEntryKey(it.key()))
+            extraEntry.insert(it.key(), it.value());
+    }
+    // Only what differs from what the exporter writes anyway, so that a file from Framewise has none.
+    const QJsonValue time = harNumber(entry.value(u"time"));
+    if (time.isDouble() && time != wait)
+        extraEntry.insert(u"time", time);
+    if (!extraEntry.isEmpty())
+        extra.insert(u"entry", extraEntry);
+    QJsonObject extraTimings = entry.value(u"timings").toObject();
+    extraTimings.remove(u"wait");
+    for (const char *name : { "blocked", "dns", "ssl", "connect", "_blocked_queueing", "send", "receive" }) {
+        const double unknown = qstrcmp(name, "send") == 0 || qstrcmp(name, "receive") == 0 ? 0 : -1;
+        if (extraTimings.value(QLatin1String(name)) == QJsonValue(unknown))
+            extraTimings.remove(QLatin1String(name));
+    }
+    if (!extraTimings.isEmpty())
+        extra.insert(u"timings", extraTimings);
+    const QJsonArray requestCookies = redactedCookies(request.value(u"cookies").toArray());
+    if (!requestCookies.isEmpty())
+        extra.insert(u"requestCookies", requestCookies);
+    const QJsonArray responseCookies = redactedCookies(responseValue.toObject().value(u"cookies").toArray());
+    if (!responseCookies.isEmpty())
+        extra.insert(u"responseCookies", responseCookies);
+    if (entry.value(u"pageref").isString()) {
+        for (const QJsonValue &page : pages) {
+            if (page.toObject().value(u"id") == entry.value(u"pageref")) {
+                extra.insert(u"pages", QJsonArray { page });
+                break;
+            }
+        }
+    }
 
     // Framewise's own details, when the file came from Framewise.
     struct Event {
@@ -226,64 +345,83 @@ bool HarImporter::readEntry(const QJsonObject &entry, const QString &path, Impor
             ++nextEvent;
         }
     };
+    QJsonArray errorSeqs; // the records that were Chrome "error" messages, to be written back as such
+    std::optional<MessageRecord::Kind> lastKind[2]; // of the last data message sent, received
     for (qsizetype i = 0; i < messages.size(); ++i) {
-        const QString where = path + QStringLiteral("._webSocketMessages[%1]").arg(i);
-        if (!messages.at(i).isObject())
-            return fail(tr("%1: not an object").arg(where));
+        // Like Chrome's importer, a message without a time, a known type, an opcode or data is
+        // left out (and counted), not the whole file; numbers written as strings count as numbers.
         const QJsonObject message = messages.at(i).toObject();
         const QString type = message.value(u"type").toString();
-        const QJsonValue time = message.value(u"time");
-        if (!time.isDouble())
-            return fail(tr("%1.time: missing or not a number").arg(where));
-        if (!message.value(u"data").isString())
-            return fail(tr("%1.data: missing or not a string").arg(where));
-        const QString data = message.value(u"data").toString();
-        addEventsBefore(i);
+        const QJsonValue time = harNumber(message.value(u"time"));
+        const QJsonValue opcodeValue = harNumber(message.value(u"opcode"));
+        const std::optional<QString> data = harString(message.value(u"data"));
+        const bool error = type == QLatin1String("error");
+        if (!messages.at(i).isObject() || !time.isDouble() || !opcodeValue.isDouble() || !data
+            || (!error && type != QLatin1String("send") && type != QLatin1String("receive"))) {
+            ++m_skippedMessages;
+            continue;
+        }
         LogEntry record;
-        record.seq = seq++;
         record.timeUs = secondsToUs(time.toDouble());
-        if (type == QLatin1String("error")) { // Chrome's failure notes
+        if (error) { // Chrome's failure notes: an event row, and "error" again when exported
             record.direction = MessageRecord::Direction::Local;
             record.kind = MessageRecord::Kind::Event;
-            record.payload = data.toUtf8();
+            record.payload = data->toUtf8();
         } else {
-            if (type != QLatin1String("send") && type != QLatin1String("receive"))
-                return fail(tr("%1.type: \"%2\" is neither \"send\" nor \"receive\"").arg(where, type));
             record.direction
                 = type == QLatin1String("send") ? MessageRecord::Direction::Out : MessageRecord::Direction::In;
-            const QJsonValue opcodeValue = message.value(u"opcode");
-            const double opcodeNumber = opcodeValue.toDouble(-1);
-            // Event stands for "not a message opcode" (an optional here trips GCC's maybe-uninitialized).
-            MessageRecord::Kind kind = MessageRecord::Kind::Event;
-            if (opcodeNumber >= 0 && opcodeNumber <= 15)
-                kind = LogEntry::kindOfOpcode(int(opcodeNumber)).value_or(MessageRecord::Kind::Event);
-            if (!opcodeValue.isDouble() || opcodeNumber != std::floor(opcodeNumber)
-                || kind == MessageRecord::Kind::Event)
-                return fail(
-                    tr("%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)").arg(where));
-            record.kind = kind;
-            if (record.kind == MessageRecord::Kind::Text) {
-                record.payload = data.toUtf8();
+            const bool omitted = message.value(u"_omitted").toBool();
+            // A message Framewise did not keep is written with opcode 1 and a note as its data, so
+            // that Chrome shows the note; "_opcode" has the message's own.
+            const double opcodeNumber = omitted && harNumber(message.value(u"_opcode")).isDouble()
+                ? harNumber(message.value(u"_opcode")).toDouble()
+                : opcodeValue.toDouble();
+            std::optional<MessageRecord::Kind> kind;
+            if (opcodeNumber >= 1 && opcodeNumber <= 15 && opcodeNumber == std::floor(opcodeNumber))
+                kind = LogEntry::kindOfOpcode(int(opcodeNumber));
+            // Opcode 0 is a continuation frame (Chrome lists frames): a row of the kind it continues.
+            std::optional<MessageRecord::Kind> &last = lastKind[record.direction == MessageRecord::Direction::Out];
+            if (opcodeNumber == 0)
+                kind = last;
+            if (!kind) {
+                ++m_skippedMessages;
+                continue;
+            }
+            record.kind = *kind;
+            if (omitted) {
+                record.payloadOmitted = true;
+                record.payload = message.value(u"_file").toString().toUtf8(); // what is kept instead
+            } else if (record.kind == MessageRecord::Kind::Text) {
+                record.payload = data->toUtf8();
             } else {
-                auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-                if (!decoded)
-                    return fail(tr("%1.data: not valid base64 (opcode %2 payloads are base64)")
-                                    .arg(where)
-                                    .arg(int(opcodeNumber)));
+                auto decoded
+                    = QByteArray::fromBase64Encoding(data->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+                if (!decoded) { // opcodes other than 1 carry base64
+                    ++m_skippedMessages;
+                    continue;
+                }
                 record.payload = *decoded;
             }
-            if (record.kind == MessageRecord::Kind::Close && record.payload.size() >= 2)
+            if (record.kind == MessageRecord::Kind::Text || record.kind == MessageRecord::Kind::Binary)
+                last = record.kind; // what a continuation after it continues
+            if (record.kind == MessageRecord::Kind::Close && record.payload.size() >= 2 && !omitted)
                 record.closeCode = quint16((quint8(record.payload.at(0)) << 8) | quint8(record.payload.at(1)));
         }
+        addEventsBefore(i);
+        record.seq = seq++;
         record.payloadSize = record.payload.size();
+        if (record.payloadOmitted)
+            record.payloadSize = omittedSize(harNumber(message.value(u"_size")));
         record.wireSize = record.payloadSize;
-        if (message.value(u"_omitted").toBool()) {
-            record.payloadOmitted = true;
-            record.payloadSize = jsonInteger(message.value(u"_size"));
-        }
+        if (error)
+            errorSeqs.append(record.seq);
         lastTimeUs = std::max(lastTimeUs, record.timeUs);
         records.append(record);
     }
+    if (!errorSeqs.isEmpty())
+        extra.insert(u"errors", errorSeqs);
+    if (!extra.isEmpty())
+        info.harExtra = QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
     addEventsBefore(std::numeric_limits<qint64>::max());
     if (info.endedUs <= 0)
         info.endedUs = lastTimeUs;

@@ -42,6 +42,12 @@ void JsonLinesExporter::writeBegin(const SessionInfo &info, qint64 count)
     JsonText::appendString(out, info.closeReason);
     out.append(",\"stop_status\":");
     JsonText::appendString(out, info.stopStatus);
+    out.append(",\"response_body\":");
+    JsonText::appendString(out, info.responseBody);
+    if (!info.harExtra.isEmpty()) {
+        out.append(",\"har_extra\":");
+        JsonText::appendString(out, info.harExtra);
+    }
     out.append(",\"records\":");
     JsonText::appendInteger(out, count);
     out.append("}\n");
@@ -103,8 +109,17 @@ void JsonLinesExporter::writeRecord(const LogEntry &entry)
         p = JsonText::writeLiteral(p, ",\"close_code\":");
         p = JsonText::writeInteger(p, entry.closeCode);
     }
-    if (entry.payloadOmitted)
-        p = JsonText::writeLiteral(p, ",\"omitted\":true");
+    if (entry.payloadOmitted) {
+        // The bytes are not there; the file's name and the note exports give instead are. An
+        // empty "base64" too, for readers that want one of "text" and "base64".
+        JsonText::end(m_out, p);
+        m_out.append(",\"omitted\":true,\"file\":");
+        JsonText::appendString(m_out, QByteArrayView(entry.payload));
+        m_out.append(",\"note\":");
+        JsonText::appendString(m_out, SessionExporter::omittedNote(entry));
+        m_out.append(",\"base64\":\"\"}\n");
+        return;
+    }
     if (asText) {
         p = JsonText::writeLiteral(p, ",\"text\":");
         p = JsonText::writeString(p, entry.payload);

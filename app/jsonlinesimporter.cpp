@@ -14,6 +14,7 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
 {
     m_sessions.clear();
     m_skipped = 0;
+    m_skippedMessages = 0;
     m_error.clear();
     m_source = sourceName;
     qsizetype lineNumber = 0;
@@ -64,6 +65,11 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
             info.closeCode = object.value(u"close_code").toInt();
             info.closeReason = object.value(u"close_reason").toString();
             info.stopStatus = object.value(u"stop_status").toString();
+            info.responseBody = object.value(u"response_body").toString();
+            // Kept only when it is what HarImporter makes: a JSON object.
+            const QString harExtra = object.value(u"har_extra").toString();
+            if (QJsonDocument::fromJson(harExtra.toUtf8()).isObject())
+                info.harExtra = harExtra;
             continue;
         }
         if (record != QLatin1String("message"))
@@ -88,7 +94,10 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
         if (!kind)
             return fail(tr("line %1: \"kind\" must be text, binary, ping, pong, close or event").arg(lineNumber));
         entry.kind = *kind;
-        if (object.value(u"text").isString()) {
+        entry.payloadOmitted = object.value(u"omitted").toBool();
+        if (entry.payloadOmitted && object.value(u"file").isString()) {
+            entry.payload = object.value(u"file").toString().toUtf8(); // kept instead of the bytes
+        } else if (object.value(u"text").isString()) {
             entry.payload = object.value(u"text").toString().toUtf8();
         } else if (object.value(u"base64").isString()) {
             auto decoded = QByteArray::fromBase64Encoding(
@@ -99,8 +108,7 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
         } else {
             return fail(tr("line %1: neither \"text\" nor \"base64\"").arg(lineNumber));
         }
-        entry.payloadOmitted = object.value(u"omitted").toBool();
-        entry.payloadSize = entry.payloadOmitted ? jsonInteger(object.value(u"size")) : entry.payload.size();
+        entry.payloadSize = entry.payloadOmitted ? omittedSize(object.value(u"size")) : entry.payload.size();
         entry.wireSize = jsonInteger(object.value(u"wire_size"), double(entry.payload.size()));
         entry.compressed = object.value(u"compressed").toBool();
         entry.closeCode = quint16(object.value(u"close_code").toInt());

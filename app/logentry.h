@@ -15,13 +15,15 @@ namespace Framewise {
 struct LogEntry {
     qint64 seq = 0; // position in its session, from 0, without gaps
     qint64 timeUs = 0; // microseconds since the Unix epoch
-    qint64 payloadSize = 0; // message bytes; with payloadOmitted, more than payload holds
+    qint64 payloadSize = 0; // message bytes; with payloadOmitted, the bytes that were not kept
     qint64 wireSize = 0;
     quint16 closeCode = 0;
     MessageRecord::Direction direction = MessageRecord::Direction::In;
     MessageRecord::Kind kind = MessageRecord::Kind::Text;
     bool compressed = false;
-    bool payloadOmitted = false; // e.g. a streamed file: payloadSize bytes went out, none were kept
+    // E.g. a file streamed out: payloadSize bytes went out, none were kept, and payload is not the
+    // message but the file's name (empty when not known). Exporters say so in words.
+    bool payloadOmitted = false;
     // May point into the source's memory (QByteArray::fromRawData): valid until the next read
     // from the same source. Copy it (QByteArray(payload.constData(), payload.size())) to keep it.
     QByteArray payload;

@@ -21,7 +21,8 @@ struct MessageRecord {
     Kind kind = Kind::Text;
     bool compressed = false;
     bool largePayload = false; // payload kept as its own shared QByteArray
-    bool payloadOmitted = false; // e.g. a streamed file: payloadSize bytes were sent, none kept
+    bool payloadOmitted = false; // e.g. a streamed file: payloadSize bytes were sent, none kept; the
+                                 // payload is then the file's name (or empty)
 };
 
 } // namespace Framewise

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordbatch.h"
 
+#include <limits>
+
 namespace Framewise {
 
 void RecordBatch::append(const LogEntry &entry, bool shared)
@@ -32,7 +34,9 @@ void RecordBatch::append(const LogEntry &entry, bool shared)
         row.length = size;
         m_bytes.append(entry.payload.constData(), size);
     }
-    m_payloadBytes += row.payloadSize;
+    // Saturating: the sizes of records whose bytes were not kept come from files too.
+    if (__builtin_add_overflow(m_payloadBytes, row.payloadSize, &m_payloadBytes))
+        m_payloadBytes = std::numeric_limits<qint64>::max();
     m_rows.push_back(row);
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Framewise {
 
@@ -280,6 +281,16 @@ ChannelError Session::sendFile(const QString &path, QString *errorText)
         return ChannelError::InvalidArgument;
     }
     const qint64 size = file->size();
+    if (size <= MaxKeptFileBytes) {
+        // Small enough to keep: sent and logged like a typed binary message, so views and exports
+        // have its bytes.
+        const QByteArray data = file->readAll();
+        const bool complete = data.size() == size && file->error() == QFileDevice::NoError;
+        if (!complete && errorText)
+            *errorText = tr("Cannot read %1: %2").arg(path, file->errorString());
+        delete file;
+        return complete ? sendBinary(data) : ChannelError::InvalidArgument;
+    }
     const ChannelError error = m_channel->sendBinaryStream(file, size);
     if (error != ChannelError::None) {
         delete file;
@@ -299,7 +310,8 @@ ChannelError Session::sendFile(const QString &path, QString *errorText)
     message.payloadOmitted = true;
     message.payloadSize = size;
     message.wireSize = size;
-    m_streamRecord = m_log.append(message, QByteArray());
+    // Its bytes are not kept; its name is, so that the log and exports can say what went out.
+    m_streamRecord = m_log.append(message, QFileInfo(path).fileName().toUtf8());
     ++m_totals.messagesOut;
     m_totals.bytesOut += size;
     noteGrowth();

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace Framewise {
@@ -36,6 +37,14 @@ std::unique_ptr<SessionExporter> SessionExporter::create(const QString &format)
 QStringList SessionExporter::formats()
 {
     return { QStringLiteral("har"), QStringLiteral("jsonl"), QStringLiteral("csv"), QStringLiteral("text") };
+}
+
+QString SessionExporter::omittedNote(const LogEntry &entry)
+{
+    const QString size = QLocale().formattedDataSize(entry.payloadSize, 1);
+    if (entry.payload.isEmpty())
+        return tr("(%1; not kept)").arg(size);
+    return tr("(%1, %2, streamed from a file; not kept)").arg(QString::fromUtf8(entry.payload), size);
 }
 
 SessionInfo SessionExporter::exportedInfo(const SessionInfo &info) const

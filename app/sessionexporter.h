@@ -54,6 +54,11 @@ public:
     bool exportToDevice(RecordSource &source, QIODevice *device);
 
     QString errorString() const { return m_error; }
+
+    // What exports say instead of a payload that was not kept (LogEntry::payloadOmitted):
+    // "(big.bin, 3.0 MiB, streamed from a file; not kept)", or "(3.0 MiB; not kept)" when the
+    // record has no file name.
+    static QString omittedNote(const LogEntry &entry);
     bool wasCancelled() const { return m_cancelled; }
     qint64 bytesWritten() const { return m_bytesWritten; }
     qint64 recordsWritten() const { return m_recordsWritten; }

@@ -45,6 +45,11 @@ qint64 SessionImporter::jsonInteger(const QJsonValue &value, double fallback)
     return std::isnan(number) ? 0 : qint64(std::clamp(number, -Limit, Limit));
 }
 
+qint64 SessionImporter::omittedSize(const QJsonValue &value)
+{
+    return std::clamp<qint64>(jsonInteger(value), 0, MaxOmittedSize);
+}
+
 double SessionImporter::jsonMilliseconds(const QJsonValue &value)
 {
     const double ms = value.toDouble(-1);
@@ -69,6 +74,7 @@ bool SessionImporter::read(const QString &path)
 {
     m_sessions.clear();
     m_skipped = 0;
+    m_skippedMessages = 0;
     m_error.clear();
     m_source = QFileInfo(path).fileName();
     QFile file(path);

@@ -38,6 +38,11 @@ public:
     virtual bool readData(const QByteArray &data, const QString &sourceName) = 0;
     std::vector<ImportedSession> &sessions() { return m_sessions; }
     qsizetype skippedEntries() const { return m_skipped; } // entries that were not WebSocket connections
+    // Messages left out because a part Chrome's importer needs was missing or unusable (time,
+    // type, opcode, data), in all sessions of the file.
+    qsizetype skippedMessages() const { return m_skippedMessages; }
+    // The largest size a record whose bytes were not kept may claim (1 TiB; more is taken as this).
+    static constexpr qint64 MaxOmittedSize = qint64(1) << 40;
     QString errorString() const { return m_error; }
 
     // read(path) and SessionStore::importSessions(): the new ids, or none with errorString().
@@ -54,11 +59,15 @@ protected:
     // MaxMilliseconds (a file may say 1e300 or Infinity; exporting that overflowed).
     static double jsonMilliseconds(const QJsonValue &value);
     static constexpr double MaxMilliseconds = 1e12; // ~32 years
+    // The size of a message whose bytes were not kept, from 0 to MaxOmittedSize: a file may say
+    // anything, and sums of such sizes must not overflow.
+    static qint64 omittedSize(const QJsonValue &value);
 
     QString m_source;
     QList<QByteArray> m_secretHeaders;
     std::vector<ImportedSession> m_sessions;
     qsizetype m_skipped = 0;
+    qsizetype m_skippedMessages = 0;
     QString m_error;
 };
 

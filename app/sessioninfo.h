@@ -21,6 +21,9 @@ struct SessionInfo {
     qint64 endedUs = 0; // 0: not known (still live, or interrupted)
     QString handshakeRequest; // request line and headers, one per line ('\n')
     QString handshakeResponse; // status line and headers; empty when no answer came
+    // The body of an answer that was not 101 (a rejected upgrade), as UTF-8 text with secret
+    // values redacted like the handshake; at most the 64 KiB the channel keeps. Empty otherwise.
+    QString responseBody;
     qint64 requestHeadersSize = -1; // bytes on the wire including the empty line; -1 unknown
     qint64 responseHeadersSize = -1;
     double handshakeMs = -1; // request sent to response received; -1 unknown
@@ -34,6 +37,10 @@ struct SessionInfo {
     qint64 messageCount = 0; // records, events included
     qint64 payloadBytes = 0;
     QString source; // imported sessions: the file name
+    // A HAR import's fields that Framewise has no column for (the entry's time, serverIPAddress,
+    // connection, pageref, _initiator, cookies, timings, the page), as a JSON object that
+    // HarExporter writes back; empty for recorded sessions. See HarImporter.
+    QString harExtra;
 
     static QString stateName(State state); // "live", "ended", "interrupted", "imported" (stored as is)
     static std::optional<State> stateFromName(const QString &name);

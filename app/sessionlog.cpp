@@ -143,10 +143,13 @@ qsizetype SessionLog::appendRecord(MessageRecord &record, const QByteArray &payl
     const qsizetype size = payload.size();
     if (!record.payloadOmitted)
         record.payloadSize = size;
-    if (size >= LargePayload) {
+    // An omitted payload's note (a streamed file's name) is not the payloadSize bytes the record
+    // counts: it is kept as its own array, whose size says how long it is.
+    if (size >= LargePayload || (record.payloadOmitted && size > 0)) {
         record.largePayload = true;
         record.payloadOffset = qint64(m_large.size());
-        m_large.push_back(payload);
+        // A note is small and may be a view into a reader's page (Session::loadRecords): copied.
+        m_large.push_back(size < LargePayload ? QByteArray(payload.constData(), size) : payload);
     } else if (size == 0) {
         record.largePayload = false;
         record.payloadOffset = 0;

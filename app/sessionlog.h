@@ -32,7 +32,9 @@ public:
     SessionLog(const SessionLog &) = delete;
     SessionLog &operator=(const SessionLog &) = delete;
 
-    // Appends a record; its payloadOffset/largePayload are set here. Returns its index.
+    // Appends a record; its payloadOffset/largePayload are set here. Returns its index. With
+    // record.payloadOmitted, payload is not the message but what is known of it (a streamed
+    // file's name, or nothing).
     qsizetype append(MessageRecord record, const QByteArray &payload);
     // Appends a message that came in one frame together with that frame (linked to it). The
     // frame is derived from the record instead of stored when the record says all about it.

@@ -252,6 +252,8 @@ SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteA
         if (response.statusCode == 101) {
             info.subprotocol = channel->protocol();
             info.extensions = channel->extensions();
+        } else if (!response.statusLine.isEmpty()) {
+            info.responseBody = QString::fromUtf8(response.body); // why the upgrade was refused, in words
         }
         info.tlsSummary = tlsSummary(channel->securityInfo());
     }
@@ -266,6 +268,7 @@ SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteA
         // server echoed, a stop message that quotes a URL.
         info.handshakeRequest = settings.redact(info.handshakeRequest);
         info.handshakeResponse = settings.redact(info.handshakeResponse);
+        info.responseBody = settings.redact(info.responseBody);
         info.stopStatus = settings.redact(info.stopStatus);
         info.closeReason = settings.redact(info.closeReason);
     }

@@ -279,8 +279,8 @@ bool SessionStoreWorker::writeBegin(Command &command, QString *error)
     query.prepare(QStringLiteral(
         "INSERT INTO sessions (url, profile, started_us, ended_us, handshake_request, handshake_response, "
         "request_headers_size, response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, "
-        "close_code, close_reason, stop_status, state, source, recorder_pid) "
-        "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '', 'live', '', ?)"));
+        "close_code, close_reason, stop_status, state, source, recorder_pid, response_body) "
+        "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '', 'live', '', ?, ?)"));
     query.addBindValue(StoreDatabase::text(info.url));
     query.addBindValue(StoreDatabase::text(info.profileName));
     query.addBindValue(info.startedUs);
@@ -293,6 +293,7 @@ bool SessionStoreWorker::writeBegin(Command &command, QString *error)
     query.addBindValue(StoreDatabase::text(info.extensions));
     query.addBindValue(StoreDatabase::text(info.tlsSummary));
     query.addBindValue(qint64(::getpid()));
+    query.addBindValue(StoreDatabase::text(info.responseBody));
     if (!StoreDatabase::exec(query, m_path, error))
         return false;
     const qint64 id = query.lastInsertId().toLongLong();
@@ -326,7 +327,8 @@ bool SessionStoreWorker::writeUpdate(Command &command, bool end, QString *error)
     query.prepare(QStringLiteral(
         "UPDATE sessions SET url = ?, profile = ?, handshake_request = ?, handshake_response = ?, "
         "request_headers_size = ?, response_headers_size = ?, handshake_ms = ?, subprotocol = ?, extensions = ?, "
-        "tls_summary = ?, close_code = ?, close_reason = ?, stop_status = ?, ended_us = ?, state = ? WHERE id = ?"));
+        "tls_summary = ?, close_code = ?, close_reason = ?, stop_status = ?, ended_us = ?, state = ?, "
+        "response_body = ? WHERE id = ?"));
     query.addBindValue(StoreDatabase::text(info.url));
     query.addBindValue(StoreDatabase::text(info.profileName));
     query.addBindValue(StoreDatabase::text(info.handshakeRequest));
@@ -342,6 +344,7 @@ bool SessionStoreWorker::writeUpdate(Command &command, bool end, QString *error)
     query.addBindValue(StoreDatabase::text(info.stopStatus));
     query.addBindValue(end ? info.endedUs : qint64(0));
     query.addBindValue(SessionInfo::stateName(end ? info.state : SessionInfo::State::Live));
+    query.addBindValue(StoreDatabase::text(info.responseBody));
     query.addBindValue(id);
     return StoreDatabase::exec(query, m_path, error);
 }

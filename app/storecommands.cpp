@@ -15,7 +15,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace Framewise {
 
@@ -221,8 +223,8 @@ int StoreCommands::importFile(const QStringList &arguments, QTextStream &out, QT
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a "
-           "Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere "
-           "imports nothing."));
+           "Framewise JSON Lines export as read-only sessions. A HAR message that lacks a time, a type, an opcode or "
+           "its data is left out and counted, as in Chrome; a file broken anywhere else imports nothing."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .har or .jsonl file."), QStringLiteral("FILE"));
     const QCommandLineOption db = databaseOption();
     parser.addOption(db);
@@ -247,6 +249,11 @@ int StoreCommands::importFile(const QStringList &arguments, QTextStream &out, QT
                    .arg(session.info.url)
             << '\n';
     }
+    if (importer->skippedMessages() > 0) // left out as Chrome's importer leaves them out
+        out << tr("Left out %n message(s): each lacked a time, a type, an opcode or its data, or had one that could "
+                  "not be read.",
+            nullptr, int(std::min<qsizetype>(importer->skippedMessages(), std::numeric_limits<int>::max())))
+            << '\n';
     out.flush();
     return ExitOk;
 }

@@ -11,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -46,7 +47,9 @@ const char *const schema[] = {
     " message_count INTEGER NOT NULL DEFAULT 0,"
     " payload_bytes INTEGER NOT NULL DEFAULT 0,"
     " source TEXT NOT NULL DEFAULT '',"
-    " recorder_pid INTEGER NOT NULL DEFAULT 0)",
+    " recorder_pid INTEGER NOT NULL DEFAULT 0,"
+    " response_body TEXT NOT NULL DEFAULT '',"
+    " har_extra TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS messages ("
     " session_id INTEGER NOT NULL,"
     " seq INTEGER NOT NULL,"
@@ -61,7 +64,59 @@ const char *const schema[] = {
     " PRIMARY KEY (session_id, seq)) WITHOUT ROWID",
     "CREATE INDEX IF NOT EXISTS sessions_by_start ON sessions (started_us)",
 };
+
+// Columns added after version 1, by the version that added them. A database of an older version
+// gets them (with their defaults, so every old row reads as before) when it is opened.
+struct AddedColumn {
+    int version;
+    const char *name;
+    const char *definition;
+};
+const AddedColumn addedColumns[] = {
+    { 2, "response_body", "TEXT NOT NULL DEFAULT ''" },
+    { 2, "har_extra", "TEXT NOT NULL DEFAULT ''" },
+};
 } // namespace
+
+bool StoreDatabase::migrate(QSqlDatabase &db, const QString &path, QString *error)
+{
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("SELECT max(version) FROM schema_version"), path, error) || !query.next())
+        return false;
+    if (query.value(0).toInt() >= SchemaVersion)
+        return true;
+    query.finish();
+    // Under the write lock, and looked at again: another process may have migrated meanwhile.
+    if (!begin(db, path, error))
+        return false;
+    bool ok = exec(query, QStringLiteral("SELECT max(version) FROM schema_version"), path, error) && query.next();
+    const int version = ok ? query.value(0).toInt() : SchemaVersion;
+    query.finish();
+    QStringList existing;
+    if (ok && version < SchemaVersion) {
+        ok = exec(query, QStringLiteral("PRAGMA table_info(sessions)"), path, error);
+        while (ok && query.next())
+            existing.append(query.value(1).toString());
+        query.finish();
+    }
+    for (const AddedColumn &column : addedColumns) {
+        if (!ok || version >= SchemaVersion)
+            break;
+        if (column.version <= version || existing.contains(QLatin1String(column.name)))
+            continue;
+        ok = exec(query,
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN %1 %2")
+                .arg(QLatin1String(column.name), QLatin1String(column.definition)),
+            path, error);
+    }
+    if (ok && version < SchemaVersion)
+        ok = exec(
+            query, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(SchemaVersion), path, error);
+    if (ok)
+        return commit(db, path, error);
+    rollback(db);
+    return false;
+}
 
 QString StoreDatabase::uniqueConnectionName(const char *role)
 {
@@ -74,7 +129,7 @@ QString StoreDatabase::sessionColumns()
     return QStringLiteral(
         "id, url, profile, started_us, ended_us, handshake_request, handshake_response, request_headers_size, "
         "response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, close_code, close_reason, "
-        "stop_status, state, message_count, payload_bytes, source");
+        "stop_status, state, message_count, payload_bytes, source, response_body, har_extra");
 }
 
 SessionInfo StoreDatabase::sessionFromQuery(const QSqlQuery &query)
@@ -100,6 +155,8 @@ SessionInfo StoreDatabase::sessionFromQuery(const QSqlQuery &query)
     info.messageCount = query.value(17).toLongLong();
     info.payloadBytes = query.value(18).toLongLong();
     info.source = query.value(19).toString();
+    info.responseBody = query.value(20).toString();
+    info.harExtra = query.value(21).toString();
     return info;
 }
 
@@ -402,6 +459,9 @@ bool StoreDatabase::open(const QString &path, const QString &connectionName, boo
                         ok = false;
                     }
                 }
+                query.finish();
+                if (ok)
+                    ok = migrate(db, path, error);
             }
             query.finish();
         }

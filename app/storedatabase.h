@@ -20,27 +20,32 @@ namespace Framewise {
 // store's writer thread, its reader, a StoredSession an exporter reads): opening with WAL and
 // synchronous=NORMAL, a busy timeout, and errors in words instead of SQLite codes.
 //
-// Schema (version 1):
+// Schema (version 2):
 //   schema_version(version)
 //   sessions(id, url, profile, started_us, ended_us, handshake_request, handshake_response,
 //            request_headers_size, response_headers_size, handshake_ms, subprotocol, extensions,
 //            tls_summary, close_code, close_reason, stop_status, state, message_count,
-//            payload_bytes, source, recorder_pid)
+//            payload_bytes, source, recorder_pid, response_body, har_extra)
 //   messages(session_id, seq, time_us, direction, opcode, payload_size, wire_size, flags,
 //            close_code, payload), PRIMARY KEY (session_id, seq) WITHOUT ROWID: the table is its
 //            own index, so a session's messages are one range of one b-tree, written and read in order
 // direction: 0 in, 1 out, 2 local event; opcode: 1 text, 2 binary, 8 close, 9 ping, 10 pong,
 // 0 event; flags: 1 compressed, 2 payload not stored; state: live, ended, interrupted, imported.
+// Version 2 added response_body and har_extra; opening a version 1 database adds them (ALTER TABLE
+// with defaults, in one transaction) and records version 2. Version 1 programs refuse a version 2
+// database as newer.
 class StoreDatabase {
     Q_DECLARE_TR_FUNCTIONS(SessionStore)
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
     static constexpr int BusyTimeoutMs = 5000;
     enum Flag { Compressed = 1, PayloadOmitted = 2 };
 
     // Opens a connection named connectionName for the calling thread, creating the folder, the
     // file and the schema when create is true. False with the reason in words.
     static bool open(const QString &path, const QString &connectionName, bool create, QString *error);
+    // Brings a database of an older schema version up to SchemaVersion (open() calls it).
+    static bool migrate(QSqlDatabase &db, const QString &path, QString *error);
     // Closes and forgets the connection (every QSqlQuery on it must be gone).
     static void close(const QString &connectionName);
     // A connection name no other object uses.

@@ -91,6 +91,10 @@ void TextExporter::writeBegin(const SessionInfo &info, qint64 count)
         out.append(tr("Handshake response:").toUtf8());
         out.append('\n');
         appendIndented(out, info.handshakeResponse);
+        if (!info.responseBody.isEmpty()) { // after an empty line, as on the wire
+            out.append("    \n");
+            appendIndented(out, info.responseBody);
+        }
     }
     out.append('\n');
     out.append(tr("Records (%1):").arg(count).toUtf8());
@@ -122,7 +126,8 @@ void TextExporter::writeRecord(const LogEntry &entry)
         JsonText::appendInteger(out, entry.closeCode);
     }
     if (entry.payloadOmitted) {
-        out.append(tr(" (payload not kept)").toUtf8());
+        out.append(' ');
+        out.append(SessionExporter::omittedNote(entry).toUtf8());
         out.append('\n');
         return;
     }

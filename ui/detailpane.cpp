@@ -310,7 +310,8 @@ void DetailPane::showRecord(Session *session, qsizetype index)
         return;
     }
     const MessageRecord &record = session->log().at(index);
-    const QByteArray payload = session->log().payload(index);
+    // An omitted payload's bytes are gone; what the log holds instead is the file's name.
+    const QByteArray payload = record.payloadOmitted ? QByteArray() : session->log().payload(index);
     using Kind = MessageRecord::Kind;
     QString direction = record.direction == MessageRecord::Direction::In ? tr("Received")
         : record.direction == MessageRecord::Direction::Out              ? tr("Sent")
@@ -336,9 +337,11 @@ void DetailPane::showRecord(Session *session, qsizetype index)
     m_payload.clear();
     m_highlighter->setDocument(nullptr);
     if (record.payloadOmitted) {
-        m_text->setPlainText(tr("This file was streamed to the server; its %1 bytes were not kept.", nullptr,
-            int(std::min<qint64>(record.payloadSize, std::numeric_limits<int>::max())))
-                                 .arg(record.payloadSize));
+        const QString name = QString::fromUtf8(session->log().payload(index));
+        m_text->setPlainText((name.isEmpty() ? QString() : name + QStringLiteral("\n"))
+            + tr("This file was streamed to the server; its %1 bytes were not kept.", nullptr,
+                int(std::min<qint64>(record.payloadSize, std::numeric_limits<int>::max())))
+                  .arg(record.payloadSize));
         showText();
         m_tabs->setCurrentWidget(m_textPage);
         return;

@@ -41,8 +41,12 @@ void HandshakePane::showStored(const SessionInfo &info)
     out += u'\n';
     if (!info.handshakeRequest.isEmpty())
         out += tr("▶ Request\n") + info.handshakeRequest + QStringLiteral("\n\n");
-    if (!info.handshakeResponse.isEmpty())
-        out += tr("◀ Response\n") + info.handshakeResponse + QStringLiteral("\n\n");
+    if (!info.handshakeResponse.isEmpty()) {
+        out += tr("◀ Response\n") + info.handshakeResponse + u'\n';
+        if (!info.responseBody.isEmpty()) // as the live pane shows it: after an empty line
+            out += u'\n' + info.responseBody + u'\n';
+        out += u'\n';
+    }
     if (info.handshakeMs >= 0)
         out += tr("Handshake took %1 ms\n").arg(info.handshakeMs, 0, 'f', 1);
     out += tr("Subprotocol: %1\n").arg(info.subprotocol.isEmpty() ? tr("(none)") : info.subprotocol);

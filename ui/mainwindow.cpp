@@ -43,6 +43,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+#include <limits>
+
 namespace Framewise {
 
 MainWindow::MainWindow(AppSettings *settings, ProfileManager *profiles, QWidget *parent)
@@ -227,10 +230,17 @@ QList<SessionTab *> MainWindow::importFile(const QString &path, QString *error)
             tabs.append(tab);
         }
     }
+    QStringList status;
     if (qsizetype(sessions.size()) > MaxTabs)
-        statusBar()->showMessage(
-            tr("Imported %n sessions; the first few are open, the rest are in History.", nullptr, int(sessions.size())),
-            15000);
+        status.append(tr(
+            "Imported %n sessions; the first few are open, the rest are in History.", nullptr, int(sessions.size())));
+    if (importer->skippedMessages() > 0) // left out as Chrome's importer leaves them out
+        status.append(tr("%n message(s) of %1 were left out: each lacked a time, a type, an opcode or its data, or "
+                         "had one that could not be read.",
+            nullptr, int(std::min<qsizetype>(importer->skippedMessages(), std::numeric_limits<int>::max())))
+                          .arg(QFileInfo(path).fileName()));
+    if (!status.isEmpty())
+        statusBar()->showMessage(status.join(u' '), 15000);
     return tabs;
 }
 

@@ -157,8 +157,11 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (%2 on wire)").arg(formatSize(record.payloadSize), formatSize(record.wireSize));
             return formatSize(record.payloadSize);
         case PreviewColumn: {
-            if (record.payloadOmitted)
-                return tr("(streamed from a file; not kept)");
+            if (record.payloadOmitted) {
+                const QByteArrayView name = log.payloadView(index.row()); // what was kept: the file's name
+                return name.isEmpty() ? tr("(streamed from a file; not kept)")
+                                      : tr("(%1, streamed from a file; not kept)").arg(QString::fromUtf8(name));
+            }
             const QByteArrayView payload = log.payloadView(index.row());
             if (record.kind == Kind::Close) {
                 if (payload.size() < 2)

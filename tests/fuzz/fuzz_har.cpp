@@ -6,7 +6,8 @@
 // Checks: a refused file gives an error in words and no session; an accepted one gives sessions
 // whose records are consistent (seq from 0, sizes) and whose secret headers are redacted. Every
 // accepted session then goes through its exporter and back: the second import must accept it,
-// keep every record (kind, direction, payload), and a third pass must change nothing at all.
+// keep every record (kind, direction, payload), and a third pass must change nothing at all
+// (the rejected upgrade's body and what a HAR import keeps for its export, harExtra, included).
 
 #include "fuzzsupport.h"
 #include "handshaketext.h"
@@ -163,6 +164,8 @@ void checkIdentical(const ImportedSession &a, const ImportedSession &b)
     FUZZ_CHECK(x.closeCode == y.closeCode);
     checkSameText(x.closeReason, y.closeReason, "closeReason");
     checkSameText(x.stopStatus, y.stopStatus, "stopStatus");
+    checkSameText(x.responseBody, y.responseBody, "responseBody");
+    checkSameText(x.harExtra, y.harExtra, "harExtra");
 }
 
 } // namespace

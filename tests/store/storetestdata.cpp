@@ -57,6 +57,10 @@ void StoreTestData::fillLog(SessionLog &log)
     streamed.payloadOmitted = true;
     streamed.payloadSize = 3 * 1024 * 1024;
     streamed.wireSize = streamed.payloadSize;
+    log.append(streamed, QByteArrayLiteral("big.bin")); // not its bytes: the file's name
+    streamed.payloadSize = 2 * 1024 * 1024; // and one whose name is not known (an older recording)
+    streamed.wireSize = streamed.payloadSize;
+    streamed.direction = D::In;
     log.append(streamed, QByteArray());
     add(log, D::Out, K::Close,
         QByteArray("\x03\xe8"

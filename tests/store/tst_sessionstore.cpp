@@ -5,6 +5,7 @@
 // deletion and retention, marking sessions of dead recorders interrupted, and the failures that
 // must be reported in words while the live session carries on: a path that cannot be created, a
 // file that is not a database, a newer schema, a locked database.
+#include "harexporter.h"
 #include "localechoserver.h"
 #include "recordbatch.h"
 #include "session.h"
@@ -14,13 +15,19 @@
 #include "storedsession.h"
 #include "storetestdata.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,6 +137,9 @@ private Q_SLOTS:
     void pathThatCannotBeCreated();
     void fileThatIsNotADatabase();
     void newerSchema();
+    void versionOneDatabaseIsMigrated();
+    void rejectedUpgradeBodyIsRecorded();
+    void sentFilesAreKeptOrNamed();
     void sessionCarriesOnWithoutStore();
     void lockedDatabaseStopsRecordingNotTheSession();
 
@@ -157,7 +167,7 @@ void TestSessionStore::schemaAndWal()
     QVERIFY(raw.isOpen());
     QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(raw.value(QStringLiteral("PRAGMA auto_vacuum")).toInt(), 2); // incremental
-    QCOMPARE(raw.value(QStringLiteral("SELECT version FROM schema_version")).toInt(), 1);
+    QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 2);
     // A session's messages are one range of the primary key's b-tree, no second index to keep.
     const QString messages
         = raw.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'messages'")).toString();
@@ -558,6 +568,186 @@ void TestSessionStore::newerSchema()
     QVERIFY(!store.open(path()));
     QVERIFY2(
         store.errorString().contains(QStringLiteral("newer version of Framewise")), qPrintable(store.errorString()));
+}
+
+void TestSessionStore::versionOneDatabaseIsMigrated()
+{
+    // A database written before response_body and har_extra existed (schema 1, as it was created).
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "CREATE TABLE sessions (id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL DEFAULT '', profile TEXT "
+            "NOT NULL DEFAULT '', started_us INTEGER NOT NULL DEFAULT 0, ended_us INTEGER NOT NULL DEFAULT 0, "
+            "handshake_request TEXT NOT NULL DEFAULT '', handshake_response TEXT NOT NULL DEFAULT '', "
+            "request_headers_size INTEGER NOT NULL DEFAULT -1, response_headers_size INTEGER NOT NULL DEFAULT -1, "
+            "handshake_ms REAL NOT NULL DEFAULT -1, subprotocol TEXT NOT NULL DEFAULT '', extensions TEXT NOT NULL "
+            "DEFAULT '', tls_summary TEXT NOT NULL DEFAULT '', close_code INTEGER NOT NULL DEFAULT 0, close_reason "
+            "TEXT NOT NULL DEFAULT '', stop_status TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'live', "
+            "message_count INTEGER NOT NULL DEFAULT 0, payload_bytes INTEGER NOT NULL DEFAULT 0, source TEXT NOT "
+            "NULL DEFAULT '', recorder_pid INTEGER NOT NULL DEFAULT 0)")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "CREATE TABLE messages (session_id INTEGER NOT NULL, seq INTEGER NOT NULL, time_us INTEGER NOT NULL, "
+            "direction INTEGER NOT NULL, opcode INTEGER NOT NULL, payload_size INTEGER NOT NULL, wire_size INTEGER "
+            "NOT NULL, flags INTEGER NOT NULL, close_code INTEGER NOT NULL, payload BLOB, PRIMARY KEY (session_id, "
+            "seq)) WITHOUT ROWID")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO sessions (url, started_us, handshake_response, state, "
+                                        "message_count) VALUES ('ws://old.test/', 1000, 'HTTP/1.1 403 Forbidden', "
+                                        "'ended', 1)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO messages VALUES (1, 0, 1000, 2, 0, 3, 3, 0, 0, x'6f6c64')")));
+    }
+    {
+        SessionStore store;
+        QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+        const QList<SessionInfo> sessions = store.sessions();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().url, QStringLiteral("ws://old.test/"));
+        QCOMPARE(sessions.first().handshakeResponse, QStringLiteral("HTTP/1.1 403 Forbidden"));
+        QCOMPARE(sessions.first().responseBody, QString());
+        QCOMPARE(sessions.first().harExtra, QString());
+        QCOMPARE(store.messages(sessions.first().id).front().payload, QByteArray("old"));
+        // The new columns take what a version 2 program writes.
+        ImportedSession imported;
+        imported.info.url = QStringLiteral("wss://new.test/");
+        imported.info.state = SessionInfo::State::Imported;
+        imported.info.responseBody = QStringLiteral("no entry");
+        imported.info.harExtra = QStringLiteral("{\"entry\":{\"serverIPAddress\":\"192.0.2.1\"}}");
+        const QList<qint64> ids = store.importSessions({ imported });
+        QCOMPARE(ids.size(), 1);
+        StoredSession stored(store.path(), ids.first());
+        QVERIFY2(stored.open(), qPrintable(stored.errorString()));
+        QCOMPARE(stored.info().responseBody, QStringLiteral("no entry"));
+        QCOMPARE(stored.info().harExtra, imported.info.harExtra);
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+    }
+    RawDatabase raw(path());
+    QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 2);
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name IN "
+                                      "('response_body', 'har_extra')"))
+                 .toInt(),
+        2);
+    // Opening it again changes nothing more.
+    {
+        SessionStore again;
+        QVERIFY2(again.open(path()), qPrintable(again.errorString()));
+        QCOMPARE(again.sessions().size(), 2);
+    }
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_version WHERE version = 2")).toInt(), 1);
+}
+
+void TestSessionStore::rejectedUpgradeBodyIsRecorded()
+{
+    // A server that says no, with a body that quotes a secret the profile holds: the body is
+    // recorded (redacted like the handshake) and a HAR export of the stored session has it.
+    QTcpServer http;
+    QVERIFY(http.listen(QHostAddress::LocalHost, 0));
+    connect(&http, &QTcpServer::newConnection, this, [&http] {
+        QTcpSocket *socket = http.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            const QByteArray body = "{\"error\":\"token tok-secret-42 expired\"}\n";
+            socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    Session session;
+    SessionRecorder recorder(&session, &store);
+    recorder.start();
+    ConnectionSettings settings;
+    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/private").arg(http.serverPort()));
+    settings.headers.append("X-Token", "tok-secret-42");
+    settings.secretValues = { QStringLiteral("tok-secret-42") };
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_VERIFY(session.hasStopped());
+    QCOMPARE(session.lastStopStatus().httpStatus, 403);
+    QVERIFY(store.flush());
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 1);
+    const SessionInfo &info = sessions.first();
+    QVERIFY2(info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 403 Forbidden\n")),
+        qPrintable(info.handshakeResponse));
+    QCOMPARE(info.responseBody, QStringLiteral("{\"error\":\"token •••• expired\"}\n"));
+
+    StoredSession stored(store.path(), info.id);
+    QVERIFY(stored.open());
+    HarExporter exporter;
+    QByteArray har;
+    QBuffer buffer(&har);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY2(exporter.exportToDevice(stored, &buffer), qPrintable(exporter.errorString()));
+    QVERIFY(!har.contains("tok-secret-42"));
+    const QJsonObject response = QJsonDocument::fromJson(har)
+                                     .object()[u"log"]
+                                     .toObject()[u"entries"]
+                                     .toArray()
+                                     .first()
+                                     .toObject()[u"response"]
+                                     .toObject();
+    QCOMPARE(response.value(u"status").toInt(), 403);
+    QCOMPARE(response[u"content"].toObject().value(u"text").toString(), info.responseBody);
+    QCOMPARE(response[u"content"].toObject().value(u"mimeType").toString(), QStringLiteral("application/json"));
+    QCOMPARE(response[u"content"].toObject().value(u"size").toInteger(), qint64(info.responseBody.toUtf8().size()));
+}
+
+void TestSessionStore::sentFilesAreKeptOrNamed()
+{
+    // Send file: up to Session::MaxKeptFileBytes the bytes are kept like a typed binary message;
+    // a larger file is streamed, and its record keeps the file's name and size instead.
+    LocalEchoServer server;
+    QVERIFY(server.start());
+    SessionStore store;
+    QVERIFY(store.open(path()));
+    Session session;
+    SessionRecorder recorder(&session, &store);
+    recorder.start();
+    QByteArray small(1000, Qt::Uninitialized);
+    for (int i = 0; i < small.size(); ++i)
+        small[i] = char(i * 7);
+    const QByteArray big(Session::MaxKeptFileBytes + 1, 'b');
+    for (const auto &[name, bytes] : { std::pair { "small.bin", small }, std::pair { "big.bin", big } }) {
+        QFile file(path(QLatin1String(name)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    ConnectionSettings settings;
+    settings.url = server.url();
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
+    QCOMPARE(session.sendFile(path(QStringLiteral("small.bin"))), ChannelError::None);
+    QCOMPARE(session.sendFile(path(QStringLiteral("big.bin"))), ChannelError::None);
+    QTRY_COMPARE(countOf(session.log(), MessageRecord::Direction::In), qsizetype(2)); // both echoed
+    QCOMPARE(session.close(1000, QString()), ChannelError::None);
+    QTRY_VERIFY(session.hasStopped());
+    QVERIFY(store.flush());
+
+    std::vector<LogEntry> sent;
+    for (const LogEntry &entry : store.messages(store.sessions().first().id)) {
+        if (entry.direction == MessageRecord::Direction::Out && entry.kind == MessageRecord::Kind::Binary)
+            sent.push_back(entry);
+    }
+    QCOMPARE(sent.size(), std::size_t(2));
+    QVERIFY(!sent[0].payloadOmitted);
+    QCOMPARE(sent[0].payloadSize, qint64(small.size()));
+    QCOMPARE(sent[0].payload, small);
+    QVERIFY(sent[1].payloadOmitted);
+    QCOMPARE(sent[1].payloadSize, qint64(big.size()));
+    QCOMPARE(sent[1].payload, QByteArray("big.bin"));
+    // The live log says the same.
+    qsizetype omitted = 0;
+    for (qsizetype i = 0; i < session.log().size(); ++i) {
+        if (session.log().at(i).payloadOmitted) {
+            ++omitted;
+            QCOMPARE(session.log().payload(i), QByteArray("big.bin"));
+            QCOMPARE(session.log().at(i).payloadSize, qint64(big.size()));
+        }
+    }
+    QCOMPARE(omitted, qsizetype(1));
 }
 
 void TestSessionStore::sessionCarriesOnWithoutStore()

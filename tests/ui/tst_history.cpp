@@ -32,6 +32,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void exportsWholeFilteredAndSelected();
     void cancelledExportLeavesNoFile();
     void importsChromeHarAndRefusesBrokenFiles();
+    void importSaysWhatWasLeftOut();
     void deleteAndRetention();
     void unusableDatabaseKeepsTheSessionInMemory();
     void killedRecordingShowsInterruptedAfterRestart();
@@ -340,6 +342,45 @@ void TestHistory::importsChromeHarAndRefusesBrokenFiles()
     QCOMPARE(m_window->tabs()->count(), tabsBefore);
     m_window->historyPanel()->refresh();
     QCOMPARE(m_window->historyPanel()->model()->rowCount(), stored);
+}
+
+void TestHistory::importSaysWhatWasLeftOut()
+{
+    // A HAR with messages Chrome's importer would leave out (no time, no data): the rest is
+    // imported and the status bar says how many were left out. A refused upgrade's body shows in
+    // the handshake pane, and a streamed file's row names the file.
+    QFile file(path(QStringLiteral("partly.har")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"log":{"entries":[{"startedDateTime":"2024-03-05T10:15:30.123Z","_resourceType":"websocket",)"
+               R"("request":{"url":"wss://a.test/"},"response":{"status":403,"statusText":"Forbidden",)"
+               R"("headers":[{"name":"Content-Type","value":"text/plain"}],)"
+               R"("content":{"size":14,"mimeType":"text/plain","text":"token expired\n"}},)"
+               R"("_webSocketMessages":[{"type":"send","time":1709633730.5,"opcode":1,"data":"kept"},)"
+               R"({"type":"send","opcode":1,"data":"no time"},{"type":"receive","time":1709633731,"opcode":1},)"
+               R"({"type":"send","time":1709633732,"opcode":1,"data":"a note","_opcode":2,"_omitted":true,)"
+               R"("_size":3145728,"_file":"big.bin"}]}]}})");
+    file.close();
+    QString why;
+    const QList<SessionTab *> tabs = m_window->importFile(file.fileName(), &why);
+    QVERIFY2(!tabs.isEmpty(), qPrintable(why));
+    const QString status = m_window->statusBar()->currentMessage();
+    QVERIFY2(status.contains(QStringLiteral("2 message")) && status.contains(QStringLiteral("partly.har"))
+            && status.contains(QStringLiteral("left out")),
+        qPrintable(status));
+    MessageLogModel *model = tabs.first()->messageModel();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, MessageLogModel::PreviewColumn).data().toString(), QStringLiteral("kept"));
+    QCOMPARE(model->index(1, MessageLogModel::PreviewColumn).data().toString(),
+        QStringLiteral("(big.bin, streamed from a file; not kept)"));
+    const QString handshake = tabs.first()->handshakePane()->text();
+    QVERIFY2(handshake.contains(QStringLiteral("HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\ntoken expired\n")),
+        qPrintable(handshake));
+
+    // A file with nothing left out says nothing of the kind.
+    m_window->statusBar()->clearMessage();
+    QVERIFY(
+        !m_window->importFile(QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har"), &why).isEmpty());
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("left out")));
 }
 
 void TestHistory::deleteAndRetention()

@@ -277,6 +277,29 @@ har("firefox-by-url", {"log": {"entries": [{"startedDateTime": "2024-03-05T10:15
 har("bad-opcode", {"log": {"entries": [ws_entry([{"type": "send", "time": 1, "opcode": 3, "data": "x"}])]}})
 har("bad-base64", {"log": {"entries": [ws_entry([{"type": "send", "time": 1, "opcode": 2, "data": "@@"}])]}})
 har("not-json", '{"log": {"entries": [')
+# Chrome's importer rules (issue 16): numbers as strings, messages missing a part (left out),
+# opcode 0 continuing the last kind, an "error" row; a rejected upgrade's body; the entry's other
+# fields (page, cookies, _initiator, timings) that harExtra keeps; a file streamed and not kept.
+quirks = ws_entry([
+    {"type": "send", "time": "1709633730.25", "opcode": "1", "data": "string numbers"},
+    {"type": "send", "opcode": 1, "data": "no time"},
+    {"type": "receive", "time": 1709633730.5, "data": "no opcode"},
+    {"type": "receive", "time": 1709633730.5, "opcode": 1},
+    {"type": "receive", "time": 1709633731, "opcode": 2, "data": b64(b"\x00\x01")},
+    {"type": "receive", "time": 1709633731.5, "opcode": 0, "data": b64(b"\x02")},
+    {"type": "error", "time": 1709633732, "opcode": -1, "data": "net::ERR_CONNECTION_RESET"},
+    {"type": "receive", "time": 1709633733, "opcode": 1, "data": 42},
+    {"type": "send", "time": 1709633734, "opcode": 1, "data": "(big.bin, 3.0 MiB, streamed from a file; not kept)",
+     "_opcode": 2, "_omitted": True, "_size": 3145728, "_file": "big.bin"}])
+quirks.update({"time": "45.2", "serverIPAddress": "192.0.2.10", "connection": "4712", "pageref": "page_1",
+               "_initiator": {"type": "script", "url": "https://example.test/app.js", "lineNumber": 41},
+               "_priority": "Low"})
+quirks["timings"].update({"blocked": 1.204, "send": 0.1, "_blocked_proxy": 0.5})
+quirks["request"]["cookies"] = [{"name": "session", "value": "secret", "path": "/", "httpOnly": True}]
+quirks["response"].update({"status": "403", "statusText": "Forbidden", "headersSize": "129",
+                           "content": {"size": 14, "mimeType": "text/plain", "text": "token expired\n"}})
+har("chrome-quirks", {"log": {"pages": [{"id": "page_1", "title": "app", "startedDateTime": "2024-03-05T10:15:29Z",
+                                         "pageTimings": {"onLoad": 402.87}}], "entries": [quirks]}})
 har("no-websocket", {"log": {"entries": [{"request": {"url": "https://x/"}}]}})
 
 jsonl("framewise", [
@@ -298,6 +321,16 @@ jsonl("framewise", [
     {"record": "message", "seq": 4, "time_us": 1709633730600000, "direction": "out", "kind": "binary",
      "opcode": 2, "size": 5000000, "wire_size": 5000000, "omitted": True, "base64": ""},
 ], secret=True)
+jsonl("body-extra-file", [
+    {"record": "session", "url": "wss://example.test/s", "handshake_response": "HTTP/1.1 403 Forbidden\n"
+     "Content-Type: text/plain", "response_body": "token expired\n",
+     "har_extra": "{\"entry\":{\"serverIPAddress\":\"192.0.2.10\"},\"errors\":[1]}"},
+    {"record": "message", "seq": 0, "time_us": 1709633730600000, "direction": "out", "kind": "binary",
+     "opcode": 2, "size": 5000000, "wire_size": 5000000, "omitted": True, "file": "big.bin",
+     "note": "(big.bin, 4.8 MiB, streamed from a file; not kept)", "base64": ""},
+    {"record": "message", "seq": 1, "time_us": 1709633730700000, "direction": "local", "kind": "event",
+     "text": "net::ERR_CONNECTION_RESET"},
+])
 jsonl("two-sessions", [{"record": "session", "url": "ws://a/"},
                        {"record": "message", "time": "2024-03-05T10:15:30.200Z", "direction": "in",
                         "kind": "ping", "base64": ""},
