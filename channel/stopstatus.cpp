@@ -15,7 +15,7 @@ QString tr(const char *text)
 
 QString codeText(quint16 code)
 {
-    return QStringLiteral("%1 %2").arg(code).arg(CloseCode::describe(code));
+    return CloseCode::label(code);
 }
 } // namespace
 

@@ -95,7 +95,7 @@ void DetailPane::showRecord(Session *session, qsizetype index)
                                0, 'f', 1);
         summary += tr(" · %n frame(s)", nullptr, int(record.frameCount));
         if (record.kind == Kind::Close && payload.size() >= 2)
-            summary += tr(" · code %1 (%2)").arg(record.closeCode).arg(CloseCode::describe(record.closeCode));
+            summary += tr(" · code %1").arg(CloseCode::label(record.closeCode));
     }
     m_summary->setText(summary);
     m_hex->setData(payload);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void closingAskesAboutUnsavedProfileChanges();
     void tabsShowStateAndUniqueTitles();
     void fitsA1024By600Screen();
+    void closeDialogSaysTheCodeOnce();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -634,6 +635,38 @@ void TestWindow::fitsA1024By600Screen()
         QVERIFY(tab->composer()->isVisible());
         QVERIFY(tab->composer()->height() >= tab->composer()->minimumSizeHint().height());
     }
+}
+
+// Issue 17 item 17: the close dialog, the state line and the log say a close code once
+// ("4321 — private use"), not "4321 Private use (4321)".
+void TestWindow::closeDialogSaysTheCodeOnce()
+{
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    QString shown;
+    QTimer::singleShot(200, this, [&shown] {
+        auto *dialog = qobject_cast<CloseDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setCode(4321);
+        shown = dialog->resultText();
+        dialog->setReason(QStringLiteral("bye"));
+        if (const QString path = screenshotPath(QStringLiteral("-close-dialog")); !path.isEmpty())
+            QVERIFY(dialog->grab().save(path));
+        dialog->accept();
+    });
+    tab->requestClose();
+    QCOMPARE(shown, QStringLiteral("4321 — private use"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    QCOMPARE(tab->session()->lastStopStatus().closeCodeReceived, quint16(4321));
+    const QString state = tab->connectionPanel()->stateLabel()->text();
+    QVERIFY2(state.contains(QStringLiteral("(4321 — private use)")), qPrintable(state));
+    QVERIFY2(state.count(QStringLiteral("4321")) == 1, qPrintable(state));
+    MessageLogModel *model = tab->messageModel();
+    QTRY_VERIFY(model->rowCount() > 0);
+    const QString lastRow = model->index(model->rowCount() - 1, MessageLogModel::PreviewColumn).data().toString();
+    QVERIFY2(lastRow.contains(QStringLiteral("(4321 — private use)")) && lastRow.count(QStringLiteral("4321")) == 1,
+        qPrintable(lastRow));
 }
 
 QTEST_MAIN(TestWindow)
