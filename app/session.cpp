@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 namespace Framewise {
 
@@ -295,6 +296,7 @@ ChannelError Session::sendFile(const QString &path, QString *errorText)
     message.payloadSize = size;
     message.wireSize = size;
     m_streamRecord = m_log.append(message, QByteArray());
+    m_log.setSourceFile(m_streamRecord, QFileInfo(path).absoluteFilePath());
     ++m_totals.messagesOut;
     m_totals.bytesOut += size;
     noteGrowth();

@@ -101,9 +101,17 @@ void DetailPane::showRecord(Session *session, qsizetype index)
     m_hex->setData(payload);
     m_json = false;
     if (record.payloadOmitted) {
-        m_text->setPlainText(tr("This file was streamed to the server; its %1 bytes were not kept.", nullptr,
-            int(std::min<qint64>(record.payloadSize, std::numeric_limits<int>::max())))
-                                 .arg(record.payloadSize));
+        const int count = int(std::min<qint64>(record.payloadSize, std::numeric_limits<int>::max()));
+        const QString file = session->log().sourceFile(index);
+        if (!file.isEmpty())
+            m_text->setPlainText(
+                tr("%1 (%2) was streamed to the server from a file; its %3 bytes were not kept.", nullptr, count)
+                    .arg(file, MessageLogModel::formatSize(record.payloadSize), QString::number(record.payloadSize)));
+        else if (record.direction == MessageRecord::Direction::Out)
+            m_text->setPlainText(tr("This file was streamed to the server; its %1 bytes were not kept.", nullptr, count)
+                                     .arg(record.payloadSize));
+        else
+            m_text->setPlainText(tr("This message's %1 bytes were not kept.", nullptr, count).arg(record.payloadSize));
         m_tabs->setCurrentWidget(m_text);
         return;
     }

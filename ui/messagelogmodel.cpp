@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFont>
 #include <QPalette>
 
@@ -132,8 +133,16 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (%2 on wire)").arg(formatSize(record.payloadSize), formatSize(record.wireSize));
             return formatSize(record.payloadSize);
         case PreviewColumn: {
-            if (record.payloadOmitted)
-                return tr("(streamed from a file; not kept)");
+            if (record.payloadOmitted) {
+                // Which file and how big: the bytes themselves were never kept.
+                const QString file = log.sourceFile(index.row());
+                if (!file.isEmpty())
+                    return tr("%1 · %2 (streamed from a file; not kept)")
+                        .arg(QFileInfo(file).fileName(), formatSize(record.payloadSize));
+                if (record.direction == Direction::Out)
+                    return tr("%1 (streamed from a file; not kept)").arg(formatSize(record.payloadSize));
+                return tr("%1 (not kept)").arg(formatSize(record.payloadSize));
+            }
             const QByteArrayView payload = log.payloadView(index.row());
             if (record.kind == Kind::Close) {
                 if (payload.size() < 2)

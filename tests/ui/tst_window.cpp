@@ -60,6 +60,7 @@ private Q_SLOTS:
     void tabsShowStateAndUniqueTitles();
     void fitsA1024By600Screen();
     void closeDialogSaysTheCodeOnce();
+    void sentFileRowShowsNameAndSize();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -667,6 +668,35 @@ void TestWindow::closeDialogSaysTheCodeOnce()
     const QString lastRow = model->index(model->rowCount() - 1, MessageLogModel::PreviewColumn).data().toString();
     QVERIFY2(lastRow.contains(QStringLiteral("(4321 — private use)")) && lastRow.count(QStringLiteral("4321")) == 1,
         qPrintable(lastRow));
+}
+
+// Issue 17 item 12: a file sent from the composer is streamed and not kept; its row says which
+// file and how big, and the detail pane where it came from.
+void TestWindow::sentFileRowShowsNameAndSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(QByteArray(1258291, 'r')) == 1258291); // 1.2 MiB
+    file.close();
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    Q_EMIT tab->composer()->sendFile(path); // what "Send file…" does once a file is chosen
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->totals().messagesIn, qint64(1), 10000); // the echo
+    MessageLogModel *model = tab->messageModel();
+    QTRY_COMPARE(model->rowCount(), 3); // connected, sent, echoed
+    const QModelIndex sent = model->index(1, MessageLogModel::PreviewColumn);
+    QCOMPARE(sent.data().toString(), QStringLiteral("report.bin · 1.2 MiB (streamed from a file; not kept)"));
+    tab->messageView()->setCurrentIndex(tab->filterModel()->mapFromSource(sent));
+    const QString detail = tab->detailPane()->shownText();
+    QVERIFY2(detail.startsWith(QFileInfo(path).absoluteFilePath() + QStringLiteral(" (1.2 MiB)")), qPrintable(detail));
+    if (const QString shot = screenshotPath(QStringLiteral("-sent-file")); !shot.isEmpty())
+        QVERIFY(m_window->grab().save(shot));
+    // A new connection starts a fresh log: no name is left over for another record.
+    tab->session()->abort();
+    tab->clearLog();
+    QVERIFY(tab->session()->log().sourceFile(1).isEmpty());
 }
 
 QTEST_MAIN(TestWindow)
