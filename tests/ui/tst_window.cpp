@@ -9,6 +9,7 @@
 #include "detailpane.h"
 #include "errortext.h"
 #include "framelogmodel.h"
+#include "handshakepane.h"
 #include "hexview.h"
 #include "localechoserver.h"
 #include "logfilterproxymodel.h"
@@ -30,12 +31,16 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <memory>
 
 using namespace Framewise;
 
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void fitsA1024By600Screen();
     void closeDialogSaysTheCodeOnce();
     void sentFileRowShowsNameAndSize();
+    void rejectedHandshakeSaysStatusAndBody();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -697,6 +703,85 @@ void TestWindow::sentFileRowShowsNameAndSize()
     tab->session()->abort();
     tab->clearLog();
     QVERIFY(tab->session()->log().sourceFile(1).isEmpty());
+}
+
+// Issue 17 item 11: a server that refuses the upgrade with 403 and a body. The log row and the
+// state line say the status once and how the body begins, on one line; the state line's
+// "Show handshake" link (clicked with the mouse) brings up the Handshake tab with the whole body.
+void TestWindow::rejectedHandshakeSaysStatusAndBody()
+{
+    const QByteArray body
+        = "{\n  \"error\": \"token expired\",\n  \"hint\": \"log in again at https://example.com/login\",\n"
+          "  \"trace\": \""
+        + QByteArray(300, 'x') + "\"\n}\n";
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, this, [&server, &body] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        auto request = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, request, &body] {
+            request->append(socket->readAll());
+            if (!request->contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    SessionTab *tab = m_window->addTab(QStringLiteral("ws://127.0.0.1:%1/feed").arg(server.serverPort()));
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    QCOMPARE(tab->session()->lastStopStatus().reason, StopReason::HandshakeRejected);
+
+    const QString expected = QStringLiteral("Upgrade refused with HTTP 403 Forbidden. Body: “{ "
+                                            "\"error\": \"token expired\", \"hint\": \"log in again at "
+                                            "https://example.com/login\", \"trace\": \"xxx");
+    MessageLogModel *model = tab->messageModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QString row = model->index(0, MessageLogModel::PreviewColumn).data().toString();
+    QVERIFY2(row.startsWith(expected), qPrintable(row));
+    QVERIFY2(row.count(QStringLiteral("403")) == 1, qPrintable(row));
+    // The whole sentence, as the detail pane shows the row: the body's first 200 characters on
+    // one line, cut with "…".
+    tab->messageView()->setCurrentIndex(tab->filterModel()->index(0, 0));
+    const QString sentence = tab->detailPane()->shownText();
+    QVERIFY2(sentence.startsWith(expected) && sentence.endsWith(QStringLiteral("xxx…”.")), qPrintable(sentence));
+    QVERIFY2(!sentence.contains(u'\n'), qPrintable(sentence));
+    const QString fromBody = sentence.mid(sentence.indexOf(u'“') + 1);
+    QVERIFY2(fromBody.size() == 200 + 3, qPrintable(fromBody)); // and …”.
+
+    QLabel *state = tab->connectionPanel()->stateLabel();
+    QCOMPARE(state->toolTip(), QStringLiteral("Closed: ") + sentence);
+    QVERIFY2(state->text().contains(QStringLiteral("Show handshake</a>")), qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QStringLiteral("&quot;token expired&quot;")), qPrintable(state->text()));
+    // The long line wraps in the window; it does not make the window wider.
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+        qPrintable(QStringLiteral("minimum width %1").arg(m_window->minimumSizeHint().width())));
+    QVERIFY(state->width() <= m_window->width());
+    if (const QString path = screenshotPath(QStringLiteral("-rejected")); !path.isEmpty())
+        QVERIFY(m_window->grab().save(path));
+
+    // Find the link as a user does (the pointer turns into a hand over it) and click it.
+    QCOMPARE(tab->sideTabs()->currentWidget(), static_cast<QWidget *>(tab->detailPane()));
+    bool clicked = false;
+    for (int y = 2; y < state->height() && !clicked; y += 3) {
+        for (int x = state->width() - 2; x > 0 && !clicked; x -= 3) {
+            QTest::mouseMove(state, QPoint(x, y));
+            if (state->cursor().shape() == Qt::PointingHandCursor) {
+                QTest::mouseClick(state, Qt::LeftButton, {}, QPoint(x, y));
+                clicked = true;
+            }
+        }
+    }
+    QVERIFY(clicked);
+    QCOMPARE(tab->sideTabs()->currentWidget(), static_cast<QWidget *>(tab->handshakePane()));
+    const QString handshake = tab->handshakePane()->text();
+    QVERIFY2(handshake.contains(QStringLiteral("HTTP/1.1 403 Forbidden")), qPrintable(handshake));
+    QVERIFY2(handshake.contains(QString::fromUtf8(body.trimmed())), qPrintable(handshake));
+    QVERIFY2(handshake.contains(QStringLiteral("Stopped: Upgrade refused with HTTP 403 Forbidden.\n")),
+        qPrintable(handshake)); // the body once, above
+    if (const QString path = screenshotPath(QStringLiteral("-rejected-handshake")); !path.isEmpty())
+        QVERIFY(m_window->grab().save(path));
 }
 
 QTEST_MAIN(TestWindow)
