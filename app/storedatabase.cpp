@@ -46,7 +46,8 @@ const char *const schema[] = {
     " message_count INTEGER NOT NULL DEFAULT 0,"
     " payload_bytes INTEGER NOT NULL DEFAULT 0,"
     " source TEXT NOT NULL DEFAULT '',"
-    " recorder_pid INTEGER NOT NULL DEFAULT 0)",
+    " recorder_pid INTEGER NOT NULL DEFAULT 0,"
+    " stop_reason TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS messages ("
     " session_id INTEGER NOT NULL,"
     " seq INTEGER NOT NULL,"
@@ -74,7 +75,7 @@ QString StoreDatabase::sessionColumns()
     return QStringLiteral(
         "id, url, profile, started_us, ended_us, handshake_request, handshake_response, request_headers_size, "
         "response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, close_code, close_reason, "
-        "stop_status, state, message_count, payload_bytes, source");
+        "stop_status, state, message_count, payload_bytes, source, stop_reason");
 }
 
 SessionInfo StoreDatabase::sessionFromQuery(const QSqlQuery &query)
@@ -100,6 +101,7 @@ SessionInfo StoreDatabase::sessionFromQuery(const QSqlQuery &query)
     info.messageCount = query.value(17).toLongLong();
     info.payloadBytes = query.value(18).toLongLong();
     info.source = query.value(19).toString();
+    info.stopReason = query.value(20).toString();
     return info;
 }
 
@@ -309,6 +311,35 @@ void StoreDatabase::rollback(QSqlDatabase &db)
     query.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool StoreDatabase::addMissingColumns(QSqlDatabase &db, const QString &path, QString *error)
+{
+    // Columns added after schema 1 was released, with defaults that older versions never notice
+    // (they name the columns they read): a database stays readable by both, so no new version.
+    const auto hasColumn = [&db, &path, error](const QString &name, bool *has) {
+        QSqlQuery query(db);
+        if (!exec(query, QStringLiteral("PRAGMA table_info(sessions)"), path, error))
+            return false;
+        *has = false;
+        while (query.next())
+            *has = *has || query.value(1).toString() == name;
+        return true;
+    };
+    bool has = false;
+    if (!hasColumn(QStringLiteral("stop_reason"), &has))
+        return false;
+    if (has)
+        return true;
+    QSqlQuery query(db);
+    QString why;
+    if (exec(query, QStringLiteral("ALTER TABLE sessions ADD COLUMN stop_reason TEXT NOT NULL DEFAULT ''"), path, &why))
+        return true;
+    // Another process (framewise-cli, a second window) may have added it just now.
+    if (hasColumn(QStringLiteral("stop_reason"), &has) && has)
+        return true;
+    *error = why;
+    return false;
+}
+
 bool StoreDatabase::open(const QString &path, const QString &connectionName, bool create, QString *error)
 {
     const QFileInfo info(path);
@@ -402,6 +433,8 @@ bool StoreDatabase::open(const QString &path, const QString &connectionName, boo
                         ok = false;
                     }
                 }
+                if (ok)
+                    ok = addMissingColumns(db, path, error);
             }
             query.finish();
         }

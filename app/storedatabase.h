@@ -25,12 +25,13 @@ namespace Framewise {
 //   sessions(id, url, profile, started_us, ended_us, handshake_request, handshake_response,
 //            request_headers_size, response_headers_size, handshake_ms, subprotocol, extensions,
 //            tls_summary, close_code, close_reason, stop_status, state, message_count,
-//            payload_bytes, source, recorder_pid)
+//            payload_bytes, source, recorder_pid, stop_reason)
 //   messages(session_id, seq, time_us, direction, opcode, payload_size, wire_size, flags,
 //            close_code, payload), PRIMARY KEY (session_id, seq) WITHOUT ROWID: the table is its
 //            own index, so a session's messages are one range of one b-tree, written and read in order
 // direction: 0 in, 1 out, 2 local event; opcode: 1 text, 2 binary, 8 close, 9 ping, 10 pong,
-// 0 event; flags: 1 compressed, 2 payload not stored; state: live, ended, interrupted, imported.
+// 0 event; flags: 1 compressed, 2 payload not stored; state: live, ended, interrupted, imported;
+// stop_reason: StopStatus::reasonName() ("PingTimeout"), '' when not known (added to schema 1 later).
 class StoreDatabase {
     Q_DECLARE_TR_FUNCTIONS(SessionStore)
 public:
@@ -56,6 +57,8 @@ public:
     static bool begin(QSqlDatabase &db, const QString &path, QString *error);
     static bool commit(QSqlDatabase &db, const QString &path, QString *error);
     static void rollback(QSqlDatabase &db);
+    // Adds the columns a database made by an earlier release lacks. False with the reason.
+    static bool addMissingColumns(QSqlDatabase &db, const QString &path, QString *error);
 
     // "SELECT <sessionColumns> FROM sessions" rows to SessionInfo; the same for messages.
     static QString sessionColumns();

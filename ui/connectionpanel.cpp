@@ -137,6 +137,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     // A rejected upgrade's state says what the server answered: long, so it wraps instead of
     // widening the window.
     m_state->setWordWrap(true);
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter); // where the short states always were
     m_state->setTextInteractionFlags(
         Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_state, &QLabel::linkActivated, this, &ConnectionPanel::handshakeLinkActivated);
@@ -158,7 +159,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     auto *second = new QHBoxLayout;
     second->addWidget(m_optionsToggle);
     second->addWidget(m_message, 1);
-    second->addWidget(m_state);
+    second->addWidget(m_state, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);

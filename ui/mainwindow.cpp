@@ -39,6 +39,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -138,8 +139,18 @@ void MainWindow::createHistoryDock()
     if (!m_recordingStatus->toolTip().isEmpty())
         m_history->setProblem(m_recordingStatus->toolTip());
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            m_history->refresh();
+        if (!visible)
+            return;
+        m_history->refresh();
+        // The first time it opens docked (also from a saved layout that left it a sliver), the
+        // list gets room for HistoryPanel::RowsShown rows, as far as the connection tab can give.
+        if (!m_historySized && !m_historyDock->isFloating()) {
+            m_historySized = true;
+            const int titleBar = m_historyDock->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, m_historyDock);
+            const int wanted = m_history->heightForRows(HistoryPanel::RowsShown) + titleBar;
+            if (m_historyDock->height() < wanted)
+                resizeDocks({ m_historyDock }, { wanted }, Qt::Vertical);
+        }
     });
     connect(m_history, &HistoryPanel::openRequested, this, &MainWindow::openStoredSession);
     connect(m_history, &HistoryPanel::importRequested, this, &MainWindow::chooseImportFile);

@@ -111,6 +111,7 @@ private:
     SessionStore *m_store;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    bool m_historySized = false; // the dock was given room for its rows once
     QLabel *m_recordingStatus;
     QAction *m_recordAction = nullptr;
     UnsavedPrompt m_unsavedPrompt;

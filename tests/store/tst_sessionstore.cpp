@@ -129,6 +129,7 @@ private Q_SLOTS:
     void pathThatCannotBeCreated();
     void fileThatIsNotADatabase();
     void newerSchema();
+    void earlierDatabaseGainsStopReason();
     void sessionCarriesOnWithoutStore();
     void lockedDatabaseStopsRecordingNotTheSession();
 
@@ -374,6 +375,7 @@ void TestSessionStore::recorderRecordsALiveSession()
     QVERIFY(info.handshakeMs >= 0);
     QCOMPARE(info.stopStatus, session.lastStopStatus().message());
     QCOMPARE(info.closeCode, int(session.lastStopStatus().closeCodeReceived));
+    QCOMPARE(info.stopReason, StopStatus::reasonName(session.lastStopStatus().reason)); // kept for the History list
     QCOMPARE(info.messageCount, qint64(session.log().size()));
     QCOMPARE(info.payloadBytes, session.log().payloadBytes());
     QVERIFY(info.endedUs >= info.startedUs);
@@ -545,6 +547,40 @@ void TestSessionStore::newerSchema()
     QVERIFY(!store.open(path()));
     QVERIFY2(
         store.errorString().contains(QStringLiteral("newer version of Framewise")), qPrintable(store.errorString()));
+}
+
+// A database from before stop_reason was kept opens, gains the column, and its sessions still
+// say how they ended (from their close code and handshake answer).
+void TestSessionStore::earlierDatabaseGainsStopReason()
+{
+    {
+        SessionStore store;
+        QVERIFY(store.open(path()));
+    }
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE sessions DROP COLUMN stop_reason")));
+        QVERIFY(
+            raw.exec(QStringLiteral("INSERT INTO sessions (url, started_us, state, close_code, handshake_response) "
+                                    "VALUES ('ws://old/lost', 1, 'ended', 1006, 'HTTP/1.1 101 Switching Protocols')")));
+        QVERIFY(
+            raw.exec(QStringLiteral("INSERT INTO sessions (url, started_us, state, handshake_response) "
+                                    "VALUES ('ws://old/refused', 2, 'ended', 'HTTP/1.1 403 Forbidden\nServer: x')")));
+    }
+    SessionStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 2);
+    for (const SessionInfo &info : sessions) {
+        QVERIFY(info.stopReason.isEmpty());
+        QCOMPARE(info.endingText(),
+            info.url.endsWith(QStringLiteral("lost")) ? QStringLiteral("connection lost")
+                                                      : QStringLiteral("refused (403)"));
+    }
+    RawDatabase raw(path());
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name = 'stop_reason'"))
+                 .toInt(),
+        1);
 }
 
 void TestSessionStore::sessionCarriesOnWithoutStore()
