@@ -23,27 +23,42 @@
 #include "sessiontab.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
 using namespace Framewise;
+
+// Stands in for the desktop's file manager: QDesktopServices hands it the URLs it would open.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestHistory : public QObject {
     Q_OBJECT
@@ -60,6 +75,7 @@ private Q_SLOTS:
     void killedRecordingShowsInterruptedAfterRestart();
     void stateColumnSaysHowEachSessionEnded();
     void historyDockKeepsRoomAfterRestart();
+    void lastFolderIsRememberedAndExportSaysWhere();
 
 private:
     // Connects the current tab to the local echo server, sends texts and one binary message,
@@ -571,6 +587,102 @@ void TestHistory::historyDockKeepsRoomAfterRestart()
     QCOMPARE(m_window->size(), QSize(1280, 800));
     QTRY_VERIFY(m_window->historyPanel()->view()->isVisible()); // the saved layout shows it
     QTRY_VERIFY2(rowsThatFit() >= 8, qPrintable(QString::number(rowsThatFit())));
+}
+
+// Issue 17 item 15: export and import start in the folder the last one used, also after a
+// restart; a finished export says in the status bar where the file went, and its "Open folder"
+// link opens that folder.
+void TestHistory::lastFolderIsRememberedAndExportSaysWhere()
+{
+    m_window->resize(1280, 800); // on a 1280×800 screen the status bar is in view
+    QVERIFY(recordEchoSession({ QStringLiteral("remember me") }, {}));
+    const QString exports = path(QStringLiteral("exports"));
+    const QString imports = path(QStringLiteral("imports"));
+    QVERIFY(QDir().mkpath(exports) && QDir().mkpath(imports));
+    QVERIFY(QFile::copy(QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har"),
+        imports + QStringLiteral("/chrome.har")));
+    const auto action = [this](QKeySequence shortcut) -> QAction * {
+        for (QAction *candidate : m_window->findChildren<QAction *>())
+            if (candidate->shortcut() == shortcut)
+                return candidate;
+        return nullptr;
+    };
+    // The first export starts in Documents (or home); the user picks a file in exports/.
+    QString startedIn;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        startedIn = QFileInfo(dialog->path()).absolutePath();
+        dialog->setFormat(QStringLiteral("jsonl"));
+        dialog->setPath(exports + QStringLiteral("/chosen.jsonl"));
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Export"))
+                QTest::mouseClick(button, Qt::LeftButton);
+    });
+    action(QKeySequence(Qt::CTRL | Qt::Key_E))->trigger();
+    QVERIFY(!startedIn.isEmpty());
+    QVERIFY2(startedIn != exports, qPrintable(startedIn));
+    QVERIFY(QFile::exists(exports + QStringLiteral("/chosen.jsonl")));
+    QCOMPARE(m_settings->sessionFilesFolder(), exports);
+
+    QLabel *status = m_window->exportStatus();
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("chosen.jsonl"))
+            && status->text().contains(QStringLiteral("Open folder")),
+        qPrintable(status->text()));
+    QCOMPARE(status->toolTip(), exports + QStringLiteral("/chosen.jsonl"));
+    if (qEnvironmentVariableIsSet("FRAMEWISE_SCREENSHOT")) {
+        QString shot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT");
+        QVERIFY(m_window->grab().save(shot.replace(QStringLiteral(".png"), QStringLiteral("-exported.png"))));
+    }
+    // "Open folder", clicked where the pointer turns into a hand, opens exports/.
+    UrlCatcher files;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &files, "open");
+    bool clicked = false;
+    for (int x = status->width() - 2; x > 0 && !clicked; x -= 2) {
+        const QPoint at(x, status->height() / 2);
+        QTest::mouseMove(status, at);
+        if (status->cursor().shape() == Qt::PointingHandCursor) {
+            QTest::mouseClick(status, Qt::LeftButton, {}, at);
+            clicked = true;
+        }
+    }
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QVERIFY(clicked);
+    QCOMPARE(files.urls, QList<QUrl> { QUrl::fromLocalFile(exports) });
+
+    // After a restart the export starts in exports/, and so does the import's file dialog.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    startedIn.clear();
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        startedIn = QFileInfo(dialog->path()).absolutePath();
+        dialog->reject();
+    });
+    action(QKeySequence(Qt::CTRL | Qt::Key_E))->trigger();
+    QCOMPARE(startedIn, exports);
+    startedIn.clear();
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        startedIn = dialog->directory().absolutePath();
+        // The user types a file of another folder and presses Enter.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(imports + QStringLiteral("/chrome.har"));
+        QTest::keyClick(name, Qt::Key_Return);
+        if (dialog->isVisible()) // never hang the test on a dialog that did not take it
+            dialog->reject();
+    });
+    action(QKeySequence(Qt::CTRL | Qt::Key_O))->trigger();
+    QCOMPARE(startedIn, exports);
+    // An import is remembered as well.
+    QCOMPARE(m_settings->sessionFilesFolder(), imports);
+    QVERIFY(m_window->tabs()->count() >= 2); // it opened
 }
 
 QTEST_MAIN(TestHistory)
