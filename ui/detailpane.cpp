@@ -101,6 +101,7 @@ void DetailPane::showRecord(Session *session, qsizetype index)
     m_hex->setData(payload);
     m_json = false;
     if (record.payloadOmitted) {
+        m_highlighter->setDocument(nullptr); // words, not JSON: no numbers coloured
         const int count = int(std::min<qint64>(record.payloadSize, std::numeric_limits<int>::max()));
         const QString file = session->log().sourceFile(index);
         if (!file.isEmpty())
