@@ -22,6 +22,7 @@ const QString Language = QStringLiteral("app/language");
 const QString Record = QStringLiteral("history/record");
 const QString RetentionDays = QStringLiteral("history/retentionDays");
 const QString RetentionMegabytes = QStringLiteral("history/retentionMegabytes");
+const QString SessionFilesFolder = QStringLiteral("history/sessionFilesFolder");
 } // namespace Key
 
 AppSettings::AppSettings()
@@ -181,6 +182,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings->setValue(Key::Language, language);
+}
+
+QString AppSettings::sessionFilesFolder() const
+{
+    return m_settings->value(Key::SessionFilesFolder).toString();
+}
+
+void AppSettings::setSessionFilesFolder(const QString &folder)
+{
+    m_settings->setValue(Key::SessionFilesFolder, folder);
 }
 
 void AppSettings::sync()

@@ -32,6 +32,10 @@ public:
     void setFirstLaunchDone(bool done);
     QString language() const; // empty: the system's
     void setLanguage(const QString &language);
+    // The folder of the last session file exported or imported: where the next export and import
+    // start. Empty until there was one.
+    QString sessionFilesFolder() const;
+    void setSessionFilesFolder(const QString &folder);
 
     // The profiles file: the XDG config location for the application's settings, or beside the
     // ini file given to the constructor (tests).

@@ -310,8 +310,10 @@ ChannelError Session::sendFile(const QString &path, QString *errorText)
     message.payloadOmitted = true;
     message.payloadSize = size;
     message.wireSize = size;
-    // Its bytes are not kept; its name is, so that the log and exports can say what went out.
+    // Its bytes are not kept; its name is, so that the log and exports can say what went out. The
+    // whole path is for this window's display only.
     m_streamRecord = m_log.append(message, QFileInfo(path).fileName().toUtf8());
+    m_log.setSourceFile(m_streamRecord, QFileInfo(path).absoluteFilePath());
     ++m_totals.messagesOut;
     m_totals.bytesOut += size;
     noteGrowth();

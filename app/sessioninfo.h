@@ -33,6 +33,7 @@ struct SessionInfo {
     int closeCode = 0; // the code of the server's Close (1005 without code, 1006 when none came); 0 not known
     QString closeReason;
     QString stopStatus; // the sentence StopStatus::message() gave
+    QString stopReason; // StopStatus::reasonName() of how it ended ("PingTimeout"); empty when not known
     State state = State::Live;
     qint64 messageCount = 0; // records, events included
     qint64 payloadBytes = 0;
@@ -45,6 +46,12 @@ struct SessionInfo {
     static QString stateName(State state); // "live", "ended", "interrupted", "imported" (stored as is)
     static std::optional<State> stateFromName(const QString &name);
     static QString displayStateName(State state); // translated
+    // How it ended in a few words, for a list: "closed 1000 — Normal closure", "refused (403)",
+    // "ping timeout", "connection lost", "still open"… (translated). Sessions stored before the
+    // stop reason was kept are told from their close code and handshake answer.
+    QString endingText() const;
+    // The status code of the handshake answer (its first line), 0 when there was none.
+    int httpStatus() const;
 };
 
 } // namespace Framewise

@@ -316,6 +316,12 @@ QByteArray SessionLog::payload(qsizetype index) const
     return payloadView(index).toByteArray();
 }
 
+QString SessionLog::sourceFile(qsizetype index) const
+{
+    const auto found = m_sourceFiles.find(index);
+    return found == m_sourceFiles.end() ? QString() : found->second;
+}
+
 void SessionLog::clear()
 {
     m_blocks.clear();
@@ -328,6 +334,7 @@ void SessionLog::clear()
     m_large.clear();
     m_chunkFill = ChunkSize;
     m_payloadBytes = 0;
+    m_sourceFiles.clear();
     m_spareChunk = {}; // waits for a worker still faulting one in, then unmaps it
     m_spareBlock = {};
     m_prepared = false;

@@ -6,9 +6,11 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <deque>
 #include <future>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -54,6 +56,11 @@ public:
 
     qsizetype frameCount() const { return m_frameRows; }
     FrameRecord frameAt(qsizetype index) const;
+
+    // The file a record's payload was streamed from (Session::sendFile). Its bytes are not kept,
+    // so the path is what the log can show of it; empty for every other record.
+    void setSourceFile(qsizetype index, const QString &path) { m_sourceFiles[index] = path; }
+    QString sourceFile(qsizetype index) const;
 
     qint64 payloadBytes() const { return m_payloadBytes; }
     void clear();
@@ -125,6 +132,7 @@ private:
     std::vector<QByteArray> m_large;
     qsizetype m_chunkFill = ChunkSize; // forces a first chunk
     qint64 m_payloadBytes = 0;
+    std::map<qsizetype, QString> m_sourceFiles; // a few: one per file sent
     // The next payload chunk and record block, mapped and faulted in on a worker thread while the
     // log fills the current ones: once prepare() was called or the log has outgrown its first
     // chunk or block (a flood, not a chat).

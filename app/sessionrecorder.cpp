@@ -260,6 +260,7 @@ SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteA
     if (session.hasStopped()) {
         const StopStatus &status = session.lastStopStatus();
         info.stopStatus = status.message();
+        info.stopReason = StopStatus::reasonName(status.reason);
         info.closeCode = status.closeCodeReceived;
         info.closeReason = status.closeReasonReceived;
     }

@@ -327,8 +327,8 @@ bool SessionStoreWorker::writeUpdate(Command &command, bool end, QString *error)
     query.prepare(QStringLiteral(
         "UPDATE sessions SET url = ?, profile = ?, handshake_request = ?, handshake_response = ?, "
         "request_headers_size = ?, response_headers_size = ?, handshake_ms = ?, subprotocol = ?, extensions = ?, "
-        "tls_summary = ?, close_code = ?, close_reason = ?, stop_status = ?, ended_us = ?, state = ?, "
-        "response_body = ? WHERE id = ?"));
+        "tls_summary = ?, close_code = ?, close_reason = ?, stop_status = ?, stop_reason = ?, ended_us = ?, "
+        "state = ?, response_body = ? WHERE id = ?"));
     query.addBindValue(StoreDatabase::text(info.url));
     query.addBindValue(StoreDatabase::text(info.profileName));
     query.addBindValue(StoreDatabase::text(info.handshakeRequest));
@@ -342,6 +342,7 @@ bool SessionStoreWorker::writeUpdate(Command &command, bool end, QString *error)
     query.addBindValue(info.closeCode);
     query.addBindValue(StoreDatabase::text(info.closeReason));
     query.addBindValue(StoreDatabase::text(info.stopStatus));
+    query.addBindValue(StoreDatabase::text(info.stopReason));
     query.addBindValue(end ? info.endedUs : qint64(0));
     query.addBindValue(SessionInfo::stateName(end ? info.state : SessionInfo::State::Live));
     query.addBindValue(StoreDatabase::text(info.responseBody));

@@ -49,7 +49,8 @@ const char *const schema[] = {
     " source TEXT NOT NULL DEFAULT '',"
     " recorder_pid INTEGER NOT NULL DEFAULT 0,"
     " response_body TEXT NOT NULL DEFAULT '',"
-    " har_extra TEXT NOT NULL DEFAULT '')",
+    " har_extra TEXT NOT NULL DEFAULT '',"
+    " stop_reason TEXT NOT NULL DEFAULT '')",
     "CREATE TABLE IF NOT EXISTS messages ("
     " session_id INTEGER NOT NULL,"
     " seq INTEGER NOT NULL,"
@@ -75,6 +76,7 @@ struct AddedColumn {
 const AddedColumn addedColumns[] = {
     { 2, "response_body", "TEXT NOT NULL DEFAULT ''" },
     { 2, "har_extra", "TEXT NOT NULL DEFAULT ''" },
+    { 2, "stop_reason", "TEXT NOT NULL DEFAULT ''" },
 };
 } // namespace
 
@@ -129,7 +131,7 @@ QString StoreDatabase::sessionColumns()
     return QStringLiteral(
         "id, url, profile, started_us, ended_us, handshake_request, handshake_response, request_headers_size, "
         "response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, close_code, close_reason, "
-        "stop_status, state, message_count, payload_bytes, source, response_body, har_extra");
+        "stop_status, state, message_count, payload_bytes, source, response_body, har_extra, stop_reason");
 }
 
 SessionInfo StoreDatabase::sessionFromQuery(const QSqlQuery &query)
@@ -157,6 +159,7 @@ SessionInfo StoreDatabase::sessionFromQuery(const QSqlQuery &query)
     info.source = query.value(19).toString();
     info.responseBody = query.value(20).toString();
     info.harExtra = query.value(21).toString();
+    info.stopReason = query.value(22).toString();
     return info;
 }
 

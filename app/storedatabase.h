@@ -25,15 +25,16 @@ namespace Framewise {
 //   sessions(id, url, profile, started_us, ended_us, handshake_request, handshake_response,
 //            request_headers_size, response_headers_size, handshake_ms, subprotocol, extensions,
 //            tls_summary, close_code, close_reason, stop_status, state, message_count,
-//            payload_bytes, source, recorder_pid, response_body, har_extra)
+//            payload_bytes, source, recorder_pid, response_body, har_extra, stop_reason)
 //   messages(session_id, seq, time_us, direction, opcode, payload_size, wire_size, flags,
 //            close_code, payload), PRIMARY KEY (session_id, seq) WITHOUT ROWID: the table is its
 //            own index, so a session's messages are one range of one b-tree, written and read in order
 // direction: 0 in, 1 out, 2 local event; opcode: 1 text, 2 binary, 8 close, 9 ping, 10 pong,
-// 0 event; flags: 1 compressed, 2 payload not stored; state: live, ended, interrupted, imported.
-// Version 2 added response_body and har_extra; opening a version 1 database adds them (ALTER TABLE
-// with defaults, in one transaction) and records version 2. Version 1 programs refuse a version 2
-// database as newer.
+// 0 event; flags: 1 compressed, 2 payload not stored; state: live, ended, interrupted, imported;
+// stop_reason: StopStatus::reasonName() ("PingTimeout"), '' when not known.
+// Version 2 added response_body, har_extra and stop_reason; opening a version 1 database adds them
+// (ALTER TABLE with defaults, in one transaction) and records version 2. Version 1 programs refuse
+// a version 2 database as newer.
 class StoreDatabase {
     Q_DECLARE_TR_FUNCTIONS(SessionStore)
 public:

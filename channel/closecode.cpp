@@ -117,4 +117,21 @@ QString describe(quint16 code)
     return QCoreApplication::translate("Framewise::CloseCode", "Reserved code (%1)").arg(code);
 }
 
+QString label(quint16 code)
+{
+    // describe() names a code of a range with its number; here the number leads, once.
+    QString meaning;
+    if (!constantName(code).isEmpty() || code == None)
+        meaning = describe(code);
+    else if (code >= 3000 && code <= 3999)
+        meaning = QCoreApplication::translate("Framewise::CloseCode", "registered code");
+    else if (code >= 4000 && code <= 4999)
+        meaning = QCoreApplication::translate("Framewise::CloseCode", "private use");
+    else
+        meaning = QCoreApplication::translate("Framewise::CloseCode", "reserved code");
+    return QCoreApplication::translate("Framewise::CloseCode", "%1 — %2", "close code and its meaning")
+        .arg(code)
+        .arg(meaning);
+}
+
 } // namespace Framewise::CloseCode

@@ -34,6 +34,8 @@ bool isValidReceived(quint16 code);
 QString constantName(quint16 code);
 // Short human description, e.g. "Normal closure", "Private use (4000)".
 QString describe(quint16 code);
+// The code and what it means, saying the number once: "1000 — Normal closure", "4321 — private use".
+QString label(quint16 code);
 
 } // namespace CloseCode
 } // namespace Framewise

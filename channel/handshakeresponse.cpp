@@ -4,6 +4,7 @@
 #include "handshakerequest.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace Framewise {
 
@@ -22,6 +23,40 @@ bool hasToken(const QList<QByteArray> &tokens, const char *wanted)
     return false;
 }
 } // namespace
+
+QString HandshakeResponse::bodyExcerpt(qsizetype maxChars) const
+{
+    // Enough bytes for maxChars characters of UTF-8 and some markup; the rest is never decoded.
+    const qsizetype window = maxChars * 8;
+    QString text = QString::fromUtf8(body.left(window));
+    if (headers.value("Content-Type").toLower().contains("html")) {
+        static const QRegularExpression markup(QStringLiteral("<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->|<[^>]*>"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        text.replace(markup, QStringLiteral(" "));
+        text.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+            .replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    }
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = u' ';
+    }
+    text = text.simplified();
+    bool more = bodyTruncated || body.size() > window;
+    if (text.size() > maxChars) {
+        qsizetype cut = maxChars;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        text.truncate(cut);
+        text = text.trimmed();
+        more = true;
+    }
+    if (more && !text.isEmpty())
+        text += u'…';
+    return text;
+}
 
 QString HandshakeResponse::validate(
     const QByteArray &key, const QStringList &offeredProtocols, bool extensionsOffered) const

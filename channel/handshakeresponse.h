@@ -23,6 +23,10 @@ struct HandshakeResponse {
     // RFC 6455 section 4.1 checks of a 101 answer against what we asked for. Returns an empty
     // string when the answer is acceptable, otherwise a sentence that names the broken rule.
     QString validate(const QByteArray &key, const QStringList &offeredProtocols, bool extensionsOffered) const;
+    // The start of the body as one line of at most maxChars characters (whitespace runs and
+    // control characters become one space, an HTML page loses its tags), ending with "…" when
+    // there is more; empty when the body has no text.
+    QString bodyExcerpt(qsizetype maxChars = 200) const;
 };
 
 } // namespace Framewise

@@ -15,7 +15,7 @@ QString tr(const char *text)
 
 QString codeText(quint16 code)
 {
-    return QStringLiteral("%1 %2").arg(code).arg(CloseCode::describe(code));
+    return CloseCode::label(code);
 }
 } // namespace
 
@@ -81,8 +81,13 @@ QString StopStatus::message() const
         text = tr("The server did not complete the opening handshake in time.");
         break;
     case StopReason::HandshakeRejected:
-        text = tr("The server rejected the WebSocket upgrade with HTTP status %1.").arg(httpStatus);
-        break;
+        // The status once and early (a log row's column is narrow), then what the server said in
+        // its body (detail), quoted.
+        text = httpReason.isEmpty() ? tr("Upgrade refused with HTTP status %1.").arg(httpStatus)
+                                    : tr("Upgrade refused with HTTP %1 %2.").arg(httpStatus).arg(httpReason);
+        if (!detail.isEmpty())
+            text += u' ' + tr("Body: “%1”.").arg(detail);
+        return text;
     case StopReason::HandshakeInvalid:
         text = tr("The server's handshake answer is not a valid WebSocket upgrade.");
         break;

@@ -36,7 +36,8 @@ struct StopStatus {
     bool closeFrameReceived = false;
     QString closeReasonReceived;
     int httpStatus = 0; // for HandshakeRejected
-    QString detail; // technical detail: socket error text, which rule was broken, ...
+    QString httpReason; // for HandshakeRejected: the status line's reason phrase ("Forbidden")
+    QString detail; // technical detail: socket error text, which rule was broken, the start of a rejection's body, ...
     QStringList tlsErrors; // for TlsFailed
 
     bool isClean() const { return reason == StopReason::Ok; }

@@ -354,9 +354,10 @@ void WebSocketChannelPrivate::processBytes(const char *data, qsizetype size)
         if (m_response.statusCode != 101 && (followRedirect() || retryWithCredentials()))
             return;
         if (m_response.statusCode != 101) {
+            // The status line is in httpStatus and httpReason; the detail is what the body says.
             m_status.httpStatus = m_response.statusCode;
-            finish(StopReason::HandshakeRejected,
-                QString::fromLatin1(m_response.statusLine.isEmpty() ? QByteArray() : m_response.statusLine));
+            m_status.httpReason = QString::fromLatin1(m_response.reasonPhrase).simplified();
+            finish(StopReason::HandshakeRejected, m_response.bodyExcerpt());
             return;
         }
         QString problem = m_response.validate(m_request.key, m_requestedProtocols, m_deflateOptions.enabled);

@@ -25,6 +25,7 @@ CloseDialog::CloseDialog(QWidget *parent)
     , m_custom(new QSpinBox(this))
     , m_reason(new QLineEdit(this))
     , m_bytes(new QLabel(this))
+    , m_result(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -32,7 +33,7 @@ CloseDialog::CloseDialog(QWidget *parent)
     for (int code = 1000; code <= 1014; ++code) {
         if (!CloseCode::isSendable(quint16(code)))
             continue;
-        m_codes->addItem(QStringLiteral("%1 — %2").arg(code).arg(CloseCode::describe(quint16(code))), code);
+        m_codes->addItem(CloseCode::label(quint16(code)), code);
     }
     m_codes->addItem(tr("No code (empty Close frame)"), 0);
     m_codes->addItem(tr("Other code…"), CustomCode);
@@ -42,6 +43,8 @@ CloseDialog::CloseDialog(QWidget *parent)
     m_custom->setAccessibleName(tr("Custom close code"));
     m_reason->setPlaceholderText(tr("Optional reason (at most 123 bytes)"));
     m_reason->setAccessibleName(tr("Close reason"));
+    m_result->setAccessibleName(tr("What is sent"));
+    m_result->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     ErrorText::mark(m_error);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close connection"));
@@ -51,6 +54,7 @@ CloseDialog::CloseDialog(QWidget *parent)
     form->addRow(tr("Custom code:"), m_custom);
     form->addRow(tr("Reason:"), m_reason);
     form->addRow(QString(), m_bytes);
+    form->addRow(tr("Sends:"), m_result);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -73,6 +77,11 @@ quint16 CloseDialog::code() const
 QString CloseDialog::reason() const
 {
     return m_reason->text();
+}
+
+QString CloseDialog::resultText() const
+{
+    return m_result->text();
 }
 
 void CloseDialog::setCode(quint16 code)
@@ -109,6 +118,12 @@ void CloseDialog::updateState()
     const qsizetype bytes = m_reason->text().toUtf8().size();
     m_bytes->setText(tr("%1 of 123 bytes").arg(bytes));
     const QString error = validate(code(), reason());
+    if (code() == 0)
+        m_result->setText(tr("an empty Close frame"));
+    else if (reason().isEmpty())
+        m_result->setText(CloseCode::label(code()));
+    else
+        m_result->setText(tr("%1, “%2”", "close code label, reason").arg(CloseCode::label(code()), reason()));
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty());

@@ -21,6 +21,8 @@ public:
 
     quint16 code() const;
     QString reason() const;
+    // What the dialog sends, in words, the code said once: "4321 — private use, “bye”".
+    QString resultText() const;
     void setCode(quint16 code);
     void setReason(const QString &reason);
 
@@ -34,6 +36,7 @@ private:
     QSpinBox *m_custom;
     QLineEdit *m_reason;
     QLabel *m_bytes;
+    QLabel *m_result;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -135,6 +135,13 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this), &QShortcut::activated, m_pause,
         &QPushButton::animateClick);
     m_state->setAccessibleName(tr("Connection state"));
+    // A rejected upgrade's state says what the server answered: long, so it wraps instead of
+    // widening the window.
+    m_state->setWordWrap(true);
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter); // where the short states always were
+    m_state->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_state, &QLabel::linkActivated, this, &ConnectionPanel::handshakeLinkActivated);
     m_optionsToggle->setText(tr("Options"));
     m_optionsToggle->setCheckable(true);
     m_optionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -153,7 +160,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     auto *second = new QHBoxLayout;
     second->addWidget(m_optionsToggle);
     second->addWidget(m_message, 1);
-    second->addWidget(m_state);
+    second->addWidget(m_state, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -703,10 +710,11 @@ void ConnectionPanel::setSettings(const ConnectionSettings &s)
     setProfile(p, false);
 }
 
-void ConnectionPanel::setState(WebSocketChannel::State state, const QString &detail)
+void ConnectionPanel::setState(WebSocketChannel::State state, const QString &detail, bool handshakeLink)
 {
     m_channelState = state;
     m_stateDetail = detail;
+    m_stateHandshakeLink = handshakeLink;
     if (state != WebSocketChannel::State::Open && m_pause->isChecked()) {
         const QSignalBlocker quiet(m_pause); // a pause ends with the connection's open state
         m_pause->setChecked(false);
@@ -729,8 +737,16 @@ void ConnectionPanel::setState(WebSocketChannel::State state, const QString &det
         text = detail.isEmpty() ? tr("Closed") : tr("Closed: %1").arg(detail);
         break;
     }
-    m_state->setText(text);
     m_state->setToolTip(text);
+    if (handshakeLink && state == WebSocketChannel::State::Closed) {
+        // The server's answer (status, headers, the whole body) is in the Handshake tab.
+        m_state->setTextFormat(Qt::RichText);
+        m_state->setText(
+            text.toHtmlEscaped() + QStringLiteral(" <a href=\"#handshake\">%1</a>").arg(tr("Show handshake")));
+    } else {
+        m_state->setTextFormat(Qt::PlainText);
+        m_state->setText(text);
+    }
     const bool idle = state == WebSocketChannel::State::Idle || state == WebSocketChannel::State::Closed;
     m_connect->setText(idle ? tr("Connect") : tr("Disconnect"));
     m_connect->setIcon(Icons::action(idle ? QStringLiteral("connect") : QStringLiteral("disconnect")));
@@ -747,7 +763,7 @@ void ConnectionPanel::setReceivingPaused(bool paused)
 {
     const QSignalBlocker quiet(m_pause);
     m_pause->setChecked(paused);
-    setState(m_channelState, m_stateDetail);
+    setState(m_channelState, m_stateDetail, m_stateHandshakeLink);
 }
 
 void ConnectionPanel::toggleConnection()

@@ -51,7 +51,9 @@ public:
     QStringList resolve(ConnectionSettings *settings) const;
     ConnectionSettings settings() const; // resolved, or best effort (tests, titles)
     void setSettings(const ConnectionSettings &settings);
-    void setState(WebSocketChannel::State state, const QString &detail = {});
+    // detail: how the connection ended, for Closed. handshakeLink: the state line offers "Show
+    // handshake" (handshakeLinkActivated), for an end the Handshake tab explains.
+    void setState(WebSocketChannel::State state, const QString &detail = {}, bool handshakeLink = false);
     // Shows whether receiving is paused (the Pause button's check and the state line); emits nothing.
     void setReceivingPaused(bool paused);
     QString urlError() const;
@@ -99,6 +101,7 @@ Q_SIGNALS:
     void connectRequested(const Framewise::ConnectionSettings &settings);
     void disconnectRequested();
     void pauseRequested(bool paused); // the Pause button, while the connection is open
+    void handshakeLinkActivated(); // "Show handshake" in the state line
     void profileChanged(); // loaded, saved, edited: title, modified mark, snippets
     void profilesListChanged(); // saved / renamed / deleted: other tabs refresh their picker
 
@@ -157,6 +160,7 @@ private:
     QLineEdit *m_password;
     WebSocketChannel::State m_channelState = WebSocketChannel::State::Idle;
     QString m_stateDetail; // setState()'s detail, kept for redrawing the state line
+    bool m_stateHandshakeLink = false; // and its handshakeLink
 };
 
 } // namespace Framewise

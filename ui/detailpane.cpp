@@ -327,7 +327,7 @@ void DetailPane::showRecord(Session *session, qsizetype index)
                                0, 'f', 1);
         summary += tr(" · %n frame(s)", nullptr, int(record.frameCount));
         if (record.kind == Kind::Close && payload.size() >= 2)
-            summary += tr(" · code %1 (%2)").arg(record.closeCode).arg(CloseCode::describe(record.closeCode));
+            summary += tr(" · code %1").arg(CloseCode::label(record.closeCode));
     }
     m_summary->setText(summary);
     m_hex->view()->setData(payload);
@@ -337,11 +337,21 @@ void DetailPane::showRecord(Session *session, qsizetype index)
     m_payload.clear();
     m_highlighter->setDocument(nullptr);
     if (record.payloadOmitted) {
-        const QString name = QString::fromUtf8(session->log().payload(index));
-        m_text->setPlainText((name.isEmpty() ? QString() : name + QStringLiteral("\n"))
-            + tr("This file was streamed to the server; its %1 bytes were not kept.", nullptr,
-                int(std::min<qint64>(record.payloadSize, std::numeric_limits<int>::max())))
-                  .arg(record.payloadSize));
+        m_highlighter->setDocument(nullptr); // words, not JSON: no numbers coloured
+        const int count = int(std::min<qint64>(record.payloadSize, std::numeric_limits<int>::max()));
+        // The whole path while the session is live; the name the record kept once it is stored.
+        QString file = session->log().sourceFile(index);
+        if (file.isEmpty())
+            file = QString::fromUtf8(session->log().payload(index));
+        if (!file.isEmpty())
+            m_text->setPlainText(
+                tr("%1 (%2) was streamed to the server from a file; its %3 bytes were not kept.", nullptr, count)
+                    .arg(file, MessageLogModel::formatSize(record.payloadSize), QString::number(record.payloadSize)));
+        else if (record.direction == MessageRecord::Direction::Out)
+            m_text->setPlainText(tr("This file was streamed to the server; its %1 bytes were not kept.", nullptr, count)
+                                     .arg(record.payloadSize));
+        else
+            m_text->setPlainText(tr("This message's %1 bytes were not kept.", nullptr, count).arg(record.payloadSize));
         showText();
         m_tabs->setCurrentWidget(m_textPage);
         return;

@@ -132,6 +132,11 @@ void ExportDialog::setPath(const QString &path)
     m_path->setText(path);
 }
 
+void ExportDialog::setFolder(const QString &folder)
+{
+    m_path->setText(QDir(folder).filePath(QFileInfo(path()).fileName()));
+}
+
 QString ExportDialog::path() const
 {
     return m_path->text().trimmed();

@@ -46,6 +46,8 @@ public:
     Scope scope() const;
     void setPath(const QString &path);
     QString path() const;
+    // Keeps the file name, in folder (the one the last export or import used).
+    void setFolder(const QString &folder);
     void setIncludeSecrets(bool include);
 
     // Runs the export now (with the progress dialog). False when it failed or was cancelled;

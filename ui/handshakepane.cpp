@@ -118,8 +118,12 @@ void HandshakePane::showSession(Session *session)
         out += tr("Subprotocol: %1\n").arg(channel->protocol().isEmpty() ? tr("(none)") : channel->protocol());
         out += tr("Extensions: %1\n").arg(channel->extensions().isEmpty() ? tr("(none)") : channel->extensions());
     }
-    if (session->hasStopped())
-        out += tr("\nStopped: %1\n").arg(session->lastStopStatus().message());
+    if (session->hasStopped()) {
+        StopStatus status = session->lastStopStatus();
+        if (status.reason == StopReason::HandshakeRejected)
+            status.detail.clear(); // the body is right above, whole
+        out += tr("\nStopped: %1\n").arg(status.message());
+    }
     // A secret variable may sit in the URL or in any header: its value never shows.
     m_text->setPlainText(settings.redact(out));
 }

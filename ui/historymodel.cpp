@@ -47,8 +47,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return info.id;
     if (role == SearchRole) {
-        return QStringList { info.url, info.profileName, SessionInfo::displayStateName(info.state), info.stopStatus,
-            info.source }
+        return QStringList { info.url, info.profileName, SessionInfo::displayStateName(info.state), info.endingText(),
+            info.stopStatus, info.source }
             .join(u'\n');
     }
     if (role == SortRole) {
@@ -89,7 +89,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     case Size:
         return MessageLogModel::formatSize(info.payloadBytes);
     case State:
-        return SessionInfo::displayStateName(info.state);
+        return info.endingText(); // how it ended, not only that it did; the sentence is the tooltip
     default:
         return {};
     }

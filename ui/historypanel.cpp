@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -50,6 +51,9 @@ HistoryPanel::HistoryPanel(SessionStore *store, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
+    // Rows as compact as the log's, so that the dock shows a good number of them.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setColumnWidth(HistoryModel::Started, m_view->fontMetrics().horizontalAdvance(u'0') * 20);
@@ -67,11 +71,14 @@ HistoryPanel::HistoryPanel(SessionStore *store, QWidget *parent)
     auto *retention = new QPushButton(Icons::action(QStringLiteral("retention")), tr("Retention…"), this);
     retention->setToolTip(tr("How long recorded sessions are kept"));
 
+    // The count sits with the buttons: one line less for the list.
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_export);
     buttons->addWidget(m_delete);
     buttons->addStretch(1);
+    buttons->addWidget(m_count);
+    buttons->addSpacing(m_count->fontMetrics().averageCharWidth() * 2);
     buttons->addWidget(import);
     buttons->addWidget(retention);
     auto *layout = new QVBoxLayout(this);
@@ -79,7 +86,6 @@ HistoryPanel::HistoryPanel(SessionStore *store, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -140,6 +146,19 @@ void HistoryPanel::selectId(qint64 id)
 int HistoryPanel::visibleCount() const
 {
     return m_proxy->rowCount();
+}
+
+int HistoryPanel::heightForRows(int rows) const
+{
+    const int list = m_view->horizontalHeader()->sizeHint().height()
+        + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth()
+        + m_view->horizontalScrollBar()->sizeHint().height(); // the columns may not fit the width
+    return layout()->sizeHint().height() - m_view->sizeHint().height() + list;
+}
+
+QSize HistoryPanel::sizeHint() const
+{
+    return { QWidget::sizeHint().width(), heightForRows(RowsShown) };
 }
 
 void HistoryPanel::setProblem(const QString &text)

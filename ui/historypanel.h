@@ -22,6 +22,8 @@ class SessionStore;
 class HistoryPanel : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int RowsShown = 8; // what the dock opens with, room permitting
+
     explicit HistoryPanel(SessionStore *store, QWidget *parent = nullptr);
 
     void refresh(); // reads the list again (keeps the selection)
@@ -38,6 +40,9 @@ public:
     HistoryModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     int visibleCount() const;
+    // The panel's height when its list shows rows rows; the dock starts at least this tall.
+    int heightForRows(int rows) const;
+    QSize sizeHint() const override;
 
 Q_SIGNALS:
     void openRequested(qint64 id);

@@ -27,6 +27,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -38,7 +40,9 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -59,6 +63,8 @@ MainWindow::MainWindow(AppSettings *settings, ProfileManager *profiles, QWidget 
     , m_localServer(new LocalEchoServer(this))
     , m_store(new SessionStore(this))
     , m_recordingStatus(new QLabel(this))
+    , m_exportStatus(new QLabel(this))
+    , m_exportStatusTimer(new QTimer(this))
 {
     setWindowTitle(tr("Framewise"));
     m_tabs->setTabsClosable(true);
@@ -72,7 +78,18 @@ MainWindow::MainWindow(AppSettings *settings, ProfileManager *profiles, QWidget 
     newTab->setAccessibleName(tr("New connection"));
     m_tabs->setCornerWidget(newTab, Qt::TopRightCorner);
     setCentralWidget(m_tabs);
+    statusBar()->addWidget(m_exportStatus);
     statusBar()->addWidget(m_status, 1);
+    m_exportStatus->setAccessibleName(tr("Export result"));
+    m_exportStatus->setTextFormat(Qt::RichText);
+    m_exportStatus->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_exportStatus->setContentsMargins(0, 0, m_exportStatus->fontMetrics().averageCharWidth() * 3, 0);
+    m_exportStatus->hide();
+    connect(m_exportStatus, &QLabel::linkActivated, this,
+        [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
+    m_exportStatusTimer->setSingleShot(true);
+    m_exportStatusTimer->setInterval(60000);
+    connect(m_exportStatusTimer, &QTimer::timeout, m_exportStatus, &QLabel::hide);
     statusBar()->addPermanentWidget(m_recordingStatus);
     statusBar()->addPermanentWidget(m_serverStatus);
     connect(newTab, &QToolButton::clicked, this, [this] { addTab(); });
@@ -141,15 +158,25 @@ void MainWindow::createHistoryDock()
     if (!m_recordingStatus->toolTip().isEmpty())
         m_history->setProblem(m_recordingStatus->toolTip());
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            m_history->refresh();
+        if (!visible)
+            return;
+        m_history->refresh();
+        // The first time it opens docked (also from a saved layout that left it a sliver), the
+        // list gets room for HistoryPanel::RowsShown rows, as far as the connection tab can give.
+        if (!m_historySized && !m_historyDock->isFloating()) {
+            m_historySized = true;
+            const int titleBar = m_historyDock->style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, m_historyDock);
+            const int wanted = m_history->heightForRows(HistoryPanel::RowsShown) + titleBar;
+            if (m_historyDock->height() < wanted)
+                resizeDocks({ m_historyDock }, { wanted }, Qt::Vertical);
+        }
     });
     connect(m_history, &HistoryPanel::openRequested, this, &MainWindow::openStoredSession);
     connect(m_history, &HistoryPanel::importRequested, this, &MainWindow::chooseImportFile);
     connect(m_history, &HistoryPanel::retentionRequested, this, &MainWindow::editRetention);
     connect(m_history, &HistoryPanel::exportRequested, this, [this](qint64 id) {
         if (std::unique_ptr<ExportDialog> dialog = exportDialogForStored(id))
-            dialog->exec();
+            runExport(std::move(dialog));
     });
     connect(m_store, &SessionStore::sessionCreated, this, [this] {
         if (m_historyDock->isVisible())
@@ -190,7 +217,7 @@ void MainWindow::addPastTab(SessionTab *tab)
     updateTabLabels();
     connect(tab, &SessionTab::exportRequested, this, [this, tab] {
         if (std::unique_ptr<ExportDialog> dialog = exportDialogFor(tab))
-            dialog->exec();
+            runExport(std::move(dialog));
     });
 }
 
@@ -247,12 +274,53 @@ QList<SessionTab *> MainWindow::importFile(const QString &path, QString *error)
 void MainWindow::chooseImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import session"), QString(), tr("Session logs (*.har *.jsonl *.ndjson);;All files (*)"));
+        this, tr("Import session"), sessionFilesFolder(), tr("Session logs (*.har *.jsonl *.ndjson);;All files (*)"));
     if (path.isEmpty())
         return;
+    rememberSessionFilesFolder(path);
     QString why;
     if (importFile(path, &why).isEmpty())
         QMessageBox::warning(this, tr("Import session"), tr("Nothing was imported. %1").arg(why));
+}
+
+QString MainWindow::sessionFilesFolder() const
+{
+    const QString last = m_settings->sessionFilesFolder();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
+
+void MainWindow::rememberSessionFilesFolder(const QString &filePath)
+{
+    m_settings->setSessionFilesFolder(QFileInfo(filePath).absolutePath());
+    m_settings->sync();
+}
+
+bool MainWindow::runExport(std::unique_ptr<ExportDialog> dialog)
+{
+    if (!dialog)
+        return false;
+    dialog->setFolder(sessionFilesFolder());
+    if (dialog->exec() != QDialog::Accepted)
+        return false;
+    const QFileInfo file(dialog->path());
+    rememberSessionFilesFolder(file.absoluteFilePath());
+    // Where it went, and a way there: the file manager on its folder.
+    // A long path is shortened in the middle (the whole one is the tooltip): the status bar must
+    // not make the window wider.
+    const QString shown = m_exportStatus->fontMetrics().elidedText(QDir::toNativeSeparators(file.absoluteFilePath()),
+        Qt::ElideMiddle, m_exportStatus->fontMetrics().averageCharWidth() * 70);
+    m_exportStatus->setText(
+        tr("Exported %n record(s) to %1", nullptr, int(dialog->recordsWritten())).arg(shown.toHtmlEscaped())
+        + QStringLiteral(" · <a href=\"%1\">%2</a>")
+              .arg(QUrl::fromLocalFile(file.absolutePath()).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                  tr("Open folder")));
+    m_exportStatus->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
+    m_exportStatus->show();
+    m_exportStatusTimer->start();
+    return true;
 }
 
 std::unique_ptr<ExportDialog> MainWindow::exportDialogFor(SessionTab *tab)
@@ -334,7 +402,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *exportAction = file->addAction(tr("&Export session…"), this, [this] {
         if (std::unique_ptr<ExportDialog> dialog = exportDialogFor(currentTab()))
-            dialog->exec();
+            runExport(std::move(dialog));
     });
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setIcon(Icons::action(QStringLiteral("export")));
@@ -474,7 +542,7 @@ SessionTab *MainWindow::addTab(const QString &url)
     tab->setStore(m_store->isOpen() ? m_store : nullptr, m_settings->recordSessions());
     connect(tab, &SessionTab::exportRequested, this, [this, tab] {
         if (std::unique_ptr<ExportDialog> dialog = exportDialogFor(tab))
-            dialog->exec();
+            runExport(std::move(dialog));
     });
     tab->connectionPanel()->setProfileManager(m_profiles);
     // A profile saved, renamed or deleted in one tab shows in every tab's picker.

@@ -10,6 +10,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTimer;
 
 namespace Framewise {
 
@@ -60,6 +61,13 @@ public:
     // The export dialog for a tab (live or past) or for a stored session; the caller execs it.
     std::unique_ptr<ExportDialog> exportDialogFor(SessionTab *tab);
     std::unique_ptr<ExportDialog> exportDialogForStored(qint64 id);
+    // Runs an export dialog as the menus do: it starts in the folder of the last export or
+    // import, and a finished export is remembered there and reported in the status bar with an
+    // "Open folder" link. Returns whether the export was written.
+    bool runExport(std::unique_ptr<ExportDialog> dialog);
+    // Where the next export or import starts: the last one's folder, else Documents (or home).
+    QString sessionFilesFolder() const;
+    QLabel *exportStatus() const { return m_exportStatus; }
     // Deletes sessions beyond the retention limits; returns how many went.
     int applyRetention();
 
@@ -97,6 +105,7 @@ private:
     void createHistoryDock();
     void onStoreError(const QString &message);
     void chooseImportFile();
+    void rememberSessionFilesFolder(const QString &filePath);
     void editRetention();
 
     AppSettings *m_settings;
@@ -111,7 +120,10 @@ private:
     SessionStore *m_store;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    bool m_historySized = false; // the dock was given room for its rows once
     QLabel *m_recordingStatus;
+    QLabel *m_exportStatus; // where the last export went, with "Open folder"
+    QTimer *m_exportStatusTimer;
     QAction *m_recordAction = nullptr;
     UnsavedPrompt m_unsavedPrompt;
 };

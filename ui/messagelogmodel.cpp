@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QFont>
 #include <QPalette>
 
@@ -158,9 +159,16 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return formatSize(record.payloadSize);
         case PreviewColumn: {
             if (record.payloadOmitted) {
-                const QByteArrayView name = log.payloadView(index.row()); // what was kept: the file's name
-                return name.isEmpty() ? tr("(streamed from a file; not kept)")
-                                      : tr("(%1, streamed from a file; not kept)").arg(QString::fromUtf8(name));
+                // Which file and how big: the bytes themselves were never kept. The record keeps
+                // the file's name; a live session also knows its whole path.
+                const QString file = log.sourceFile(index.row());
+                const QString name
+                    = file.isEmpty() ? QString::fromUtf8(log.payloadView(index.row())) : QFileInfo(file).fileName();
+                if (!name.isEmpty())
+                    return tr("%1 · %2 (streamed from a file; not kept)").arg(name, formatSize(record.payloadSize));
+                if (record.direction == Direction::Out)
+                    return tr("%1 (streamed from a file; not kept)").arg(formatSize(record.payloadSize));
+                return tr("%1 (not kept)").arg(formatSize(record.payloadSize));
             }
             const QByteArrayView payload = log.payloadView(index.row());
             if (record.kind == Kind::Close) {

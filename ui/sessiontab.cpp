@@ -248,6 +248,7 @@ SessionTab::SessionTab(QWidget *parent)
         else if (m_session->close(CloseCode::Normal, QString()) != ChannelError::None)
             m_session->abort();
     });
+    connect(m_panel, &ConnectionPanel::handshakeLinkActivated, this, [this] { m_side->setCurrentWidget(m_handshake); });
     connect(m_panel, &ConnectionPanel::pauseRequested, this, [this](bool paused) {
         if (!m_session->setReceivingPaused(paused)) // not open (any more): the button shows the truth
             m_panel->setReceivingPaused(m_session->isReceivingPaused());
@@ -441,11 +442,16 @@ void SessionTab::onStateChanged()
 {
     const WebSocketChannel::State state = m_session->state();
     QString detail;
-    if (state == WebSocketChannel::State::Closed && m_session->hasStopped())
-        detail = m_session->lastStopStatus().message();
+    bool handshakeLink = false;
+    if (state == WebSocketChannel::State::Closed && m_session->hasStopped()) {
+        const StopStatus &status = m_session->lastStopStatus();
+        // As the log row says it (secret values redacted).
+        detail = m_session->settings().redact(status.message());
+        handshakeLink = status.reason == StopReason::HandshakeRejected || status.reason == StopReason::HandshakeInvalid;
+    }
     if (m_past)
         return;
-    m_panel->setState(state, detail);
+    m_panel->setState(state, detail, handshakeLink);
     m_composer->setConnected(state == WebSocketChannel::State::Open);
     m_handshake->showSession(m_session);
     Q_EMIT titleChanged(title());

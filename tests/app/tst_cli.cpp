@@ -352,7 +352,7 @@ void TestCli::localEchoAlone()
     const qsizetype echoed = lines.indexOf(QStringLiteral("< text 16 B: Hello, Framewise"));
     QVERIFY2(sent > 0 && echoed > sent, qPrintable(r.describe()));
     QVERIFY(lines.contains(QStringLiteral("> close 1000")));
-    QCOMPARE(lines.last(), QStringLiteral("* closed: The connection was closed (1000 Normal closure)."));
+    QCOMPARE(lines.last(), QStringLiteral("* closed: The connection was closed (1000 — Normal closure)."));
     QVERIFY(r.err.isEmpty());
 }
 
@@ -786,7 +786,7 @@ void TestCli::staysConnectedUntilServerCloses()
     QCOMPARE(lines.at(1), QStringLiteral("< text 5 B: hello"));
     QCOMPARE(lines.at(2), QStringLiteral("< close 1001: going"));
     QCOMPARE(lines.at(3), QStringLiteral("> close 1001")); // the reply echoes the server's code
-    QCOMPARE(lines.at(4), QStringLiteral("* closed: The connection was closed (1001 Going away): “going”."));
+    QCOMPARE(lines.at(4), QStringLiteral("* closed: The connection was closed (1001 — Going away): “going”."));
     QVERIFY(r.err.isEmpty());
 }
 

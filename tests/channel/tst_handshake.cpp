@@ -107,6 +107,7 @@ private Q_SLOTS:
     void parse101InEverySplit();
     void headerWhitespace();
     void rejectionWithContentLength();
+    void bodyExcerpt();
     void rejectionByteByByte();
     void rejectionWithEmptyBody();
     void bodyUntilConnectionEnds();
@@ -499,6 +500,28 @@ void TestHandshake::headerWhitespace()
     // Names as the server wrote them.
     QCOMPARE(h.entries().at(0).first, QByteArray("upgrade"));
     QCOMPARE(parser.response().validate(RfcKey, {}, false), QString());
+}
+
+// A rejection's body as the stop message quotes it: one line, an HTML page without its markup,
+// at most the characters asked for, "…" when there is more.
+void TestHandshake::bodyExcerpt()
+{
+    HandshakeResponse r;
+    QCOMPARE(r.bodyExcerpt(), QString());
+    r.body = "  {\"error\":\r\n\t\"denied\"}\n";
+    QCOMPARE(r.bodyExcerpt(), QStringLiteral("{\"error\": \"denied\"}"));
+    r.body = QByteArray(250, 'a');
+    QCOMPARE(r.bodyExcerpt(), QString(200, u'a') + u'…');
+    r.body = "short";
+    r.bodyTruncated = true;
+    QCOMPARE(r.bodyExcerpt(), QStringLiteral("short…"));
+    r.bodyTruncated = false;
+    r.headers.append("Content-Type", "text/html");
+    r.body
+        = "<html>\r\n<head><title>403 Forbidden</title><style>h1 { color: red }</style></head>\r\n<body>\r\n"
+          "<!-- a comment --><center><h1>403 Forbidden</h1></center>\r\n<hr><center>nginx/1.22.1 &amp; co</center>\r\n"
+          "</body>\r\n</html>\r\n";
+    QCOMPARE(r.bodyExcerpt(), QStringLiteral("403 Forbidden 403 Forbidden nginx/1.22.1 & co"));
 }
 
 void TestHandshake::rejectionWithContentLength()

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void versionOneDatabaseIsMigrated();
     void rejectedUpgradeBodyIsRecorded();
     void sentFilesAreKeptOrNamed();
+    void earlierDatabaseGainsStopReason();
     void sessionCarriesOnWithoutStore();
     void lockedDatabaseStopsRecordingNotTheSession();
 
@@ -385,6 +386,7 @@ void TestSessionStore::recorderRecordsALiveSession()
     QVERIFY(info.handshakeMs >= 0);
     QCOMPARE(info.stopStatus, session.lastStopStatus().message());
     QCOMPARE(info.closeCode, int(session.lastStopStatus().closeCodeReceived));
+    QCOMPARE(info.stopReason, StopStatus::reasonName(session.lastStopStatus().reason)); // kept for the History list
     QCOMPARE(info.messageCount, qint64(session.log().size()));
     QCOMPARE(info.payloadBytes, session.log().payloadBytes());
     QVERIFY(info.endedUs >= info.startedUs);
@@ -748,6 +750,43 @@ void TestSessionStore::sentFilesAreKeptOrNamed()
         }
     }
     QCOMPARE(omitted, qsizetype(1));
+}
+
+// A database from before stop_reason was kept (schema 1) opens, gains the column, and its
+// sessions still say how they ended (from their close code and handshake answer).
+void TestSessionStore::earlierDatabaseGainsStopReason()
+{
+    {
+        SessionStore store;
+        QVERIFY(store.open(path()));
+    }
+    {
+        RawDatabase raw(path());
+        for (const char *column : { "stop_reason", "response_body", "har_extra" })
+            QVERIFY(raw.exec(QStringLiteral("ALTER TABLE sessions DROP COLUMN %1").arg(QLatin1String(column))));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM schema_version")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")));
+        QVERIFY(
+            raw.exec(QStringLiteral("INSERT INTO sessions (url, started_us, state, close_code, handshake_response) "
+                                    "VALUES ('ws://old/lost', 1, 'ended', 1006, 'HTTP/1.1 101 Switching Protocols')")));
+        QVERIFY(
+            raw.exec(QStringLiteral("INSERT INTO sessions (url, started_us, state, handshake_response) "
+                                    "VALUES ('ws://old/refused', 2, 'ended', 'HTTP/1.1 403 Forbidden\nServer: x')")));
+    }
+    SessionStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 2);
+    for (const SessionInfo &info : sessions) {
+        QVERIFY(info.stopReason.isEmpty());
+        QCOMPARE(info.endingText(),
+            info.url.endsWith(QStringLiteral("lost")) ? QStringLiteral("connection lost")
+                                                      : QStringLiteral("refused (403)"));
+    }
+    RawDatabase raw(path());
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name = 'stop_reason'"))
+                 .toInt(),
+        1);
 }
 
 void TestSessionStore::sessionCarriesOnWithoutStore()

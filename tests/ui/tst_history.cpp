@@ -23,22 +23,43 @@
 #include "sessiontab.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Framewise;
+
+// Stands in for the desktop's file manager: QDesktopServices hands it the URLs it would open.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestHistory : public QObject {
     Q_OBJECT
@@ -54,6 +75,9 @@ private Q_SLOTS:
     void deleteAndRetention();
     void unusableDatabaseKeepsTheSessionInMemory();
     void killedRecordingShowsInterruptedAfterRestart();
+    void stateColumnSaysHowEachSessionEnded();
+    void historyDockKeepsRoomAfterRestart();
+    void lastFolderIsRememberedAndExportSaysWhere();
 
 private:
     // Connects the current tab to the local echo server, sends texts and one binary message,
@@ -371,7 +395,7 @@ void TestHistory::importSaysWhatWasLeftOut()
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(0, MessageLogModel::PreviewColumn).data().toString(), QStringLiteral("kept"));
     QCOMPARE(model->index(1, MessageLogModel::PreviewColumn).data().toString(),
-        QStringLiteral("(big.bin, streamed from a file; not kept)"));
+        QStringLiteral("big.bin · 3.0 MiB (streamed from a file; not kept)"));
     const QString handshake = tabs.first()->handshakePane()->text();
     QVERIFY2(handshake.contains(QStringLiteral("HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\ntoken expired\n")),
         qPrintable(handshake));
@@ -470,6 +494,236 @@ void TestHistory::killedRecordingShowsInterruptedAfterRestart()
     QVERIFY(tab);
     QCOMPARE(qint64(tab->messageModel()->rowCount()), info.messageCount);
     QCOMPARE(tab->session()->log().at(0).kind, MessageRecord::Kind::Event); // "Connected to ..."
+}
+
+// Issue 17 item 13: the History's State column says how each session ended, and the dock opens
+// tall enough for at least eight sessions in a 1280×800 window. The endings are real: a raw
+// server refuses /refused with 403, completes /lost and drops the connection, completes /ping and
+// never answers a ping; the local echo server is closed normally (/normal) or left open (/open).
+void TestHistory::stateColumnSaysHowEachSessionEnded()
+{
+    QTcpServer raw;
+    QVERIFY(raw.listen(QHostAddress::LocalHost));
+    connect(&raw, &QTcpServer::newConnection, this, [&raw] {
+        QTcpSocket *socket = raw.nextPendingConnection();
+        auto request = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, request] {
+            if (request->contains("\r\n\r\n")) {
+                socket->readAll(); // frames after the upgrade: pings go unanswered
+                return;
+            }
+            request->append(socket->readAll());
+            if (!request->contains("\r\n\r\n"))
+                return;
+            if (request->startsWith("GET /refused ")) {
+                socket->write(
+                    "HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 11\r\n\r\nno entry...");
+                socket->disconnectFromHost();
+                return;
+            }
+            QByteArray key;
+            for (const QByteArray &line : request->split('\n')) {
+                if (line.toLower().startsWith("sec-websocket-key:"))
+                    key = line.mid(line.indexOf(':') + 1).trimmed();
+            }
+            const QByteArray accept = QCryptographicHash::hash(
+                QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
+                                          .toBase64();
+            socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          "Sec-WebSocket-Accept: "
+                + accept + "\r\n\r\n");
+            if (request->startsWith("GET /lost "))
+                QTimer::singleShot(100, socket, [socket] { socket->disconnectFromHost(); });
+        });
+    });
+    QVERIFY(m_window->startLocalServer());
+    const QString echo = m_window->localServer()->url().toString(); // ends with "/"
+    const QString rawBase = QStringLiteral("ws://127.0.0.1:%1").arg(raw.serverPort());
+    const auto connectTab = [this](const QString &url, int pingS) {
+        SessionTab *tab = m_window->addTab(url);
+        ConnectionSettings settings = tab->connectionPanel()->settings();
+        settings.pingIntervalS = pingS;
+        settings.pingTimeoutS = pingS > 0 ? 1 : settings.pingTimeoutS;
+        tab->connectionPanel()->setSettings(settings);
+        QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+        return tab;
+    };
+    SessionTab *normal = connectTab(echo + QStringLiteral("normal"), 0);
+    SessionTab *open = connectTab(echo + QStringLiteral("open"), 0);
+    SessionTab *refused = connectTab(rawBase + QStringLiteral("/refused"), 0);
+    SessionTab *lost = connectTab(rawBase + QStringLiteral("/lost"), 0);
+    SessionTab *ping = connectTab(rawBase + QStringLiteral("/ping"), 1);
+    SessionTab *nobody = connectTab(QStringLiteral("ws://127.0.0.1:1/nobody"), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(normal->session()->state(), WebSocketChannel::State::Open, 10000);
+    QTest::mouseClick(normal->connectionPanel()->connectButton(), Qt::LeftButton); // Disconnect
+    for (SessionTab *tab : { normal, refused, lost, ping, nobody })
+        QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    QCOMPARE(open->session()->state(), WebSocketChannel::State::Open);
+    QCOMPARE(ping->session()->lastStopStatus().reason, StopReason::PingTimeout);
+    QCOMPARE(lost->session()->lastStopStatus().reason, StopReason::ConnectionLost);
+    QTest::qWait(Session::NotifyIntervalMs * 3); // the last records reach the recorders
+    m_window->store()->flush();
+
+    m_window->showNormal();
+    m_window->resize(1280, 800);
+    QTRY_COMPARE(m_window->size(), QSize(1280, 800));
+    m_window->historyDock()->show();
+    HistoryPanel *history = m_window->historyPanel();
+    QTRY_COMPARE(history->model()->rowCount(), 6);
+    QMap<QString, QString> states; // by the URL's path
+    for (int row = 0; row < history->model()->rowCount(); ++row) {
+        const QString url = history->model()->index(row, HistoryModel::Url).data().toString();
+        states.insert(QUrl(url).path(), history->model()->index(row, HistoryModel::State).data().toString());
+    }
+    QCOMPARE(states.value(QStringLiteral("/normal")), QStringLiteral("closed 1000 — Normal closure"));
+    QCOMPARE(states.value(QStringLiteral("/open")), QStringLiteral("still open"));
+    QCOMPARE(states.value(QStringLiteral("/refused")), QStringLiteral("refused (403)"));
+    QCOMPARE(states.value(QStringLiteral("/lost")), QStringLiteral("connection lost"));
+    QCOMPARE(states.value(QStringLiteral("/ping")), QStringLiteral("ping timeout"));
+    QCOMPARE(states.value(QStringLiteral("/nobody")), QStringLiteral("connection refused"));
+    // The search finds sessions by how they ended.
+    QTest::keyClicks(history->searchEdit(), QStringLiteral("ping timeout"));
+    QCOMPARE(history->visibleCount(), 1);
+    history->searchEdit()->clear();
+
+    // Room for eight rows or more, and the six are all in view.
+    QTableView *view = history->view();
+    QTRY_VERIFY(view->isVisible());
+    QTest::qWait(50);
+    const int rowHeight = view->verticalHeader()->defaultSectionSize();
+    const int fits = view->viewport()->height() / rowHeight;
+    QVERIFY2(fits >= 8,
+        qPrintable(QStringLiteral("%1 rows fit (list %2 px, dock %3 px)")
+                       .arg(fits)
+                       .arg(view->viewport()->height())
+                       .arg(m_window->historyDock()->height())));
+    QVERIFY(view->rowViewportPosition(5) + rowHeight <= view->viewport()->height());
+    if (qEnvironmentVariableIsSet("FRAMEWISE_SCREENSHOT")) {
+        QString shot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT");
+        QVERIFY(m_window->grab().save(shot.replace(QStringLiteral(".png"), QStringLiteral("-endings.png"))));
+    }
+    open->session()->abort();
+}
+
+// A layout saved while the dock was a sliver (as the old default left it) is given room for
+// eight rows again when the window next opens it.
+void TestHistory::historyDockKeepsRoomAfterRestart()
+{
+    const auto rowsThatFit = [this] {
+        QTableView *view = m_window->historyPanel()->view();
+        return view->viewport()->height() / view->verticalHeader()->defaultSectionSize();
+    };
+    m_window->resize(1280, 800);
+    m_window->historyDock()->show();
+    QTRY_VERIFY(m_window->historyPanel()->view()->isVisible());
+    QTRY_VERIFY2(rowsThatFit() >= 8, qPrintable(QString::number(rowsThatFit())));
+    m_window->resizeDocks({ m_window->historyDock() }, { 60 }, Qt::Vertical);
+    QTRY_VERIFY2(rowsThatFit() < 3, qPrintable(QString::number(rowsThatFit()))); // the sliver
+    QVERIFY(m_window->close()); // saves the layout
+    m_window.reset();
+
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1280, 800));
+    QTRY_VERIFY(m_window->historyPanel()->view()->isVisible()); // the saved layout shows it
+    QTRY_VERIFY2(rowsThatFit() >= 8, qPrintable(QString::number(rowsThatFit())));
+}
+
+// Issue 17 item 15: export and import start in the folder the last one used, also after a
+// restart; a finished export says in the status bar where the file went, and its "Open folder"
+// link opens that folder.
+void TestHistory::lastFolderIsRememberedAndExportSaysWhere()
+{
+    m_window->resize(1280, 800); // on a 1280×800 screen the status bar is in view
+    QVERIFY(recordEchoSession({ QStringLiteral("remember me") }, {}));
+    const QString exports = path(QStringLiteral("exports"));
+    const QString imports = path(QStringLiteral("imports"));
+    QVERIFY(QDir().mkpath(exports) && QDir().mkpath(imports));
+    QVERIFY(QFile::copy(QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/store/fixtures/chrome.har"),
+        imports + QStringLiteral("/chrome.har")));
+    const auto action = [this](QKeySequence shortcut) -> QAction * {
+        for (QAction *candidate : m_window->findChildren<QAction *>())
+            if (candidate->shortcut() == shortcut)
+                return candidate;
+        return nullptr;
+    };
+    // The first export starts in Documents (or home); the user picks a file in exports/.
+    QString startedIn;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        startedIn = QFileInfo(dialog->path()).absolutePath();
+        dialog->setFormat(QStringLiteral("jsonl"));
+        dialog->setPath(exports + QStringLiteral("/chosen.jsonl"));
+        for (QPushButton *button : dialog->findChildren<QPushButton *>())
+            if (button->text() == QStringLiteral("Export"))
+                QTest::mouseClick(button, Qt::LeftButton);
+    });
+    action(QKeySequence(Qt::CTRL | Qt::Key_E))->trigger();
+    QVERIFY(!startedIn.isEmpty());
+    QVERIFY2(startedIn != exports, qPrintable(startedIn));
+    QVERIFY(QFile::exists(exports + QStringLiteral("/chosen.jsonl")));
+    QCOMPARE(m_settings->sessionFilesFolder(), exports);
+
+    QLabel *status = m_window->exportStatus();
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("chosen.jsonl"))
+            && status->text().contains(QStringLiteral("Open folder")),
+        qPrintable(status->text()));
+    QCOMPARE(status->toolTip(), exports + QStringLiteral("/chosen.jsonl"));
+    if (qEnvironmentVariableIsSet("FRAMEWISE_SCREENSHOT")) {
+        QString shot = qEnvironmentVariable("FRAMEWISE_SCREENSHOT");
+        QVERIFY(m_window->grab().save(shot.replace(QStringLiteral(".png"), QStringLiteral("-exported.png"))));
+    }
+    // "Open folder", clicked where the pointer turns into a hand, opens exports/.
+    UrlCatcher files;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &files, "open");
+    bool clicked = false;
+    for (int x = status->width() - 2; x > 0 && !clicked; x -= 2) {
+        const QPoint at(x, status->height() / 2);
+        QTest::mouseMove(status, at);
+        if (status->cursor().shape() == Qt::PointingHandCursor) {
+            QTest::mouseClick(status, Qt::LeftButton, {}, at);
+            clicked = true;
+        }
+    }
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QVERIFY(clicked);
+    QCOMPARE(files.urls, QList<QUrl> { QUrl::fromLocalFile(exports) });
+
+    // After a restart the export starts in exports/, and so does the import's file dialog.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    startedIn.clear();
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        startedIn = QFileInfo(dialog->path()).absolutePath();
+        dialog->reject();
+    });
+    action(QKeySequence(Qt::CTRL | Qt::Key_E))->trigger();
+    QCOMPARE(startedIn, exports);
+    startedIn.clear();
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        startedIn = dialog->directory().absolutePath();
+        // The user types a file of another folder and presses Enter.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(imports + QStringLiteral("/chrome.har"));
+        QTest::keyClick(name, Qt::Key_Return);
+        if (dialog->isVisible()) // never hang the test on a dialog that did not take it
+            dialog->reject();
+    });
+    action(QKeySequence(Qt::CTRL | Qt::Key_O))->trigger();
+    QCOMPARE(startedIn, exports);
+    // An import is remembered as well.
+    QCOMPARE(m_settings->sessionFilesFolder(), imports);
+    QVERIFY(m_window->tabs()->count() >= 2); // it opened
 }
 
 QTEST_MAIN(TestHistory)

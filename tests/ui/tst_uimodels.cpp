@@ -614,6 +614,7 @@ void TestUiModels::settingsRoundTrip()
         settings.setLocalServerPort(12345);
         settings.setFirstLaunchDone(true);
         settings.setLanguage(QStringLiteral("de"));
+        settings.setSessionFilesFolder(QStringLiteral("/home/someone/exports"));
         settings.sync();
     }
     AppSettings settings(path);
@@ -624,6 +625,7 @@ void TestUiModels::settingsRoundTrip()
     QCOMPARE(settings.localServerPort(), 12345);
     QVERIFY(settings.firstLaunchDone());
     QCOMPARE(settings.language(), QStringLiteral("de"));
+    QCOMPARE(settings.sessionFilesFolder(), QStringLiteral("/home/someone/exports"));
 }
 
 // Issue 16 item 9: the settings a launch saves are there at the next launch. Keys under

@@ -9,6 +9,7 @@
 #include "detailpane.h"
 #include "errortext.h"
 #include "framelogmodel.h"
+#include "handshakepane.h"
 #include "hexpane.h"
 #include "hexview.h"
 #include "localechoserver.h"
@@ -35,12 +36,16 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <memory>
 
 using namespace Framewise;
 
@@ -70,6 +75,9 @@ private Q_SLOTS:
     void headerMenuShowsTimingColumns();
     void connectionPanelOffersTheRttProbe();
     void ctrlFInTheDetailPaneFindsInTheHexView();
+    void closeDialogSaysTheCodeOnce();
+    void sentFileRowShowsNameAndSize();
+    void rejectedHandshakeSaysStatusAndBody();
 
 private:
     // FRAMEWISE_SCREENSHOT=dir/name.png saves the views worth a look as dir/name<suffix>.png;
@@ -796,7 +804,146 @@ void TestWindow::headerMenuShowsTimingColumns()
     delete again;
 }
 
-QTEST_MAIN(TestWindow)
+// Issue 17 item 17: the close dialog, the state line and the log say a close code once
+// ("4321 — private use"), not "4321 Private use (4321)".
+void TestWindow::closeDialogSaysTheCodeOnce()
+{
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    QString shown;
+    QTimer::singleShot(200, this, [&shown] {
+        auto *dialog = qobject_cast<CloseDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setCode(4321);
+        shown = dialog->resultText();
+        dialog->setReason(QStringLiteral("bye"));
+        if (const QString path = screenshotPath(QStringLiteral("-close-dialog")); !path.isEmpty())
+            QVERIFY(dialog->grab().save(path));
+        dialog->accept();
+    });
+    tab->requestClose();
+    QCOMPARE(shown, QStringLiteral("4321 — private use"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    QCOMPARE(tab->session()->lastStopStatus().closeCodeReceived, quint16(4321));
+    const QString state = tab->connectionPanel()->stateLabel()->text();
+    QVERIFY2(state.contains(QStringLiteral("(4321 — private use)")), qPrintable(state));
+    QVERIFY2(state.count(QStringLiteral("4321")) == 1, qPrintable(state));
+    MessageLogModel *model = tab->messageModel();
+    QTRY_VERIFY(model->rowCount() > 0);
+    const QString lastRow = model->index(model->rowCount() - 1, MessageLogModel::PreviewColumn).data().toString();
+    QVERIFY2(lastRow.contains(QStringLiteral("(4321 — private use)")) && lastRow.count(QStringLiteral("4321")) == 1,
+        qPrintable(lastRow));
+}
+
+// Issue 17 item 12: a file sent from the composer is streamed and not kept; its row says which
+// file and how big, and the detail pane where it came from.
+void TestWindow::sentFileRowShowsNameAndSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("report.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(QByteArray(1258291, 'r')) == 1258291); // 1.2 MiB
+    file.close();
+    SessionTab *tab = m_window->currentTab();
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
+    Q_EMIT tab->composer()->sendFile(path); // what "Send file…" does once a file is chosen
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->totals().messagesIn, qint64(1), 10000); // the echo
+    MessageLogModel *model = tab->messageModel();
+    QTRY_COMPARE(model->rowCount(), 3); // connected, sent, echoed
+    const QModelIndex sent = model->index(1, MessageLogModel::PreviewColumn);
+    QCOMPARE(sent.data().toString(), QStringLiteral("report.bin · 1.2 MiB (streamed from a file; not kept)"));
+    tab->messageView()->setCurrentIndex(tab->filterModel()->mapFromSource(sent));
+    const QString detail = tab->detailPane()->shownText();
+    QVERIFY2(detail.startsWith(QFileInfo(path).absoluteFilePath() + QStringLiteral(" (1.2 MiB)")), qPrintable(detail));
+    if (const QString shot = screenshotPath(QStringLiteral("-sent-file")); !shot.isEmpty())
+        QVERIFY(m_window->grab().save(shot));
+    // A new connection starts a fresh log: no name is left over for another record.
+    tab->session()->abort();
+    tab->clearLog();
+    QVERIFY(tab->session()->log().sourceFile(1).isEmpty());
+}
+
+// Issue 17 item 11: a server that refuses the upgrade with 403 and a body. The log row and the
+// state line say the status once and how the body begins, on one line; the state line's
+// "Show handshake" link (clicked with the mouse) brings up the Handshake tab with the whole body.
+void TestWindow::rejectedHandshakeSaysStatusAndBody()
+{
+    const QByteArray body
+        = "{\n  \"error\": \"token expired\",\n  \"hint\": \"log in again at https://example.com/login\",\n"
+          "  \"trace\": \""
+        + QByteArray(300, 'x') + "\"\n}\n";
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    connect(&server, &QTcpServer::newConnection, this, [&server, &body] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        auto request = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, request, &body] {
+            request->append(socket->readAll());
+            if (!request->contains("\r\n\r\n"))
+                return;
+            socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    SessionTab *tab = m_window->addTab(QStringLiteral("ws://127.0.0.1:%1/feed").arg(server.serverPort()));
+    QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
+    QCOMPARE(tab->session()->lastStopStatus().reason, StopReason::HandshakeRejected);
+
+    const QString expected = QStringLiteral("Upgrade refused with HTTP 403 Forbidden. Body: “{ "
+                                            "\"error\": \"token expired\", \"hint\": \"log in again at "
+                                            "https://example.com/login\", \"trace\": \"xxx");
+    MessageLogModel *model = tab->messageModel();
+    QTRY_COMPARE(model->rowCount(), 1);
+    const QString row = model->index(0, MessageLogModel::PreviewColumn).data().toString();
+    QVERIFY2(row.startsWith(expected), qPrintable(row));
+    QVERIFY2(row.count(QStringLiteral("403")) == 1, qPrintable(row));
+    // The whole sentence, as the detail pane shows the row: the body's first 200 characters on
+    // one line, cut with "…".
+    tab->messageView()->setCurrentIndex(tab->filterModel()->index(0, 0));
+    const QString sentence = tab->detailPane()->shownText();
+    QVERIFY2(sentence.startsWith(expected) && sentence.endsWith(QStringLiteral("xxx…”.")), qPrintable(sentence));
+    QVERIFY2(!sentence.contains(u'\n'), qPrintable(sentence));
+    const QString fromBody = sentence.mid(sentence.indexOf(u'“') + 1);
+    QVERIFY2(fromBody.size() == 200 + 3, qPrintable(fromBody)); // and …”.
+
+    QLabel *state = tab->connectionPanel()->stateLabel();
+    QCOMPARE(state->toolTip(), QStringLiteral("Closed: ") + sentence);
+    QVERIFY2(state->text().contains(QStringLiteral("Show handshake</a>")), qPrintable(state->text()));
+    QVERIFY2(state->text().contains(QStringLiteral("&quot;token expired&quot;")), qPrintable(state->text()));
+    // The long line wraps in the window; it does not make the window wider.
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1024,
+        qPrintable(QStringLiteral("minimum width %1").arg(m_window->minimumSizeHint().width())));
+    QVERIFY(state->width() <= m_window->width());
+    if (const QString path = screenshotPath(QStringLiteral("-rejected")); !path.isEmpty())
+        QVERIFY(m_window->grab().save(path));
+
+    // Find the link as a user does (the pointer turns into a hand over it) and click it.
+    QCOMPARE(tab->sideTabs()->currentWidget(), static_cast<QWidget *>(tab->detailPane()));
+    bool clicked = false;
+    for (int y = 2; y < state->height() && !clicked; y += 3) {
+        for (int x = state->width() - 2; x > 0 && !clicked; x -= 3) {
+            QTest::mouseMove(state, QPoint(x, y));
+            if (state->cursor().shape() == Qt::PointingHandCursor) {
+                QTest::mouseClick(state, Qt::LeftButton, {}, QPoint(x, y));
+                clicked = true;
+            }
+        }
+    }
+    QVERIFY(clicked);
+    QCOMPARE(tab->sideTabs()->currentWidget(), static_cast<QWidget *>(tab->handshakePane()));
+    const QString handshake = tab->handshakePane()->text();
+    QVERIFY2(handshake.contains(QStringLiteral("HTTP/1.1 403 Forbidden")), qPrintable(handshake));
+    QVERIFY2(handshake.contains(QString::fromUtf8(body.trimmed())), qPrintable(handshake));
+    QVERIFY2(handshake.contains(QStringLiteral("Stopped: Upgrade refused with HTTP 403 Forbidden.\n")),
+        qPrintable(handshake)); // the body once, above
+    if (const QString path = screenshotPath(QStringLiteral("-rejected-handshake")); !path.isEmpty())
+        QVERIFY(m_window->grab().save(path));
+}
+
 // Keepalive pings only after a silence, which the panel says beside it; the RTT probe setting
 // (a profile field, off by default) pings a busy connection anyway and its RTTs are plotted.
 void TestWindow::connectionPanelOffersTheRttProbe()
@@ -897,4 +1044,5 @@ void TestWindow::ctrlFInTheDetailPaneFindsInTheHexView()
     QVERIFY(tab->filterEdit()->hasFocus());
 }
 
+QTEST_MAIN(TestWindow)
 #include "tst_window.moc"
