@@ -357,6 +357,23 @@
         <source>%1 of 123 bytes</source>
         <translation>%1 von 123 Bytes</translation>
     </message>
+    <message>
+        <source>What is sent</source>
+        <translation>Was gesendet wird</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>Sendet:</translation>
+    </message>
+    <message>
+        <source>an empty Close frame</source>
+        <translation>einen leeren Close-Frame</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <comment>close code label, reason</comment>
+        <translation>%1, „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::Composer</name>
@@ -999,6 +1016,10 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
         <source>RTT probe:</source>
         <translation>RTT-Messung:</translation>
     </message>
+    <message>
+        <source>Show handshake</source>
+        <translation>Handshake anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -1151,10 +1172,6 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
             <numerusform> · %n Frames</numerusform>
         </translation>
     </message>
-    <message>
-        <source> · code %1 (%2)</source>
-        <translation> · Code %1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>This file was streamed to the server; its %1 bytes were not kept.</source>
         <translation>
@@ -1221,6 +1238,24 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
     <message>
         <source>The tree holds the first %1 values of this message; Raw and Pretty show all of it.</source>
         <translation>Der Baum enthält die ersten %1 Werte dieser Nachricht; Roh und Formatiert zeigen alles.</translation>
+    </message>
+    <message>
+        <source> · code %1</source>
+        <translation> · Code %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) was streamed to the server from a file; its %3 bytes were not kept.</source>
+        <translation>
+            <numerusform>%1 (%2) wurde aus einer Datei an den Server gestreamt; sein %3 Byte wurde nicht behalten.</numerusform>
+            <numerusform>%1 (%2) wurde aus einer Datei an den Server gestreamt; seine %3 Bytes wurden nicht behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message&apos;s %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>Das %1 Byte dieser Nachricht wurde nicht behalten.</numerusform>
+            <numerusform>Die %1 Bytes dieser Nachricht wurden nicht behalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2162,28 @@ Beendet: %1
         <source>Save them before closing?</source>
         <translation>Vor dem Schließen speichern?</translation>
     </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 were left out: each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>%n Nachricht aus %1 wurde ausgelassen: ihr fehlte eine Zeit, ein Typ, ein Opcode oder ihre Daten, oder eines davon war nicht lesbar.</numerusform>
+            <numerusform>%n Nachrichten aus %1 wurden ausgelassen: jeder fehlte eine Zeit, ein Typ, ein Opcode oder ihre Daten, oder eines davon war nicht lesbar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>%n Datensatz nach %1 exportiert</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -2173,10 +2230,6 @@ Beendet: %1
     <message>
         <source>%1 (%2 on wire)</source>
         <translation>%1 (%2 auf der Leitung)</translation>
-    </message>
-    <message>
-        <source>(streamed from a file; not kept)</source>
-        <translation>(aus einer Datei gestreamt; nicht aufbewahrt)</translation>
     </message>
     <message>
         <source>(no code)</source>
@@ -2236,6 +2289,18 @@ Beendet: %1
     <message>
         <source>Since connect</source>
         <translation>Seit Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (streamed from a file; not kept)</source>
+        <translation>%1 · %2 (aus einer Datei gestreamt; nicht behalten)</translation>
+    </message>
+    <message>
+        <source>%1 (streamed from a file; not kept)</source>
+        <translation>%1 (aus einer Datei gestreamt; nicht behalten)</translation>
+    </message>
+    <message>
+        <source>%1 (not kept)</source>
+        <translation>%1 (nicht behalten)</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2577,93 @@ Beendet: %1
     <message>
         <source>Going away</source>
         <translation>Wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionInfo</name>
+    <message>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>closed (no code)</source>
+        <translation>geschlossen (kein Code)</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>geschlossen %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort rechtzeitig</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>invalid handshake</source>
+        <translation>ungültiger Handshake</translation>
+    </message>
+    <message>
+        <source>protocol error (1002)</source>
+        <translation>Protokollfehler (1002)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (1007)</source>
+        <translation>ungültiges UTF-8 (1007)</translation>
+    </message>
+    <message>
+        <source>message too large (1009)</source>
+        <translation>Nachricht zu groß (1009)</translation>
+    </message>
+    <message>
+        <source>ping timeout</source>
+        <translation>Ping-Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>no Close in time</source>
+        <translation>kein Close rechtzeitig</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>redirect failed</source>
+        <translation>Weiterleitung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>recording stopped while open</source>
+        <translation>Aufzeichnung beendet, während offen</translation>
+    </message>
+    <message>
+        <source>imported, %1</source>
+        <translation>importiert, %1</translation>
     </message>
 </context>
 <context>
@@ -2986,10 +3138,6 @@ Beendet: %1
         <translation>Diese Textnachricht nach dem Verbinden senden (wiederholbar, in Reihenfolge gesendet).</translation>
     </message>
     <message>
-        <source>Send this file as one binary message, streamed from disk.</source>
-        <translation>Diese Datei als eine binäre Nachricht senden, von der Festplatte gestreamt.</translation>
-    </message>
-    <message>
         <source>Send every received message back with the same type, until the server closes.</source>
         <translation>Jede empfangene Nachricht mit demselben Typ zurücksenden, bis der Server schließt.</translation>
     </message>
@@ -3136,6 +3284,10 @@ Beendet: %1
         <source>--rtt-probe must be a whole number of seconds from %1 to %2.</source>
         <translation>--rtt-probe muss eine ganze Zahl von Sekunden zwischen %1 und %2 sein.</translation>
     </message>
+    <message>
+        <source>Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size).</source>
+        <translation>Diese Datei als eine Binärnachricht senden (über 1 MiB: von der Platte gestreamt, mit Name und Größe aufgezeichnet).</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>
@@ -3197,26 +3349,6 @@ Beendet: %1
     <message>
         <source>%1._webSocketMessages: not an array</source>
         <translation>%1._webSocketMessages: kein Array</translation>
-    </message>
-    <message>
-        <source>%1.time: missing or not a number</source>
-        <translation>%1.time: fehlt oder ist keine Zahl</translation>
-    </message>
-    <message>
-        <source>%1.data: missing or not a string</source>
-        <translation>%1.data: fehlt oder ist keine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>%1.type: &quot;%2&quot; is neither &quot;send&quot; nor &quot;receive&quot;</source>
-        <translation>%1.type: &quot;%2&quot; ist weder &quot;send&quot; noch &quot;receive&quot;</translation>
-    </message>
-    <message>
-        <source>%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)</source>
-        <translation>%1.opcode: 1 (Text), 2 (binär), 8 (Close), 9 (Ping) oder 10 (Pong) erwartet</translation>
-    </message>
-    <message>
-        <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
-        <translation>%1.data: kein gültiges Base64 (Nutzdaten mit Opcode %2 sind Base64)</translation>
     </message>
     <message>
         <source>%1.request.url: not a valid URL</source>
@@ -3394,6 +3526,14 @@ Beendet: %1
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>(%1; not kept)</source>
+        <translation>(%1; nicht behalten)</translation>
+    </message>
+    <message>
+        <source>(%1, %2, streamed from a file; not kept)</source>
+        <translation>(%1, %2, aus einer Datei gestreamt; nicht behalten)</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3750,6 @@ Jeder Befehl hat ein eigenes --help.
         <translation>Auf stdout kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere imports nothing.</source>
-        <translation>Importiert jede WebSocket-Verbindung aus einer HAR-Datei (von Chrome DevTools, Firefox oder Framewise) oder einem JSON-Lines-Export von Framewise als schreibgeschützte Sitzungen. Alles oder nichts: Aus einer Datei, die irgendwo kaputt ist, wird nichts importiert.</translation>
-    </message>
-    <message>
         <source>The .har or .jsonl file.</source>
         <translation>Die .har- oder .jsonl-Datei.</translation>
     </message>
@@ -3626,6 +3762,17 @@ Jeder Befehl hat ein eigenes --help.
         <translation>
             <numerusform>Sitzung %1 importiert: %2 (%n Eintrag)</numerusform>
             <numerusform>Sitzung %1 importiert: %2 (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. A HAR message that lacks a time, a type, an opcode or its data is left out and counted, as in Chrome; a file broken anywhere else imports nothing.</source>
+        <translation>Importiert jede WebSocket-Verbindung aus einer HAR-Datei (von Chrome DevTools, Firefox oder Framewise) oder einem JSON-Lines-Export von Framewise als schreibgeschützte Sitzungen. Eine HAR-Nachricht ohne Zeit, Typ, Opcode oder Daten wird wie in Chrome ausgelassen und gezählt; eine anderswo beschädigte Datei importiert nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n message(s): each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>%n Nachricht ausgelassen: ihr fehlte eine Zeit, ein Typ, ein Opcode oder ihre Daten, oder eines davon war nicht lesbar.</numerusform>
+            <numerusform>%n Nachrichten ausgelassen: jeder fehlte eine Zeit, ein Typ, ein Opcode oder ihre Daten, oder eines davon war nicht lesbar.</numerusform>
         </translation>
     </message>
 </context>
@@ -3694,10 +3841,6 @@ Jeder Befehl hat ein eigenes --help.
     <message>
         <source>, compressed</source>
         <translation>, komprimiert</translation>
-    </message>
-    <message>
-        <source> (payload not kept)</source>
-        <translation> (Nutzdaten nicht aufbewahrt)</translation>
     </message>
 </context>
 <context>

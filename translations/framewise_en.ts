@@ -61,6 +61,20 @@
             <numerusform>This file was streamed to the server; its %1 bytes were not kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2) was streamed to the server from a file; its %3 bytes were not kept.</source>
+        <translation>
+            <numerusform>%1 (%2) was streamed to the server from a file; its %3 byte was not kept.</numerusform>
+            <numerusform>%1 (%2) was streamed to the server from a file; its %3 bytes were not kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message&apos;s %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>This message&apos;s %1 byte was not kept.</numerusform>
+            <numerusform>This message&apos;s %1 bytes were not kept.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -157,6 +171,20 @@
             <numerusform>The profiles %1 have changes that are not saved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 were left out: each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>%n message of %1 was left out: it lacked a time, a type, an opcode or its data, or had one that could not be read.</numerusform>
+            <numerusform>%n messages of %1 were left out: each lacked a time, a type, an opcode or its data, or had one that could not be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n record to %1</numerusform>
+            <numerusform>Exported %n records to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -239,6 +267,13 @@
         <translation>
             <numerusform>Imported session %1: %2 (%n record)</numerusform>
             <numerusform>Imported session %1: %2 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n message(s): each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>Left out %n message: it lacked a time, a type, an opcode or its data, or had one that could not be read.</numerusform>
+            <numerusform>Left out %n messages: each lacked a time, a type, an opcode or its data, or had one that could not be read.</numerusform>
         </translation>
     </message>
 </context>

@@ -357,6 +357,23 @@
         <source>%1 of 123 bytes</source>
         <translation>%1 de 123 bytes</translation>
     </message>
+    <message>
+        <source>What is sent</source>
+        <translation>Lo que se envía</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>Envía:</translation>
+    </message>
+    <message>
+        <source>an empty Close frame</source>
+        <translation>una trama Close vacía</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <comment>close code label, reason</comment>
+        <translation>%1, «%2»</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::Composer</name>
@@ -999,6 +1016,10 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>RTT probe:</source>
         <translation>Sondeo RTT:</translation>
     </message>
+    <message>
+        <source>Show handshake</source>
+        <translation>Mostrar handshake</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -1151,10 +1172,6 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
             <numerusform> · %n tramas</numerusform>
         </translation>
     </message>
-    <message>
-        <source> · code %1 (%2)</source>
-        <translation> · código %1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>This file was streamed to the server; its %1 bytes were not kept.</source>
         <translation>
@@ -1221,6 +1238,24 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     <message>
         <source>The tree holds the first %1 values of this message; Raw and Pretty show all of it.</source>
         <translation>El árbol contiene los primeros %1 valores de este mensaje; Original y Formateado lo muestran entero.</translation>
+    </message>
+    <message>
+        <source> · code %1</source>
+        <translation> · código %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) was streamed to the server from a file; its %3 bytes were not kept.</source>
+        <translation>
+            <numerusform>%1 (%2) se envió al servidor desde un archivo; su %3 byte no se guardó.</numerusform>
+            <numerusform>%1 (%2) se envió al servidor desde un archivo; sus %3 bytes no se guardaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message&apos;s %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>El %1 byte de este mensaje no se guardó.</numerusform>
+            <numerusform>Los %1 bytes de este mensaje no se guardaron.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2162,28 @@ Detenida: %1
         <source>Save them before closing?</source>
         <translation>¿Guardarlos antes de cerrar?</translation>
     </message>
+    <message>
+        <source>Export result</source>
+        <translation>Resultado de la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 were left out: each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>Se omitió %n mensaje de %1: le faltaba la hora, el tipo, el código de operación o los datos, o uno de ellos no se pudo leer.</numerusform>
+            <numerusform>Se omitieron %n mensajes de %1: a cada uno le faltaba la hora, el tipo, el código de operación o los datos, o uno de ellos no se pudo leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n registro a %1</numerusform>
+            <numerusform>Se exportaron %n registros a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -2173,10 +2230,6 @@ Detenida: %1
     <message>
         <source>%1 (%2 on wire)</source>
         <translation>%1 (%2 en la red)</translation>
-    </message>
-    <message>
-        <source>(streamed from a file; not kept)</source>
-        <translation>(transmitido desde un archivo; no guardado)</translation>
     </message>
     <message>
         <source>(no code)</source>
@@ -2236,6 +2289,18 @@ Detenida: %1
     <message>
         <source>Since connect</source>
         <translation>Desde la conexión</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (streamed from a file; not kept)</source>
+        <translation>%1 · %2 (enviado desde un archivo; no guardado)</translation>
+    </message>
+    <message>
+        <source>%1 (streamed from a file; not kept)</source>
+        <translation>%1 (enviado desde un archivo; no guardado)</translation>
+    </message>
+    <message>
+        <source>%1 (not kept)</source>
+        <translation>%1 (no guardado)</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2577,93 @@ Detenida: %1
     <message>
         <source>Going away</source>
         <translation>Saliendo</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionInfo</name>
+    <message>
+        <source>still open</source>
+        <translation>aún abierta</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>closed (no code)</source>
+        <translation>cerrada (sin código)</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>cerrada %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host no encontrado</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>rechazada (%1)</translation>
+    </message>
+    <message>
+        <source>invalid handshake</source>
+        <translation>handshake no válido</translation>
+    </message>
+    <message>
+        <source>protocol error (1002)</source>
+        <translation>error de protocolo (1002)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (1007)</source>
+        <translation>UTF-8 no válido (1007)</translation>
+    </message>
+    <message>
+        <source>message too large (1009)</source>
+        <translation>mensaje demasiado grande (1009)</translation>
+    </message>
+    <message>
+        <source>ping timeout</source>
+        <translation>tiempo de ping agotado</translation>
+    </message>
+    <message>
+        <source>no Close in time</source>
+        <translation>sin Close a tiempo</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS falló</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>error de red</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>redirect failed</source>
+        <translation>redirección fallida</translation>
+    </message>
+    <message>
+        <source>recording stopped while open</source>
+        <translation>grabación detenida mientras estaba abierta</translation>
+    </message>
+    <message>
+        <source>imported, %1</source>
+        <translation>importada, %1</translation>
     </message>
 </context>
 <context>
@@ -2986,10 +3138,6 @@ Detenida: %1
         <translation>Enviar este mensaje de texto al conectar (repetible, se envían en orden).</translation>
     </message>
     <message>
-        <source>Send this file as one binary message, streamed from disk.</source>
-        <translation>Enviar este archivo como un mensaje binario, transmitido desde el disco.</translation>
-    </message>
-    <message>
         <source>Send every received message back with the same type, until the server closes.</source>
         <translation>Devolver cada mensaje recibido con el mismo tipo, hasta que el servidor cierre.</translation>
     </message>
@@ -3136,6 +3284,10 @@ Detenida: %1
         <source>--rtt-probe must be a whole number of seconds from %1 to %2.</source>
         <translation>--rtt-probe debe ser un número entero de segundos de %1 a %2.</translation>
     </message>
+    <message>
+        <source>Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size).</source>
+        <translation>Enviar este archivo como un mensaje binario (más de 1 MiB: enviado desde el disco, grabado por nombre y tamaño).</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>
@@ -3197,26 +3349,6 @@ Detenida: %1
     <message>
         <source>%1._webSocketMessages: not an array</source>
         <translation>%1._webSocketMessages: no es un array</translation>
-    </message>
-    <message>
-        <source>%1.time: missing or not a number</source>
-        <translation>%1.time: falta o no es un número</translation>
-    </message>
-    <message>
-        <source>%1.data: missing or not a string</source>
-        <translation>%1.data: falta o no es una cadena</translation>
-    </message>
-    <message>
-        <source>%1.type: &quot;%2&quot; is neither &quot;send&quot; nor &quot;receive&quot;</source>
-        <translation>%1.type: &quot;%2&quot; no es ni &quot;send&quot; ni &quot;receive&quot;</translation>
-    </message>
-    <message>
-        <source>%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)</source>
-        <translation>%1.opcode: se esperaba 1 (texto), 2 (binario), 8 (cierre), 9 (ping) o 10 (pong)</translation>
-    </message>
-    <message>
-        <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
-        <translation>%1.data: Base64 no válido (los datos con opcode %2 van en Base64)</translation>
     </message>
     <message>
         <source>%1.request.url: not a valid URL</source>
@@ -3394,6 +3526,14 @@ Detenida: %1
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>(%1; not kept)</source>
+        <translation>(%1; no guardado)</translation>
+    </message>
+    <message>
+        <source>(%1, %2, streamed from a file; not kept)</source>
+        <translation>(%1, %2, enviado desde un archivo; no guardado)</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3750,6 @@ Cada comando tiene su propio --help.
         <translation>No se puede escribir en stdout.</translation>
     </message>
     <message>
-        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere imports nothing.</source>
-        <translation>Importa cada conexión WebSocket de un archivo HAR (de Chrome DevTools, Firefox o Framewise) o de una exportación JSON Lines de Framewise como sesiones de solo lectura. Todo o nada: de un archivo dañado en cualquier punto no se importa nada.</translation>
-    </message>
-    <message>
         <source>The .har or .jsonl file.</source>
         <translation>El archivo .har o .jsonl.</translation>
     </message>
@@ -3626,6 +3762,17 @@ Cada comando tiene su propio --help.
         <translation>
             <numerusform>Sesión %1 importada: %2 (%n registro)</numerusform>
             <numerusform>Sesión %1 importada: %2 (%n registros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. A HAR message that lacks a time, a type, an opcode or its data is left out and counted, as in Chrome; a file broken anywhere else imports nothing.</source>
+        <translation>Importa cada conexión WebSocket de un archivo HAR (de Chrome DevTools, Firefox o Framewise) o de una exportación JSON Lines de Framewise como sesiones de solo lectura. Un mensaje HAR sin hora, tipo, código de operación o datos se omite y se cuenta, como en Chrome; un archivo dañado en cualquier otro punto no importa nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n message(s): each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>Se omitió %n mensaje: le faltaba la hora, el tipo, el código de operación o los datos, o uno de ellos no se pudo leer.</numerusform>
+            <numerusform>Se omitieron %n mensajes: a cada uno le faltaba la hora, el tipo, el código de operación o los datos, o uno de ellos no se pudo leer.</numerusform>
         </translation>
     </message>
 </context>
@@ -3694,10 +3841,6 @@ Cada comando tiene su propio --help.
     <message>
         <source>, compressed</source>
         <translation>, comprimido</translation>
-    </message>
-    <message>
-        <source> (payload not kept)</source>
-        <translation> (datos no guardados)</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,23 @@
         <source>%1 of 123 bytes</source>
         <translation>%1 sur 123 octets</translation>
     </message>
+    <message>
+        <source>What is sent</source>
+        <translation>Ce qui est envoyé</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>Envoie :</translation>
+    </message>
+    <message>
+        <source>an empty Close frame</source>
+        <translation>une trame Close vide</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <comment>close code label, reason</comment>
+        <translation>%1, « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::Composer</name>
@@ -999,6 +1016,10 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
         <source>RTT probe:</source>
         <translation>Sonde RTT :</translation>
     </message>
+    <message>
+        <source>Show handshake</source>
+        <translation>Afficher la poignée de main</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -1151,10 +1172,6 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
             <numerusform> · %n trames</numerusform>
         </translation>
     </message>
-    <message>
-        <source> · code %1 (%2)</source>
-        <translation> · code %1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>This file was streamed to the server; its %1 bytes were not kept.</source>
         <translation>
@@ -1221,6 +1238,24 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
     <message>
         <source>The tree holds the first %1 values of this message; Raw and Pretty show all of it.</source>
         <translation>L’arbre contient les %1 premières valeurs de ce message ; Brut et Mis en forme l’affichent en entier.</translation>
+    </message>
+    <message>
+        <source> · code %1</source>
+        <translation> · code %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) was streamed to the server from a file; its %3 bytes were not kept.</source>
+        <translation>
+            <numerusform>%1 (%2) a été envoyé au serveur depuis un fichier ; son %3 octet n’a pas été gardé.</numerusform>
+            <numerusform>%1 (%2) a été envoyé au serveur depuis un fichier ; ses %3 octets n’ont pas été gardés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message&apos;s %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>L’octet (%1) de ce message n’a pas été gardé.</numerusform>
+            <numerusform>Les %1 octets de ce message n’ont pas été gardés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2127,6 +2162,28 @@ Arrêtée&#xa0;: %1
         <source>Save them before closing?</source>
         <translation>Les enregistrer avant de fermer ?</translation>
     </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l’export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 were left out: each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>%n message de %1 a été laissé de côté : il lui manquait l’heure, le type, l’opcode ou ses données, ou l’un d’eux était illisible.</numerusform>
+            <numerusform>%n messages de %1 ont été laissés de côté : il manquait à chacun l’heure, le type, l’opcode ou ses données, ou l’un d’eux était illisible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers %1</numerusform>
+            <numerusform>%n enregistrements exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -2173,10 +2230,6 @@ Arrêtée&#xa0;: %1
     <message>
         <source>%1 (%2 on wire)</source>
         <translation>%1 (%2 sur le réseau)</translation>
-    </message>
-    <message>
-        <source>(streamed from a file; not kept)</source>
-        <translation>(transmis depuis un fichier&#xa0;; non conservé)</translation>
     </message>
     <message>
         <source>(no code)</source>
@@ -2236,6 +2289,18 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Since connect</source>
         <translation>Depuis la connexion</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (streamed from a file; not kept)</source>
+        <translation>%1 · %2 (envoyé depuis un fichier ; non gardé)</translation>
+    </message>
+    <message>
+        <source>%1 (streamed from a file; not kept)</source>
+        <translation>%1 (envoyé depuis un fichier ; non gardé)</translation>
+    </message>
+    <message>
+        <source>%1 (not kept)</source>
+        <translation>%1 (non gardé)</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2577,93 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Going away</source>
         <translation>Départ</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionInfo</name>
+    <message>
+        <source>still open</source>
+        <translation>encore ouverte</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>closed (no code)</source>
+        <translation>fermée (sans code)</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>fermée %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>hôte introuvable</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>refusée (%1)</translation>
+    </message>
+    <message>
+        <source>invalid handshake</source>
+        <translation>poignée de main invalide</translation>
+    </message>
+    <message>
+        <source>protocol error (1002)</source>
+        <translation>erreur de protocole (1002)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (1007)</source>
+        <translation>UTF-8 invalide (1007)</translation>
+    </message>
+    <message>
+        <source>message too large (1009)</source>
+        <translation>message trop grand (1009)</translation>
+    </message>
+    <message>
+        <source>ping timeout</source>
+        <translation>délai du ping dépassé</translation>
+    </message>
+    <message>
+        <source>no Close in time</source>
+        <translation>pas de Close à temps</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>échec TLS</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>redirect failed</source>
+        <translation>redirection échouée</translation>
+    </message>
+    <message>
+        <source>recording stopped while open</source>
+        <translation>enregistrement arrêté pendant l’ouverture</translation>
+    </message>
+    <message>
+        <source>imported, %1</source>
+        <translation>importée, %1</translation>
     </message>
 </context>
 <context>
@@ -2986,10 +3138,6 @@ Arrêtée&#xa0;: %1
         <translation>Envoyer ce message texte une fois connecté (répétable, envoyés dans l&apos;ordre).</translation>
     </message>
     <message>
-        <source>Send this file as one binary message, streamed from disk.</source>
-        <translation>Envoyer ce fichier en un seul message binaire, lu en flux depuis le disque.</translation>
-    </message>
-    <message>
         <source>Send every received message back with the same type, until the server closes.</source>
         <translation>Renvoyer chaque message reçu avec le même type, jusqu&apos;à ce que le serveur ferme.</translation>
     </message>
@@ -3136,6 +3284,10 @@ Arrêtée&#xa0;: %1
         <source>--rtt-probe must be a whole number of seconds from %1 to %2.</source>
         <translation>--rtt-probe doit être un nombre entier de secondes de %1 à %2.</translation>
     </message>
+    <message>
+        <source>Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size).</source>
+        <translation>Envoyer ce fichier comme un message binaire (plus de 1 Mio : envoyé depuis le disque, enregistré par nom et taille).</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>
@@ -3197,26 +3349,6 @@ Arrêtée&#xa0;: %1
     <message>
         <source>%1._webSocketMessages: not an array</source>
         <translation>%1._webSocketMessages&#xa0;: pas un tableau</translation>
-    </message>
-    <message>
-        <source>%1.time: missing or not a number</source>
-        <translation>%1.time&#xa0;: absent ou pas un nombre</translation>
-    </message>
-    <message>
-        <source>%1.data: missing or not a string</source>
-        <translation>%1.data&#xa0;: absent ou pas une chaîne</translation>
-    </message>
-    <message>
-        <source>%1.type: &quot;%2&quot; is neither &quot;send&quot; nor &quot;receive&quot;</source>
-        <translation>%1.type&#xa0;: &quot;%2&quot; n&apos;est ni &quot;send&quot; ni &quot;receive&quot;</translation>
-    </message>
-    <message>
-        <source>%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)</source>
-        <translation>%1.opcode&#xa0;: 1 (texte), 2 (binaire), 8 (fermeture), 9 (ping) ou 10 (pong) attendu</translation>
-    </message>
-    <message>
-        <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
-        <translation>%1.data&#xa0;: Base64 non valide (les contenus d&apos;opcode %2 sont en Base64)</translation>
     </message>
     <message>
         <source>%1.request.url: not a valid URL</source>
@@ -3394,6 +3526,14 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(%1; not kept)</source>
+        <translation>(%1 ; non gardé)</translation>
+    </message>
+    <message>
+        <source>(%1, %2, streamed from a file; not kept)</source>
+        <translation>(%1, %2, envoyé depuis un fichier ; non gardé)</translation>
     </message>
 </context>
 <context>
@@ -3610,10 +3750,6 @@ Chaque commande a son propre --help.
         <translation>Impossible d&apos;écrire sur stdout.</translation>
     </message>
     <message>
-        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere imports nothing.</source>
-        <translation>Importe chaque connexion WebSocket d&apos;un fichier HAR (de Chrome DevTools, Firefox ou Framewise) ou d&apos;un export JSON Lines de Framewise comme sessions en lecture seule. Tout ou rien&#xa0;: un fichier défectueux à un endroit quelconque n&apos;importe rien.</translation>
-    </message>
-    <message>
         <source>The .har or .jsonl file.</source>
         <translation>Le fichier .har ou .jsonl.</translation>
     </message>
@@ -3626,6 +3762,17 @@ Chaque commande a son propre --help.
         <translation>
             <numerusform>Session %1 importée&#xa0;: %2 (%n enregistrement)</numerusform>
             <numerusform>Session %1 importée&#xa0;: %2 (%n enregistrements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. A HAR message that lacks a time, a type, an opcode or its data is left out and counted, as in Chrome; a file broken anywhere else imports nothing.</source>
+        <translation>Importe chaque connexion WebSocket d’un fichier HAR (de Chrome DevTools, Firefox ou Framewise) ou d’un export JSON Lines de Framewise comme sessions en lecture seule. Un message HAR sans heure, type, opcode ou données est laissé de côté et compté, comme dans Chrome ; un fichier abîmé ailleurs n’importe rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n message(s): each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>%n message laissé de côté : il lui manquait l’heure, le type, l’opcode ou ses données, ou l’un d’eux était illisible.</numerusform>
+            <numerusform>%n messages laissés de côté : il manquait à chacun l’heure, le type, l’opcode ou ses données, ou l’un d’eux était illisible.</numerusform>
         </translation>
     </message>
 </context>
@@ -3694,10 +3841,6 @@ Chaque commande a son propre --help.
     <message>
         <source>, compressed</source>
         <translation>, compressé</translation>
-    </message>
-    <message>
-        <source> (payload not kept)</source>
-        <translation> (contenu non conservé)</translation>
     </message>
 </context>
 <context>

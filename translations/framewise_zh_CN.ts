@@ -354,6 +354,23 @@
         <source>%1 of 123 bytes</source>
         <translation>%1 / 123 字节</translation>
     </message>
+    <message>
+        <source>What is sent</source>
+        <translation>将发送的内容</translation>
+    </message>
+    <message>
+        <source>Sends:</source>
+        <translation>发送：</translation>
+    </message>
+    <message>
+        <source>an empty Close frame</source>
+        <translation>空的 Close 帧</translation>
+    </message>
+    <message>
+        <source>%1, “%2”</source>
+        <comment>close code label, reason</comment>
+        <translation>%1，“%2”</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::Composer</name>
@@ -994,6 +1011,10 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>RTT probe:</source>
         <translation>RTT 探测：</translation>
     </message>
+    <message>
+        <source>Show handshake</source>
+        <translation>显示握手</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ConnectionSecurity</name>
@@ -1145,10 +1166,6 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
             <numerusform> · %n 帧</numerusform>
         </translation>
     </message>
-    <message>
-        <source> · code %1 (%2)</source>
-        <translation> · 代码 %1（%2）</translation>
-    </message>
     <message numerus="yes">
         <source>This file was streamed to the server; its %1 bytes were not kept.</source>
         <translation>
@@ -1214,6 +1231,22 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     <message>
         <source>The tree holds the first %1 values of this message; Raw and Pretty show all of it.</source>
         <translation>树中包含此消息的前 %1 个值；原始和美化视图显示全部。</translation>
+    </message>
+    <message>
+        <source> · code %1</source>
+        <translation> · 代码 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) was streamed to the server from a file; its %3 bytes were not kept.</source>
+        <translation>
+            <numerusform>%1（%2）已从文件流式发送到服务器；其 %3 字节未保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This message&apos;s %1 bytes were not kept.</source>
+        <translation>
+            <numerusform>此消息的 %1 字节未保留。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2141,26 @@ Stopped: %1
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
+    <message>
+        <source>Export result</source>
+        <translation>导出结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) of %1 were left out: each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>%1 中有 %n 条消息被略过：每条都缺少时间、类型、操作码或数据，或其中某项无法读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>
@@ -2154,10 +2207,6 @@ Stopped: %1
     <message>
         <source>%1 (%2 on wire)</source>
         <translation>%1（线路上 %2）</translation>
-    </message>
-    <message>
-        <source>(streamed from a file; not kept)</source>
-        <translation>（从文件流式发送；未保留）</translation>
     </message>
     <message>
         <source>(no code)</source>
@@ -2216,6 +2265,18 @@ Stopped: %1
     <message>
         <source>Since connect</source>
         <translation>距连接</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (streamed from a file; not kept)</source>
+        <translation>%1 · %2（从文件流式发送；未保留）</translation>
+    </message>
+    <message>
+        <source>%1 (streamed from a file; not kept)</source>
+        <translation>%1（从文件流式发送；未保留）</translation>
+    </message>
+    <message>
+        <source>%1 (not kept)</source>
+        <translation>%1（未保留）</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2553,93 @@ Stopped: %1
     <message>
         <source>Going away</source>
         <translation>正在离开</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::SessionInfo</name>
+    <message>
+        <source>still open</source>
+        <translation>仍在打开</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>closed (no code)</source>
+        <translation>已关闭（无代码）</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>已关闭 %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation>被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>invalid handshake</source>
+        <translation>无效握手</translation>
+    </message>
+    <message>
+        <source>protocol error (1002)</source>
+        <translation>协议错误（1002）</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (1007)</source>
+        <translation>无效的 UTF-8（1007）</translation>
+    </message>
+    <message>
+        <source>message too large (1009)</source>
+        <translation>消息过大（1009）</translation>
+    </message>
+    <message>
+        <source>ping timeout</source>
+        <translation>ping 超时</translation>
+    </message>
+    <message>
+        <source>no Close in time</source>
+        <translation>未及时收到 Close</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>连接丢失</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>TLS 失败</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>redirect failed</source>
+        <translation>重定向失败</translation>
+    </message>
+    <message>
+        <source>recording stopped while open</source>
+        <translation>打开期间录制已停止</translation>
+    </message>
+    <message>
+        <source>imported, %1</source>
+        <translation>已导入，%1</translation>
     </message>
 </context>
 <context>
@@ -2961,10 +3109,6 @@ Stopped: %1
         <translation>连接后发送此文本消息（可重复，按顺序发送）。</translation>
     </message>
     <message>
-        <source>Send this file as one binary message, streamed from disk.</source>
-        <translation>将此文件作为一条二进制消息发送，从磁盘流式读取。</translation>
-    </message>
-    <message>
         <source>Send every received message back with the same type, until the server closes.</source>
         <translation>以相同类型回发每条收到的消息，直到服务器关闭。</translation>
     </message>
@@ -3110,6 +3254,10 @@ Stopped: %1
         <source>--rtt-probe must be a whole number of seconds from %1 to %2.</source>
         <translation>--rtt-probe 必须是 %1 到 %2 之间的整数秒。</translation>
     </message>
+    <message>
+        <source>Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size).</source>
+        <translation>将此文件作为一条二进制消息发送（超过 1 MiB：从磁盘流式发送，按名称和大小记录）。</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>
@@ -3170,26 +3318,6 @@ Stopped: %1
     <message>
         <source>%1._webSocketMessages: not an array</source>
         <translation>%1._webSocketMessages：不是数组</translation>
-    </message>
-    <message>
-        <source>%1.time: missing or not a number</source>
-        <translation>%1.time：缺失或不是数字</translation>
-    </message>
-    <message>
-        <source>%1.data: missing or not a string</source>
-        <translation>%1.data：缺失或不是字符串</translation>
-    </message>
-    <message>
-        <source>%1.type: &quot;%2&quot; is neither &quot;send&quot; nor &quot;receive&quot;</source>
-        <translation>%1.type：&quot;%2&quot; 既不是 &quot;send&quot; 也不是 &quot;receive&quot;</translation>
-    </message>
-    <message>
-        <source>%1.opcode: expected 1 (text), 2 (binary), 8 (close), 9 (ping) or 10 (pong)</source>
-        <translation>%1.opcode：应为 1（文本）、2（二进制）、8（关闭）、9（Ping）或 10（Pong）</translation>
-    </message>
-    <message>
-        <source>%1.data: not valid base64 (opcode %2 payloads are base64)</source>
-        <translation>%1.data：Base64 无效（操作码 %2 的负载为 Base64）</translation>
     </message>
     <message>
         <source>%1.request.url: not a valid URL</source>
@@ -3367,6 +3495,14 @@ Stopped: %1
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>(%1; not kept)</source>
+        <translation>（%1；未保留）</translation>
+    </message>
+    <message>
+        <source>(%1, %2, streamed from a file; not kept)</source>
+        <translation>（%1，%2，从文件流式发送；未保留）</translation>
     </message>
 </context>
 <context>
@@ -3583,10 +3719,6 @@ Each command has its own --help.
         <translation>无法写入标准输出。</translation>
     </message>
     <message>
-        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. All or nothing: a file that is broken anywhere imports nothing.</source>
-        <translation>将 HAR 文件（来自 Chrome DevTools、Firefox 或 Framewise）或 Framewise JSON Lines 导出文件中的每个 WebSocket 连接导入为只读会话。全有或全无：文件任何地方有损坏都不会导入任何内容。</translation>
-    </message>
-    <message>
         <source>The .har or .jsonl file.</source>
         <translation>.har 或 .jsonl 文件。</translation>
     </message>
@@ -3598,6 +3730,16 @@ Each command has its own --help.
         <source>Imported session %1: %2 (%n records)</source>
         <translation>
             <numerusform>已导入会话 %1：%2（%n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports every WebSocket connection in a HAR file (from Chrome DevTools, Firefox or Framewise) or a Framewise JSON Lines export as read-only sessions. A HAR message that lacks a time, a type, an opcode or its data is left out and counted, as in Chrome; a file broken anywhere else imports nothing.</source>
+        <translation>将 HAR 文件（来自 Chrome DevTools、Firefox 或 Framewise）或 Framewise JSON Lines 导出中的每个 WebSocket 连接导入为只读会话。缺少时间、类型、操作码或数据的 HAR 消息会像 Chrome 一样被略过并计数；其他地方损坏的文件不会导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n message(s): each lacked a time, a type, an opcode or its data, or had one that could not be read.</source>
+        <translation>
+            <numerusform>略过了 %n 条消息：每条都缺少时间、类型、操作码或数据，或其中某项无法读取。</numerusform>
         </translation>
     </message>
 </context>
@@ -3666,10 +3808,6 @@ Each command has its own --help.
     <message>
         <source>, compressed</source>
         <translation>，已压缩</translation>
-    </message>
-    <message>
-        <source> (payload not kept)</source>
-        <translation>（负载未保留）</translation>
     </message>
 </context>
 <context>
