@@ -621,7 +621,9 @@ void CliRunner::reportClose(const QString &direction, const QByteArray &payload)
     QString human = tr("%1 close (no code)").arg(arrow);
     if (payload.size() >= 2) {
         const quint16 code = quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1)));
-        const QString reason = QString::fromUtf8(payload.mid(2));
+        // A reason is how the connection ended, like the stop message: secrets in it are hidden
+        // (a server may echo a token it refuses). Message payloads are shown as they were.
+        const QString reason = shown(QString::fromUtf8(payload.mid(2)));
         fields.insert(QStringLiteral("code"), code);
         fields.insert(QStringLiteral("reason"), reason);
         human = reason.isEmpty() ? tr("%1 close %2").arg(arrow).arg(code)
@@ -687,7 +689,7 @@ void CliRunner::onStopped(const StopStatus &status)
         fields.insert(QStringLiteral("code_sent"), status.closeCodeSent);
     if (status.closeFrameReceived || status.closeCodeReceived != 0) {
         fields.insert(QStringLiteral("code"), status.closeCodeReceived);
-        fields.insert(QStringLiteral("reason"), status.closeReasonReceived);
+        fields.insert(QStringLiteral("reason"), shown(status.closeReasonReceived));
     }
     if (status.httpStatus != 0)
         fields.insert(QStringLiteral("http_status"), status.httpStatus);

@@ -44,6 +44,24 @@ QStringList ConnectionSettings::allSecretValues() const
         if (!value.isEmpty() && !values.contains(value))
             values.append(value);
     }
+    // A credential header's value (Authorization, Cookie, a header marked secret) is searched for
+    // in free text too: a server may echo it in a header, a body or a close reason. The credential
+    // after an auth scheme ("Bearer <token>") and each cookie's value count on their own.
+    for (const auto &[name, value] : headers.entries()) {
+        if (!HandshakeText::isSecretHeader(name, secretHeaders))
+            continue;
+        QStringList parts { QString::fromUtf8(value).trimmed() };
+        if (const qsizetype space = parts.first().indexOf(u' '); space > 0)
+            parts.append(parts.first().mid(space + 1).trimmed());
+        for (const QString &cookie : parts.first().split(u';')) {
+            if (const qsizetype equals = cookie.indexOf(u'='); equals > 0)
+                parts.append(cookie.mid(equals + 1).trimmed());
+        }
+        for (const QString &part : std::as_const(parts)) {
+            if (part.size() >= MinSecretLength && !values.contains(part))
+                values.append(part);
+        }
+    }
     return values;
 }
 

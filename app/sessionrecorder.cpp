@@ -160,6 +160,16 @@ void SessionRecorder::pull()
     for (qsizetype i = m_next; i < size; ++i) {
         SessionLogSource::fill(log, i, &entry);
         entry.seq = m_seq++;
+        if (entry.kind == MessageRecord::Kind::Close && entry.payload.size() > 2) {
+            // A close reason says how the connection ended, as the stop message does, and is
+            // redacted like it: a server may name the token it refuses. Other payloads are data.
+            const QString reason = QString::fromUtf8(entry.payload.mid(2));
+            const QString hidden = m_session->settings().redact(reason);
+            if (hidden != reason) {
+                entry.payload = entry.payload.left(2) + hidden.toUtf8();
+                entry.payloadSize = entry.payload.size();
+            }
+        }
         batch.append(entry, log.at(i).largePayload);
         m_lastTimeUs = entry.timeUs;
     }

@@ -5,7 +5,9 @@
 #include "localechoserver.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
@@ -251,6 +254,7 @@ private Q_SLOTS:
     void initTestCase();
     void sendTwoCountTwoJsonl();
     void localEchoAlone();
+    void echoedCredentialsStayHidden();
     void sendFileStreamsThreeMiB();
     void echoReturnsEveryMessageUntilServerCloses();
     void headersOriginAndProtocolReachServer();
@@ -867,6 +871,77 @@ void TestCli::versionPrintsVersion()
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
     QCOMPARE(QString::fromUtf8(r.out).trimmed(), QStringLiteral("framewise-cli " FRAMEWISE_VERSION));
     QVERIFY(QStringLiteral(FRAMEWISE_VERSION).contains(u'.'));
+}
+
+// A server that repeats the Authorization value it refuses (in a header, its body, or a close
+// reason) does not get it printed or recorded: credential header values are searched for in
+// every text that is shown or stored, as a URL password is.
+void TestCli::echoedCredentialsStayHidden()
+{
+    const QByteArray token = "SECRET-TOKEN-123";
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("sessions.sqlite"));
+    const auto searchFiles = [&dir, &token]() {
+        QStringList leaks;
+        const QDir folder(dir.path());
+        for (const QString &name : folder.entryList(QDir::Files)) {
+            QFile file(folder.filePath(name));
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(token))
+                leaks.append(name);
+        }
+        return leaks;
+    };
+
+    // A refusal that echoes the header and the token.
+    QTcpServer refusing;
+    QVERIFY(refusing.listen(QHostAddress::LocalHost));
+    connect(&refusing, &QTcpServer::newConnection, this, [&refusing] {
+        QTcpSocket *socket = refusing.nextPendingConnection();
+        auto request = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, request] {
+            request->append(socket->readAll());
+            const qsizetype end = request->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            QByteArray auth;
+            for (const QByteArray &line : request->left(end).split('\n')) {
+                if (line.toLower().startsWith("authorization:"))
+                    auth = line.mid(14).trimmed();
+            }
+            const QByteArray body = "denied " + auth;
+            socket->write("HTTP/1.1 401 Unauthorized\r\nX-Echo-Auth: " + auth
+                + "\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+                + body);
+            socket->disconnectFromHost();
+        });
+    });
+    CliResult r = runCli({ QStringLiteral("ws://127.0.0.1:%1/").arg(refusing.serverPort()), QStringLiteral("--header"),
+        QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token), QStringLiteral("--jsonl"),
+        QStringLiteral("--record"), QStringLiteral("--db"), db });
+    QVERIFY2(r.finished && r.exitCode == 14, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("X-Echo-Auth") || r.out.contains("x-echo-auth") || r.out.contains("401"),
+        qPrintable(r.describe()));
+    QVERIFY2(!r.out.contains(token) && !r.err.contains(token), qPrintable(r.describe()));
+
+    // A close reason that names it.
+    QWebSocketServer closing(QStringLiteral("closing"), QWebSocketServer::NonSecureMode);
+    QVERIFY(closing.listen(QHostAddress::LocalHost));
+    connect(&closing, &QWebSocketServer::newConnection, this, [&closing, &token] {
+        QWebSocket *socket = closing.nextPendingConnection();
+        socket->close(QWebSocketProtocol::CloseCode(4001), QStringLiteral("denied ") + QString::fromLatin1(token));
+    });
+    r = runCli({ closing.serverUrl().toString(), QStringLiteral("--header"),
+        QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token), QStringLiteral("--jsonl"),
+        QStringLiteral("--record"), QStringLiteral("--db"), db });
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("\"reason\":\"denied ••••\""), qPrintable(r.describe()));
+    QVERIFY2(!r.out.contains(token) && !r.err.contains(token), qPrintable(r.describe()));
+    QTRY_VERIFY2(searchFiles().isEmpty(), qPrintable(searchFiles().join(u' ')));
+    // --show-secrets prints them (and still records none).
+    r = runCli({ closing.serverUrl().toString(), QStringLiteral("--header"),
+        QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token), QStringLiteral("--jsonl"),
+        QStringLiteral("--show-secrets") });
+    QVERIFY2(r.out.contains(QByteArray("\"reason\":\"denied " + token + "\"")), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
