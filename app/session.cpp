@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace Framewise {
 
@@ -95,6 +96,7 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         // the tab was opened.
         m_clock.restart();
     }
+    m_connectionStarts.push_back(m_log.size()); // this connection's first row (Preserve log keeps earlier ones)
     if (m_channel) {
         m_channel->setObserver(nullptr);
         m_channel->deleteLater();
@@ -366,9 +368,16 @@ bool Session::loadRecords(RecordSource &source, QString *error)
     return ok;
 }
 
+qsizetype Session::connectionStartOf(qsizetype row) const
+{
+    const auto after = std::upper_bound(m_connectionStarts.begin(), m_connectionStarts.end(), row);
+    return after == m_connectionStarts.begin() ? 0 : *(after - 1);
+}
+
 void Session::clearLog()
 {
     m_log.clear();
+    m_connectionStarts.clear();
     m_pendingInFrames.clear();
     m_pendingOutFrames.clear();
     m_hasHeldFrame = false;

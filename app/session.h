@@ -98,6 +98,9 @@ public:
     // DevTools' "Preserve log".
     void setPreserveLog(bool preserve) { m_preserveLog = preserve; }
     bool preservesLog() const { return m_preserveLog; }
+    // The first log row of the connection that row belongs to (0 before any), so that a preserved
+    // log still times each connection from its own start.
+    qsizetype connectionStartOf(qsizetype row) const;
     bool recordFrames() const { return m_recordFrames; }
     // Applied to the channel of every later open(); 0 keeps the channel's default (framewise-cli's
     // --timeout-open when it records through a Session).
@@ -157,6 +160,7 @@ private:
     bool m_recordFrames = true;
     bool m_readOnly = false;
     bool m_preserveLog = false;
+    std::vector<qsizetype> m_connectionStarts; // log rows where each open() began, ascending
     int m_openTimeoutMs = 0;
     qint64 m_lastRttUs = -1;
     Totals m_totals;

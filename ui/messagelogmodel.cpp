@@ -82,9 +82,8 @@ QString MessageLogModel::formatDuration(qint64 us)
 qint64 MessageLogModel::durationUs(int row, int column) const
 {
     const SessionLog &log = m_session->log();
-    // Since connect: from the log's first row, the start of the connection (of the first one
-    // when the log is preserved across connections).
-    const qsizetype from = column == SincePreviousColumn ? std::max(row - 1, 0) : 0;
+    // Since connect: from the first row of the row's own connection (a preserved log holds several).
+    const qsizetype from = column == SincePreviousColumn ? std::max(row - 1, 0) : m_session->connectionStartOf(row);
     return std::max<qint64>(0, log.at(row).timeUs - log.at(from).timeUs);
 }
 

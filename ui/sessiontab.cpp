@@ -203,6 +203,7 @@ SessionTab::SessionTab(QWidget *parent)
         + QList<QWidget *> { m_filterText, m_regex, m_direction, m_types, m_hidePings, m_framesToggle, m_follow,
             m_preserveLog, m_messageView, m_frameView, m_side }
         + m_composer->focusOrder());
+    connect(m_session, &Session::logCleared, m_detail, &DetailPane::clear); // no message of a log that is gone
     connect(m_session, &Session::statisticsReset, this, [this] { m_stats->setSession(m_session); });
 
     m_filterTimer.setSingleShot(true);

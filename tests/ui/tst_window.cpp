@@ -671,6 +671,8 @@ void TestWindow::reconnectingStartsAFreshLogUnlessPreserved()
     QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
     tab->session()->sendText(QStringLiteral("first"));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
+    tab->messageView()->setCurrentIndex(tab->filterModel()->index(2, 0)); // the echo, shown in the pane
+    QVERIFY(!tab->detailPane()->shownText().isEmpty());
     QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton); // disconnect
     QTRY_VERIFY_WITH_TIMEOUT(tab->session()->hasStopped(), 10000);
     QVERIFY(model->rowCount() > 3); // the stop row
@@ -679,6 +681,7 @@ void TestWindow::reconnectingStartsAFreshLogUnlessPreserved()
     QTest::mouseClick(tab->connectionPanel()->connectButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), WebSocketChannel::State::Open, 10000);
     QCOMPARE(tab->session()->totals().messagesOut, qint64(0));
+    QVERIFY2(tab->detailPane()->shownText().isEmpty(), qPrintable(tab->detailPane()->shownText())); // not the old echo
     tab->session()->sendText(QStringLiteral("second"));
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10000);
     QTest::qWait(50);
@@ -703,6 +706,14 @@ void TestWindow::reconnectingStartsAFreshLogUnlessPreserved()
     QTRY_VERIFY(model->rowCount() >= kept + 3);
     QCOMPARE(model->data(model->index(1, MessageLogModel::PreviewColumn)).toString(), QStringLiteral("second"));
     QCOMPARE(tab->session()->totals().messagesOut, qint64(2));
+    // Since connect counts from each connection's own start, also in a preserved log.
+    const auto sinceConnect = [model](int row) {
+        return model->data(model->index(row, MessageLogModel::SinceStartColumn), MessageLogModel::DurationRole)
+            .toLongLong();
+    };
+    QCOMPARE(sinceConnect(kept), 0);
+    QVERIFY(sinceConnect(kept - 1) > 0);
+    QVERIFY(sinceConnect(kept + 1) < sinceConnect(kept - 1));
 }
 
 // Issue 17 item 14: in the header table, Tab goes from the name being typed to its value, as in
