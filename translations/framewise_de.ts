@@ -2184,6 +2184,17 @@ Beendet: %1
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
+    <message numerus="yes">
+        <source>Restarting now closes every tab and its %n open connection(s) (Going Away); what they recorded stays in History.</source>
+        <translation>
+            <numerusform>Ein Neustart schließt jetzt jeden Tab und seine %n offene Verbindung (Going Away); was sie aufgezeichnet haben, bleibt im Verlauf.</numerusform>
+            <numerusform>Ein Neustart schließt jetzt jeden Tab und seine %n offenen Verbindungen (Going Away); was sie aufgezeichnet haben, bleibt im Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting now closes every tab; what they recorded stays in History.</source>
+        <translation>Ein Neustart schließt jetzt jeden Tab; was sie aufgezeichnet haben, bleibt im Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>

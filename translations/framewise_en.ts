@@ -185,6 +185,13 @@
             <numerusform>Exported %n records to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restarting now closes every tab and its %n open connection(s) (Going Away); what they recorded stays in History.</source>
+        <translation>
+            <numerusform>Restarting now closes every tab and its %n open connection (Going Away); what they recorded stays in History.</numerusform>
+            <numerusform>Restarting now closes every tab and its %n open connections (Going Away); what they recorded stays in History.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>

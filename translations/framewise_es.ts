@@ -2184,6 +2184,17 @@ Detenida: %1
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
+    <message numerus="yes">
+        <source>Restarting now closes every tab and its %n open connection(s) (Going Away); what they recorded stays in History.</source>
+        <translation>
+            <numerusform>Reiniciar ahora cierra todas las pestañas y su %n conexión abierta (Going Away); lo que grabaron queda en el historial.</numerusform>
+            <numerusform>Reiniciar ahora cierra todas las pestañas y sus %n conexiones abiertas (Going Away); lo que grabaron queda en el historial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting now closes every tab; what they recorded stays in History.</source>
+        <translation>Reiniciar ahora cierra todas las pestañas; lo que grabaron queda en el historial.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>

@@ -2184,6 +2184,17 @@ Arrêtée&#xa0;: %1
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
+    <message numerus="yes">
+        <source>Restarting now closes every tab and its %n open connection(s) (Going Away); what they recorded stays in History.</source>
+        <translation>
+            <numerusform>Redémarrer maintenant ferme chaque onglet et sa %n connexion ouverte (Going Away) ; ce qu’ils ont enregistré reste dans l’historique.</numerusform>
+            <numerusform>Redémarrer maintenant ferme chaque onglet et ses %n connexions ouvertes (Going Away) ; ce qu’ils ont enregistré reste dans l’historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting now closes every tab; what they recorded stays in History.</source>
+        <translation>Redémarrer maintenant ferme chaque onglet ; ce qu’ils ont enregistré reste dans l’historique.</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>

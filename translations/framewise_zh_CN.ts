@@ -2161,6 +2161,16 @@ Stopped: %1
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
+    <message numerus="yes">
+        <source>Restarting now closes every tab and its %n open connection(s) (Going Away); what they recorded stays in History.</source>
+        <translation>
+            <numerusform>立即重启会关闭每个标签页及其 %n 个打开的连接（Going Away）；它们录制的内容保留在历史记录中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting now closes every tab; what they recorded stays in History.</source>
+        <translation>立即重启会关闭每个标签页；它们录制的内容保留在历史记录中。</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageLogModel</name>

@@ -517,8 +517,21 @@ void MainWindow::createLanguageMenu(QMenu *parent)
             QMessageBox box(QMessageBox::Information, tr("Language"),
                 tr("Framewise shows the new language after a restart."), QMessageBox::NoButton, this);
             QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
-            box.addButton(tr("Later"), QMessageBox::RejectRole);
-            box.setDefaultButton(restart);
+            QPushButton *later = box.addButton(tr("Later"), QMessageBox::RejectRole);
+            // Say what a restart costs: the tabs do not come back (their recordings stay in History).
+            int live = 0;
+            for (int i = 0; i < m_tabs->count(); ++i) {
+                if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i)); tab
+                    && tab->session()->state() != WebSocketChannel::State::Closed
+                    && tab->session()->state() != WebSocketChannel::State::Idle)
+                    ++live;
+            }
+            box.setInformativeText(live > 0
+                    ? tr("Restarting now closes every tab and its %n open connection(s) (Going Away); what they "
+                         "recorded stays in History.",
+                        nullptr, live)
+                    : tr("Restarting now closes every tab; what they recorded stays in History."));
+            box.setDefaultButton(live > 0 ? later : restart); // open connections: not by accident
             box.exec();
             if (box.clickedButton() == restart)
                 restartApplication();
@@ -576,7 +589,19 @@ SessionTab *MainWindow::addTab(const QString &url)
 
 SessionTab *MainWindow::openUrl(const QString &url, bool connectNow)
 {
+    // The empty tab a start opens is not wanted beside the URL's own.
+    SessionTab *untouched = nullptr;
+    if (m_tabs->count() == 1) {
+        auto *only = qobject_cast<SessionTab *>(m_tabs->widget(0));
+        if (only && !only->isPastSession() && only->connectionPanel()->urlEdit()->text().isEmpty()
+            && only->session()->log().size() == 0 && only->session()->state() == WebSocketChannel::State::Idle)
+            untouched = only;
+    }
     SessionTab *tab = addTab(url);
+    if (untouched) {
+        m_tabs->removeTab(m_tabs->indexOf(untouched));
+        untouched->deleteLater();
+    }
     QPushButton *connectButton = tab->connectionPanel()->connectButton();
     if (connectNow && connectButton->isEnabled())
         connectButton->click();

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -141,12 +142,17 @@ void TestI18nWindow::languageMenuSavesTheChoice()
         QVERIFY2(choices.contains(QString::fromUtf8(choice)), qPrintable(choices.join(u'|')));
     QVERIFY(french);
     // Choosing says when it takes effect; the message box is closed as soon as it shows.
-    QTimer::singleShot(0, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
+    // It also says what a restart closes (a new user lost their tabs without a word).
+    QString informative;
+    QTimer::singleShot(0, [&informative] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            informative = box->informativeText();
             box->close();
+        }
     });
     french->trigger();
     QCOMPARE(settings.language(), QStringLiteral("fr"));
+    QVERIFY2(informative.contains(QStringLiteral("Verlauf")), qPrintable(informative));
 }
 
 QTEST_MAIN(TestI18nWindow)

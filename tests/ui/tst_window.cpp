@@ -68,6 +68,7 @@ private Q_SLOTS:
     void damagedProfilesAreNoFirstLaunch();
     void closingAskesAboutUnsavedProfileChanges();
     void tabsShowStateAndUniqueTitles();
+    void urlReplacesTheUntouchedStartTab();
     void fitsA1024By600Screen();
     void reconnectingStartsAFreshLogUnlessPreserved();
     void tabMovesFromHeaderNameToValue();
@@ -1053,6 +1054,20 @@ void TestWindow::ctrlFInTheDetailPaneFindsInTheHexView()
     tab->messageView()->setFocus();
     QTest::keyClick(tab->messageView(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(tab->filterEdit()->hasFocus());
+}
+
+// A URL opened at start takes the place of the empty tab a start opens (a new user found both).
+void TestWindow::urlReplacesTheUntouchedStartTab()
+{
+    QVERIFY(m_settings->firstLaunchDone());
+    MainWindow second(m_settings.get());
+    QCOMPARE(second.tabs()->count(), 1);
+    SessionTab *opened = second.openUrl(QStringLiteral("ws://127.0.0.1:1/a"), false);
+    QCOMPARE(second.tabs()->count(), 1);
+    QCOMPARE(second.tabs()->widget(0), static_cast<QWidget *>(opened));
+    // A tab someone typed into stays.
+    second.openUrl(QStringLiteral("ws://127.0.0.1:1/b"), false);
+    QCOMPARE(second.tabs()->count(), 2);
 }
 
 QTEST_MAIN(TestWindow)
