@@ -281,8 +281,7 @@ void TestStoreCli::commandErrors()
     QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
     QVERIFY2(r.out.contains("(1 record"), qPrintable(r.describe()));
     // (Plural forms come from the translations, which the lead updates: "message" or "message(s)".)
-    QVERIFY2(
-        r.out.contains("Left out 1 message") && r.out.contains("lacked a time, a type, an opcode or its data"),
+    QVERIFY2(r.out.contains("Left out 1 message") && r.out.contains("lacked a time, a type, an opcode or its data"),
         qPrintable(r.describe()));
     r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db(), QStringLiteral("--jsonl") });
     QCOMPARE(jsonLines(r.out).size(), 2);
