@@ -227,6 +227,11 @@ SessionTab::SessionTab(QWidget *parent)
     }
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &SessionTab::onCurrentRowChanged);
+    // Selecting the row that is already current (the one Tab made current) brings it forward too.
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_messageView->selectionModel()->isSelected(m_messageView->selectionModel()->currentIndex()))
+            m_side->setCurrentWidget(m_detail);
+    });
 
     connect(m_panel, &ConnectionPanel::connectRequested, this, [this](const ConnectionSettings &settings) {
         if (m_recorder)
@@ -479,7 +484,10 @@ void SessionTab::onCurrentRowChanged()
         return;
     }
     m_detail->showRecord(m_session, current.data(MessageLogModel::RecordIndexRole).toLongLong());
-    m_side->setCurrentWidget(m_detail);
+    // A row chosen (clicked, arrowed to) brings the message forward; the current row Qt sets when
+    // Tab enters the log (not selected) leaves the Handshake or Statistics tab in front.
+    if (m_messageView->selectionModel()->isSelected(current))
+        m_side->setCurrentWidget(m_detail);
 }
 
 void SessionTab::scheduleFilter()

@@ -776,6 +776,18 @@ void TestWindow::tabFollowsReadingOrder()
     }
     // Connect is one Tab after the URL.
     QCOMPARE(visited.at(1), panel->connectButton());
+    // Tabbing into the log does not pull the side tabs over to the message pane.
+    tab->messageView()->clearFocus();
+    tab->messageView()->selectionModel()->clear();
+    tab->sideTabs()->setCurrentIndex(1); // Handshake
+    tab->filterEdit()->setFocus();
+    QTRY_VERIFY(tab->filterEdit()->hasFocus());
+    while (QApplication::focusWidget() != tab->messageView())
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(tab->sideTabs()->currentIndex(), 1);
+    const QRect row = tab->messageView()->visualRect(tab->filterModel()->index(0, 1));
+    QTest::mouseClick(tab->messageView()->viewport(), Qt::LeftButton, {}, row.center()); // choosing a row shows it
+    QCOMPARE(tab->sideTabs()->currentWidget(), static_cast<QWidget *>(tab->detailPane()));
     QCOMPARE(visited.indexOf(send), visited.indexOf(editor) + 1);
 }
 
