@@ -120,9 +120,13 @@ QString ConnectionSettings::headerProblem(const QByteArray &name, const QByteArr
     }
     if (HttpSyntax::isOwnedByChannel(name)) {
         if (name.compare("Sec-WebSocket-Protocol", Qt::CaseInsensitive) == 0)
-            return tr("The header “%1” is written by Framewise; use the subprotocols field instead.").arg(shown);
+            return tr("The header “%1” is written by Framewise; set subprotocols in their own field (framewise-cli: "
+                      "--protocol).")
+                .arg(shown);
         if (name.compare("Sec-WebSocket-Extensions", Qt::CaseInsensitive) == 0)
-            return tr("The header “%1” is written by Framewise; use the compression option instead.").arg(shown);
+            return tr("The header “%1” is written by Framewise; compression is its own option (framewise-cli: "
+                      "--no-compression to turn it off).")
+                .arg(shown);
         return tr("The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.")
             .arg(shown);
     }

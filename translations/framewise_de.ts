@@ -1095,14 +1095,6 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
         <translation>Der Headername „%1“ ist kein gültiges HTTP-Token (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~).</translation>
     </message>
     <message>
-        <source>The header “%1” is written by Framewise; use the subprotocols field instead.</source>
-        <translation>Der Header „%1“ wird von Framewise geschrieben; verwenden Sie stattdessen das Feld Subprotokolle.</translation>
-    </message>
-    <message>
-        <source>The header “%1” is written by Framewise; use the compression option instead.</source>
-        <translation>Der Header „%1“ wird von Framewise geschrieben; verwenden Sie stattdessen die Kompressionsoption.</translation>
-    </message>
-    <message>
         <source>The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.</source>
         <translation>Der Header „%1“ wird von Framewise geschrieben, wie es das WebSocket-Protokoll verlangt; er kann nicht gesetzt werden.</translation>
     </message>
@@ -1125,6 +1117,14 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
     <message>
         <source>The connection is already open; its headers cannot change.</source>
         <translation>Die Verbindung ist bereits offen; ihre Header können sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; set subprotocols in their own field (framewise-cli: --protocol).</source>
+        <translation>Der Header „%1“ wird von Framewise geschrieben; Subprotokolle gehören in ihr eigenes Feld (framewise-cli: --protocol).</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; compression is its own option (framewise-cli: --no-compression to turn it off).</source>
+        <translation>Der Header „%1“ wird von Framewise geschrieben; Kompression ist eine eigene Option (framewise-cli: --no-compression schaltet sie ab).</translation>
     </message>
 </context>
 <context>

@@ -1095,14 +1095,6 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <translation>El nombre de cabecera «%1» no es un token HTTP válido (solo letras, dígitos y !#$%&amp;&apos;*+-.^_`|~).</translation>
     </message>
     <message>
-        <source>The header “%1” is written by Framewise; use the subprotocols field instead.</source>
-        <translation>La cabecera «%1» la escribe Framewise; use en su lugar el campo de subprotocolos.</translation>
-    </message>
-    <message>
-        <source>The header “%1” is written by Framewise; use the compression option instead.</source>
-        <translation>La cabecera «%1» la escribe Framewise; use en su lugar la opción de compresión.</translation>
-    </message>
-    <message>
         <source>The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.</source>
         <translation>La cabecera «%1» la escribe Framewise como exige el protocolo WebSocket; no se puede establecer.</translation>
     </message>
@@ -1125,6 +1117,14 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     <message>
         <source>The connection is already open; its headers cannot change.</source>
         <translation>La conexión ya está abierta; sus cabeceras no pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; set subprotocols in their own field (framewise-cli: --protocol).</source>
+        <translation>La cabecera «%1» la escribe Framewise; los subprotocolos van en su propio campo (framewise-cli: --protocol).</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; compression is its own option (framewise-cli: --no-compression to turn it off).</source>
+        <translation>La cabecera «%1» la escribe Framewise; la compresión es una opción propia (framewise-cli: --no-compression para desactivarla).</translation>
     </message>
 </context>
 <context>

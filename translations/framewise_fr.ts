@@ -1095,14 +1095,6 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
         <translation>Le nom d’en-tête « %1 » n’est pas un jeton HTTP valide (lettres, chiffres et !#$%&amp;&apos;*+-.^_`|~ seulement).</translation>
     </message>
     <message>
-        <source>The header “%1” is written by Framewise; use the subprotocols field instead.</source>
-        <translation>L’en-tête « %1 » est écrit par Framewise ; utilisez plutôt le champ des sous-protocoles.</translation>
-    </message>
-    <message>
-        <source>The header “%1” is written by Framewise; use the compression option instead.</source>
-        <translation>L’en-tête « %1 » est écrit par Framewise ; utilisez plutôt l’option de compression.</translation>
-    </message>
-    <message>
         <source>The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.</source>
         <translation>L’en-tête « %1 » est écrit par Framewise comme l’exige le protocole WebSocket ; il ne peut pas être défini.</translation>
     </message>
@@ -1125,6 +1117,14 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
     <message>
         <source>The connection is already open; its headers cannot change.</source>
         <translation>La connexion est déjà ouverte ; ses en-têtes ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; set subprotocols in their own field (framewise-cli: --protocol).</source>
+        <translation>L’en-tête « %1 » est écrit par Framewise ; les sous-protocoles ont leur propre champ (framewise-cli : --protocol).</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; compression is its own option (framewise-cli: --no-compression to turn it off).</source>
+        <translation>L’en-tête « %1 » est écrit par Framewise ; la compression est une option à part (framewise-cli : --no-compression pour la désactiver).</translation>
     </message>
 </context>
 <context>

@@ -1090,14 +1090,6 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <translation>头部名称“%1”不是有效的 HTTP 标记（只能包含字母、数字和 !#$%&amp;&apos;*+-.^_`|~）。</translation>
     </message>
     <message>
-        <source>The header “%1” is written by Framewise; use the subprotocols field instead.</source>
-        <translation>头部“%1”由 Framewise 写入；请改用子协议字段。</translation>
-    </message>
-    <message>
-        <source>The header “%1” is written by Framewise; use the compression option instead.</source>
-        <translation>头部“%1”由 Framewise 写入；请改用压缩选项。</translation>
-    </message>
-    <message>
         <source>The header “%1” is written by Framewise as the WebSocket protocol requires; it cannot be set.</source>
         <translation>头部“%1”按 WebSocket 协议要求由 Framewise 写入，无法设置。</translation>
     </message>
@@ -1120,6 +1112,14 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     <message>
         <source>The connection is already open; its headers cannot change.</source>
         <translation>连接已打开，其头部无法更改。</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; set subprotocols in their own field (framewise-cli: --protocol).</source>
+        <translation>头部“%1”由 Framewise 写入；子协议请在其专用字段中设置（framewise-cli：--protocol）。</translation>
+    </message>
+    <message>
+        <source>The header “%1” is written by Framewise; compression is its own option (framewise-cli: --no-compression to turn it off).</source>
+        <translation>头部“%1”由 Framewise 写入；压缩是单独的选项（framewise-cli：--no-compression 可关闭）。</translation>
     </message>
 </context>
 <context>

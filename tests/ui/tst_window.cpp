@@ -277,7 +277,8 @@ void TestWindow::injectedHeaderDisablesConnect()
     QVERIFY(panel->connectButton()->isEnabled());
     headers->item(row, 1)->setText(QStringLiteral("Sec-WebSocket-Protocol"));
     QVERIFY(!panel->connectButton()->isEnabled());
-    QVERIFY2(panel->message().contains(QStringLiteral("use the subprotocols field")), qPrintable(panel->message()));
+    QVERIFY2(
+        panel->message().contains(QStringLiteral("set subprotocols in their own field")), qPrintable(panel->message()));
     if (const QString path = screenshotPath(QStringLiteral("-owned-header")); !path.isEmpty()) {
         QVERIFY(m_window->grab().save(path));
     }
