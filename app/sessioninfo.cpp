@@ -56,6 +56,11 @@ int SessionInfo::httpStatus() const
     return line.section(u' ', 1, 1).toInt();
 }
 
+QString SessionInfo::searchText() const
+{
+    return QStringList { url, profileName, displayStateName(state), endingText(), stopStatus, source }.join(u'\n');
+}
+
 QString SessionInfo::endingText() const
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("SessionInfo", text); };

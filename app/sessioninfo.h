@@ -50,6 +50,9 @@ struct SessionInfo {
     // "ping timeout", "connection lost", "still open"… (translated). Sessions stored before the
     // stop reason was kept are told from their close code and handshake answer.
     QString endingText() const;
+    // What a search of the History list (and `framewise-cli sessions --search`) looks through:
+    // URL, profile, state, how it ended, the stop message and the source of an import.
+    QString searchText() const;
     // The status code of the handshake answer (its first line), 0 when there was none.
     int httpStatus() const;
 };

@@ -111,8 +111,10 @@ int StoreCommands::listSessions(const QStringList &arguments, QTextStream &out, 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists the recorded sessions, newest first."));
     const QCommandLineOption db = databaseOption();
-    const QCommandLineOption search(
-        QStringLiteral("search"), tr("Only sessions whose URL contains this text."), QStringLiteral("text"));
+    const QCommandLineOption search(QStringLiteral("search"),
+        tr("Only sessions whose URL, profile, state or ending contains this text (as the window's History "
+           "search)."),
+        QStringLiteral("text"));
     const QCommandLineOption jsonl(QStringLiteral("jsonl"), tr("One JSON object per session."));
     parser.addOptions({ db, search, jsonl });
     int exitCode = ExitOk;
@@ -124,9 +126,12 @@ int StoreCommands::listSessions(const QStringList &arguments, QTextStream &out, 
     SessionStore store;
     if (!store.open(parser.value(db)))
         return failure(err, store.errorString());
-    const QList<SessionInfo> sessions = store.sessions(parser.value(search));
+    QList<SessionInfo> sessions = store.sessions();
     if (!store.errorString().isEmpty())
         return failure(err, store.errorString());
+    if (const QString text = parser.value(search); !text.isEmpty())
+        sessions.removeIf(
+            [&text](const SessionInfo &info) { return !info.searchText().contains(text, Qt::CaseInsensitive); });
     if (parser.isSet(jsonl)) {
         for (const SessionInfo &info : sessions) {
             const QJsonObject object { { QStringLiteral("id"), info.id }, { QStringLiteral("url"), info.url },

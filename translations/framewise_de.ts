@@ -3685,10 +3685,6 @@ Jeder Befehl hat ein eigenes --help.
         <translation>Listet die aufgezeichneten Sitzungen auf, die neueste zuerst.</translation>
     </message>
     <message>
-        <source>Only sessions whose URL contains this text.</source>
-        <translation>Nur Sitzungen, deren URL diesen Text enthält.</translation>
-    </message>
-    <message>
         <source>One JSON object per session.</source>
         <translation>Ein JSON-Objekt pro Sitzung.</translation>
     </message>
@@ -3785,6 +3781,10 @@ Jeder Befehl hat ein eigenes --help.
             <numerusform>%n Nachricht ausgelassen: ihr fehlte eine Zeit, ein Typ, ein Opcode oder ihre Daten, oder eines davon war nicht lesbar.</numerusform>
             <numerusform>%n Nachrichten ausgelassen: jeder fehlte eine Zeit, ein Typ, ein Opcode oder ihre Daten, oder eines davon war nicht lesbar.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only sessions whose URL, profile, state or ending contains this text (as the window&apos;s History search).</source>
+        <translation>Nur Sitzungen, deren URL, Profil, Zustand oder Ende diesen Text enthält (wie die Suche im Verlauf des Fensters).</translation>
     </message>
 </context>
 <context>

@@ -3685,10 +3685,6 @@ Cada comando tiene su propio --help.
         <translation>Lista las sesiones grabadas, de la más reciente a la más antigua.</translation>
     </message>
     <message>
-        <source>Only sessions whose URL contains this text.</source>
-        <translation>Solo las sesiones cuya URL contiene este texto.</translation>
-    </message>
-    <message>
         <source>One JSON object per session.</source>
         <translation>Un objeto JSON por sesión.</translation>
     </message>
@@ -3785,6 +3781,10 @@ Cada comando tiene su propio --help.
             <numerusform>Se omitió %n mensaje: le faltaba la hora, el tipo, el código de operación o los datos, o uno de ellos no se pudo leer.</numerusform>
             <numerusform>Se omitieron %n mensajes: a cada uno le faltaba la hora, el tipo, el código de operación o los datos, o uno de ellos no se pudo leer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only sessions whose URL, profile, state or ending contains this text (as the window&apos;s History search).</source>
+        <translation>Solo las sesiones cuya URL, perfil, estado o final contiene este texto (como la búsqueda del historial de la ventana).</translation>
     </message>
 </context>
 <context>

@@ -3685,10 +3685,6 @@ Chaque commande a son propre --help.
         <translation>Liste les sessions enregistrées, la plus récente d&apos;abord.</translation>
     </message>
     <message>
-        <source>Only sessions whose URL contains this text.</source>
-        <translation>Seulement les sessions dont l&apos;URL contient ce texte.</translation>
-    </message>
-    <message>
         <source>One JSON object per session.</source>
         <translation>Un objet JSON par session.</translation>
     </message>
@@ -3785,6 +3781,10 @@ Chaque commande a son propre --help.
             <numerusform>%n message laissé de côté : il lui manquait l’heure, le type, l’opcode ou ses données, ou l’un d’eux était illisible.</numerusform>
             <numerusform>%n messages laissés de côté : il manquait à chacun l’heure, le type, l’opcode ou ses données, ou l’un d’eux était illisible.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only sessions whose URL, profile, state or ending contains this text (as the window&apos;s History search).</source>
+        <translation>Seulement les sessions dont l’URL, le profil, l’état ou la fin contient ce texte (comme la recherche de l’historique de la fenêtre).</translation>
     </message>
 </context>
 <context>

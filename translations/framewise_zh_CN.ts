@@ -3653,10 +3653,6 @@ Each command has its own --help.
         <translation>列出已录制的会话，最新的在前。</translation>
     </message>
     <message>
-        <source>Only sessions whose URL contains this text.</source>
-        <translation>仅显示 URL 包含此文本的会话。</translation>
-    </message>
-    <message>
         <source>One JSON object per session.</source>
         <translation>每个会话一个 JSON 对象。</translation>
     </message>
@@ -3751,6 +3747,10 @@ Each command has its own --help.
         <translation>
             <numerusform>略过了 %n 条消息：每条都缺少时间、类型、操作码或数据，或其中某项无法读取。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only sessions whose URL, profile, state or ending contains this text (as the window&apos;s History search).</source>
+        <translation>仅列出 URL、配置、状态或结束方式包含此文本的会话（与窗口中历史记录的搜索相同）。</translation>
     </message>
 </context>
 <context>

@@ -47,9 +47,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return info.id;
     if (role == SearchRole) {
-        return QStringList { info.url, info.profileName, SessionInfo::displayStateName(info.state), info.endingText(),
-            info.stopStatus, info.source }
-            .join(u'\n');
+        return info.searchText();
     }
     if (role == SortRole) {
         switch (index.column()) {

@@ -205,6 +205,12 @@ void TestStoreCli::recordListExportImport()
     r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db(), QStringLiteral("--search"),
         QStringLiteral("example.test"), QStringLiteral("--jsonl") });
     QCOMPARE(jsonLines(r.out).size(), 1);
+    // As the window's History search: the state and how it ended are found too.
+    r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db(), QStringLiteral("--search"),
+        QStringLiteral("IMPORTED"), QStringLiteral("--jsonl") });
+    QVERIFY2(!jsonLines(r.out).isEmpty(), qPrintable(r.describe()));
+    for (const QJsonObject &line : jsonLines(r.out))
+        QCOMPARE(line.value(QStringLiteral("state")).toString(), QStringLiteral("imported"));
 }
 
 void TestStoreCli::exportFormatsToStdout_data()
