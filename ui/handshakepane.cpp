@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handshakepane.h"
 
+#include "handshaketext.h"
 #include "session.h"
 #include "sessioninfo.h"
 
@@ -58,12 +59,6 @@ void HandshakePane::showStored(const SessionInfo &info)
     m_text->setPlainText(out);
 }
 
-bool HandshakePane::isSecretHeader(const QByteArray &name)
-{
-    static const QList<QByteArray> secret = { "authorization", "proxy-authorization", "cookie", "set-cookie" };
-    return secret.contains(name.toLower());
-}
-
 QString HandshakePane::text() const
 {
     return m_text->toPlainText();
@@ -81,9 +76,8 @@ void HandshakePane::showSession(Session *session)
     const auto headerLines = [&settings](const HttpHeaders &headers) {
         QString lines;
         for (const auto &[name, value] : headers.entries()) {
-            const bool secret = isSecretHeader(name)
-                || std::any_of(settings.secretHeaders.cbegin(), settings.secretHeaders.cend(),
-                    [&name](const QByteArray &s) { return s.compare(name, Qt::CaseInsensitive) == 0; });
+            // The one rule the recording and exports use (HandshakeText), not a copy of it.
+            const bool secret = HandshakeText::isSecretHeader(name, settings.secretHeaders);
             lines += QString::fromLatin1(name) + QStringLiteral(": ")
                 + (secret ? tr("•••• (hidden)") : QString::fromUtf8(value)) + u'\n';
         }

@@ -21,9 +21,6 @@ public:
     void showStored(const SessionInfo &info);
     QString text() const;
 
-    // Header names whose values are hidden unless the user asks (secrets stay off screen).
-    static bool isSecretHeader(const QByteArray &name);
-
 private:
     QPlainTextEdit *m_text;
 };
