@@ -928,6 +928,7 @@ void TestCli::echoedCredentialsStayHidden()
     QVERIFY(closing.listen(QHostAddress::LocalHost));
     connect(&closing, &QWebSocketServer::newConnection, this, [&closing, &token] {
         QWebSocket *socket = closing.nextPendingConnection();
+        socket->setParent(&closing); // goes with the server (LeakSanitizer)
         socket->close(QWebSocketProtocol::CloseCode(4001), QStringLiteral("denied ") + QString::fromLatin1(token));
     });
     r = runCli({ closing.serverUrl().toString(), QStringLiteral("--header"),
