@@ -53,10 +53,8 @@ QStringList ConnectionSettings::allSecretValues() const
         QStringList parts { QString::fromUtf8(value).trimmed() };
         if (const qsizetype space = parts.first().indexOf(u' '); space > 0)
             parts.append(parts.first().mid(space + 1).trimmed());
-        for (const QString &cookie : parts.first().split(u';')) {
-            if (const qsizetype equals = cookie.indexOf(u'='); equals > 0)
-                parts.append(cookie.mid(equals + 1).trimmed());
-        }
+        for (const HandshakeText::Header &cookie : HandshakeText::cookiePairs(parts.first()))
+            parts.append(cookie.second);
         for (const QString &part : std::as_const(parts)) {
             if (part.size() >= MinSecretLength && !values.contains(part))
                 values.append(part);

@@ -22,6 +22,17 @@ QString HandshakeText::redactedValue()
     return QStringLiteral("[redacted]");
 }
 
+QList<HandshakeText::Header> HandshakeText::cookiePairs(const QString &value)
+{
+    QList<Header> pairs;
+    const QStringList parts = value.split(u';', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        if (const qsizetype equals = part.indexOf(u'='); equals > 0)
+            pairs.append({ part.left(equals).trimmed(), part.mid(equals + 1).trimmed() });
+    }
+    return pairs;
+}
+
 bool HandshakeText::isSecretHeader(QByteArrayView name, const QList<QByteArray> &extraSecrets)
 {
     static const QByteArrayView always[] = { "authorization", "proxy-authorization", "cookie", "set-cookie" };

@@ -25,6 +25,8 @@ public:
     };
 
     static QString redactedValue(); // "[redacted]"
+    // The name=value pairs of a Cookie value ("a=1; b=2"), trimmed; parts without a name are left out.
+    static QList<Header> cookiePairs(const QString &value);
     // Control characters in name do not count (compose() leaves them out).
     static bool isSecretHeader(QByteArrayView name, const QList<QByteArray> &extraSecrets = {});
     static HttpHeaders redacted(const HttpHeaders &headers, const QList<QByteArray> &extraSecrets = {});

@@ -47,6 +47,20 @@ void appendJson(QByteArray &out, const QJsonValue &value)
     out.append(array.constData() + 1, array.size() - 2);
 }
 
+// ",key:value" for each member of extra that written() does not claim (kept members of an
+// imported HAR, written back beside ours).
+void appendMembersExcept(QByteArray &out, const QJsonObject &extra, bool (*written)(QStringView key))
+{
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        if (written(it.key()))
+            continue;
+        out.append(',');
+        JsonText::appendString(out, it.key());
+        out.append(':');
+        appendJson(out, it.value());
+    }
+}
+
 // The entry members HarExporter writes itself: harExtra never overrides these.
 bool isWrittenHere(QStringView key)
 {
@@ -63,14 +77,9 @@ QList<HandshakeText::Header> cookiesOf(const QList<HandshakeText::Header> &heade
     for (const HandshakeText::Header &header : headers) {
         if (header.first.compare(name, Qt::CaseInsensitive) != 0 || header.second == HandshakeText::redactedValue())
             continue;
-        const QStringList parts = header.second.split(u';', Qt::SkipEmptyParts);
-        for (const QString &part : parts) {
-            const qsizetype equals = part.indexOf(u'=');
-            if (equals > 0)
-                cookies.append({ part.left(equals).trimmed(), part.mid(equals + 1).trimmed() });
-            if (name == QLatin1String("set-cookie"))
-                break; // the attributes after the first pair are not cookies
-        }
+        // A Set-Cookie's attributes after its first pair are not cookies.
+        cookies.append(HandshakeText::cookiePairs(
+            name == QLatin1String("set-cookie") ? header.second.section(u';', 0, 0) : header.second));
     }
     return cookies;
 }
@@ -207,26 +216,14 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
         else
             out.append(qstrcmp(name, "receive") == 0 ? "0" : "-1");
     }
-    for (auto it = extraTimings.constBegin(); it != extraTimings.constEnd(); ++it) {
+    appendMembersExcept(out, extraTimings, [](QStringView key) {
         static const QLatin1String written[] = { QLatin1String("blocked"), QLatin1String("dns"), QLatin1String("ssl"),
             QLatin1String("connect"), QLatin1String("send"), QLatin1String("wait"), QLatin1String("receive"),
             QLatin1String("_blocked_queueing") };
-        if (std::find(std::begin(written), std::end(written), it.key()) != std::end(written))
-            continue;
-        out.append(',');
-        JsonText::appendString(out, it.key());
-        out.append(':');
-        appendJson(out, it.value());
-    }
+        return std::find(std::begin(written), std::end(written), key) != std::end(written);
+    });
     out.append("},\n\"_resourceType\":\"websocket\"");
-    for (auto it = extraEntry.constBegin(); it != extraEntry.constEnd(); ++it) {
-        if (isWrittenHere(it.key()))
-            continue;
-        out.append(',');
-        JsonText::appendString(out, it.key());
-        out.append(':');
-        appendJson(out, it.value());
-    }
+    appendMembersExcept(out, extraEntry, isWrittenHere);
     out.append(",\"_webSocketMessages\":[");
 }
 

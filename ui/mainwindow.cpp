@@ -189,10 +189,18 @@ void MainWindow::setRecording(bool on)
     m_settings->setRecordSessions(on);
     if (m_recordAction)
         m_recordAction->setChecked(on);
+    for (SessionTab *tab : sessionTabs())
+        tab->setRecording(on);
+}
+
+QList<SessionTab *> MainWindow::sessionTabs() const
+{
+    QList<SessionTab *> tabs;
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i)))
-            tab->setRecording(on);
+            tabs.append(tab);
     }
+    return tabs;
 }
 
 SessionTab *MainWindow::openStoredSession(qint64 id)
@@ -497,6 +505,30 @@ void MainWindow::restartApplication()
     QProcess::startDetached(QCoreApplication::applicationFilePath(), {});
 }
 
+void MainWindow::offerRestart()
+{
+    // Every text of the window would have to be set again; a restart does that for all.
+    QMessageBox box(QMessageBox::Information, tr("Language"), tr("Framewise shows the new language after a restart."),
+        QMessageBox::NoButton, this);
+    QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    QPushButton *later = box.addButton(tr("Later"), QMessageBox::RejectRole);
+    // Say what a restart costs: the tabs do not come back (their recordings stay in History).
+    const QList<SessionTab *> tabs = sessionTabs();
+    const auto live = int(std::count_if(tabs.cbegin(), tabs.cend(), [](const SessionTab *tab) {
+        const WebSocketChannel::State state = tab->session()->state();
+        return state != WebSocketChannel::State::Closed && state != WebSocketChannel::State::Idle;
+    }));
+    box.setInformativeText(live > 0
+            ? tr("Restarting now closes every tab and its %n open connection(s) (Going Away); what they "
+                 "recorded stays in History.",
+                nullptr, live)
+            : tr("Restarting now closes every tab; what they recorded stays in History."));
+    box.setDefaultButton(live > 0 ? later : restart); // open connections: not by accident
+    box.exec();
+    if (box.clickedButton() == restart)
+        restartApplication();
+}
+
 void MainWindow::createLanguageMenu(QMenu *parent)
 {
     // The choice is saved and used from the next start on (--lang overrides it for one run).
@@ -513,28 +545,7 @@ void MainWindow::createLanguageMenu(QMenu *parent)
                 return;
             m_settings->setLanguage(code);
             m_settings->sync();
-            // Every text of the window would have to be set again; a restart does that for all.
-            QMessageBox box(QMessageBox::Information, tr("Language"),
-                tr("Framewise shows the new language after a restart."), QMessageBox::NoButton, this);
-            QPushButton *restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
-            QPushButton *later = box.addButton(tr("Later"), QMessageBox::RejectRole);
-            // Say what a restart costs: the tabs do not come back (their recordings stay in History).
-            int live = 0;
-            for (int i = 0; i < m_tabs->count(); ++i) {
-                if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i)); tab
-                    && tab->session()->state() != WebSocketChannel::State::Closed
-                    && tab->session()->state() != WebSocketChannel::State::Idle)
-                    ++live;
-            }
-            box.setInformativeText(live > 0
-                    ? tr("Restarting now closes every tab and its %n open connection(s) (Going Away); what they "
-                         "recorded stays in History.",
-                        nullptr, live)
-                    : tr("Restarting now closes every tab; what they recorded stays in History."));
-            box.setDefaultButton(live > 0 ? later : restart); // open connections: not by accident
-            box.exec();
-            if (box.clickedButton() == restart)
-                restartApplication();
+            offerRestart();
         });
     };
     addChoice(tr("System language"), QString());
@@ -560,9 +571,8 @@ SessionTab *MainWindow::addTab(const QString &url)
     tab->connectionPanel()->setProfileManager(m_profiles);
     // A profile saved, renamed or deleted in one tab shows in every tab's picker.
     connect(tab->connectionPanel(), &ConnectionPanel::profilesListChanged, this, [this, tab] {
-        for (int i = 0; i < m_tabs->count(); ++i) {
-            auto *other = qobject_cast<SessionTab *>(m_tabs->widget(i));
-            if (other && other != tab)
+        for (SessionTab *other : sessionTabs()) {
+            if (other != tab)
                 other->connectionPanel()->refreshProfiles();
         }
     });
@@ -795,11 +805,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QList<SessionTab *> tabs;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i)))
-            tabs.append(tab);
-    }
+    const QList<SessionTab *> tabs = sessionTabs();
     if (!settleUnsavedProfiles(tabs)) {
         event->ignore();
         return;
@@ -808,9 +814,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Close, so that servers see a clean close and the recordings end with how they really ended.
     int leaving = 0;
     QEventLoop waiting;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(i));
-        if (!tab || !tab->session()->goAway(GoAwayWaitMs))
+    for (SessionTab *tab : tabs) {
+        if (!tab->session()->goAway(GoAwayWaitMs))
             continue;
         ++leaving;
         connect(tab->session(), &Session::stopped, &waiting, [&leaving, &waiting] {

@@ -93,6 +93,10 @@ private:
     // Closes the window as the user would (unsaved changes asked about, connections closed) and
     // starts Framewise again, without arguments (a --lang would override the new choice).
     void restartApplication();
+    // Says what a restart for a new language closes, and restarts if asked to.
+    void offerRestart();
+    // The connection tabs, in tab order.
+    QList<SessionTab *> sessionTabs() const;
     // Save / Discard / Cancel for the tabs' unsaved profile changes; false on Cancel (or when a
     // save failed, which the tab's panel explains).
     bool settleUnsavedProfiles(const QList<SessionTab *> &tabs);
