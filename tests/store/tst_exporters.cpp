@@ -549,7 +549,8 @@ void TestExporters::chromeHarImports()
     SessionStore store;
     QVERIFY(store.open(m_dir.filePath(QStringLiteral("chrome.sqlite"))));
     HarImporter intoStore;
-    const QList<qint64> ids = intoStore.importInto(store, fixture);
+    QVERIFY2(intoStore.read(fixture), qPrintable(intoStore.errorString()));
+    const QList<qint64> ids = store.importSessions(intoStore.sessions());
     QCOMPARE(ids.size(), 1);
     const QList<SessionInfo> sessions = store.sessions();
     QCOMPARE(sessions.size(), 1);
@@ -607,8 +608,7 @@ void TestExporters::malformedHar()
     QVERIFY(store.open(m_dir.filePath(QStringLiteral("malformed.sqlite"))));
     const qsizetype before = store.sessions().size();
     HarImporter importer;
-    const QList<qint64> ids = importer.importInto(store, path);
-    QVERIFY(ids.isEmpty());
+    QVERIFY(!importer.read(path));
     QVERIFY2(importer.errorString().contains(where), qPrintable(importer.errorString()));
     QVERIFY2(importer.errorString().startsWith(QFileInfo(path).fileName() + QStringLiteral(": ")),
         qPrintable(importer.errorString()));

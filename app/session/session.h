@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connectiondetails.h"
 #include "connectionsettings.h"
 #include "rttprobe.h"
 #include "sessionlog.h"
@@ -88,7 +89,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     const ConnectionSettings &settings() const { return m_settings; }
+    // The channel of the current connection, for framewise-cli and tests; views read
+    // connectionDetails() instead.
     WebSocketChannel *channel() const { return m_channel; }
+    ConnectionDetails connectionDetails() const;
     WebSocketChannel::State state() const;
     const SessionLog &log() const { return m_log; }
     SessionLog &log() { return m_log; }

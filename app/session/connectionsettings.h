@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deflateoptions.h"
+#include "connectionoptions.h"
 #include "httpheaders.h"
 
 #include <QString>
@@ -13,33 +13,13 @@ namespace Framewise {
 class WebSocketChannel;
 
 // Everything a session needs to open a connection: what the connection panel edits and a
-// profile stores.
-struct ConnectionSettings {
+// profile resolves into (Profile::resolve). The options both share are in ConnectionOptions.
+struct ConnectionSettings : ConnectionOptions {
     QUrl url;
     QString origin;
     QStringList protocols;
     HttpHeaders headers;
-    int pingIntervalS = 0;
-    int pingTimeoutS = 10;
-    // A ping this often whatever the traffic (RttProbe), as keepalive pings only after a silence;
-    // 0: off. Session runs it; the channel knows nothing of it.
-    int rttProbeIntervalS = 0;
-    qint64 maxMessageSize = qint64(1) << 30;
-    DeflateOptions deflate;
-    bool followRedirects = true;
-    // TLS, proxy and authentication; ConnectionSecurity::configure() applies them to a channel.
-    QStringList caFiles;
-    QStringList pins; // SHA-256 fingerprints trusted for the URL's host
-    QString clientCertificate; // PEM, with clientKey
-    QString clientKey;
-    QString pkcs12;
-    QByteArray keyPassphrase;
-    QString proxy; // http://host:port or socks5://host:port; empty: no proxy
-    bool systemProxy = false;
-    QString proxyUser;
-    QString proxyPassword;
-    QString user; // HTTP authentication when the server answers 401
-    QString password;
+    QByteArray keyPassphrase; // for clientKey or pkcs12
     // What views and exports redact: header names marked secret, and every secret value (secret
     // headers, secret variables wherever they were expanded, passwords). In memory only.
     QList<QByteArray> secretHeaders;

@@ -701,12 +701,7 @@ void ConnectionPanel::setSettings(const ConnectionSettings &s)
     p.protocols = s.protocols;
     for (const auto &[name, value] : s.headers.entries())
         p.headers.append({ QString::fromUtf8(name), QString::fromUtf8(value), false, true });
-    p.pingIntervalS = s.pingIntervalS;
-    p.pingTimeoutS = s.pingTimeoutS;
-    p.rttProbeIntervalS = s.rttProbeIntervalS;
-    p.maxMessageSize = s.maxMessageSize;
-    p.deflate = s.deflate;
-    p.followRedirects = s.followRedirects;
+    static_cast<ConnectionOptions &>(p) = s;
     setProfile(p, false);
 }
 

@@ -14,10 +14,8 @@ class QJsonValue;
 
 namespace Framewise {
 
-class SessionStore;
-
-// Reads sessions from a file into memory (read()) and then puts them into the store in one
-// transaction (importInto()): a file that breaks half-way imports nothing. Errors name the
+// Reads sessions from a file into memory (read()); SessionStore::importSessions() then puts them
+// into the store in one transaction, so a file that breaks half-way imports nothing. Errors name the
 // file and where it broke (a line and column, or a JSON path such as
 // log.entries[2]._webSocketMessages[7].data).
 class SessionImporter {
@@ -44,9 +42,6 @@ public:
     // The largest size a record whose bytes were not kept may claim (1 TiB; more is taken as this).
     static constexpr qint64 MaxOmittedSize = qint64(1) << 40;
     QString errorString() const { return m_error; }
-
-    // read(path) and SessionStore::importSessions(): the new ids, or none with errorString().
-    QList<qint64> importInto(SessionStore &store, const QString &path);
 
 protected:
     bool fail(const QString &message); // sets the error (prefixed with the source), clears sessions

@@ -68,6 +68,23 @@ qint64 Session::nowUs() const
     return WallClock::nowUs(); // the channel's clock too, so their times compare
 }
 
+ConnectionDetails Session::connectionDetails() const
+{
+    ConnectionDetails details;
+    if (!m_channel)
+        return details;
+    details.started = true;
+    details.state = m_channel->state();
+    details.url = m_channel->URI();
+    details.redirectChain = m_channel->redirectChain();
+    details.request = m_channel->handshakeRequest();
+    details.response = m_channel->handshakeResponse();
+    details.protocol = m_channel->protocol();
+    details.extensions = m_channel->extensions();
+    details.security = m_channel->securityInfo();
+    return details;
+}
+
 WebSocketChannel::State Session::state() const
 {
     return m_channel ? m_channel->state() : WebSocketChannel::State::Idle;

@@ -66,8 +66,8 @@ QString HandshakePane::text() const
 
 void HandshakePane::showSession(Session *session)
 {
-    WebSocketChannel *channel = session ? session->channel() : nullptr;
-    if (!channel) {
+    const ConnectionDetails details = session ? session->connectionDetails() : ConnectionDetails();
+    if (!details.started) {
         m_text->setPlainText(tr("Connect to see the opening handshake."));
         return;
     }
@@ -83,19 +83,19 @@ void HandshakePane::showSession(Session *session)
         }
         return lines;
     };
-    const QList<QUrl> chain = channel->redirectChain();
+    const QList<QUrl> &chain = details.redirectChain;
     if (chain.size() > 1) {
         out += tr("Redirects:\n");
         for (qsizetype i = 0; i < chain.size(); ++i)
             out += QStringLiteral("  %1. %2\n").arg(i + 1).arg(chain.at(i).toString());
         out += u'\n';
     }
-    const HandshakeRequest &request = channel->handshakeRequest();
+    const HandshakeRequest &request = details.request;
     if (!request.requestLine.isEmpty()) {
-        out += tr("▶ Request to %1\n").arg(channel->URI().toString());
+        out += tr("▶ Request to %1\n").arg(details.url.toString());
         out += QString::fromLatin1(request.requestLine) + u'\n' + headerLines(request.headers) + u'\n';
     }
-    const HandshakeResponse &response = channel->handshakeResponse();
+    const HandshakeResponse &response = details.response;
     if (response.statusCode != 0) {
         out += tr("◀ Response\n");
         out += QString::fromLatin1(response.statusLine) + u'\n' + headerLines(response.headers);
@@ -107,10 +107,10 @@ void HandshakePane::showSession(Session *session)
         }
         out += u'\n';
     }
-    if (channel->state() == WebSocketChannel::State::Open || channel->state() == WebSocketChannel::State::Closing
+    if (details.state == WebSocketChannel::State::Open || details.state == WebSocketChannel::State::Closing
         || (session->hasStopped() && session->lastStopStatus().reason == StopReason::Ok)) {
-        out += tr("Subprotocol: %1\n").arg(channel->protocol().isEmpty() ? tr("(none)") : channel->protocol());
-        out += tr("Extensions: %1\n").arg(channel->extensions().isEmpty() ? tr("(none)") : channel->extensions());
+        out += tr("Subprotocol: %1\n").arg(details.protocol.isEmpty() ? tr("(none)") : details.protocol);
+        out += tr("Extensions: %1\n").arg(details.extensions.isEmpty() ? tr("(none)") : details.extensions);
     }
     if (session->hasStopped()) {
         StopStatus status = session->lastStopStatus();

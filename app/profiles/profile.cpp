@@ -281,20 +281,23 @@ Profile Profile::fromJson(const QJsonObject &object, QString *error)
         header.enabled = h.boolean("enabled", true);
         p.headers.append(header);
     }
-    p.pingIntervalS = int(named.integer("pingInterval", 0, 0, 86400));
-    p.pingTimeoutS = int(named.integer("pingTimeout", 10, 1, 86400));
-    p.rttProbeIntervalS = int(named.integer("rttProbeInterval", 0, 0, RttProbe::MaxIntervalS)); // 0: off
-    p.maxMessageSize = named.integer("maxMessageSize", qint64(1) << 30, 1, qint64(1) << 50);
+    // A key the file leaves out takes the default every connection has (ConnectionOptions).
+    const ConnectionOptions defaults;
+    p.pingIntervalS = int(named.integer("pingInterval", defaults.pingIntervalS, 0, 86400));
+    p.pingTimeoutS = int(named.integer("pingTimeout", defaults.pingTimeoutS, 1, 86400));
+    p.rttProbeIntervalS = int(named.integer("rttProbeInterval", defaults.rttProbeIntervalS, 0, RttProbe::MaxIntervalS));
+    p.maxMessageSize = named.integer("maxMessageSize", defaults.maxMessageSize, 1, qint64(1) << 50);
     const QJsonObject deflateObject = object.value(QStringLiteral("deflate")).toObject();
     Reader d(deflateObject, tr("Compression of profile “%1”").arg(p.name), error);
-    p.deflate.enabled = d.boolean("enabled", true);
-    p.deflate.serverNoContextTakeover = d.boolean("serverNoContextTakeover", false);
-    p.deflate.clientNoContextTakeover = d.boolean("clientNoContextTakeover", false);
-    p.deflate.serverMaxWindowBits = int(d.integer("serverMaxWindowBits", 0, 0, 15));
-    p.deflate.clientMaxWindowBits = int(d.integer("clientMaxWindowBits", -1, -1, 15));
-    p.deflate.compressionThreshold = d.integer("threshold", 64, 0, qint64(1) << 40);
-    p.deflate.compressionLevel = int(d.integer("level", 6, 1, 9));
-    p.followRedirects = named.boolean("followRedirects", true);
+    const DeflateOptions &deflate = defaults.deflate;
+    p.deflate.enabled = d.boolean("enabled", deflate.enabled);
+    p.deflate.serverNoContextTakeover = d.boolean("serverNoContextTakeover", deflate.serverNoContextTakeover);
+    p.deflate.clientNoContextTakeover = d.boolean("clientNoContextTakeover", deflate.clientNoContextTakeover);
+    p.deflate.serverMaxWindowBits = int(d.integer("serverMaxWindowBits", deflate.serverMaxWindowBits, 0, 15));
+    p.deflate.clientMaxWindowBits = int(d.integer("clientMaxWindowBits", deflate.clientMaxWindowBits, -1, 15));
+    p.deflate.compressionThreshold = d.integer("threshold", deflate.compressionThreshold, 0, qint64(1) << 40);
+    p.deflate.compressionLevel = int(d.integer("level", deflate.compressionLevel, 1, 9));
+    p.followRedirects = named.boolean("followRedirects", defaults.followRedirects);
     Reader t(object.value(QStringLiteral("tls")).toObject(), tr("TLS of profile “%1”").arg(p.name), error);
     p.caFiles = t.strings("caFiles");
     p.pins = t.strings("pins");
@@ -303,7 +306,7 @@ Profile Profile::fromJson(const QJsonObject &object, QString *error)
     p.pkcs12 = t.string("pkcs12");
     Reader x(object.value(QStringLiteral("proxy")).toObject(), tr("Proxy of profile “%1”").arg(p.name), error);
     p.proxy = x.string("url");
-    p.systemProxy = x.boolean("system", false);
+    p.systemProxy = x.boolean("system", defaults.systemProxy);
     p.proxyUser = x.string("user");
     p.user = named.string("user");
     const QJsonArray variableArray = named.array("variables");
@@ -414,24 +417,8 @@ QStringList Profile::resolve(ConnectionSettings *settings) const
             problems.prepend(urlProblem);
     }
     s.url = QUrl(expandedUrl);
-    s.pingIntervalS = pingIntervalS;
-    s.pingTimeoutS = pingTimeoutS;
-    s.rttProbeIntervalS = rttProbeIntervalS;
-    s.maxMessageSize = maxMessageSize;
-    s.deflate = deflate;
-    s.followRedirects = followRedirects;
-    s.caFiles = caFiles;
-    s.pins = pins;
-    s.clientCertificate = clientCertificate;
-    s.clientKey = clientKey;
-    s.pkcs12 = pkcs12;
+    static_cast<ConnectionOptions &>(s) = *this; // the options both keep alike
     s.keyPassphrase = keyPassphrase.toUtf8();
-    s.proxy = proxy;
-    s.systemProxy = systemProxy;
-    s.proxyUser = proxyUser;
-    s.proxyPassword = proxyPassword;
-    s.user = user;
-    s.password = password;
     const QStringList fields = secretFields();
     for (const QString &field : fields) {
         const QString value = secretValue(field);

@@ -264,9 +264,9 @@ SessionTab::SessionTab(QWidget *parent)
     connect(m_session, &Session::stopped, this, &SessionTab::onStateChanged);
     connect(m_session, &Session::detailsChanged, this, [this] {
         m_handshake->showSession(m_session);
-        if (m_session->channel())
-            m_tls->showSecurityInfo(
-                m_session->channel()->securityInfo(), m_session->channel()->URI().scheme() == QLatin1String("wss"));
+        const ConnectionDetails details = m_session->connectionDetails();
+        if (details.started)
+            m_tls->showSecurityInfo(details.security, details.url.scheme() == QLatin1String("wss"));
     });
     connect(m_session, &Session::logGrew, this, [this] { Q_EMIT statusChanged(); });
     connect(m_session, &Session::rttMeasured, this, [this] { Q_EMIT statusChanged(); });
@@ -323,7 +323,8 @@ QUrl SessionTab::url() const
 {
     if (m_past)
         return QUrl(m_past->url);
-    return m_session->channel() ? m_session->channel()->URI() : m_panel->settings().url;
+    const ConnectionDetails details = m_session->connectionDetails();
+    return details.started ? details.url : m_panel->settings().url;
 }
 
 QMenu *SessionTab::columnMenu()

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -243,9 +244,11 @@ int StoreCommands::importFile(const QStringList &arguments, QTextStream &out, QT
     if (!store.open(parser.value(db)))
         return failure(err, store.errorString());
     std::unique_ptr<SessionImporter> importer = SessionImporter::forFile(positional.first());
-    const QList<qint64> ids = importer->importInto(store, positional.first());
-    if (ids.isEmpty())
+    if (!importer->read(positional.first()))
         return failure(err, importer->errorString());
+    const QList<qint64> ids = store.importSessions(importer->sessions());
+    if (ids.isEmpty()) // the file was read; the store refused it (a full disk, a locked database)
+        return failure(err, QFileInfo(positional.first()).fileName() + QStringLiteral(": ") + store.errorString());
     const std::vector<ImportedSession> &sessions = importer->sessions();
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const ImportedSession &session = sessions[std::size_t(i)];

@@ -3,7 +3,6 @@
 
 #include "harimporter.h"
 #include "jsonlinesimporter.h"
-#include "sessionstore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -81,16 +80,6 @@ bool SessionImporter::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("cannot be read: %1").arg(file.errorString()));
     return readData(file.readAll(), m_source);
-}
-
-QList<qint64> SessionImporter::importInto(SessionStore &store, const QString &path)
-{
-    if (!read(path))
-        return {};
-    const QList<qint64> ids = store.importSessions(m_sessions);
-    if (ids.isEmpty())
-        fail(store.errorString());
-    return ids;
 }
 
 } // namespace Framewise

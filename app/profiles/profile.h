@@ -39,34 +39,16 @@ struct Snippet {
 // One saved connection. Secret values (marked headers and variables, passwords, the key
 // passphrase) live in this struct only while the program runs: toJson() leaves them out, and
 // ProfileManager moves them to and from the OS keychain keyed by id and secretFields().
-struct Profile {
+// The options a profile shares with ConnectionSettings (keepalive, limits, compression, TLS, proxy,
+// login) are its ConnectionOptions base; what follows is kept in a profile's own form.
+struct Profile : ConnectionOptions {
     QString id; // a UUID, stable across renames
     QString name;
-    QString url;
+    QString url; // may hold {{variables}}
     QString origin;
     QStringList protocols;
     QList<ProfileHeader> headers;
-    int pingIntervalS = 0;
-    int pingTimeoutS = 10;
-    int rttProbeIntervalS = 0; // ConnectionSettings::rttProbeIntervalS; 0: off
-    qint64 maxMessageSize = qint64(1) << 30;
-    DeflateOptions deflate;
-    bool followRedirects = true;
-    // TLS
-    QStringList caFiles;
-    QStringList pins;
-    QString clientCertificate;
-    QString clientKey;
-    QString pkcs12;
     QString keyPassphrase; // secret
-    // Proxy, without credentials in the URL
-    QString proxy;
-    bool systemProxy = false;
-    QString proxyUser;
-    QString proxyPassword; // secret
-    // HTTP authentication
-    QString user;
-    QString password; // secret
     QList<ProfileVariable> variables;
     QList<Snippet> snippets;
 
