@@ -17,6 +17,26 @@
 
 namespace Framewise {
 
+namespace {
+// Binds what a session's handshake fills, in this order: url, profile, handshake_request,
+// handshake_response, request_headers_size, response_headers_size, handshake_ms, subprotocol,
+// extensions, tls_summary. The INSERT of a new session and the UPDATE of a running one both start
+// with these columns.
+void bindHandshakeColumns(QSqlQuery &query, const SessionInfo &info)
+{
+    query.addBindValue(StoreDatabase::text(info.url));
+    query.addBindValue(StoreDatabase::text(info.profileName));
+    query.addBindValue(StoreDatabase::text(info.handshakeRequest));
+    query.addBindValue(StoreDatabase::text(info.handshakeResponse));
+    query.addBindValue(info.requestHeadersSize);
+    query.addBindValue(info.responseHeadersSize);
+    query.addBindValue(info.handshakeMs);
+    query.addBindValue(StoreDatabase::text(info.subprotocol));
+    query.addBindValue(StoreDatabase::text(info.extensions));
+    query.addBindValue(StoreDatabase::text(info.tlsSummary));
+}
+} // namespace
+
 SessionStoreWorker::SessionStoreWorker()
     : m_connectionName(StoreDatabase::uniqueConnectionName("writer"))
 {
@@ -277,21 +297,12 @@ bool SessionStoreWorker::writeBegin(Command &command, QString *error)
     const SessionInfo &info = command.info;
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO sessions (url, profile, started_us, ended_us, handshake_request, handshake_response, "
-        "request_headers_size, response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, "
+        "INSERT INTO sessions (url, profile, handshake_request, handshake_response, request_headers_size, "
+        "response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, started_us, ended_us, "
         "close_code, close_reason, stop_status, state, source, recorder_pid, response_body) "
-        "VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '', 'live', '', ?, ?)"));
-    query.addBindValue(StoreDatabase::text(info.url));
-    query.addBindValue(StoreDatabase::text(info.profileName));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', 'live', '', ?, ?)"));
+    bindHandshakeColumns(query, info);
     query.addBindValue(info.startedUs);
-    query.addBindValue(StoreDatabase::text(info.handshakeRequest));
-    query.addBindValue(StoreDatabase::text(info.handshakeResponse));
-    query.addBindValue(info.requestHeadersSize);
-    query.addBindValue(info.responseHeadersSize);
-    query.addBindValue(info.handshakeMs);
-    query.addBindValue(StoreDatabase::text(info.subprotocol));
-    query.addBindValue(StoreDatabase::text(info.extensions));
-    query.addBindValue(StoreDatabase::text(info.tlsSummary));
     query.addBindValue(qint64(::getpid()));
     query.addBindValue(StoreDatabase::text(info.responseBody));
     if (!StoreDatabase::exec(query, m_path, error))
@@ -329,16 +340,7 @@ bool SessionStoreWorker::writeUpdate(Command &command, bool end, QString *error)
         "request_headers_size = ?, response_headers_size = ?, handshake_ms = ?, subprotocol = ?, extensions = ?, "
         "tls_summary = ?, close_code = ?, close_reason = ?, stop_status = ?, stop_reason = ?, ended_us = ?, "
         "state = ?, response_body = ? WHERE id = ?"));
-    query.addBindValue(StoreDatabase::text(info.url));
-    query.addBindValue(StoreDatabase::text(info.profileName));
-    query.addBindValue(StoreDatabase::text(info.handshakeRequest));
-    query.addBindValue(StoreDatabase::text(info.handshakeResponse));
-    query.addBindValue(info.requestHeadersSize);
-    query.addBindValue(info.responseHeadersSize);
-    query.addBindValue(info.handshakeMs);
-    query.addBindValue(StoreDatabase::text(info.subprotocol));
-    query.addBindValue(StoreDatabase::text(info.extensions));
-    query.addBindValue(StoreDatabase::text(info.tlsSummary));
+    bindHandshakeColumns(query, info);
     query.addBindValue(info.closeCode);
     query.addBindValue(StoreDatabase::text(info.closeReason));
     query.addBindValue(StoreDatabase::text(info.stopStatus));

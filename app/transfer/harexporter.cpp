@@ -83,6 +83,20 @@ QList<HandshakeText::Header> cookiesOf(const QList<HandshakeText::Header> &heade
     }
     return cookies;
 }
+
+// A request's or response's "cookies" and "headers": the cookies an imported HAR kept (under
+// extraKey) as they were, otherwise those of the cookieHeader headers.
+void appendCookiesAndHeaders(QByteArray &out, const QJsonObject &extra, QStringView extraKey,
+    const QList<HandshakeText::Header> &headers, QLatin1String cookieHeader)
+{
+    out.append(",\"cookies\":");
+    if (extra.value(extraKey).isArray())
+        appendJson(out, extra.value(extraKey));
+    else
+        appendNameValues(out, cookiesOf(headers, cookieHeader));
+    out.append(",\"headers\":");
+    appendNameValues(out, headers);
+}
 } // namespace
 
 void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
@@ -144,13 +158,7 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
     JsonText::appendString(out, info.url);
     out.append(",\"httpVersion\":");
     JsonText::appendString(out, requestVersion);
-    out.append(",\"cookies\":");
-    if (extra.value(u"requestCookies").isArray())
-        appendJson(out, extra.value(u"requestCookies"));
-    else
-        appendNameValues(out, cookiesOf(request.headers, QLatin1String("cookie")));
-    out.append(",\"headers\":");
-    appendNameValues(out, request.headers);
+    appendCookiesAndHeaders(out, extra, u"requestCookies", request.headers, QLatin1String("cookie"));
     out.append(",\"queryString\":");
     appendNameValues(out, query);
     out.append(",\"headersSize\":");
@@ -161,13 +169,7 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
     JsonText::appendString(out, statusText);
     out.append(",\"httpVersion\":");
     JsonText::appendString(out, responseVersion);
-    out.append(",\"cookies\":");
-    if (extra.value(u"responseCookies").isArray())
-        appendJson(out, extra.value(u"responseCookies"));
-    else
-        appendNameValues(out, cookiesOf(response.headers, QLatin1String("set-cookie")));
-    out.append(",\"headers\":");
-    appendNameValues(out, response.headers);
+    appendCookiesAndHeaders(out, extra, u"responseCookies", response.headers, QLatin1String("set-cookie"));
     out.append(",\"content\":{\"size\":");
     JsonText::appendInteger(out, body.size());
     out.append(",\"mimeType\":");

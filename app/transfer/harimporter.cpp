@@ -103,11 +103,7 @@ QJsonArray redactedCookies(const QJsonArray &cookies)
 
 bool HarImporter::readData(const QByteArray &data, const QString &sourceName)
 {
-    m_sessions.clear();
-    m_skipped = 0;
-    m_skippedMessages = 0;
-    m_error.clear();
-    m_source = sourceName;
+    start(sourceName);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)

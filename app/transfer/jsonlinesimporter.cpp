@@ -12,11 +12,7 @@ namespace Framewise {
 
 bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceName)
 {
-    m_sessions.clear();
-    m_skipped = 0;
-    m_skippedMessages = 0;
-    m_error.clear();
-    m_source = sourceName;
+    start(sourceName);
     qsizetype lineNumber = 0;
     qsizetype start = 0;
     ImportedSession *current = nullptr;

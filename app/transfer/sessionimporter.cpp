@@ -30,6 +30,15 @@ std::unique_ptr<SessionImporter> SessionImporter::forFile(const QString &path)
     return std::make_unique<HarImporter>();
 }
 
+void SessionImporter::start(const QString &sourceName)
+{
+    m_sessions.clear();
+    m_skipped = 0;
+    m_skippedMessages = 0;
+    m_error.clear();
+    m_source = sourceName;
+}
+
 bool SessionImporter::fail(const QString &message)
 {
     m_error = m_source.isEmpty() ? message : m_source + QStringLiteral(": ") + message;

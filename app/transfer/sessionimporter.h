@@ -44,6 +44,7 @@ public:
     QString errorString() const { return m_error; }
 
 protected:
+    void start(const QString &sourceName); // forgets an earlier read: readData() begins with it
     bool fail(const QString &message); // sets the error (prefixed with the source), clears sessions
     // The location of byte offset in data as "line L, column C".
     static QString lineAndColumn(const QByteArray &data, qsizetype offset);

@@ -8,36 +8,9 @@
 namespace Framewise {
 
 FrameLogModel::FrameLogModel(Session *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : SessionLogTableModel(session, session->log().frameCount(), ColumnCount, parent)
 {
-    m_rows = int(session->log().frameCount());
-    connect(session, &Session::logGrew, this, &FrameLogModel::grow);
-    connect(session, &Session::logCleared, this, [this] {
-        beginResetModel();
-        m_rows = 0;
-        endResetModel();
-    });
-}
-
-void FrameLogModel::grow()
-{
-    const int target = int(std::min<qsizetype>(m_session->log().frameCount(), std::numeric_limits<int>::max()));
-    if (target <= m_rows)
-        return;
-    beginInsertRows({}, m_rows, target - 1);
-    m_rows = target;
-    endInsertRows();
-}
-
-int FrameLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int FrameLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    connect(session, &Session::logGrew, this, [this] { growTo(m_session->log().frameCount()); });
 }
 
 QVariant FrameLogModel::data(const QModelIndex &index, int role) const

@@ -13,41 +13,14 @@
 namespace Framewise {
 
 MessageLogModel::MessageLogModel(Session *session, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : SessionLogTableModel(session, session->log().size(), ColumnCount, parent)
 {
-    m_rows = int(session->log().size());
-    connect(session, &Session::logGrew, this, &MessageLogModel::grow);
-    connect(session, &Session::logCleared, this, [this] {
-        beginResetModel(); // clearing the log is the one true reset
-        m_rows = 0;
-        endResetModel();
-    });
+    connect(session, &Session::logGrew, this, &MessageLogModel::growTo);
 }
 
 const SessionLog &MessageLogModel::log() const
 {
     return m_session->log();
-}
-
-void MessageLogModel::grow(qsizetype size)
-{
-    const int target = int(std::min<qsizetype>(size, std::numeric_limits<int>::max()));
-    if (target <= m_rows)
-        return;
-    beginInsertRows({}, m_rows, target - 1);
-    m_rows = target;
-    endInsertRows();
-}
-
-int MessageLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int MessageLogModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString MessageLogModel::formatSize(qint64 bytes)

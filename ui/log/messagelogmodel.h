@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "session.h"
-#include <QAbstractTableModel>
-
-#include <QPointer>
+#include "sessionlogtablemodel.h"
 
 namespace Framewise {
 
@@ -13,7 +10,7 @@ class SessionLog;
 // The log of one session as a table, read straight from the SessionLog (no copy of any
 // payload). Rows arrive in batches: the session reports growth at most every 25 ms and each
 // report becomes one beginInsertRows/endInsertRows.
-class MessageLogModel : public QAbstractTableModel {
+class MessageLogModel : public SessionLogTableModel {
     Q_OBJECT
 public:
     // SincePreviousColumn and SinceStartColumn are DevTools-like timings, hidden until chosen
@@ -39,13 +36,10 @@ public:
 
     explicit MessageLogModel(Session *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const SessionLog &log() const;
-    Session *session() const { return m_session; }
 
     static QString formatSize(qint64 bytes);
     static QString formatTime(qint64 timeUs); // "HH:mm:ss.zzz" local time
@@ -53,11 +47,7 @@ public:
     static QString preview(QByteArrayView payload, bool text, int maxLength = PreviewLength);
 
 private:
-    void grow(qsizetype size);
     qint64 durationUs(int row, int column) const;
-
-    QPointer<Session> m_session;
-    int m_rows = 0;
 };
 
 } // namespace Framewise
