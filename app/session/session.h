@@ -89,8 +89,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     const ConnectionSettings &settings() const { return m_settings; }
-    // The channel of the current connection, for framewise-cli and tests; views read
-    // connectionDetails() instead.
+    // The channel of the current connection, for what drives or records it (framewise-cli, the
+    // recorder) and for tests; views read connectionDetails() instead.
     WebSocketChannel *channel() const { return m_channel; }
     ConnectionDetails connectionDetails() const;
     WebSocketChannel::State state() const;
