@@ -11,6 +11,7 @@
 #include "frameparser.h"
 #include "maskkeysource.h"
 #include "messageassembler.h"
+#include "websocketwire.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -57,46 +58,8 @@ QByteArray fromHex(const char *text)
     return QByteArray::fromHex(QByteArray(text));
 }
 
-void appendLength(QByteArray &out, quint64 length, quint8 maskBit = 0)
-{
-    if (length <= 125) {
-        out.append(char(maskBit | length));
-    } else if (length <= 0xFFFF) {
-        out.append(char(maskBit | 126));
-        out.append(char(length >> 8));
-        out.append(char(length));
-    } else {
-        out.append(char(maskBit | 127));
-        for (int i = 0; i < 8; ++i)
-            out.append(char(length >> (56 - 8 * i)));
-    }
-}
-
-// An unmasked server frame with minimal length encoding. rsv: 0x40 RSV1, 0x20 RSV2, 0x10 RSV3.
-QByteArray serverFrame(quint8 opcode, const QByteArray &payload, bool fin = true, quint8 rsv = 0)
-{
-    QByteArray out;
-    out.append(char((fin ? 0x80 : 0) | rsv | opcode));
-    appendLength(out, quint64(payload.size()));
-    out += payload;
-    return out;
-}
-
-// Just a frame header announcing length (no payload).
-QByteArray serverHeader(quint8 firstByte, quint64 length)
-{
-    QByteArray out(1, char(firstByte));
-    appendLength(out, length);
-    return out;
-}
-
-QByteArray closePayload(quint16 code, const QByteArray &reason = {})
-{
-    QByteArray out;
-    out.append(char(code >> 8));
-    out.append(char(code));
-    return out + reason;
-}
+using WebSocketWire::closePayload;
+using WebSocketWire::serverFrame;
 
 QByteArray pattern(qsizetype size, quint32 seed = 1)
 {
@@ -929,7 +892,7 @@ void TestFrames::parserErrors_data()
     row("close FIN=0", serverFrame(Opcode::Close, closePayload(1000), false), PE::FragmentedControl);
     row("ping 126 bytes", serverFrame(Opcode::Ping, QByteArray(126, 'p')), PE::ControlTooLong);
     row("close 126 bytes", serverFrame(Opcode::Close, closePayload(1000, QByteArray(124, 'r'))), PE::ControlTooLong);
-    row("pong 65536 bytes (header only)", serverHeader(0x8A, 65536), PE::ControlTooLong);
+    row("pong 65536 bytes (header only)", WebSocketWire::frameHeader(0x8A, 65536), PE::ControlTooLong);
     {
         QByteArray masked = fromHex("8185") + fromHex("37fa213d");
         QByteArray hello = QByteArrayLiteral("Hello");
@@ -1045,7 +1008,7 @@ void TestFrames::frameTooLarge()
         QVERIFY(p.feed(serverFrame(Opcode::Binary, QByteArray(1000, 'a'))));
         QCOMPARE(p.recorder.events.size(), 2);
         // Over the limit: fails on the header alone, with 1009.
-        QVERIFY(!p.feed(serverHeader(0x82, 1001)));
+        QVERIFY(!p.feed(WebSocketWire::frameHeader(0x82, 1001)));
         QCOMPARE(p.parser.error(), PE::FrameTooLarge);
         QCOMPARE(p.parser.errorCloseCode(), quint16(1009));
         QVERIFY(!p.parser.errorString().isEmpty());
@@ -1066,7 +1029,7 @@ void TestFrames::frameTooLarge()
         // 64-bit form over the limit.
         Pipeline p;
         p.parser.setMaxFrameSize(1 << 20);
-        QVERIFY(!p.feed(serverHeader(0x82, (1 << 20) + 1)));
+        QVERIFY(!p.feed(WebSocketWire::frameHeader(0x82, (1 << 20) + 1)));
         QCOMPARE(p.parser.error(), PE::FrameTooLarge);
     }
 }
@@ -1347,7 +1310,7 @@ void TestFrames::announcedLengthOverLimitFailsAtHeader()
     // (or buffers) data that can only end in 1009.
     {
         Pipeline p; // default limit
-        QVERIFY(!p.feed(serverHeader(0x82, quint64(1) << 62) + QByteArray(16, 'x')));
+        QVERIFY(!p.feed(WebSocketWire::frameHeader(0x82, quint64(1) << 62) + QByteArray(16, 'x')));
         QCOMPARE(p.assembler.error(), AE::MessageTooLarge);
         QCOMPARE(p.assembler.errorCloseCode(), quint16(1009));
     }
@@ -1355,7 +1318,7 @@ void TestFrames::announcedLengthOverLimitFailsAtHeader()
         Pipeline p;
         p.assembler.setMaxMessageSize(1000);
         QVERIFY(p.feed(serverFrame(Opcode::Text, QByteArray(600, 'a'), false)));
-        QVERIFY(!p.feed(serverHeader(0x00, 401)));
+        QVERIFY(!p.feed(WebSocketWire::frameHeader(0x00, 401)));
         QCOMPARE(p.assembler.error(), AE::MessageTooLarge);
     }
 }
