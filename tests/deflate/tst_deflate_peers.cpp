@@ -4,7 +4,7 @@
 // no_context_takeover flags and window bits the library allows. Each connection echoes text and
 // binary messages and checks the bytes, the agreed parameters, and RSV1 and wire sizes of the
 // frames in both directions (frameSent / frameReceived).
-#include "scriptserver.h"
+#include "scriptprocess.h"
 #include "websocketchannel.h"
 
 #include <QRandomGenerator>
@@ -50,11 +50,12 @@ struct ServerConfig {
             args << QStringLiteral("--client-max-window-bits") << QString::number(clientBits);
         return args;
     }
-    std::unique_ptr<ScriptServer> start() const
+    std::unique_ptr<ScriptProcess> start() const
     {
-        return std::make_unique<ScriptServer>(
-            server == Server::Python ? ScriptServer::Runtime::Python : ScriptServer::Runtime::Node,
-            server == Server::Python ? QStringLiteral("deflate_echo.py") : QStringLiteral("deflate_echo.js"),
+        return std::make_unique<ScriptProcess>(
+            server == Server::Python ? ScriptProcess::Runtime::Python : ScriptProcess::Runtime::Node,
+            server == Server::Python ? ScriptProcess::testsFile(QStringLiteral("deflate/deflate_echo.py"))
+                                     : ScriptProcess::testsFile(QStringLiteral("deflate/deflate_echo.js")),
             arguments());
     }
 };
@@ -262,11 +263,11 @@ private:
     // Opens a connection, echoes `messages` plus the same 200 random bytes twice (to see context
     // takeover in both directions), checks everything, and closes.
     void exercise(
-        ScriptServer &server, const DeflateOptions &options, const Expected &expected, const QList<Payload> &messages);
+        ScriptProcess &server, const DeflateOptions &options, const Expected &expected, const QList<Payload> &messages);
 };
 
 void TestDeflatePeers::exercise(
-    ScriptServer &server, const DeflateOptions &options, const Expected &expected, const QList<Payload> &messages)
+    ScriptProcess &server, const DeflateOptions &options, const Expected &expected, const QList<Payload> &messages)
 {
     const int extBefore = int(server.lines(QStringLiteral("EXT ")).size());
     Client client(options);
