@@ -11,6 +11,7 @@
 #include "frameparser.h"
 #include "maskkeysource.h"
 #include "messageassembler.h"
+#include "processmemory.h"
 #include "websocketwire.h"
 
 #include <QFile>
@@ -210,19 +211,6 @@ QString checkEventsBeforeError(const QStringList &events, const QStringList &bef
     if (events.size() == before.size() + 1 && events.last().startsWith(QStringLiteral("frame ")))
         return {};
     return QStringLiteral("unexpected events after the error: ") + events.join(QStringLiteral(" | "));
-}
-
-qint64 procStatusKb(const QByteArray &field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 } // namespace
@@ -1344,8 +1332,8 @@ void TestFrames::announcedLengthOverflowDoesNotWrap()
 
 void TestFrames::hugeAnnouncedFrameDoesNotAllocate()
 {
-    const qint64 rssBefore = procStatusKb("VmRSS");
-    const qint64 vmBefore = procStatusKb("VmSize");
+    const qint64 rssBefore = ProcessMemory::statusKiB("VmRSS");
+    const qint64 vmBefore = ProcessMemory::statusKiB("VmSize");
     QVERIFY(rssBefore > 0 && vmBefore > 0);
     const QByteArray header = fromHex("827f4000000000000000"); // 2^62 bytes
     {
@@ -1376,8 +1364,8 @@ void TestFrames::hugeAnnouncedFrameDoesNotAllocate()
         QVERIFY(p.feed(fromHex("817f7fffffffffffffff") + QByteArray(1000, 't')));
         QCOMPARE(p.recorder.frames.value(0).payloadLength, std::numeric_limits<qint64>::max());
     }
-    const qint64 rssGrowth = procStatusKb("VmRSS") - rssBefore;
-    const qint64 vmGrowth = procStatusKb("VmSize") - vmBefore;
+    const qint64 rssGrowth = ProcessMemory::statusKiB("VmRSS") - rssBefore;
+    const qint64 vmGrowth = ProcessMemory::statusKiB("VmSize") - vmBefore;
     QVERIFY2(rssGrowth < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(rssGrowth)));
     QVERIFY2(vmGrowth < 64 * 1024, qPrintable(QStringLiteral("VmSize grew by %1 KiB").arg(vmGrowth)));
 }
@@ -1593,13 +1581,13 @@ void TestFrames::compressionBombStopsAtLimit()
         c = compress(zeros);
     }
     QVERIFY(c.size() < 256 * 1024);
-    const qint64 rssBefore = procStatusKb("VmRSS");
+    const qint64 rssBefore = ProcessMemory::statusKiB("VmRSS");
     DeflatePipeline p;
     p.assembler.setMaxMessageSize(1024 * 1024);
     QVERIFY(!p.feed(serverFrame(Opcode::Binary, c, true, 0x40)));
     QCOMPARE(p.assembler.error(), AE::MessageTooLarge);
     QCOMPARE(p.assembler.errorCloseCode(), quint16(1009));
-    const qint64 growth = procStatusKb("VmRSS") - rssBefore;
+    const qint64 growth = ProcessMemory::statusKiB("VmRSS") - rssBefore;
     QVERIFY2(growth < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growth)));
 }
 

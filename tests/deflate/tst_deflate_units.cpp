@@ -8,6 +8,7 @@
 #include "deflateoptions.h"
 #include "frameparser.h"
 #include "messageassembler.h"
+#include "processmemory.h"
 #include "websocketwire.h"
 
 #include <QFile>
@@ -87,19 +88,6 @@ QByteArray randomBytes(qsizetype size, quint32 seed)
     for (qsizetype i = 0; i < size; ++i)
         data[i] = char(generator.bounded(256));
     return data;
-}
-
-qint64 procStatusKiB(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 struct Received {
@@ -691,12 +679,8 @@ void TestDeflateUnits::decompressionBomb()
     pipeline.assembler.setMaxMessageSize(16 * Chunk);
 
     // Peak RSS is reset (clear_refs 5) so VmHWM measures this feed alone; VmRSS is sampled too.
-    {
-        QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-        if (clearRefs.open(QIODevice::WriteOnly))
-            clearRefs.write("5");
-    }
-    const qint64 rssBefore = procStatusKiB("VmRSS:");
+    ProcessMemory::resetPeak();
+    const qint64 rssBefore = ProcessMemory::statusKiB("VmRSS");
     QVERIFY(rssBefore > 0);
     qint64 rssMax = rssBefore;
     constexpr qsizetype Slice = 16 * 1024;
@@ -706,11 +690,11 @@ void TestDeflateUnits::decompressionBomb()
         const qsizetype n = std::min(Slice, wire.size() - fed);
         accepted = pipeline.parser.feed(wire.constData() + fed, n);
         fed += n;
-        rssMax = std::max(rssMax, procStatusKiB("VmRSS:"));
+        rssMax = std::max(rssMax, ProcessMemory::statusKiB("VmRSS"));
         if (!accepted)
             break;
     }
-    const qint64 hwmAfter = procStatusKiB("VmHWM:");
+    const qint64 hwmAfter = ProcessMemory::statusKiB("VmHWM");
     QVERIFY2(!accepted, "the whole bomb was accepted");
     QCOMPARE(pipeline.assembler.error(), MessageAssembler::Error::MessageTooLarge);
     QCOMPARE(pipeline.assembler.errorCloseCode(), quint16(CloseCode::TooLarge));
