@@ -12,6 +12,7 @@
 #include "maskkeysource.h"
 #include "messageassembler.h"
 #include "processmemory.h"
+#include "randombytes.h"
 #include "websocketwire.h"
 
 #include <QFile>
@@ -61,15 +62,6 @@ QByteArray fromHex(const char *text)
 
 using WebSocketWire::closePayload;
 using WebSocketWire::serverFrame;
-
-QByteArray pattern(qsizetype size, quint32 seed = 1)
-{
-    QByteArray out(size, Qt::Uninitialized);
-    QRandomGenerator rng(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        out[i] = char(rng.bounded(256));
-    return out;
-}
 
 QString frameEvent(
     quint8 opcode, bool fin, qint64 length, int headerLength, const QByteArray &control = {}, bool rsv1 = false)
@@ -308,7 +300,7 @@ void TestFrames::encodeLengthForms()
     QFETCH(qint64, size);
     QFETCH(QByteArray, header);
     const quint32 key = 0xA1B2C3D4;
-    const QByteArray payload = pattern(size, quint32(size) + 7);
+    const QByteArray payload = randomBytes(size, quint32(size) + 7);
 
     QByteArray out = QByteArrayLiteral("xyz"); // appended to, not overwritten
     const int headerLength
@@ -396,7 +388,7 @@ void TestFrames::applyMaskMatchesBytewiseXor()
 {
     const quint32 key = 0x9A3F0C71;
     const quint8 keyBytes[4] = { 0x9A, 0x3F, 0x0C, 0x71 };
-    QByteArray storage = pattern(200, 99);
+    QByteArray storage = randomBytes(200, 99);
     const QByteArray original = storage;
     for (int align = 0; align < 8; ++align) {
         for (qint64 offset : { 0LL, 1LL, 2LL, 3LL, 4LL, 5LL, 6LL, 7LL, 11LL, 1001LL, 0x200000003LL }) {
@@ -427,7 +419,7 @@ void TestFrames::applyMaskInPieces()
 {
     // Masking a payload piece by piece with running offsets equals masking it whole.
     const quint32 key = 0x01234567;
-    const QByteArray payload = pattern(100000, 5);
+    const QByteArray payload = randomBytes(100000, 5);
     QByteArray whole = payload;
     FrameEncoder::applyMask(whole.data(), whole.size(), key);
     QRandomGenerator rng(17);
@@ -562,7 +554,7 @@ void TestFrames::lengthForms()
 {
     QFETCH(qint64, size);
     QFETCH(int, headerLength);
-    const QByteArray payload = pattern(size, 3);
+    const QByteArray payload = randomBytes(size, 3);
     const QByteArray wire = serverFrame(Opcode::Binary, payload);
     QCOMPARE(wire.size(), headerLength + size);
     const QStringList expected { frameEvent(2, true, size, headerLength), binaryEvent(payload) };
@@ -622,7 +614,7 @@ void TestFrames::payloadSlicesAreNotCopied()
     // The parser hands on slices of the buffer it was given, not copies.
     ParserRecorder sink;
     FrameParser parser(&sink);
-    const QByteArray payload = pattern(5000, 8);
+    const QByteArray payload = randomBytes(5000, 8);
     const QByteArray wire = serverFrame(Opcode::Binary, payload);
     const qsizetype cut = 1234;
     QVERIFY(parser.feed(wire.constData(), cut));
@@ -719,8 +711,8 @@ void TestFrames::dataFramesReportedAtHeaderControlFramesWhenComplete()
 void TestFrames::splitsGiveIdenticalEvents()
 {
     const QByteArray kosme = QByteArrayLiteral("\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5");
-    const QByteArray big = pattern(70000, 11);
-    const QByteArray stream = serverFrame(Opcode::Text, "Hello") + serverFrame(Opcode::Binary, pattern(300, 12))
+    const QByteArray big = randomBytes(70000, 11);
+    const QByteArray stream = serverFrame(Opcode::Text, "Hello") + serverFrame(Opcode::Binary, randomBytes(300, 12))
         + serverFrame(Opcode::Ping, "p") + serverFrame(Opcode::Text, kosme.left(3), false)
         + serverFrame(Opcode::Pong, "q") + serverFrame(Opcode::Continuation, kosme.mid(3, 5), false)
         + serverFrame(Opcode::Ping, {}) + serverFrame(Opcode::Continuation, kosme.mid(8), true)
@@ -797,7 +789,7 @@ void TestFrames::emptyMessagesAndEmptyContinuations()
 
 void TestFrames::controlFrameOf125Bytes()
 {
-    const QByteArray payload = pattern(125, 21);
+    const QByteArray payload = randomBytes(125, 21);
     Pipeline p;
     QVERIFY(p.feed(serverFrame(Opcode::Ping, payload)));
     QCOMPARE(p.recorder.events, (QStringList { frameEvent(9, true, 125, 2, payload), controlEvent(9, payload) }));
@@ -1555,7 +1547,7 @@ void TestFrames::compressedLimitAppliesToInflatedSize()
 {
     // Random bytes do not compress: the deflated form is longer than the message. The limit is
     // about the message, so a 200-byte message passes a 200-byte limit however long its frame.
-    const QByteArray message = pattern(200, 77);
+    const QByteArray message = randomBytes(200, 77);
     const QByteArray c = compress(message);
     QVERIFY2(c.size() > 200, qPrintable(QString::number(c.size())));
     {

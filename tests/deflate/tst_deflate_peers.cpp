@@ -4,10 +4,10 @@
 // no_context_takeover flags and window bits the library allows. Each connection echoes text and
 // binary messages and checks the bytes, the agreed parameters, and RSV1 and wire sizes of the
 // frames in both directions (frameSent / frameReceived).
+#include "randombytes.h"
 #include "scriptprocess.h"
 #include "websocketchannel.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <memory>
@@ -78,15 +78,6 @@ QByteArray jsonText(qsizetype size)
     }
     out.resize(size);
     return out;
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray data(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        data[i] = char(generator.bounded(256));
-    return data;
 }
 
 // Records of a slowly changing counter and a fixed tag: compressible binary.

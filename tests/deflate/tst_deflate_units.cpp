@@ -9,10 +9,10 @@
 #include "frameparser.h"
 #include "messageassembler.h"
 #include "processmemory.h"
+#include "randombytes.h"
 #include "websocketwire.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <zlib.h>
@@ -79,15 +79,6 @@ bool zlibInflateMessages(const QList<QByteArray> &messages, int windowBits, QLis
     }
     inflateEnd(&z);
     return ok;
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray data(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        data[i] = char(generator.bounded(256));
-    return data;
 }
 
 struct Received {
