@@ -4,6 +4,7 @@
 // no_context_takeover flags and window bits the library allows. Each connection echoes text and
 // binary messages and checks the bytes, the agreed parameters, and RSV1 and wire sizes of the
 // frames in both directions (frameSent / frameReceived).
+#include "bytesdifference.h"
 #include "randombytes.h"
 #include "scriptprocess.h"
 #include "websocketchannel.h"
@@ -208,19 +209,6 @@ private:
     WireMessage m_receivedPending;
     bool m_optionsOk = false;
 };
-
-QString firstDifference(const QByteArray &got, const QByteArray &expected)
-{
-    const qsizetype common = std::min(got.size(), expected.size());
-    for (qsizetype i = 0; i < common; ++i) {
-        if (got.at(i) != expected.at(i))
-            return QStringLiteral("sizes %1/%2, first difference at byte %3")
-                .arg(got.size())
-                .arg(expected.size())
-                .arg(i);
-    }
-    return QStringLiteral("got %1 bytes, expected %2").arg(got.size()).arg(expected.size());
-}
 
 struct Expected {
     bool active = true;
