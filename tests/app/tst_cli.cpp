@@ -2,6 +2,7 @@
 // Runs the real framewise-cli executable with QProcess against servers started here: the built-in
 // echo server, a QWebSocketServer that checks what the CLI sends, and a TCP server that rejects
 // the upgrade. Checks output lines, JSON Lines fields, exit codes and what the server saw.
+#include "clirun.h"
 #include "localechoserver.h"
 
 #include <QDateTime>
@@ -37,60 +38,6 @@ constexpr int ExitOk = 0;
 constexpr int ExitUsage = 2;
 constexpr int ExitConnectionRefused = 11;
 constexpr int ExitHandshakeRejected = 14;
-
-struct CliResult {
-    bool finished = false;
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return QStringLiteral("exit %1 (%2)\n--- stdout:\n%3\n--- stderr:\n%4")
-            .arg(exitCode)
-            .arg(exitStatus == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crash"))
-            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
-    }
-    QStringList outLines() const { return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts); }
-};
-
-// Starts the CLI; the caller drives the event loop (the servers live in this process).
-std::unique_ptr<QProcess> startCli(const QStringList &arguments)
-{
-    auto process = std::make_unique<QProcess>();
-    process->setProgram(QStringLiteral(FRAMEWISE_CLI_PATH));
-    process->setArguments(arguments);
-    process->start();
-    return process;
-}
-
-CliResult waitCli(QProcess *process, int timeoutMs = 20000)
-{
-    CliResult result;
-    if (process->state() != QProcess::NotRunning) {
-        QSignalSpy finished(process, &QProcess::finished);
-        if (!finished.wait(timeoutMs)) {
-            process->kill();
-            process->waitForFinished(5000);
-        } else {
-            result.finished = true;
-        }
-    } else {
-        result.finished = true; // failed to start: exitStatus/exitCode tell
-    }
-    result.exitCode = process->exitCode();
-    result.exitStatus = process->exitStatus();
-    result.out = process->readAllStandardOutput();
-    result.err = process->readAllStandardError();
-    return result;
-}
-
-CliResult runCli(const QStringList &arguments, int timeoutMs = 20000)
-{
-    auto process = startCli(arguments);
-    return waitCli(process.get(), timeoutMs);
-}
 
 // Every stdout line must be one compact JSON object with a valid time and an event name.
 bool parseJsonl(const CliResult &result, QList<QJsonObject> *events, QString *problem)

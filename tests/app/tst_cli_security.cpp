@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // framewise-cli's --ca-file, --pin, --cert/--key, --pkcs12 and --proxy against a real TLS
 // QWebSocketServer with certificates made by openssl at test time, and a real microsocks.
+#include "clirun.h"
 #include "connectionsecurity.h"
 
 #include <QProcess>
@@ -32,12 +33,6 @@ private:
     bool openssl(const QStringList &arguments);
     QString path(const QString &name) const { return m_dir.filePath(name); }
     void startServer(bool requireClientCertificate);
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run runCli(const QStringList &arguments, const QProcessEnvironment &extra = {});
 
     QTemporaryDir m_dir;
     std::unique_ptr<QWebSocketServer> m_server;
@@ -112,23 +107,6 @@ void TestCliSecurity::startServer(bool requireClientCertificate)
     connect(m_server.get(), &QWebSocketServer::sslErrors, this, [](const QList<QSslError> &) {});
 }
 
-TestCliSecurity::Run TestCliSecurity::runCli(const QStringList &arguments, const QProcessEnvironment &extra)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(extra);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(FRAMEWISE_CLI_PATH), arguments);
-    // Keep serving the in-process TLS server while the CLI runs.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000))
-        process.kill();
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 namespace {
 QStringList echoOnce(const QUrl &url)
 {
@@ -144,18 +122,18 @@ QUrl serverUrl(const QWebSocketServer &server)
 void TestCliSecurity::caFileMakesTheServerTrusted()
 {
     startServer(false);
-    const Run run
+    const CliResult run
         = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem")));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(run.out.contains(QStringLiteral("< text 12 B: secure hello")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
+    QVERIFY(run.outText().contains(QStringLiteral("< text 12 B: secure hello")));
 }
 
 void TestCliSecurity::untrustedServerFailsWithTlsExitCode()
 {
     startServer(false);
-    const Run run = runCli(echoOnce(serverUrl(*m_server)));
+    const CliResult run = runCli(echoOnce(serverUrl(*m_server)));
     QCOMPARE(run.exitCode, 22); // TlsFailed
-    QVERIFY2(run.err.contains(QStringLiteral("TLS")), qPrintable(run.err));
+    QVERIFY2(run.errText().contains(QStringLiteral("TLS")), qPrintable(run.errText()));
 }
 
 void TestCliSecurity::pinTrustsOneCertificate()
@@ -165,72 +143,74 @@ void TestCliSecurity::pinTrustsOneCertificate()
     QVERIFY(certFile.open(QIODevice::ReadOnly));
     const QString fingerprint
         = QString::fromLatin1(QSslCertificate(&certFile).digest(QCryptographicHash::Sha256).toHex(':'));
-    const Run ok = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << fingerprint);
-    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    const CliResult ok = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << fingerprint);
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.errText()));
     QString wrong = fingerprint;
     wrong[0] = wrong.at(0) == u'a' ? u'b' : u'a';
     QCOMPARE(runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << wrong).exitCode, 22);
-    const Run garbage = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << QStringLiteral("xyz"));
+    const CliResult garbage
+        = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << QStringLiteral("xyz"));
     QCOMPARE(garbage.exitCode, 2);
-    QVERIFY(garbage.err.contains(QStringLiteral("SHA-256")));
+    QVERIFY(garbage.errText().contains(QStringLiteral("SHA-256")));
 }
 
 void TestCliSecurity::clientCertificateFromPemWithEncryptedKey()
 {
     startServer(true);
-    QProcessEnvironment env;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FRAMEWISE_KEY_PASSPHRASE"), QStringLiteral("sesame"));
-    const Run run = runCli(echoOnce(serverUrl(*m_server))
+    const CliResult run = runCli(echoOnce(serverUrl(*m_server))
             << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem")) << QStringLiteral("--cert")
             << path(QStringLiteral("client.pem")) << QStringLiteral("--key")
             << path(QStringLiteral("client-encrypted.key")),
         env);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     QCOMPARE(m_clientSubject, QStringLiteral("Framewise Test client"));
     // The wrong passphrase is a usage error that names the key file.
     env.insert(QStringLiteral("FRAMEWISE_KEY_PASSPHRASE"), QStringLiteral("wrong"));
-    const Run bad = runCli(echoOnce(serverUrl(*m_server))
+    const CliResult bad = runCli(echoOnce(serverUrl(*m_server))
             << QStringLiteral("--cert") << path(QStringLiteral("client.pem")) << QStringLiteral("--key")
             << path(QStringLiteral("client-encrypted.key")),
         env);
     QCOMPARE(bad.exitCode, 2);
-    QVERIFY2(bad.err.contains(QStringLiteral("client-encrypted.key")), qPrintable(bad.err));
+    QVERIFY2(bad.errText().contains(QStringLiteral("client-encrypted.key")), qPrintable(bad.errText()));
 }
 
 void TestCliSecurity::clientCertificateFromPkcs12()
 {
     startServer(true);
-    QProcessEnvironment env;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("FRAMEWISE_KEY_PASSPHRASE"), QStringLiteral("sesame"));
-    const Run run
+    const CliResult run
         = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem"))
                                                 << QStringLiteral("--pkcs12") << path(QStringLiteral("client.p12")),
             env);
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     QCOMPARE(m_clientSubject, QStringLiteral("Framewise Test client"));
 }
 
 void TestCliSecurity::missingClientCertificateIsRefused()
 {
     startServer(true);
-    const Run run
+    const CliResult run
         = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem")));
     QVERIFY2(run.exitCode != 0 && run.exitCode != 2, qPrintable(QString::number(run.exitCode)));
-    QVERIFY(!run.out.contains(QStringLiteral("secure hello")));
+    QVERIFY(!run.outText().contains(QStringLiteral("secure hello")));
 }
 
 void TestCliSecurity::badFilesAreReportedInWords()
 {
     const QUrl url(QStringLiteral("wss://127.0.0.1:1/"));
-    const Run missing = runCli(echoOnce(url) << QStringLiteral("--ca-file") << path(QStringLiteral("nope.pem")));
+    const CliResult missing = runCli(echoOnce(url) << QStringLiteral("--ca-file") << path(QStringLiteral("nope.pem")));
     QCOMPARE(missing.exitCode, 2);
-    QVERIFY2(missing.err.contains(QStringLiteral("nope.pem")), qPrintable(missing.err));
-    const Run notCert = runCli(echoOnce(url) << QStringLiteral("--ca-file") << path(QStringLiteral("client.ext")));
+    QVERIFY2(missing.errText().contains(QStringLiteral("nope.pem")), qPrintable(missing.errText()));
+    const CliResult notCert
+        = runCli(echoOnce(url) << QStringLiteral("--ca-file") << path(QStringLiteral("client.ext")));
     QCOMPARE(notCert.exitCode, 2);
-    QVERIFY2(notCert.err.contains(QStringLiteral("no certificate")), qPrintable(notCert.err));
-    const Run badP12 = runCli(echoOnce(url) << QStringLiteral("--pkcs12") << path(QStringLiteral("client.p12")));
+    QVERIFY2(notCert.errText().contains(QStringLiteral("no certificate")), qPrintable(notCert.errText()));
+    const CliResult badP12 = runCli(echoOnce(url) << QStringLiteral("--pkcs12") << path(QStringLiteral("client.p12")));
     QCOMPARE(badP12.exitCode, 2); // no passphrase given
-    QVERIFY2(badP12.err.contains(QStringLiteral("PKCS#12")), qPrintable(badP12.err));
+    QVERIFY2(badP12.errText().contains(QStringLiteral("PKCS#12")), qPrintable(badP12.errText()));
 }
 
 void TestCliSecurity::socks5ProxyWithCredentials()
@@ -263,14 +243,14 @@ void TestCliSecurity::socks5ProxyWithCredentials()
         },
         5000));
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(echo.serverPort()));
-    const Run ok = runCli(
+    const CliResult ok = runCli(
         echoOnce(url) << QStringLiteral("--proxy") << QStringLiteral("socks5://fw:secret@127.0.0.1:%1").arg(port));
-    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
-    QVERIFY(ok.out.contains(QStringLiteral("secure hello")));
-    const Run wrong = runCli(
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.errText()));
+    QVERIFY(ok.outText().contains(QStringLiteral("secure hello")));
+    const CliResult wrong = runCli(
         echoOnce(url) << QStringLiteral("--proxy") << QStringLiteral("socks5://fw:wrong@127.0.0.1:%1").arg(port));
     QCOMPARE(wrong.exitCode, 23); // NetworkError, with the proxy's reason
-    QVERIFY2(wrong.err.contains(QStringLiteral("roxy")), qPrintable(wrong.err));
+    QVERIFY2(wrong.errText().contains(QStringLiteral("roxy")), qPrintable(wrong.errText()));
     socks.kill();
     socks.waitForFinished(3000);
 }

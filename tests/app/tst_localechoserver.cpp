@@ -2,8 +2,8 @@
 // The built-in echo server, driven by Qt's own QWebSocket client: same type back, same bytes,
 // its URL, a chosen port, a port in use, the periodic message and dropping clients on stop().
 #include "localechoserver.h"
+#include "randombytes.h"
 
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -128,10 +128,7 @@ void TestLocalEchoServer::echoesBinaryAsBinary()
     QVERIFY(server.start());
     Client client;
     QVERIFY(client.open(server.url()));
-    QByteArray data(300 * 1024, Qt::Uninitialized);
-    QRandomGenerator generator(42);
-    for (char &c : data)
-        c = char(generator.bounded(256));
+    QByteArray data = randomBytes(300 * 1024, 42);
     data[0] = '\0';
     client.socket.sendBinaryMessage(data);
     client.socket.sendBinaryMessage(QByteArray());

@@ -11,7 +11,7 @@
 // (server_no_context_takeover), so the receiving client is the bottleneck; "send" calls ws.send()
 // per message with context takeover, where `ws` compresses one message at a time on its thread
 // pool and the server limits both clients. The verdict (target >= 1.0x) is printed for each mode.
-#include "scriptserver.h"
+#include "scriptprocess.h"
 #include "websocketchannel.h"
 
 #include <QCommandLineParser>
@@ -100,7 +100,8 @@ RunResult runFramewise(const QUrl &url, qint64 count, qint64 size, const QByteAr
 RunResult runWs(const QUrl &url, qint64 count, const QByteArray &sha)
 {
     RunResult result;
-    ScriptServer client(ScriptServer::Runtime::Node, QStringLiteral("bench_deflate_client.js"),
+    ScriptProcess client(ScriptProcess::Runtime::Node,
+        ScriptProcess::testsFile(QStringLiteral("deflate/bench_deflate_client.js")),
         { url.toString(), QString::number(count), QString::fromLatin1(sha) });
     if (!client.errorString().isEmpty()) {
         result.error = client.errorString();
@@ -142,7 +143,8 @@ QString describe(const RunResult &r)
 // Returns 0 (PASS), 1 (a run failed or delivered wrong data) or 3 (MISS).
 int runMode(const QString &mode, qint64 count, qint64 size)
 {
-    ScriptServer server(ScriptServer::Runtime::Node, QStringLiteral("bench_deflate_server.js"),
+    ScriptProcess server(ScriptProcess::Runtime::Node,
+        ScriptProcess::testsFile(QStringLiteral("deflate/bench_deflate_server.js")),
         { QStringLiteral("--mode"), mode, QStringLiteral("--count"), QString::number(count), QStringLiteral("--size"),
             QString::number(size) });
     if (!server.waitForPort()) {

@@ -2,6 +2,7 @@
 #include "benchclient.h"
 
 #include "payload.h"
+#include "processmemory.h"
 #include "websocketchannel.h"
 
 #include <QFile>
@@ -99,15 +100,7 @@ qint64 BenchClient::cpuNs()
 
 qint64 BenchClient::peakRssKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    return ProcessMemory::statusKiB("VmHWM");
 }
 
 void BenchClient::start()

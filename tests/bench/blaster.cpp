@@ -2,9 +2,9 @@
 #include "blaster.h"
 
 #include "payload.h"
+#include "websocketwire.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QTcpSocket>
 #include <QTextStream>
 
@@ -41,27 +41,6 @@ bool Blaster::listen()
     out << m_server.serverPort() << '\n';
     out.flush();
     return true;
-}
-
-QByteArray Blaster::encodeServerFrame(quint8 opcode, const QByteArray &payload)
-{
-    QByteArray frame;
-    const qint64 length = payload.size();
-    frame.reserve(qsizetype(length + 10));
-    frame.append(char(0x80 | opcode));
-    if (length < 126) {
-        frame.append(char(length));
-    } else if (length < 65536) {
-        frame.append(char(126));
-        frame.append(char(length >> 8));
-        frame.append(char(length & 0xFF));
-    } else {
-        frame.append(char(127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            frame.append(char((length >> shift) & 0xFF));
-    }
-    frame.append(payload);
-    return frame;
 }
 
 void Blaster::onNewConnection()
@@ -117,33 +96,23 @@ void Blaster::onReadyRead()
 
 void Blaster::onHandshakeRequest(const QByteArray &request)
 {
-    QByteArray key;
-    const QList<QByteArray> lines = request.split('\n');
-    for (const QByteArray &line : lines) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "sec-websocket-key")
-            key = line.mid(colon + 1).trimmed();
-    }
+    const QByteArray key = WebSocketWire::headerValue(request, "Sec-WebSocket-Key");
     if (key.isEmpty()) {
         QTextStream(stderr) << "blaster: handshake request without Sec-WebSocket-Key\n";
         QCoreApplication::exit(2);
         return;
     }
-    const QByteArray accept = QCryptographicHash::hash(
-        QByteArray(key + QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11")), QCryptographicHash::Sha1)
-                                  .toBase64();
-    m_socket->write(QByteArrayLiteral("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                                      "Connection: Upgrade\r\nSec-WebSocket-Accept: ")
-        + accept + QByteArrayLiteral("\r\n\r\n"));
+    m_socket->write(WebSocketWire::switchingProtocols(key));
     m_handshakeDone = true;
 
     if (m_mode == QStringLiteral("sink"))
         return;
     // Pre-encode everything once: sending is then only handing the same buffer to the socket.
     const quint8 opcode = m_text ? 0x1 : 0x2;
-    m_firstFrame = encodeServerFrame(opcode, Payload::make(Payload::Position::First, m_size, m_text));
-    m_lastFrame = encodeServerFrame(opcode, Payload::make(Payload::Position::Last, m_size, m_text));
-    const QByteArray middle = encodeServerFrame(opcode, Payload::make(Payload::Position::Middle, m_size, m_text));
+    m_firstFrame = WebSocketWire::serverFrame(opcode, Payload::make(Payload::Position::First, m_size, m_text));
+    m_lastFrame = WebSocketWire::serverFrame(opcode, Payload::make(Payload::Position::Last, m_size, m_text));
+    const QByteArray middle
+        = WebSocketWire::serverFrame(opcode, Payload::make(Payload::Position::Middle, m_size, m_text));
     m_frameLength = middle.size();
     m_middleLeft = std::max<qint64>(0, m_count - 2);
     m_framesPerChunk = std::clamp<qint64>(ChunkTarget / m_frameLength, 1, std::max<qint64>(1, m_middleLeft));
@@ -265,7 +234,7 @@ void Blaster::sinkFrameDone()
         m_doneSent = true;
         const QString verdict = m_sinkError.isEmpty() ? QStringLiteral("ok") : QStringLiteral("bad: ") + m_sinkError;
         const QString text = QStringLiteral("done %1 %2 %3").arg(m_messages).arg(m_payloadBytes).arg(verdict);
-        m_socket->write(encodeServerFrame(0x1, text.toUtf8()));
+        m_socket->write(WebSocketWire::serverFrame(0x1, text.toUtf8()));
     }
 }
 

@@ -26,7 +26,6 @@ public:
     ~Blaster() override;
 
     bool listen(); // prints the port on stdout
-    static QByteArray encodeServerFrame(quint8 opcode, const QByteArray &payload);
 
 private:
     void onNewConnection();

@@ -11,6 +11,9 @@
 #include "frameparser.h"
 #include "maskkeysource.h"
 #include "messageassembler.h"
+#include "processmemory.h"
+#include "randombytes.h"
+#include "websocketwire.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -57,55 +60,8 @@ QByteArray fromHex(const char *text)
     return QByteArray::fromHex(QByteArray(text));
 }
 
-void appendLength(QByteArray &out, quint64 length, quint8 maskBit = 0)
-{
-    if (length <= 125) {
-        out.append(char(maskBit | length));
-    } else if (length <= 0xFFFF) {
-        out.append(char(maskBit | 126));
-        out.append(char(length >> 8));
-        out.append(char(length));
-    } else {
-        out.append(char(maskBit | 127));
-        for (int i = 0; i < 8; ++i)
-            out.append(char(length >> (56 - 8 * i)));
-    }
-}
-
-// An unmasked server frame with minimal length encoding. rsv: 0x40 RSV1, 0x20 RSV2, 0x10 RSV3.
-QByteArray serverFrame(quint8 opcode, const QByteArray &payload, bool fin = true, quint8 rsv = 0)
-{
-    QByteArray out;
-    out.append(char((fin ? 0x80 : 0) | rsv | opcode));
-    appendLength(out, quint64(payload.size()));
-    out += payload;
-    return out;
-}
-
-// Just a frame header announcing length (no payload).
-QByteArray serverHeader(quint8 firstByte, quint64 length)
-{
-    QByteArray out(1, char(firstByte));
-    appendLength(out, length);
-    return out;
-}
-
-QByteArray closePayload(quint16 code, const QByteArray &reason = {})
-{
-    QByteArray out;
-    out.append(char(code >> 8));
-    out.append(char(code));
-    return out + reason;
-}
-
-QByteArray pattern(qsizetype size, quint32 seed = 1)
-{
-    QByteArray out(size, Qt::Uninitialized);
-    QRandomGenerator rng(seed);
-    for (qsizetype i = 0; i < size; ++i)
-        out[i] = char(rng.bounded(256));
-    return out;
-}
+using WebSocketWire::closePayload;
+using WebSocketWire::serverFrame;
 
 QString frameEvent(
     quint8 opcode, bool fin, qint64 length, int headerLength, const QByteArray &control = {}, bool rsv1 = false)
@@ -249,19 +205,6 @@ QString checkEventsBeforeError(const QStringList &events, const QStringList &bef
     return QStringLiteral("unexpected events after the error: ") + events.join(QStringLiteral(" | "));
 }
 
-qint64 procStatusKb(const QByteArray &field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 } // namespace
 
 class TestFrames : public QObject {
@@ -357,7 +300,7 @@ void TestFrames::encodeLengthForms()
     QFETCH(qint64, size);
     QFETCH(QByteArray, header);
     const quint32 key = 0xA1B2C3D4;
-    const QByteArray payload = pattern(size, quint32(size) + 7);
+    const QByteArray payload = randomBytes(size, quint32(size) + 7);
 
     QByteArray out = QByteArrayLiteral("xyz"); // appended to, not overwritten
     const int headerLength
@@ -445,7 +388,7 @@ void TestFrames::applyMaskMatchesBytewiseXor()
 {
     const quint32 key = 0x9A3F0C71;
     const quint8 keyBytes[4] = { 0x9A, 0x3F, 0x0C, 0x71 };
-    QByteArray storage = pattern(200, 99);
+    QByteArray storage = randomBytes(200, 99);
     const QByteArray original = storage;
     for (int align = 0; align < 8; ++align) {
         for (qint64 offset : { 0LL, 1LL, 2LL, 3LL, 4LL, 5LL, 6LL, 7LL, 11LL, 1001LL, 0x200000003LL }) {
@@ -476,7 +419,7 @@ void TestFrames::applyMaskInPieces()
 {
     // Masking a payload piece by piece with running offsets equals masking it whole.
     const quint32 key = 0x01234567;
-    const QByteArray payload = pattern(100000, 5);
+    const QByteArray payload = randomBytes(100000, 5);
     QByteArray whole = payload;
     FrameEncoder::applyMask(whole.data(), whole.size(), key);
     QRandomGenerator rng(17);
@@ -611,7 +554,7 @@ void TestFrames::lengthForms()
 {
     QFETCH(qint64, size);
     QFETCH(int, headerLength);
-    const QByteArray payload = pattern(size, 3);
+    const QByteArray payload = randomBytes(size, 3);
     const QByteArray wire = serverFrame(Opcode::Binary, payload);
     QCOMPARE(wire.size(), headerLength + size);
     const QStringList expected { frameEvent(2, true, size, headerLength), binaryEvent(payload) };
@@ -671,7 +614,7 @@ void TestFrames::payloadSlicesAreNotCopied()
     // The parser hands on slices of the buffer it was given, not copies.
     ParserRecorder sink;
     FrameParser parser(&sink);
-    const QByteArray payload = pattern(5000, 8);
+    const QByteArray payload = randomBytes(5000, 8);
     const QByteArray wire = serverFrame(Opcode::Binary, payload);
     const qsizetype cut = 1234;
     QVERIFY(parser.feed(wire.constData(), cut));
@@ -768,8 +711,8 @@ void TestFrames::dataFramesReportedAtHeaderControlFramesWhenComplete()
 void TestFrames::splitsGiveIdenticalEvents()
 {
     const QByteArray kosme = QByteArrayLiteral("\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5");
-    const QByteArray big = pattern(70000, 11);
-    const QByteArray stream = serverFrame(Opcode::Text, "Hello") + serverFrame(Opcode::Binary, pattern(300, 12))
+    const QByteArray big = randomBytes(70000, 11);
+    const QByteArray stream = serverFrame(Opcode::Text, "Hello") + serverFrame(Opcode::Binary, randomBytes(300, 12))
         + serverFrame(Opcode::Ping, "p") + serverFrame(Opcode::Text, kosme.left(3), false)
         + serverFrame(Opcode::Pong, "q") + serverFrame(Opcode::Continuation, kosme.mid(3, 5), false)
         + serverFrame(Opcode::Ping, {}) + serverFrame(Opcode::Continuation, kosme.mid(8), true)
@@ -846,7 +789,7 @@ void TestFrames::emptyMessagesAndEmptyContinuations()
 
 void TestFrames::controlFrameOf125Bytes()
 {
-    const QByteArray payload = pattern(125, 21);
+    const QByteArray payload = randomBytes(125, 21);
     Pipeline p;
     QVERIFY(p.feed(serverFrame(Opcode::Ping, payload)));
     QCOMPARE(p.recorder.events, (QStringList { frameEvent(9, true, 125, 2, payload), controlEvent(9, payload) }));
@@ -929,7 +872,7 @@ void TestFrames::parserErrors_data()
     row("close FIN=0", serverFrame(Opcode::Close, closePayload(1000), false), PE::FragmentedControl);
     row("ping 126 bytes", serverFrame(Opcode::Ping, QByteArray(126, 'p')), PE::ControlTooLong);
     row("close 126 bytes", serverFrame(Opcode::Close, closePayload(1000, QByteArray(124, 'r'))), PE::ControlTooLong);
-    row("pong 65536 bytes (header only)", serverHeader(0x8A, 65536), PE::ControlTooLong);
+    row("pong 65536 bytes (header only)", WebSocketWire::frameHeader(0x8A, 65536), PE::ControlTooLong);
     {
         QByteArray masked = fromHex("8185") + fromHex("37fa213d");
         QByteArray hello = QByteArrayLiteral("Hello");
@@ -1045,7 +988,7 @@ void TestFrames::frameTooLarge()
         QVERIFY(p.feed(serverFrame(Opcode::Binary, QByteArray(1000, 'a'))));
         QCOMPARE(p.recorder.events.size(), 2);
         // Over the limit: fails on the header alone, with 1009.
-        QVERIFY(!p.feed(serverHeader(0x82, 1001)));
+        QVERIFY(!p.feed(WebSocketWire::frameHeader(0x82, 1001)));
         QCOMPARE(p.parser.error(), PE::FrameTooLarge);
         QCOMPARE(p.parser.errorCloseCode(), quint16(1009));
         QVERIFY(!p.parser.errorString().isEmpty());
@@ -1066,7 +1009,7 @@ void TestFrames::frameTooLarge()
         // 64-bit form over the limit.
         Pipeline p;
         p.parser.setMaxFrameSize(1 << 20);
-        QVERIFY(!p.feed(serverHeader(0x82, (1 << 20) + 1)));
+        QVERIFY(!p.feed(WebSocketWire::frameHeader(0x82, (1 << 20) + 1)));
         QCOMPARE(p.parser.error(), PE::FrameTooLarge);
     }
 }
@@ -1347,7 +1290,7 @@ void TestFrames::announcedLengthOverLimitFailsAtHeader()
     // (or buffers) data that can only end in 1009.
     {
         Pipeline p; // default limit
-        QVERIFY(!p.feed(serverHeader(0x82, quint64(1) << 62) + QByteArray(16, 'x')));
+        QVERIFY(!p.feed(WebSocketWire::frameHeader(0x82, quint64(1) << 62) + QByteArray(16, 'x')));
         QCOMPARE(p.assembler.error(), AE::MessageTooLarge);
         QCOMPARE(p.assembler.errorCloseCode(), quint16(1009));
     }
@@ -1355,7 +1298,7 @@ void TestFrames::announcedLengthOverLimitFailsAtHeader()
         Pipeline p;
         p.assembler.setMaxMessageSize(1000);
         QVERIFY(p.feed(serverFrame(Opcode::Text, QByteArray(600, 'a'), false)));
-        QVERIFY(!p.feed(serverHeader(0x00, 401)));
+        QVERIFY(!p.feed(WebSocketWire::frameHeader(0x00, 401)));
         QCOMPARE(p.assembler.error(), AE::MessageTooLarge);
     }
 }
@@ -1381,8 +1324,8 @@ void TestFrames::announcedLengthOverflowDoesNotWrap()
 
 void TestFrames::hugeAnnouncedFrameDoesNotAllocate()
 {
-    const qint64 rssBefore = procStatusKb("VmRSS");
-    const qint64 vmBefore = procStatusKb("VmSize");
+    const qint64 rssBefore = ProcessMemory::statusKiB("VmRSS");
+    const qint64 vmBefore = ProcessMemory::statusKiB("VmSize");
     QVERIFY(rssBefore > 0 && vmBefore > 0);
     const QByteArray header = fromHex("827f4000000000000000"); // 2^62 bytes
     {
@@ -1413,8 +1356,8 @@ void TestFrames::hugeAnnouncedFrameDoesNotAllocate()
         QVERIFY(p.feed(fromHex("817f7fffffffffffffff") + QByteArray(1000, 't')));
         QCOMPARE(p.recorder.frames.value(0).payloadLength, std::numeric_limits<qint64>::max());
     }
-    const qint64 rssGrowth = procStatusKb("VmRSS") - rssBefore;
-    const qint64 vmGrowth = procStatusKb("VmSize") - vmBefore;
+    const qint64 rssGrowth = ProcessMemory::statusKiB("VmRSS") - rssBefore;
+    const qint64 vmGrowth = ProcessMemory::statusKiB("VmSize") - vmBefore;
     QVERIFY2(rssGrowth < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(rssGrowth)));
     QVERIFY2(vmGrowth < 64 * 1024, qPrintable(QStringLiteral("VmSize grew by %1 KiB").arg(vmGrowth)));
 }
@@ -1604,7 +1547,7 @@ void TestFrames::compressedLimitAppliesToInflatedSize()
 {
     // Random bytes do not compress: the deflated form is longer than the message. The limit is
     // about the message, so a 200-byte message passes a 200-byte limit however long its frame.
-    const QByteArray message = pattern(200, 77);
+    const QByteArray message = randomBytes(200, 77);
     const QByteArray c = compress(message);
     QVERIFY2(c.size() > 200, qPrintable(QString::number(c.size())));
     {
@@ -1630,13 +1573,13 @@ void TestFrames::compressionBombStopsAtLimit()
         c = compress(zeros);
     }
     QVERIFY(c.size() < 256 * 1024);
-    const qint64 rssBefore = procStatusKb("VmRSS");
+    const qint64 rssBefore = ProcessMemory::statusKiB("VmRSS");
     DeflatePipeline p;
     p.assembler.setMaxMessageSize(1024 * 1024);
     QVERIFY(!p.feed(serverFrame(Opcode::Binary, c, true, 0x40)));
     QCOMPARE(p.assembler.error(), AE::MessageTooLarge);
     QCOMPARE(p.assembler.errorCloseCode(), quint16(1009));
-    const qint64 growth = procStatusKb("VmRSS") - rssBefore;
+    const qint64 growth = ProcessMemory::statusKiB("VmRSS") - rssBefore;
     QVERIFY2(growth < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growth)));
 }
 

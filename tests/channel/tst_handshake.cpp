@@ -7,6 +7,7 @@
 #include "handshakeresponseparser.h"
 #include "httpheaders.h"
 #include "httpsyntax.h"
+#include "processmemory.h"
 #include "websocketchannel.h"
 
 #include <QCryptographicHash>
@@ -42,19 +43,6 @@ HandshakeRequest buildFor(const QString &url, const HttpHeaders &extra = {})
 qsizetype countOf(const HttpHeaders &headers, const QByteArray &name)
 {
     return headers.values(name).size();
-}
-
-qint64 procStatusKb(const QByteArray &field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 const QByteArray Response101 = QByteArrayLiteral("HTTP/1.1 101 Switching Protocols\r\n"
@@ -644,7 +632,7 @@ void TestHandshake::bodyTruncated()
 
 void TestHandshake::headerBlockTooLarge()
 {
-    const qint64 rssBefore = procStatusKb("VmRSS");
+    const qint64 rssBefore = ProcessMemory::statusKiB("VmRSS");
     {
         // One endless header line.
         HandshakeResponseParser parser;
@@ -680,7 +668,7 @@ void TestHandshake::headerBlockTooLarge()
         QCOMPARE(ok.feed(Response101.constData(), Response101.size()), Response101.size());
         QCOMPARE(ok.state(), State::Done);
     }
-    const qint64 growth = procStatusKb("VmRSS") - rssBefore;
+    const qint64 growth = ProcessMemory::statusKiB("VmRSS") - rssBefore;
     QVERIFY2(growth < 8 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growth)));
 }
 

@@ -4,10 +4,11 @@
 // no_context_takeover flags and window bits the library allows. Each connection echoes text and
 // binary messages and checks the bytes, the agreed parameters, and RSV1 and wire sizes of the
 // frames in both directions (frameSent / frameReceived).
-#include "scriptserver.h"
+#include "bytesdifference.h"
+#include "randombytes.h"
+#include "scriptprocess.h"
 #include "websocketchannel.h"
 
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <memory>
@@ -50,11 +51,12 @@ struct ServerConfig {
             args << QStringLiteral("--client-max-window-bits") << QString::number(clientBits);
         return args;
     }
-    std::unique_ptr<ScriptServer> start() const
+    std::unique_ptr<ScriptProcess> start() const
     {
-        return std::make_unique<ScriptServer>(
-            server == Server::Python ? ScriptServer::Runtime::Python : ScriptServer::Runtime::Node,
-            server == Server::Python ? QStringLiteral("deflate_echo.py") : QStringLiteral("deflate_echo.js"),
+        return std::make_unique<ScriptProcess>(
+            server == Server::Python ? ScriptProcess::Runtime::Python : ScriptProcess::Runtime::Node,
+            server == Server::Python ? ScriptProcess::testsFile(QStringLiteral("deflate/deflate_echo.py"))
+                                     : ScriptProcess::testsFile(QStringLiteral("deflate/deflate_echo.js")),
             arguments());
     }
 };
@@ -77,15 +79,6 @@ QByteArray jsonText(qsizetype size)
     }
     out.resize(size);
     return out;
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray data(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        data[i] = char(generator.bounded(256));
-    return data;
 }
 
 // Records of a slowly changing counter and a fixed tag: compressible binary.
@@ -217,19 +210,6 @@ private:
     bool m_optionsOk = false;
 };
 
-QString firstDifference(const QByteArray &got, const QByteArray &expected)
-{
-    const qsizetype common = std::min(got.size(), expected.size());
-    for (qsizetype i = 0; i < common; ++i) {
-        if (got.at(i) != expected.at(i))
-            return QStringLiteral("sizes %1/%2, first difference at byte %3")
-                .arg(got.size())
-                .arg(expected.size())
-                .arg(i);
-    }
-    return QStringLiteral("got %1 bytes, expected %2").arg(got.size()).arg(expected.size());
-}
-
 struct Expected {
     bool active = true;
     DeflateParameters agreed;
@@ -262,11 +242,11 @@ private:
     // Opens a connection, echoes `messages` plus the same 200 random bytes twice (to see context
     // takeover in both directions), checks everything, and closes.
     void exercise(
-        ScriptServer &server, const DeflateOptions &options, const Expected &expected, const QList<Payload> &messages);
+        ScriptProcess &server, const DeflateOptions &options, const Expected &expected, const QList<Payload> &messages);
 };
 
 void TestDeflatePeers::exercise(
-    ScriptServer &server, const DeflateOptions &options, const Expected &expected, const QList<Payload> &messages)
+    ScriptProcess &server, const DeflateOptions &options, const Expected &expected, const QList<Payload> &messages)
 {
     const int extBefore = int(server.lines(QStringLiteral("EXT ")).size());
     Client client(options);

@@ -8,9 +8,11 @@
 #include "deflateoptions.h"
 #include "frameparser.h"
 #include "messageassembler.h"
+#include "processmemory.h"
+#include "randombytes.h"
+#include "websocketwire.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 #include <QTest>
 
 #include <zlib.h>
@@ -26,26 +28,6 @@ namespace {
 QByteArray hex(const char *text)
 {
     return QByteArray::fromHex(QByteArray(text));
-}
-
-// A server-to-client (unmasked) frame.
-QByteArray serverFrame(quint8 opcode, bool fin, bool rsv1, const QByteArray &payload)
-{
-    QByteArray out;
-    out.append(char((fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | opcode));
-    const qint64 size = payload.size();
-    if (size < 126) {
-        out.append(char(size));
-    } else if (size < 65536) {
-        out.append(char(126));
-        out.append(char(size >> 8));
-        out.append(char(size & 0xFF));
-    } else {
-        out.append(char(127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            out.append(char((size >> shift) & 0xFF));
-    }
-    return out + payload;
 }
 
 // Raw deflate with zlib directly (not the class under test), sync flush, tail stripped.
@@ -97,28 +79,6 @@ bool zlibInflateMessages(const QList<QByteArray> &messages, int windowBits, QLis
     }
     inflateEnd(&z);
     return ok;
-}
-
-QByteArray randomBytes(qsizetype size, quint32 seed)
-{
-    QRandomGenerator generator(seed);
-    QByteArray data(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        data[i] = char(generator.bounded(256));
-    return data;
-}
-
-qint64 procStatusKiB(const char *field)
-{
-    QFile file(QStringLiteral("/proc/self/status"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
 }
 
 struct Received {
@@ -249,7 +209,7 @@ void TestDeflateUnits::compressorEmptyMessage()
     const QByteArray empty = compressor.compress("", 0);
     QCOMPARE(empty.toHex(' '), hex("00").toHex(' '));
     Pipeline pipeline;
-    QVERIFY(pipeline.feed(serverFrame(Opcode::Text, true, true, empty)));
+    QVERIFY(pipeline.feed(WebSocketWire::serverFrame(Opcode::Text, empty, true, WebSocketWire::Rsv1)));
     QCOMPARE(pipeline.collector.messages.size(), 1);
     QCOMPARE(pipeline.collector.messages.at(0).payload, QByteArray());
     // The stream is still in step: a message after it inflates.
@@ -370,7 +330,8 @@ void TestDeflateUnits::roundTripThroughAssembler()
         QByteArray wire;
         for (int p = 0; p < pieces; ++p) {
             const QByteArray part = deflated.mid(p * pieceSize, pieceSize);
-            wire += serverFrame(p == 0 ? opcode : Opcode::Continuation, p == pieces - 1, p == 0, part);
+            wire += WebSocketWire::serverFrame(p == 0 ? opcode : Opcode::Continuation, part, p == pieces - 1,
+                quint8(p == 0 ? WebSocketWire::Rsv1 : 0));
         }
         QVERIFY2(pipeline.feed(wire, 1000), qPrintable(pipeline.assembler.errorString()));
         QCOMPARE(pipeline.collector.messages.size(), i + 1);
@@ -387,7 +348,8 @@ void TestDeflateUnits::utf8SplitAcrossInflateChunks()
     // character is cut by a chunk boundary and must still validate.
     const QByteArray text = QByteArrayLiteral("\xe2\x82\xac").repeated(100000) + QByteArrayLiteral("\xf0\x9f\x98\x80");
     Pipeline pipeline;
-    QVERIFY2(pipeline.feed(serverFrame(Opcode::Text, true, true, zlibDeflate(text)), 4096),
+    QVERIFY2(
+        pipeline.feed(WebSocketWire::serverFrame(Opcode::Text, zlibDeflate(text), true, WebSocketWire::Rsv1), 4096),
         qPrintable(pipeline.assembler.errorString()));
     QCOMPARE(pipeline.collector.messages.size(), 1);
     QVERIFY(pipeline.collector.messages.at(0).payload == text);
@@ -618,7 +580,7 @@ void TestDeflateUnits::sizeLimitCountsInflatedBytes()
     const QByteArray exact(100000, 'x');
     Pipeline ok;
     ok.assembler.setMaxMessageSize(100000);
-    QVERIFY(ok.feed(serverFrame(Opcode::Binary, true, true, zlibDeflate(exact))));
+    QVERIFY(ok.feed(WebSocketWire::serverFrame(Opcode::Binary, zlibDeflate(exact), true, WebSocketWire::Rsv1)));
     QCOMPARE(ok.collector.messages.size(), 1);
     QCOMPARE(ok.collector.messages.at(0).payload.size(), 100000);
 
@@ -626,7 +588,7 @@ void TestDeflateUnits::sizeLimitCountsInflatedBytes()
     over.assembler.setMaxMessageSize(100000);
     const QByteArray deflated = zlibDeflate(exact + 'x');
     QVERIFY(deflated.size() < 1000);
-    QVERIFY(!over.feed(serverFrame(Opcode::Binary, true, true, deflated)));
+    QVERIFY(!over.feed(WebSocketWire::serverFrame(Opcode::Binary, deflated, true, WebSocketWire::Rsv1)));
     QCOMPARE(over.assembler.error(), MessageAssembler::Error::MessageTooLarge);
     QCOMPARE(over.assembler.errorCloseCode(), quint16(CloseCode::TooLarge));
     QVERIFY(over.collector.messages.isEmpty());
@@ -642,7 +604,7 @@ void TestDeflateUnits::sizeLimitIncompressibleMessage()
     QVERIFY2(deflated.size() > random.size(), qPrintable(QString::number(deflated.size())));
     Pipeline pipeline;
     pipeline.assembler.setMaxMessageSize(random.size());
-    QVERIFY2(pipeline.feed(serverFrame(Opcode::Binary, true, true, deflated)),
+    QVERIFY2(pipeline.feed(WebSocketWire::serverFrame(Opcode::Binary, deflated, true, WebSocketWire::Rsv1)),
         qPrintable(QStringLiteral("refused a %1-byte message (%2 bytes deflated) with a %1-byte limit: %3")
                        .arg(random.size())
                        .arg(deflated.size())
@@ -703,17 +665,13 @@ void TestDeflateUnits::decompressionBomb()
         QCOMPARE(total, qint64(Chunks) * Chunk);
     }
 
-    const QByteArray wire = serverFrame(Opcode::Binary, true, true, bomb);
+    const QByteArray wire = WebSocketWire::serverFrame(Opcode::Binary, bomb, true, WebSocketWire::Rsv1);
     Pipeline pipeline;
     pipeline.assembler.setMaxMessageSize(16 * Chunk);
 
     // Peak RSS is reset (clear_refs 5) so VmHWM measures this feed alone; VmRSS is sampled too.
-    {
-        QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-        if (clearRefs.open(QIODevice::WriteOnly))
-            clearRefs.write("5");
-    }
-    const qint64 rssBefore = procStatusKiB("VmRSS:");
+    ProcessMemory::resetPeak();
+    const qint64 rssBefore = ProcessMemory::statusKiB("VmRSS");
     QVERIFY(rssBefore > 0);
     qint64 rssMax = rssBefore;
     constexpr qsizetype Slice = 16 * 1024;
@@ -723,11 +681,11 @@ void TestDeflateUnits::decompressionBomb()
         const qsizetype n = std::min(Slice, wire.size() - fed);
         accepted = pipeline.parser.feed(wire.constData() + fed, n);
         fed += n;
-        rssMax = std::max(rssMax, procStatusKiB("VmRSS:"));
+        rssMax = std::max(rssMax, ProcessMemory::statusKiB("VmRSS"));
         if (!accepted)
             break;
     }
-    const qint64 hwmAfter = procStatusKiB("VmHWM:");
+    const qint64 hwmAfter = ProcessMemory::statusKiB("VmHWM");
     QVERIFY2(!accepted, "the whole bomb was accepted");
     QCOMPARE(pipeline.assembler.error(), MessageAssembler::Error::MessageTooLarge);
     QCOMPARE(pipeline.assembler.errorCloseCode(), quint16(CloseCode::TooLarge));
@@ -745,18 +703,23 @@ void TestDeflateUnits::corruptData_data()
 {
     QTest::addColumn<QByteArray>("wire");
     // BFINAL=1 with the reserved block type 11.
-    QTest::newRow("reserved block type") << serverFrame(Opcode::Text, true, true, hex("ffffffff"));
+    QTest::newRow("reserved block type") << WebSocketWire::serverFrame(
+        Opcode::Text, hex("ffffffff"), true, WebSocketWire::Rsv1);
     // A stored block whose NLEN is not the complement of LEN.
-    QTest::newRow("stored block length mismatch") << serverFrame(Opcode::Binary, true, true,
+    QTest::newRow("stored block length mismatch") << WebSocketWire::serverFrame(Opcode::Binary,
         hex("00050000"
-            "48656c6c6f"));
+            "48656c6c6f"),
+        true, WebSocketWire::Rsv1);
     // A back-reference with no history (section 7.2.3.2's second message on a fresh stream).
-    QTest::newRow("distance too far back") << serverFrame(Opcode::Text, true, true, hex("f200110000"));
+    QTest::newRow("distance too far back")
+        << WebSocketWire::serverFrame(Opcode::Text, hex("f200110000"), true, WebSocketWire::Rsv1);
     // Corruption in a continuation frame of a compressed message: a stored block with a bad NLEN.
-    QTest::newRow("corrupt continuation") << QByteArray(serverFrame(Opcode::Binary, false, true, hex("000500"))
-        + serverFrame(Opcode::Continuation, true, false,
-            hex("0000"
-                "48656c6c6f")));
+    QTest::newRow("corrupt continuation")
+        << QByteArray(WebSocketWire::serverFrame(Opcode::Binary, hex("000500"), false, WebSocketWire::Rsv1)
+               + WebSocketWire::serverFrame(Opcode::Continuation,
+                   hex("0000"
+                       "48656c6c6f"),
+                   true, 0));
 }
 
 void TestDeflateUnits::corruptData()
@@ -775,20 +738,23 @@ void TestDeflateUnits::misplacedRsv1_data()
     QTest::addColumn<QByteArray>("wire");
     QTest::addColumn<int>("messagesBefore");
     QTest::newRow("continuation of compressed message")
-        << QByteArray(serverFrame(Opcode::Text, false, true, hex("f248cd"))
-               + serverFrame(Opcode::Continuation, true, true, hex("c9c90700")))
+        << QByteArray(WebSocketWire::serverFrame(Opcode::Text, hex("f248cd"), false, WebSocketWire::Rsv1)
+               + WebSocketWire::serverFrame(Opcode::Continuation, hex("c9c90700"), true, WebSocketWire::Rsv1))
         << 0;
-    QTest::newRow("continuation of plain message") << QByteArray(
-        serverFrame(Opcode::Binary, false, false, "ab") + serverFrame(Opcode::Continuation, true, true, "cd"))
-                                                   << 0;
-    QTest::newRow("ping") << serverFrame(Opcode::Ping, true, true, "x") << 0;
-    QTest::newRow("pong") << serverFrame(Opcode::Pong, true, true, {}) << 0;
-    QTest::newRow("close") << serverFrame(Opcode::Close, true, true, hex("03e8")) << 0;
+    QTest::newRow("continuation of plain message")
+        << QByteArray(WebSocketWire::serverFrame(Opcode::Binary, "ab", false, 0)
+               + WebSocketWire::serverFrame(Opcode::Continuation, "cd", true, WebSocketWire::Rsv1))
+        << 0;
+    QTest::newRow("ping") << WebSocketWire::serverFrame(Opcode::Ping, "x", true, WebSocketWire::Rsv1) << 0;
+    QTest::newRow("pong") << WebSocketWire::serverFrame(Opcode::Pong, {}, true, WebSocketWire::Rsv1) << 0;
+    QTest::newRow("close") << WebSocketWire::serverFrame(Opcode::Close, hex("03e8"), true, WebSocketWire::Rsv1) << 0;
     QTest::newRow("ping inside a compressed message")
-        << QByteArray(serverFrame(Opcode::Text, false, true, hex("f248cd")) + serverFrame(Opcode::Ping, true, true, {}))
+        << QByteArray(WebSocketWire::serverFrame(Opcode::Text, hex("f248cd"), false, WebSocketWire::Rsv1)
+               + WebSocketWire::serverFrame(Opcode::Ping, {}, true, WebSocketWire::Rsv1))
         << 0;
-    QTest::newRow("after a good message")
-        << QByteArray(hex("c107f248cdc9c90700") + serverFrame(Opcode::Ping, true, true, {})) << 1;
+    QTest::newRow("after a good message") << QByteArray(
+        hex("c107f248cdc9c90700") + WebSocketWire::serverFrame(Opcode::Ping, {}, true, WebSocketWire::Rsv1))
+                                          << 1;
 }
 
 void TestDeflateUnits::misplacedRsv1()
@@ -848,10 +814,10 @@ void TestDeflateUnits::invalidUtf8InCompressedText()
     QByteArray wire;
     if (fragmented) {
         const qsizetype half = deflated.size() / 2;
-        wire = serverFrame(Opcode::Text, false, true, deflated.left(half))
-            + serverFrame(Opcode::Continuation, true, false, deflated.mid(half));
+        wire = WebSocketWire::serverFrame(Opcode::Text, deflated.left(half), false, WebSocketWire::Rsv1)
+            + WebSocketWire::serverFrame(Opcode::Continuation, deflated.mid(half), true, 0);
     } else {
-        wire = serverFrame(Opcode::Text, true, true, deflated);
+        wire = WebSocketWire::serverFrame(Opcode::Text, deflated, true, WebSocketWire::Rsv1);
     }
     Pipeline pipeline;
     QVERIFY(!pipeline.feed(wire));
@@ -861,7 +827,7 @@ void TestDeflateUnits::invalidUtf8InCompressedText()
 
     // The same bytes as a binary message are fine.
     Pipeline binary;
-    QVERIFY(binary.feed(serverFrame(Opcode::Binary, true, true, deflated)));
+    QVERIFY(binary.feed(WebSocketWire::serverFrame(Opcode::Binary, deflated, true, WebSocketWire::Rsv1)));
     QCOMPARE(binary.collector.messages.size(), 1);
     QVERIFY(binary.collector.messages.at(0).payload == text);
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawwebsocketserver.h"
 
-#include <QCryptographicHash>
+#include "websocketwire.h"
+
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QtEndian>
 
 namespace Framewise {
 
@@ -80,12 +80,6 @@ QUrl RawWebSocketServer::url(const QString &path) const
                     .arg(path));
 }
 
-QByteArray RawWebSocketServer::acceptKey(const QByteArray &key)
-{
-    return QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
-        .toBase64();
-}
-
 QByteArray RawWebSocketServer::httpResponse(int status, const QByteArray &reason, const QList<QByteArray> &headerLines)
 {
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
@@ -157,9 +151,7 @@ void RawWebSocketServer::handleRequest(QTcpSocket *socket, Connection &connectio
             || key.isEmpty())
             answer = httpResponse(400, "Bad Request", {});
         else {
-            socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                          "Sec-WebSocket-Accept: "
-                + acceptKey(key) + "\r\n\r\n");
+            socket->write(WebSocketWire::switchingProtocols(key));
             connection.upgraded = true;
             return;
         }
@@ -168,68 +160,32 @@ void RawWebSocketServer::handleRequest(QTcpSocket *socket, Connection &connectio
     socket->disconnectFromHost();
 }
 
-QByteArray RawWebSocketServer::serverFrame(quint8 opcode, const QByteArray &payload)
-{
-    QByteArray frame;
-    frame.append(char(0x80 | opcode));
-    if (payload.size() < 126) {
-        frame.append(char(payload.size()));
-    } else if (payload.size() <= 0xFFFF) {
-        frame.append(char(126));
-        frame.append(char(payload.size() >> 8));
-        frame.append(char(payload.size() & 0xFF));
-    } else {
-        frame.append(char(127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            frame.append(char((quint64(payload.size()) >> shift) & 0xFF));
-    }
-    return frame + payload;
-}
-
 void RawWebSocketServer::handleFrames(QTcpSocket *socket, Connection &connection)
 {
     QByteArray &buffer = connection.buffer;
-    while (buffer.size() >= 2) {
-        const auto *bytes = reinterpret_cast<const uchar *>(buffer.constData());
-        const quint8 opcode = bytes[0] & 0x0F;
-        const bool masked = bytes[1] & 0x80;
-        quint64 length = bytes[1] & 0x7F;
-        qsizetype offset = 2;
-        if (length == 126) {
-            if (buffer.size() < 4)
-                return;
-            length = qFromBigEndian<quint16>(bytes + 2);
-            offset = 4;
-        } else if (length == 127) {
-            if (buffer.size() < 10)
-                return;
-            length = qFromBigEndian<quint64>(bytes + 2);
-            offset = 10;
-        }
-        if (!masked) { // RFC 6455 5.1: a server must close on an unmasked client frame
+    WebSocketWire::Frame frame;
+    for (;;) {
+        // RFC 6455 5.1: a server must close on an unmasked client frame.
+        if (buffer.size() >= 2 && !(quint8(buffer.at(1)) & 0x80)) {
             socket->abort();
             return;
         }
-        if (quint64(buffer.size()) < quint64(offset) + 4 + length)
+        if (!WebSocketWire::takeFrame(buffer, frame))
             return;
-        const QByteArray mask = buffer.mid(offset, 4);
-        QByteArray payload = buffer.mid(offset + 4, qsizetype(length));
-        for (qsizetype i = 0; i < payload.size(); ++i)
-            payload[i] = char(payload.at(i) ^ mask.at(i % 4));
-        buffer.remove(0, offset + 4 + qsizetype(length));
-        switch (opcode) {
+        const QByteArray &payload = frame.payload;
+        switch (frame.opcode) {
         case 0x1:
         case 0x2:
-            socket->write(serverFrame(opcode, payload));
+            socket->write(WebSocketWire::serverFrame(frame.opcode, payload));
             m_echoed.append(payload);
             Q_EMIT messageEchoed(payload);
             break;
         case 0x8:
-            socket->write(serverFrame(0x8, payload.left(2)));
+            socket->write(WebSocketWire::serverFrame(0x8, payload.left(2)));
             socket->disconnectFromHost();
             return;
         case 0x9:
-            socket->write(serverFrame(0xA, payload));
+            socket->write(WebSocketWire::serverFrame(0xA, payload));
             break;
         default:
             break;

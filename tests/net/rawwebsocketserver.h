@@ -20,7 +20,7 @@ namespace Framewise {
 
 // A small WebSocket echo server for these tests, written from RFC 6455 without the channel's code:
 // it records every upgrade request, lets a test decide per request whether to answer it with its
-// own HTTP response (401, ...) or to accept it (101 with an independently computed accept key),
+// own HTTP response (401, ...) or to accept it (101 with WebSocketWire's accept key, not the channel's),
 // then echoes text and binary frames and answers Close. Optionally TLS (QSslServer), where it
 // records the client certificate each connection presented.
 class RawWebSocketServer : public QObject {
@@ -55,8 +55,6 @@ public:
     const QList<QSslCertificate> &clientCertificates() const { return m_clientCertificates; }
     const QList<QByteArray> &echoed() const { return m_echoed; }
 
-    // base64(SHA-1(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")), RFC 6455 section 4.2.2.
-    static QByteArray acceptKey(const QByteArray &key);
     // "HTTP/1.1 <status> <reason>" + headers + Content-Length: 0 + Connection: close.
     static QByteArray httpResponse(int status, const QByteArray &reason, const QList<QByteArray> &headerLines);
 
@@ -74,7 +72,6 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, Connection &connection);
     void handleFrames(QTcpSocket *socket, Connection &connection);
-    static QByteArray serverFrame(quint8 opcode, const QByteArray &payload);
 
     std::unique_ptr<QTcpServer> m_server;
     QSslConfiguration m_sslConfiguration;

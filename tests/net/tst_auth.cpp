@@ -4,6 +4,7 @@
 // computing Basic and Digest with QCryptographicHash, not with the channel's helper. Also the
 // challenge parser and the Digest computation against RFC 7616 section 3.9.1.
 #include "rawwebsocketserver.h"
+#include "stoptext.h"
 #include "websocketchannel.h"
 
 #include <QAuthenticator>
@@ -119,11 +120,6 @@ QString verifyAuthorization(Scheme scheme, const RawWebSocketServer::Request &re
     const QByteArray ha2 = hex(request.method + ':' + params.value("uri"), algorithm);
     const QByteArray expected = hex(ha1 + ':' + Nonce + ':' + nc + ':' + cnonce + ":auth:" + ha2, algorithm);
     return params.value("response") == expected ? QString() : QStringLiteral("response hash differs");
-}
-
-QString stopText(const QSignalSpy &stopped)
-{
-    return stopped.isEmpty() ? QStringLiteral("(not stopped)") : stopped.first().first().value<StopStatus>().message();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // authentication, and SOCKS5 through a real microsocks with username/password, both started by
 // the test on 127.0.0.1 in front of a QWebSocketServer echo backend in this process.
 #include "processguard.h"
+#include "stoptext.h"
 #include "websocketchannel.h"
 
 #include <QAuthenticator>
@@ -19,11 +20,6 @@ namespace {
 
 const QString ProxyUser = QStringLiteral("proxyuser");
 const QString ProxyPassword = QStringLiteral("proxypass");
-
-QString stopText(const QSignalSpy &stopped)
-{
-    return stopped.isEmpty() ? QStringLiteral("(not stopped)") : stopped.first().first().value<StopStatus>().message();
-}
 
 } // namespace
 

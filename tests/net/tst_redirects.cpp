@@ -5,6 +5,7 @@
 // the refused wss -> ws downgrade.
 #include "certificateset.h"
 #include "processguard.h"
+#include "stoptext.h"
 #include "websocketchannel.h"
 
 #include <QFile>
@@ -17,15 +18,6 @@
 #include <QWebSocketServer>
 
 using namespace Framewise;
-
-namespace {
-
-QString stopText(const QSignalSpy &stopped)
-{
-    return stopped.isEmpty() ? QStringLiteral("(not stopped)") : stopped.first().first().value<StopStatus>().message();
-}
-
-} // namespace
 
 class TestRedirects : public QObject {
     Q_OBJECT

@@ -3,6 +3,7 @@
 // Python's `websockets` and Node's `ws` (processes). The environment variable FRAMEWISE_PEER (qt,
 // python or node) chooses the peer; CTest runs the one executable once per peer, under the peer's
 // name, so a failure names the peer.
+#include "bytesdifference.h"
 #include "peerprocess.h"
 #include "qtechoserver.h"
 #include "websocketchannel.h"
@@ -123,21 +124,6 @@ QByteArray utf8Text(qsizetype size)
     static const QByteArray unit = QByteArrayLiteral("\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80"
                                                      "a");
     return unit.repeated(size / unit.size()) + QByteArray(size % unit.size(), 'a');
-}
-
-QString firstDifference(const QByteArray &got, const QByteArray &expected)
-{
-    const qsizetype common = std::min(got.size(), expected.size());
-    for (qsizetype i = 0; i < common; ++i) {
-        if (got.at(i) != expected.at(i))
-            return QStringLiteral("sizes %1/%2, first difference at byte %3: 0x%4 instead of 0x%5")
-                .arg(got.size())
-                .arg(expected.size())
-                .arg(i)
-                .arg(quint8(got.at(i)), 2, 16, QLatin1Char('0'))
-                .arg(quint8(expected.at(i)), 2, 16, QLatin1Char('0'));
-    }
-    return QStringLiteral("got %1 bytes, expected %2").arg(got.size()).arg(expected.size());
 }
 
 QString describe(const StopStatus &status)

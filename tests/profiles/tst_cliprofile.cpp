@@ -3,10 +3,10 @@
 // keychain (run by with-keyring.sh), and the clear errors when a profile cannot be used. The
 // leak test records such a connection and exports it, then searches every file written and
 // every line printed for the secrets.
+#include "clirun.h"
 #include "peerprocess.h"
 #include "profilemanager.h"
 
-#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -28,28 +28,6 @@ class TestCliProfile : public QObject {
 private:
     QWebSocketServer m_server { QStringLiteral("cli profile test"), QWebSocketServer::NonSecureMode };
     QList<QNetworkRequest> m_requests;
-
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Result runCli(const QStringList &arguments, const QProcessEnvironment &environment = {})
-    {
-        QProcess cli;
-        if (!environment.isEmpty())
-            cli.setProcessEnvironment(environment);
-        cli.start(QStringLiteral(FRAMEWISE_CLI_PATH), arguments);
-        if (!cli.waitForStarted(10000))
-            return {};
-        // The server lives in this event loop: wait without blocking it.
-        QDeadlineTimer deadline(30000);
-        while (cli.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(20);
-        return { cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()),
-            QString::fromUtf8(cli.readAllStandardError()) };
-    }
 
     static int modeOf(const QString &path)
     {
@@ -102,10 +80,10 @@ private Q_SLOTS:
 
     void connectsWithTheProfilesSecrets()
     {
-        const Result result = runCli({ QStringLiteral("--profile"), QStringLiteral("Local API"),
+        const CliResult result = runCli({ QStringLiteral("--profile"), QStringLiteral("Local API"),
             QStringLiteral("--send"), QStringLiteral("hi"), QStringLiteral("--count"), QStringLiteral("1") });
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY2(result.out.contains(QLatin1String("< text 2 B: HI")), qPrintable(result.out));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+        QVERIFY2(result.outText().contains(QLatin1String("< text 2 B: HI")), qPrintable(result.outText()));
         QCOMPARE(m_requests.size(), 1);
         QCOMPARE(m_requests.last().url().path(), QStringLiteral("/v1/feed"));
         QCOMPARE(m_requests.last().rawHeader("X-Api-Key"), QByteArray("cli-S3CRET"));
@@ -114,11 +92,11 @@ private Q_SLOTS:
 
     void commandLineWinsOverTheProfile()
     {
-        const Result result = runCli({ QStringLiteral("--profile"), QStringLiteral("Local API"),
+        const CliResult result = runCli({ QStringLiteral("--profile"), QStringLiteral("Local API"),
             QStringLiteral("--origin"), QStringLiteral("https://cli.example"),
             QStringLiteral("ws://127.0.0.1:%1/other").arg(m_server.serverPort()), QStringLiteral("--send"),
             QStringLiteral("x"), QStringLiteral("--count"), QStringLiteral("1") });
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
         QCOMPARE(m_requests.last().url().path(), QStringLiteral("/other"));
         QCOMPARE(m_requests.last().rawHeader("Origin"), QByteArray("https://cli.example"));
         QCOMPARE(m_requests.last().rawHeader("X-Api-Key"), QByteArray("cli-S3CRET"));
@@ -127,13 +105,14 @@ private Q_SLOTS:
     void clearErrors()
     {
         const qsizetype before = m_requests.size();
-        Result result = runCli({ QStringLiteral("--profile"), QStringLiteral("Nope") });
+        CliResult result = runCli({ QStringLiteral("--profile"), QStringLiteral("Nope") });
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QLatin1String("no profile named")), qPrintable(result.err));
+        QVERIFY2(result.errText().contains(QLatin1String("no profile named")), qPrintable(result.errText()));
 
         result = runCli({ QStringLiteral("--profile"), QStringLiteral("Broken") });
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QLatin1String("Undefined variable(s): undefined")), qPrintable(result.err));
+        QVERIFY2(
+            result.errText().contains(QLatin1String("Undefined variable(s): undefined")), qPrintable(result.errText()));
 
         // No keychain reachable: the secret cannot be had, and the CLI says so instead of sending
         // the header without it.
@@ -141,8 +120,8 @@ private Q_SLOTS:
         noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         result = runCli({ QStringLiteral("--profile"), QStringLiteral("Local API") }, noBus);
         QCOMPARE(result.exitCode, 2);
-        QVERIFY2(result.err.contains(QLatin1String("header:X-Api-Key")), qPrintable(result.err));
-        QVERIFY2(result.err.contains(QLatin1String("No keychain is available")), qPrintable(result.err));
+        QVERIFY2(result.errText().contains(QLatin1String("header:X-Api-Key")), qPrintable(result.errText()));
+        QVERIFY2(result.errText().contains(QLatin1String("No keychain is available")), qPrintable(result.errText()));
         QCOMPARE(m_requests.size(), before); // nothing connected
     }
 
@@ -180,13 +159,15 @@ private Q_SLOTS:
         const QStringList chat { QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--count"),
             QStringLiteral("1") };
         QStringList printed;
-        Result result = runCli(QStringList { QStringLiteral("--profile"), QStringLiteral("Leaky") } + record + chat);
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        printed << result.out << result.err;
-        QVERIFY2(result.out.contains(QLatin1String("\"text\":\"hello\"")), qPrintable(result.out));
+        CliResult result = runCli(QStringList { QStringLiteral("--profile"), QStringLiteral("Leaky") } + record + chat);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+        printed << result.outText() << result.errText();
+        QVERIFY2(result.outText().contains(QLatin1String("\"text\":\"hello\"")), qPrintable(result.outText()));
         // The headers were sent (their values hidden): the search below is not vacuous.
-        QVERIFY2(result.out.contains(QLatin1String("[\"X-Api-Key\",\"[redacted]\"]")), qPrintable(result.out));
-        QVERIFY2(result.out.contains(QLatin1String("[\"Set-Cookie\",\"[redacted]\"]")), qPrintable(result.out));
+        QVERIFY2(
+            result.outText().contains(QLatin1String("[\"X-Api-Key\",\"[redacted]\"]")), qPrintable(result.outText()));
+        QVERIFY2(
+            result.outText().contains(QLatin1String("[\"Set-Cookie\",\"[redacted]\"]")), qPrintable(result.outText()));
 
         // A password in the URL's user info, on the command line.
         QUrl withPassword = peer.url(QStringLiteral("/login"));
@@ -194,29 +175,29 @@ private Q_SLOTS:
         withPassword.setPassword(password);
         result = runCli(QStringList { withPassword.toString() } + record
             + QStringList { QStringLiteral("--count"), QStringLiteral("0") });
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        printed << result.out << result.err;
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+        printed << result.outText() << result.errText();
 
         // Export every recorded session in every format.
         result = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db, QStringLiteral("--jsonl") });
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
         QList<qint64> ids;
         qint64 leaky = -1;
-        for (const QString &line : result.out.split(u'\n', Qt::SkipEmptyParts)) {
+        for (const QString &line : result.outText().split(u'\n', Qt::SkipEmptyParts)) {
             const QJsonObject session = QJsonDocument::fromJson(line.toUtf8()).object();
             ids.append(session.value(QStringLiteral("id")).toInteger());
             if (session.value(QStringLiteral("profile")).toString() == QLatin1String("Leaky"))
                 leaky = ids.last(); // the CLI names the profile now
         }
         QCOMPARE(ids.size(), 2);
-        QVERIFY2(leaky >= 0, qPrintable(result.out));
+        QVERIFY2(leaky >= 0, qPrintable(result.outText()));
         for (const qint64 id : std::as_const(ids)) {
             for (const QString &format :
                 { QStringLiteral("har"), QStringLiteral("jsonl"), QStringLiteral("csv"), QStringLiteral("text") }) {
                 const QString file = dir.filePath(QStringLiteral("export-%1.%2").arg(id).arg(format));
                 result = runCli({ QStringLiteral("export"), QString::number(id), QStringLiteral("--db"), db,
                     QStringLiteral("--format"), format, QStringLiteral("-o"), file });
-                QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+                QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
                 QVERIFY(QFileInfo(file).size() > 0);
                 QCOMPARE(modeOf(file), 0600);
             }
@@ -261,8 +242,9 @@ private Q_SLOTS:
         // --show-secrets: printed as sent, on request; the recording still hides them.
         result = runCli(QStringList { QStringLiteral("--profile"), QStringLiteral("Leaky"), QStringLiteral("--jsonl"),
             QStringLiteral("--show-secrets"), QStringLiteral("--count"), QStringLiteral("0") });
-        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY2(result.out.contains(header) && result.out.contains(setCookie), qPrintable(result.out));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.errText()));
+        QVERIFY2(
+            result.outText().contains(header) && result.outText().contains(setCookie), qPrintable(result.outText()));
     }
 
     // Issue 16 item 8: a profiles file that cannot be used is a file problem (exit 3), not a
@@ -275,10 +257,10 @@ private Q_SLOTS:
         file.write("{ not json");
         file.close();
         for (int run = 0; run < 2; ++run) {
-            const Result result = runCli({ QStringLiteral("--profile"), QStringLiteral("Local API") });
+            const CliResult result = runCli({ QStringLiteral("--profile"), QStringLiteral("Local API") });
             QCOMPARE(result.exitCode, 3);
-            QVERIFY2(result.err.contains(QLatin1String("is not valid JSON")), qPrintable(result.err));
-            QVERIFY2(!result.err.contains(QLatin1String("--help")), qPrintable(result.err));
+            QVERIFY2(result.errText().contains(QLatin1String("is not valid JSON")), qPrintable(result.errText()));
+            QVERIFY2(!result.errText().contains(QLatin1String("--help")), qPrintable(result.errText()));
         }
         const QFileInfo info(path);
         QCOMPARE(

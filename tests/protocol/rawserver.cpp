@@ -1,24 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawserver.h"
 
-#include <QCryptographicHash>
-
 namespace Framewise {
 
 namespace {
 constexpr qint64 EndlessBacklog = 64 * 1024; // keep at most this much unsent in endless mode
-}
-
-quint16 RawServer::ClientFrame::closeCode() const
-{
-    if (payload.size() < 2)
-        return 1005;
-    return quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1)));
-}
-
-QByteArray RawServer::ClientFrame::closeReason() const
-{
-    return payload.mid(2);
 }
 
 RawServer::RawServer(QObject *parent)
@@ -53,14 +39,7 @@ QByteArray RawServer::requestLine() const
 
 QByteArray RawServer::requestHeader(const QByteArray &name) const
 {
-    const QList<QByteArray> lines = m_request.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
+    return WebSocketWire::headerValue(m_request, name);
 }
 
 int RawServer::requestHeaderCount(const QByteArray &name) const
@@ -135,8 +114,7 @@ void RawServer::onReadyRead()
 
 QByteArray RawServer::acceptFor(const QByteArray &key)
 {
-    const QByteArray input = key + QByteArrayLiteral("258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
-    return QCryptographicHash::hash(input, QCryptographicHash::Sha1).toBase64();
+    return WebSocketWire::acceptKey(key);
 }
 
 void RawServer::answerHandshake()
@@ -183,49 +161,10 @@ void RawServer::feedEndlessHeaders()
 
 void RawServer::parseFrames()
 {
-    for (;;) {
-        if (m_buffer.size() < 2)
-            return;
-        const auto *p = reinterpret_cast<const uchar *>(m_buffer.constData());
-        ClientFrame frame;
-        frame.fin = (p[0] & 0x80) != 0;
-        frame.rsv = (p[0] >> 4) & 0x7;
-        frame.opcode = p[0] & 0x0F;
-        frame.masked = (p[1] & 0x80) != 0;
-        quint64 length = p[1] & 0x7F;
-        qsizetype pos = 2;
-        if (length == 126) {
-            if (m_buffer.size() < 4)
-                return;
-            length = (quint64(p[2]) << 8) | p[3];
-            pos = 4;
-            frame.lengthForm = 1;
-            frame.minimalLength = length > 125;
-        } else if (length == 127) {
-            if (m_buffer.size() < 10)
-                return;
-            length = 0;
-            for (int i = 0; i < 8; ++i)
-                length = (length << 8) | p[2 + i];
-            pos = 10;
-            frame.lengthForm = 2;
-            frame.minimalLength = length > 0xFFFF;
-        }
-        const qsizetype maskLength = frame.masked ? 4 : 0;
-        if (quint64(m_buffer.size()) < quint64(pos + maskLength) + length)
-            return;
-        uchar key[4] = { 0, 0, 0, 0 };
-        if (frame.masked) {
-            for (int i = 0; i < 4; ++i)
-                key[i] = p[pos + i];
-            frame.maskKey = (quint32(key[0]) << 24) | (quint32(key[1]) << 16) | (quint32(key[2]) << 8) | key[3];
-        } else {
+    ClientFrame frame;
+    while (WebSocketWire::takeFrame(m_buffer, frame)) {
+        if (!frame.masked)
             m_unmasked = true;
-        }
-        frame.payload = m_buffer.mid(pos + maskLength, qsizetype(length));
-        for (qsizetype i = 0; i < frame.payload.size(); ++i)
-            frame.payload[i] = char(frame.payload.at(i) ^ key[i % 4]);
-        m_buffer.remove(0, pos + maskLength + qsizetype(length));
         const bool firstClose = frame.opcode == 0x8 && !m_clientClosed;
         m_frames.append(frame);
         if (firstClose) {
@@ -330,22 +269,7 @@ void RawServer::abortTcp()
 
 QByteArray RawServer::header(quint8 opcode, quint64 length, bool fin, int form)
 {
-    QByteArray out;
-    out.append(char((fin ? 0x80 : 0) | (opcode & 0x0F)));
-    if (form < 0)
-        form = length <= 125 ? 0 : length <= 0xFFFF ? 1 : 2;
-    if (form == 0) {
-        out.append(char(length & 0x7F));
-    } else if (form == 1) {
-        out.append(char(126));
-        out.append(char((length >> 8) & 0xFF));
-        out.append(char(length & 0xFF));
-    } else {
-        out.append(char(127));
-        for (int i = 7; i >= 0; --i)
-            out.append(char((length >> (8 * i)) & 0xFF));
-    }
-    return out;
+    return WebSocketWire::frameHeader(quint8((fin ? 0x80 : 0) | (opcode & 0x0F)), length, form);
 }
 
 QByteArray RawServer::frame(
@@ -367,10 +291,7 @@ QByteArray RawServer::frame(
 
 QByteArray RawServer::closePayload(quint16 code, const QByteArray &reason)
 {
-    QByteArray out;
-    out.append(char(code >> 8));
-    out.append(char(code & 0xFF));
-    return out + reason;
+    return WebSocketWire::closePayload(code, reason);
 }
 
 } // namespace Framewise

@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "websocketwire.h"
+
 #include <functional>
 
 namespace Framewise {
@@ -27,18 +29,8 @@ public:
         Never, // read the request, answer nothing
         EndlessHeaders, // "HTTP/1.1 101 ..." followed by header lines, forever, until the client leaves
     };
-    struct ClientFrame {
-        quint8 opcode = 0;
-        bool fin = false;
-        quint8 rsv = 0; // RSV1 = 4, RSV2 = 2, RSV3 = 1
-        bool masked = false;
-        quint32 maskKey = 0; // the 4 key bytes, big-endian
-        int lengthForm = 0; // 0 = 7-bit, 1 = 16-bit, 2 = 64-bit
-        bool minimalLength = true; // the shortest length form was used (RFC 6455 5.2)
-        QByteArray payload; // unmasked
-        quint16 closeCode() const; // for Close frames: 1005 when the payload has none
-        QByteArray closeReason() const;
-    };
+    // What the client sent, decoded by WebSocketWire (lengthForm and minimalLength included).
+    using ClientFrame = WebSocketWire::Frame;
 
     explicit RawServer(QObject *parent = nullptr);
     ~RawServer() override;

@@ -1,20 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "floodserver.h"
 
-#include <QCryptographicHash>
+#include "websocketwire.h"
+
 #include <QTcpSocket>
 
 namespace Framewise {
 
 namespace {
 constexpr qint64 HighWater = 256 * 1024;
-
-void appendFrame(QByteArray &out, quint8 opcode, const QByteArray &payload)
-{
-    out.append(char(0x80 | opcode));
-    out.append(char(payload.size())); // < 126 bytes
-    out.append(payload);
-}
 } // namespace
 
 FloodServer::FloodServer(qint64 limit, QObject *parent)
@@ -71,9 +65,7 @@ void FloodServer::onReadyRead()
         // Anything the client sends after the upgrade that starts with a Close frame ends the flood.
         if (!bytes.isEmpty() && (quint8(bytes.at(0)) & 0x0f) == 0x8 && !m_closing) {
             m_closing = true;
-            QByteArray close;
-            appendFrame(close, 0x8, QByteArray("\x03\xe8", 2));
-            m_socket->write(close);
+            m_socket->write(WebSocketWire::serverFrame(0x8, WebSocketWire::closePayload(1000)));
             m_socket->disconnectFromHost();
         }
         return;
@@ -81,18 +73,7 @@ void FloodServer::onReadyRead()
     m_request += bytes;
     if (!m_request.contains("\r\n\r\n"))
         return;
-    QByteArray key;
-    const QList<QByteArray> lines = m_request.split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.toLower().startsWith("sec-websocket-key:"))
-            key = line.mid(18).trimmed();
-    }
-    const QByteArray accept
-        = QCryptographicHash::hash(QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
-              .toBase64();
-    m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    "Sec-WebSocket-Accept: "
-        + accept + "\r\n\r\n");
+    m_socket->write(WebSocketWire::switchingProtocols(WebSocketWire::headerValue(m_request, "Sec-WebSocket-Key")));
     m_upgraded = true;
     pump();
 }
@@ -106,7 +87,7 @@ void FloodServer::pump()
     QByteArray chunk;
     chunk.reserve(HighWater + 64);
     while (chunk.size() < HighWater && (m_limit < 0 || m_sent < m_limit))
-        appendFrame(chunk, 0x1, messageText(m_sent++));
+        chunk += WebSocketWire::serverFrame(0x1, messageText(m_sent++));
     if (!chunk.isEmpty())
         m_socket->write(chunk);
 }

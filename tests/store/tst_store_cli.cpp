@@ -3,6 +3,7 @@
 // executable, against servers started here on 127.0.0.1; and crash safety: a CLI recording a
 // fast stream is killed with SIGKILL, and the database must be intact, the session marked
 // interrupted, and every message up to the last written batch present with contiguous seq.
+#include "clirun.h"
 #include "faultserver.h"
 #include "floodserver.h"
 #include "localechoserver.h"
@@ -33,40 +34,6 @@ namespace {
 constexpr int ExitOk = 0;
 constexpr int ExitUsage = 2;
 constexpr int ExitStore = 3;
-
-struct CliResult {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
-    }
-};
-
-// Runs the CLI while this process's event loop serves the servers.
-CliResult runCli(const QStringList &arguments, int timeoutMs = 30000)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(FRAMEWISE_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    CliResult result;
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (process.state() == QProcess::NotRunning || finished.wait(timeoutMs)) {
-        result.finished = process.exitStatus() == QProcess::NormalExit;
-    } else {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
 
 QList<QJsonObject> jsonLines(const QByteArray &bytes)
 {
@@ -132,7 +99,7 @@ qint64 TestStoreCli::recordOne(LocalEchoServer &server)
         QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--send"), QStringLiteral("grüße 🙂"),
         QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--header"),
         QStringLiteral("Authorization: Bearer cli-secret"), QStringLiteral("--jsonl") });
-    if (!r.finished || r.exitCode != ExitOk) {
+    if (!r.exitedNormally() || r.exitCode != ExitOk) {
         qWarning("%s", qPrintable(r.describe()));
         return -1;
     }
@@ -153,7 +120,7 @@ void TestStoreCli::recordListExportImport()
     QVERIFY(id > 0);
 
     CliResult r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db() });
-    QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+    QVERIFY2(r.exitedNormally() && r.exitCode == ExitOk, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(server.url().toString().toUtf8()), qPrintable(r.describe()));
     QVERIFY(r.out.contains("ended"));
 
@@ -490,7 +457,7 @@ void TestStoreCli::sendFileRecordedAndExported()
         const CliResult r = runCli({ server.url().toString(), QStringLiteral("--record"), QStringLiteral("--db"), db(),
             QStringLiteral("--send-file"), file, QStringLiteral("--count"), QStringLiteral("1"),
             QStringLiteral("--jsonl") });
-        QVERIFY2(r.finished && r.exitCode == ExitOk, qPrintable(r.describe()));
+        QVERIFY2(r.exitedNormally() && r.exitCode == ExitOk, qPrintable(r.describe()));
         for (const QJsonObject &event : jsonLines(r.out)) {
             if (event.value(u"event").toString() == QLatin1String("recorded"))
                 ids.insert(QLatin1String(name), event.value(u"session").toInteger());

@@ -21,11 +21,11 @@
 #include "session.h"
 #include "sessionstore.h"
 #include "sessiontab.h"
+#include "websocketwire.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFile>
@@ -521,17 +521,7 @@ void TestHistory::stateColumnSaysHowEachSessionEnded()
                 socket->disconnectFromHost();
                 return;
             }
-            QByteArray key;
-            for (const QByteArray &line : request->split('\n')) {
-                if (line.toLower().startsWith("sec-websocket-key:"))
-                    key = line.mid(line.indexOf(':') + 1).trimmed();
-            }
-            const QByteArray accept = QCryptographicHash::hash(
-                QByteArray(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"), QCryptographicHash::Sha1)
-                                          .toBase64();
-            socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                          "Sec-WebSocket-Accept: "
-                + accept + "\r\n\r\n");
+            socket->write(WebSocketWire::switchingProtocols(WebSocketWire::headerValue(*request, "Sec-WebSocket-Key")));
             if (request->startsWith("GET /lost "))
                 QTimer::singleShot(100, socket, [socket] { socket->disconnectFromHost(); });
         });

@@ -4,13 +4,13 @@
 namespace Framewise {
 
 FaultServer::FaultServer(const QStringList &arguments)
-    : ScriptServer(Runtime::Python, QStringLiteral("../faults/fault_server.py"), arguments)
+    : ScriptProcess(Runtime::Python, scriptPath(), arguments)
 {
 }
 
 QString FaultServer::scriptPath()
 {
-    return ScriptServer::scriptPath(QStringLiteral("../faults/fault_server.py"));
+    return testsFile(QStringLiteral("faults/fault_server.py"));
 }
 
 void FaultServer::kill()

@@ -9,6 +9,8 @@ namespace Framewise {
 // that must show memory stays bounded whatever the allocator keeps for itself.
 class ProcessMemory {
 public:
+    // A "<field>: <n> kB" line of /proc/self/status (VmRSS, VmHWM, VmSize, ...), -1 when unreadable.
+    static qint64 statusKiB(const char *field);
     static qint64 rssBytes(); // VmRSS, -1 when unreadable
     static qint64 peakRssBytes(); // VmHWM since the start or the last resetPeak()
     // Starts a new peak (writes 5 to /proc/self/clear_refs); false when the kernel refuses.

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scriptserver.h"
+#include "scriptprocess.h"
 
 namespace Framewise {
 
 // tests/faults/fault_server.py (a raw-socket Python server: half messages before dying, deflate
-// bombs, 100,000 fragments, ping floods, a sequence-numbered stream) in its own process, run by
-// tests/deflate's ScriptServer, which reads the PORT line and stops it.
-class FaultServer : public ScriptServer {
+// bombs, 100,000 fragments, ping floods, a sequence-numbered stream) in its own process; shared by
+// the fault suites, tst_store_cli and the soak run. ScriptProcess reads the PORT line and stops it.
+class FaultServer : public ScriptProcess {
 public:
     explicit FaultServer(const QStringList &arguments);
     static QString scriptPath();

@@ -1,32 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "scriptserver.h"
+#include "scriptprocess.h"
 
 #include <QDeadlineTimer>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
 
-#ifndef FRAMEWISE_DEFLATE_TESTS_DIR
-#error "FRAMEWISE_DEFLATE_TESTS_DIR must name tests/deflate"
+#ifndef FRAMEWISE_TESTS_DIR
+#error "FRAMEWISE_TESTS_DIR must name the tests folder"
 #endif
 
 namespace Framewise {
 
-ScriptServer::ScriptServer(Runtime runtime, const QString &script, const QStringList &arguments)
+ScriptProcess::ScriptProcess(
+    Runtime runtime, const QString &script, const QStringList &arguments, const QString &description)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("NODE_PATH"), QStringLiteral("/usr/share/nodejs"));
     env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
     m_process.setProcessEnvironment(env);
-    const QString path = scriptPath(script);
-    m_description = program(runtime) + u' ' + path + u' ' + arguments.join(u' ');
-    m_process.start(program(runtime), QStringList { path } + arguments);
+    const QString commandLine = program(runtime) + u' ' + script + u' ' + arguments.join(u' ');
+    m_description = description.isEmpty() ? commandLine : description + QStringLiteral(" (") + commandLine + u')';
+    m_process.start(program(runtime), QStringList { script } + arguments);
     if (!m_process.waitForStarted(StartTimeoutMs))
         m_error = QStringLiteral("%1 did not start: %2").arg(m_description, m_process.errorString());
 }
 
-ScriptServer::~ScriptServer()
+ScriptProcess::~ScriptProcess()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
@@ -40,18 +41,17 @@ ScriptServer::~ScriptServer()
     m_process.waitForFinished(2000);
 }
 
-QString ScriptServer::scriptPath(const QString &name)
+QString ScriptProcess::testsFile(const QString &relativePath)
 {
-    return QStringLiteral(FRAMEWISE_DEFLATE_TESTS_DIR) + u'/' + name;
+    return QStringLiteral(FRAMEWISE_TESTS_DIR) + u'/' + relativePath;
 }
 
-QString ScriptServer::program(Runtime runtime)
+QString ScriptProcess::program(Runtime runtime)
 {
-    // Debian's interpreter: the python3 first on PATH may be another one without `websockets`.
     return runtime == Runtime::Python ? QStringLiteral("/usr/bin/python3") : QStringLiteral("node");
 }
 
-bool ScriptServer::waitForPort()
+bool ScriptProcess::waitForPort()
 {
     if (m_port != 0)
         return true;
@@ -72,38 +72,51 @@ bool ScriptServer::waitForPort()
     }
     m_process.waitForFinished(200);
     collect();
-    m_error = QStringLiteral("%1 printed no PORT line within %2 ms (exit code %3).\nstdout: %4\nstderr: %5")
+    m_error = QStringLiteral("%1 printed no PORT line within %2 ms (state %3, exit code %4).\nstdout: %5\nstderr: %6")
                   .arg(m_description)
                   .arg(StartTimeoutMs)
+                  .arg(int(m_process.state()))
                   .arg(m_process.exitCode())
                   .arg(m_output, m_errorOutput);
     return false;
 }
 
-QUrl ScriptServer::url() const
+QUrl ScriptProcess::url(const QString &pathAndQuery) const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:") + QString::number(m_port) + u'/');
+    const QString tail = pathAndQuery.isEmpty() ? QStringLiteral("/") : pathAndQuery;
+    return QUrl(QStringLiteral("ws://127.0.0.1:") + QString::number(m_port) + tail);
 }
 
-void ScriptServer::collect()
+void ScriptProcess::collect()
 {
     m_output += QString::fromUtf8(m_process.readAllStandardOutput());
     m_errorOutput += QString::fromUtf8(m_process.readAllStandardError());
 }
 
-QString ScriptServer::output()
+QString ScriptProcess::output()
 {
     collect();
     return m_output;
 }
 
-QString ScriptServer::errorOutput()
+QString ScriptProcess::errorOutput()
 {
     collect();
     return m_errorOutput;
 }
 
-QStringList ScriptServer::lines(const QString &prefix)
+void ScriptProcess::clearOutput()
+{
+    collect();
+    m_output.clear();
+}
+
+bool ScriptProcess::waitForOutput(const QString &text, int ms)
+{
+    return QTest::qWaitFor([this, &text] { return output().contains(text); }, ms);
+}
+
+QStringList ScriptProcess::lines(const QString &prefix)
 {
     collect();
     QStringList result;
@@ -115,7 +128,7 @@ QStringList ScriptServer::lines(const QString &prefix)
     return result;
 }
 
-bool ScriptServer::waitForLines(const QString &prefix, int count, int ms)
+bool ScriptProcess::waitForLines(const QString &prefix, int count, int ms)
 {
     return QTest::qWaitFor([&] { return lines(prefix).size() >= count; }, ms);
 }

@@ -9,11 +9,18 @@
 namespace Framewise {
 
 namespace {
-qint64 statusField(const QByteArray &name)
+qint64 bytesOf(qint64 kib)
+{
+    return kib < 0 ? -1 : kib * 1024;
+}
+} // namespace
+
+qint64 ProcessMemory::statusKiB(const char *field)
 {
     QFile file(QStringLiteral("/proc/self/status"));
     if (!file.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray name = QByteArray(field) + ':';
     // The file is generated on read: atEnd() is unreliable, so read until readLine() is empty.
     for (QByteArray line = file.readLine(); !line.isEmpty(); line = file.readLine()) {
         if (!line.startsWith(name))
@@ -21,20 +28,19 @@ qint64 statusField(const QByteArray &name)
         const QByteArray value = line.mid(name.size()).trimmed(); // "12345 kB"
         bool ok = false;
         const qint64 kib = value.left(value.indexOf(' ')).toLongLong(&ok);
-        return ok ? kib * 1024 : -1;
+        return ok ? kib : -1;
     }
     return -1;
 }
-} // namespace
 
 qint64 ProcessMemory::rssBytes()
 {
-    return statusField("VmRSS:");
+    return bytesOf(statusKiB("VmRSS"));
 }
 
 qint64 ProcessMemory::peakRssBytes()
 {
-    return statusField("VmHWM:");
+    return bytesOf(statusKiB("VmHWM"));
 }
 
 bool ProcessMemory::resetPeak()
