@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "handshaketext.h"
 #include "sessionimporter.h"
+
+#include <array>
+#include <optional>
+#include <vector>
 
 class QJsonArray;
 class QJsonObject;
@@ -31,7 +36,32 @@ public:
     bool readData(const QByteArray &data, const QString &sourceName) override;
 
 private:
+    // A local event of a file from Framewise ("_framewise": {"events": [...]}): shown before the
+    // message at index before.
+    struct FramewiseEvent {
+        qint64 before;
+        qint64 timeUs;
+        QByteArray text;
+    };
+    // The kind of the last data message sent ([1]) and received ([0]): what a continuation continues.
+    using LastKinds = std::array<std::optional<MessageRecord::Kind>, 2>;
+
+    // Each false after fail(): the entry at path (log.entries[i]) into session.
     bool readEntry(const QJsonObject &entry, const QJsonArray &pages, const QString &path, ImportedSession *session);
+    bool readHeaders(const QJsonValue &value, const QString &where, QList<HandshakeText::Header> *headers);
+    bool readUrl(const QJsonObject &request, const QString &path, SessionInfo *info);
+    bool readStartedTime(const QJsonObject &entry, const QString &path, SessionInfo *info);
+    bool readRequest(const QJsonObject &request, const QString &path, SessionInfo *info);
+    bool readResponse(const QJsonValue &responseValue, const QString &path, SessionInfo *info);
+    bool readFramewiseDetails(
+        const QJsonValue &framewiseValue, const QString &path, SessionInfo *info, std::vector<FramewiseEvent> *events);
+    bool readMessages(const QJsonValue &messagesValue, const QString &path, const std::vector<FramewiseEvent> &events,
+        ImportedSession *session, QJsonArray *errorSeqs);
+    // One of "_webSocketMessages", without its seq; nothing when it is left out (error: a Chrome
+    // "error" item). readDataMessage(): a send or receive item's kind and payload.
+    static std::optional<LogEntry> readMessage(const QJsonValue &value, LastKinds *lastKind, bool *error);
+    static bool readDataMessage(const QJsonObject &message, const QJsonValue &opcodeValue, const QString &data,
+        LastKinds *lastKind, LogEntry *record);
 };
 
 } // namespace Framewise
