@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <limits>
+#include <optional>
 
 using namespace Framewise;
 
@@ -23,6 +24,268 @@ namespace {
 struct Cli {
     Q_DECLARE_TR_FUNCTIONS(FramewiseCli)
 };
+
+// The options of a connection and of its recording (addOptions() lists the recording's first).
+struct CliOptions {
+    const QCommandLineOption header { QStringLiteral("header"),
+        Cli::tr("Add a request header \"Name: value\" (repeatable)."), QStringLiteral("header") };
+    const QCommandLineOption origin { QStringLiteral("origin"), Cli::tr("Origin header to send."),
+        QStringLiteral("origin") };
+    const QCommandLineOption protocol { QStringLiteral("protocol"), Cli::tr("Subprotocol to request (repeatable)."),
+        QStringLiteral("name") };
+    const QCommandLineOption pingInterval { QStringLiteral("ping-interval"),
+        Cli::tr("Send a keepalive ping after this many silent seconds (0: never)."), QStringLiteral("seconds"),
+        QStringLiteral("0") };
+    const QCommandLineOption pingTimeout { QStringLiteral("ping-timeout"),
+        Cli::tr("Give up when a ping gets no answer within this many seconds."), QStringLiteral("seconds"),
+        QStringLiteral("10") };
+    const QCommandLineOption rttProbe { QStringLiteral("rtt-probe"),
+        Cli::tr("Send a ping every this many seconds however busy the connection is, and print each pong's "
+                "round-trip time (1 to 3600). Keepalive pings only after a silence, so it never measures a chatty "
+                "connection."),
+        QStringLiteral("seconds") };
+    const QCommandLineOption send { QStringLiteral("send"),
+        Cli::tr("Send this text message once connected (repeatable, sent in order)."), QStringLiteral("text") };
+    const QCommandLineOption sendFile { QStringLiteral("send-file"),
+        Cli::tr("Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size)."),
+        QStringLiteral("path") };
+    const QCommandLineOption echo { QStringLiteral("echo"),
+        Cli::tr("Send every received message back with the same type, until the server closes.") };
+    const QCommandLineOption count { QStringLiteral("count"),
+        Cli::tr("Close normally after N received messages (0: right after sending)."), QStringLiteral("N") };
+    const QCommandLineOption closeCode { QStringLiteral("close-code"),
+        Cli::tr("Close code when the CLI closes: 1000-1003, 1007-1014, 3000-4999, or 0 for none."),
+        QStringLiteral("code"), QStringLiteral("1000") };
+    const QCommandLineOption closeReason { QStringLiteral("close-reason"),
+        Cli::tr("Close reason when the CLI closes (at most 123 bytes of UTF-8)."), QStringLiteral("text") };
+    const QCommandLineOption jsonl { QStringLiteral("jsonl"),
+        Cli::tr("Print one compact JSON object per event (JSON Lines): time, event, direction, opcode, size, text or "
+                "base64, code and reason, status.") };
+    const QCommandLineOption quiet { QStringLiteral("quiet"),
+        Cli::tr("Print only errors (with --jsonl: only \"error\" events).") };
+    const QCommandLineOption localEcho { QStringLiteral("local-echo"),
+        Cli::tr("Start a built-in echo server on 127.0.0.1 and connect to it instead of a URL.") };
+    const QCommandLineOption openTimeout { QStringLiteral("timeout-open"),
+        Cli::tr("Give up when the connection is not open after this many milliseconds."), QStringLiteral("ms"),
+        QStringLiteral("20000") };
+    const QCommandLineOption linger { QStringLiteral("linger"),
+        Cli::tr("With --send/--send-file only: how long to wait for replies after the last send."),
+        QStringLiteral("ms"), QStringLiteral("500") };
+    const QCommandLineOption noCompression { QStringLiteral("no-compression"),
+        Cli::tr("Do not offer permessage-deflate.") };
+    const QCommandLineOption caFile { QStringLiteral("ca-file"),
+        Cli::tr("Trust the CA certificates in this PEM/DER file for this connection (repeatable)."),
+        QStringLiteral("path") };
+    const QCommandLineOption pin { QStringLiteral("pin"),
+        Cli::tr("Trust the server certificate with this SHA-256 fingerprint for the URL's host, even if it does not "
+                "verify (repeatable)."),
+        QStringLiteral("sha256") };
+    const QCommandLineOption cert { QStringLiteral("cert"), Cli::tr("Client certificate (PEM) for mutual TLS."),
+        QStringLiteral("path") };
+    const QCommandLineOption key { QStringLiteral("key"),
+        Cli::tr("Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE."),
+        QStringLiteral("path") };
+    const QCommandLineOption pkcs12 { QStringLiteral("pkcs12"),
+        Cli::tr("Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE."),
+        QStringLiteral("path") };
+    const QCommandLineOption proxy { QStringLiteral("proxy"),
+        Cli::tr("Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://…."),
+        QStringLiteral("url") };
+    const QCommandLineOption systemProxy { QStringLiteral("system-proxy"),
+        Cli::tr("Use the system's proxy settings.") };
+    const QCommandLineOption user { QStringLiteral("user"),
+        Cli::tr("User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes "
+                "from FRAMEWISE_PASSWORD."),
+        QStringLiteral("name") };
+    const QCommandLineOption lang { QStringLiteral("lang"),
+        Cli::tr("Language of the messages: %1 (default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).")
+            .arg(LanguageLoader::available().join(QStringLiteral(", "))),
+        QStringLiteral("code") };
+    const QCommandLineOption record { QStringLiteral("record"),
+        Cli::tr("Record the connection (handshake, every message, how it ended) in the session database; list and "
+                "export recordings with the commands below.") };
+    const QCommandLineOption database { QStringLiteral("db"),
+        Cli::tr("The session database for --record (default: %1).").arg(SessionStore::defaultPath()),
+        QStringLiteral("path") };
+    const QCommandLineOption profile { QStringLiteral("profile"),
+        Cli::tr("Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy "
+                "and login, with secrets from the keychain. Options given here win over the profile's."),
+        QStringLiteral("NAME") };
+    const QCommandLineOption showSecrets { QStringLiteral("show-secrets"),
+        Cli::tr("Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile's secret headers "
+                "and variables, the URL's password). Without it they are printed as [redacted] or ••••. A recording "
+                "never keeps them.") };
+};
+
+// Says what is wrong and where to look; the usage error's exit code.
+int usageError(QTextStream &err, const QString &message)
+{
+    err << Cli::tr("framewise-cli: %1").arg(message) << '\n'
+        << Cli::tr("Try 'framewise-cli --help' for the options.") << '\n';
+    err.flush();
+    return CliRunner::ExitUsage;
+}
+
+struct HelpOptions {
+    QCommandLineOption help;
+    QCommandLineOption version;
+};
+
+// The description, --help, --version, the URL and the options of parser.
+HelpOptions addOptions(QCommandLineParser *parser, const CliOptions &o)
+{
+    parser->setApplicationDescription(
+        Cli::tr(
+            "Connects to a WebSocket endpoint and prints every event: messages in (<) and out (>), pings, pongs and "
+            "the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the "
+            "server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was "
+            "sent and no reply came for --linger milliseconds.\n\n")
+        + CliRunner::exitCodeTable() + u'\n' + StoreCommands::helpText());
+    HelpOptions result { parser->addHelpOption(), parser->addVersionOption() };
+    parser->addPositionalArgument(
+        QStringLiteral("url"), Cli::tr("ws:// or wss:// address (not with --local-echo)."), QStringLiteral("[url]"));
+    parser->addOptions({ o.record, o.database, o.profile, o.showSecrets });
+    parser->addOptions({ o.header, o.origin, o.protocol, o.pingInterval, o.pingTimeout, o.rttProbe, o.send, o.sendFile,
+        o.echo, o.count, o.closeCode, o.closeReason, o.jsonl, o.quiet, o.localEcho, o.openTimeout, o.linger,
+        o.noCompression, o.caFile, o.pin, o.cert, o.key, o.pkcs12, o.proxy, o.systemProxy, o.user, o.lang });
+    return result;
+}
+
+// The URL or --local-echo; a usage problem, or nothing.
+QString readAddress(const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return Cli::tr("Give one URL only (got %n arguments).", nullptr, int(positional.size()));
+    options->localEcho = parser.isSet(o.localEcho);
+    if (!positional.isEmpty()) {
+        options->url = QUrl(positional.first(), QUrl::StrictMode);
+        const QString problem = CliRunner::checkUrl(options->url, positional.first());
+        if (!problem.isEmpty())
+            return problem;
+        if (options->localEcho)
+            return Cli::tr("Give either a URL or --local-echo, not both.");
+    }
+    return {};
+}
+
+// --header "Name: value" (repeatable); a usage problem, or nothing.
+QString readHeaders(const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options)
+{
+    const QStringList headers = parser.values(o.header);
+    for (const QString &h : headers) {
+        const qsizetype colon = h.indexOf(u':');
+        if (colon <= 0 || h.left(colon).trimmed().isEmpty())
+            return Cli::tr("--header “%1” must look like “Name: value”.").arg(h);
+        options->headers.append(h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8());
+    }
+    return {};
+}
+
+// The options that take a number, each checked against its range in the order of --help; a
+// usage problem, or nothing.
+QString readNumbers(const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options)
+{
+    const auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *value) {
+        bool ok = false;
+        *value = parser.value(option).trimmed().toLongLong(&ok);
+        return ok && *value >= min && *value <= max;
+    };
+    qint64 value = 0;
+    if (!number(o.pingInterval, 0, 86400, &value))
+        return Cli::tr("--ping-interval must be a whole number of seconds from 0 to 86400.");
+    options->pingInterval = int(value);
+    if (!number(o.pingTimeout, 1, 86400, &value))
+        return Cli::tr("--ping-timeout must be a whole number of seconds from 1 to 86400.");
+    options->pingTimeout = int(value);
+    if (parser.isSet(o.rttProbe)) {
+        if (!number(o.rttProbe, RttProbe::MinIntervalS, RttProbe::MaxIntervalS, &value))
+            return Cli::tr("--rtt-probe must be a whole number of seconds from %1 to %2.")
+                .arg(RttProbe::MinIntervalS)
+                .arg(RttProbe::MaxIntervalS);
+        options->rttProbeInterval = int(value);
+    }
+    if (parser.isSet(o.count)) {
+        if (!number(o.count, 0, std::numeric_limits<qint64>::max(), &value))
+            return Cli::tr("--count must be a whole number, 0 or more.");
+        options->count = value;
+    }
+    if (!number(o.closeCode, 0, 65535, &value))
+        return Cli::tr("--close-code must be a number from 0 to 65535 (and one that may be sent).");
+    options->closeCode = quint16(value);
+    if (!number(o.openTimeout, 1, 3600000, &value))
+        return Cli::tr("--timeout-open must be a whole number of milliseconds from 1 to 3600000.");
+    options->openTimeoutMs = int(value);
+    if (!number(o.linger, 0, 3600000, &value))
+        return Cli::tr("--linger must be a whole number of milliseconds from 0 to 3600000.");
+    options->lingerMs = int(value);
+    return {};
+}
+
+// The options that are taken as they are (texts, paths, switches) and the secrets from the
+// environment.
+void readPlainOptions(const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options)
+{
+    options->origin = parser.value(o.origin);
+    options->protocols = parser.values(o.protocol);
+    options->send = parser.values(o.send);
+    options->sendFile = parser.value(o.sendFile);
+    options->echo = parser.isSet(o.echo);
+    options->closeReason = parser.value(o.closeReason);
+    options->jsonl = parser.isSet(o.jsonl);
+    options->quiet = parser.isSet(o.quiet);
+    options->compression = !parser.isSet(o.noCompression);
+    options->caFiles = parser.values(o.caFile);
+    options->pins = parser.values(o.pin);
+    options->clientCertificate = parser.value(o.cert);
+    options->clientKey = parser.value(o.key);
+    options->pkcs12 = parser.value(o.pkcs12);
+    options->keyPassphrase = qgetenv("FRAMEWISE_KEY_PASSPHRASE");
+    options->proxy = parser.value(o.proxy);
+    options->systemProxy = parser.isSet(o.systemProxy);
+    options->user = parser.value(o.user);
+    options->password = qEnvironmentVariable("FRAMEWISE_PASSWORD");
+    options->record = parser.isSet(o.record);
+    options->showSecrets = parser.isSet(o.showSecrets);
+    options->databasePath = parser.value(o.database);
+}
+
+// CliRunner's options from the command line; the first usage problem, or nothing.
+QString readOptions(const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options)
+{
+    QString problem = readAddress(parser, o, options);
+    if (problem.isEmpty())
+        problem = readHeaders(parser, o, options);
+    if (problem.isEmpty())
+        problem = readNumbers(parser, o, options);
+    if (!problem.isEmpty())
+        return problem;
+    readPlainOptions(parser, o, options);
+    if (parser.isSet(o.database) && !options->record)
+        return Cli::tr("--db is for --record (and the sessions, export and import commands).");
+    return {};
+}
+
+// --profile NAME under the options given here; the exit code when that failed, else nothing.
+std::optional<int> applyProfile(
+    const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options, QTextStream &err)
+{
+    if (!parser.isSet(o.profile))
+        return std::nullopt;
+    int exitCode = CliRunner::ExitUsage;
+    const QString problem = CliProfile::apply(
+        parser.value(o.profile), ProfileStore::defaultPath(),
+        [&parser](const QString &option) { return parser.isSet(option); }, !parser.positionalArguments().isEmpty(),
+        options, &exitCode);
+    if (!problem.isEmpty() && exitCode != CliRunner::ExitUsage) {
+        err << Cli::tr("framewise-cli: %1").arg(problem) << '\n';
+        err.flush();
+        return exitCode;
+    }
+    if (!problem.isEmpty())
+        return usageError(err, problem);
+    return std::nullopt;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -38,223 +301,28 @@ int main(int argc, char *argv[])
     // "framewise-cli sessions|export|import ...": the session database's commands, with their own options.
     if (QCoreApplication::arguments().size() >= 2 && StoreCommands::isCommand(QCoreApplication::arguments().at(1)))
         return StoreCommands::run(QCoreApplication::arguments(), out, err);
-    const auto usageError = [&err](const QString &message) {
-        err << Cli::tr("framewise-cli: %1").arg(message) << '\n'
-            << Cli::tr("Try 'framewise-cli --help' for the options.") << '\n';
-        err.flush();
-        return CliRunner::ExitUsage;
-    };
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr(
-            "Connects to a WebSocket endpoint and prints every event: messages in (<) and out (>), pings, pongs and "
-            "the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the "
-            "server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was "
-            "sent and no reply came for --linger milliseconds.\n\n")
-        + CliRunner::exitCodeTable() + u'\n' + StoreCommands::helpText());
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("url"), Cli::tr("ws:// or wss:// address (not with --local-echo)."), QStringLiteral("[url]"));
-    const QCommandLineOption header(QStringLiteral("header"),
-        Cli::tr("Add a request header \"Name: value\" (repeatable)."), QStringLiteral("header"));
-    const QCommandLineOption origin(
-        QStringLiteral("origin"), Cli::tr("Origin header to send."), QStringLiteral("origin"));
-    const QCommandLineOption protocol(
-        QStringLiteral("protocol"), Cli::tr("Subprotocol to request (repeatable)."), QStringLiteral("name"));
-    const QCommandLineOption pingInterval(QStringLiteral("ping-interval"),
-        Cli::tr("Send a keepalive ping after this many silent seconds (0: never)."), QStringLiteral("seconds"),
-        QStringLiteral("0"));
-    const QCommandLineOption pingTimeout(QStringLiteral("ping-timeout"),
-        Cli::tr("Give up when a ping gets no answer within this many seconds."), QStringLiteral("seconds"),
-        QStringLiteral("10"));
-    const QCommandLineOption rttProbe(QStringLiteral("rtt-probe"),
-        Cli::tr("Send a ping every this many seconds however busy the connection is, and print each pong's "
-                "round-trip time (1 to 3600). Keepalive pings only after a silence, so it never measures a chatty "
-                "connection."),
-        QStringLiteral("seconds"));
-    const QCommandLineOption send(QStringLiteral("send"),
-        Cli::tr("Send this text message once connected (repeatable, sent in order)."), QStringLiteral("text"));
-    const QCommandLineOption sendFile(QStringLiteral("send-file"),
-        Cli::tr("Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size)."),
-        QStringLiteral("path"));
-    const QCommandLineOption echo(QStringLiteral("echo"),
-        Cli::tr("Send every received message back with the same type, until the server closes."));
-    const QCommandLineOption count(QStringLiteral("count"),
-        Cli::tr("Close normally after N received messages (0: right after sending)."), QStringLiteral("N"));
-    const QCommandLineOption closeCode(QStringLiteral("close-code"),
-        Cli::tr("Close code when the CLI closes: 1000-1003, 1007-1014, 3000-4999, or 0 for none."),
-        QStringLiteral("code"), QStringLiteral("1000"));
-    const QCommandLineOption closeReason(QStringLiteral("close-reason"),
-        Cli::tr("Close reason when the CLI closes (at most 123 bytes of UTF-8)."), QStringLiteral("text"));
-    const QCommandLineOption jsonl(QStringLiteral("jsonl"),
-        Cli::tr("Print one compact JSON object per event (JSON Lines): time, event, direction, opcode, size, text or "
-                "base64, code and reason, status."));
-    const QCommandLineOption quiet(
-        QStringLiteral("quiet"), Cli::tr("Print only errors (with --jsonl: only \"error\" events)."));
-    const QCommandLineOption localEcho(QStringLiteral("local-echo"),
-        Cli::tr("Start a built-in echo server on 127.0.0.1 and connect to it instead of a URL."));
-    const QCommandLineOption openTimeout(QStringLiteral("timeout-open"),
-        Cli::tr("Give up when the connection is not open after this many milliseconds."), QStringLiteral("ms"),
-        QStringLiteral("20000"));
-    const QCommandLineOption linger(QStringLiteral("linger"),
-        Cli::tr("With --send/--send-file only: how long to wait for replies after the last send."),
-        QStringLiteral("ms"), QStringLiteral("500"));
-    const QCommandLineOption noCompression(
-        QStringLiteral("no-compression"), Cli::tr("Do not offer permessage-deflate."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-        Cli::tr("Trust the CA certificates in this PEM/DER file for this connection (repeatable)."),
-        QStringLiteral("path"));
-    const QCommandLineOption pin(QStringLiteral("pin"),
-        Cli::tr("Trust the server certificate with this SHA-256 fingerprint for the URL's host, even if it does not "
-                "verify (repeatable)."),
-        QStringLiteral("sha256"));
-    const QCommandLineOption cert(
-        QStringLiteral("cert"), Cli::tr("Client certificate (PEM) for mutual TLS."), QStringLiteral("path"));
-    const QCommandLineOption key(QStringLiteral("key"),
-        Cli::tr("Private key (PEM) of --cert; its passphrase comes from FRAMEWISE_KEY_PASSPHRASE."),
-        QStringLiteral("path"));
-    const QCommandLineOption pkcs12(QStringLiteral("pkcs12"),
-        Cli::tr("Client certificate and key as PKCS#12 (.p12/.pfx); passphrase from FRAMEWISE_KEY_PASSPHRASE."),
-        QStringLiteral("path"));
-    const QCommandLineOption proxy(QStringLiteral("proxy"),
-        Cli::tr("Connect through this proxy: http://[user:password@]host:port (CONNECT) or socks5://…."),
-        QStringLiteral("url"));
-    const QCommandLineOption systemProxy(QStringLiteral("system-proxy"), Cli::tr("Use the system's proxy settings."));
-    const QCommandLineOption user(QStringLiteral("user"),
-        Cli::tr("User name for HTTP authentication (Basic or Digest) when the server answers 401; the password comes "
-                "from FRAMEWISE_PASSWORD."),
-        QStringLiteral("name"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        Cli::tr("Language of the messages: %1 (default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).")
-            .arg(LanguageLoader::available().join(QStringLiteral(", "))),
-        QStringLiteral("code"));
-    const QCommandLineOption record(QStringLiteral("record"),
-        Cli::tr("Record the connection (handshake, every message, how it ended) in the session database; list and "
-                "export recordings with the commands below."));
-    const QCommandLineOption database(QStringLiteral("db"),
-        Cli::tr("The session database for --record (default: %1).").arg(SessionStore::defaultPath()),
-        QStringLiteral("path"));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-        Cli::tr("Connect with the saved profile NAME (made in the window): its URL, headers, variables, TLS, proxy "
-                "and login, with secrets from the keychain. Options given here win over the profile's."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption showSecrets(QStringLiteral("show-secrets"),
-        Cli::tr("Print credentials as they were sent (Authorization, Cookie, Set-Cookie, the profile's secret headers "
-                "and variables, the URL's password). Without it they are printed as [redacted] or ••••. A recording "
-                "never keeps them."));
-    parser.addOptions({ record, database, profile, showSecrets });
-    parser.addOptions({ header, origin, protocol, pingInterval, pingTimeout, rttProbe, send, sendFile, echo, count,
-        closeCode, closeReason, jsonl, quiet, localEcho, openTimeout, linger, noCompression, caFile, pin, cert, key,
-        pkcs12, proxy, systemProxy, user, lang });
-
+    const CliOptions o;
+    const HelpOptions helpOptions = addOptions(&parser, o);
     // parse(), not process(): an unknown option is a usage error (2), not a generic failure (1).
     if (!parser.parse(QCoreApplication::arguments()))
-        return usageError(parser.errorText());
-    if (parser.isSet(help))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(helpOptions.help))
         parser.showHelp(0);
-    if (parser.isSet(version))
+    if (parser.isSet(helpOptions.version))
         parser.showVersion();
-    if (parser.isSet(lang) && !LanguageLoader::isAvailable(parser.value(lang))) {
-        err << Cli::tr("framewise-cli: no translation for “%1”; messages stay in English.").arg(parser.value(lang))
+    if (parser.isSet(o.lang) && !LanguageLoader::isAvailable(parser.value(o.lang))) {
+        err << Cli::tr("framewise-cli: no translation for “%1”; messages stay in English.").arg(parser.value(o.lang))
             << '\n';
         err.flush();
     }
 
     CliRunner::Options options;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1)
-        return usageError(Cli::tr("Give one URL only (got %n arguments).", nullptr, int(positional.size())));
-    options.localEcho = parser.isSet(localEcho);
-    if (!positional.isEmpty()) {
-        options.url = QUrl(positional.first(), QUrl::StrictMode);
-        const QString problem = CliRunner::checkUrl(options.url, positional.first());
-        if (!problem.isEmpty())
-            return usageError(problem);
-        if (options.localEcho)
-            return usageError(Cli::tr("Give either a URL or --local-echo, not both."));
-    }
-
-    const QStringList headers = parser.values(header);
-    for (const QString &h : headers) {
-        const qsizetype colon = h.indexOf(u':');
-        if (colon <= 0 || h.left(colon).trimmed().isEmpty())
-            return usageError(Cli::tr("--header “%1” must look like “Name: value”.").arg(h));
-        options.headers.append(h.left(colon).trimmed().toUtf8(), h.mid(colon + 1).trimmed().toUtf8());
-    }
-    const auto number = [&parser](const QCommandLineOption &option, qint64 min, qint64 max, qint64 *value) {
-        bool ok = false;
-        *value = parser.value(option).trimmed().toLongLong(&ok);
-        return ok && *value >= min && *value <= max;
-    };
-    qint64 value = 0;
-    options.origin = parser.value(origin);
-    options.protocols = parser.values(protocol);
-    if (!number(pingInterval, 0, 86400, &value))
-        return usageError(Cli::tr("--ping-interval must be a whole number of seconds from 0 to 86400."));
-    options.pingInterval = int(value);
-    if (!number(pingTimeout, 1, 86400, &value))
-        return usageError(Cli::tr("--ping-timeout must be a whole number of seconds from 1 to 86400."));
-    options.pingTimeout = int(value);
-    if (parser.isSet(rttProbe)) {
-        if (!number(rttProbe, RttProbe::MinIntervalS, RttProbe::MaxIntervalS, &value))
-            return usageError(Cli::tr("--rtt-probe must be a whole number of seconds from %1 to %2.")
-                                  .arg(RttProbe::MinIntervalS)
-                                  .arg(RttProbe::MaxIntervalS));
-        options.rttProbeInterval = int(value);
-    }
-    options.send = parser.values(send);
-    options.sendFile = parser.value(sendFile);
-    options.echo = parser.isSet(echo);
-    if (parser.isSet(count)) {
-        if (!number(count, 0, std::numeric_limits<qint64>::max(), &value))
-            return usageError(Cli::tr("--count must be a whole number, 0 or more."));
-        options.count = value;
-    }
-    if (!number(closeCode, 0, 65535, &value))
-        return usageError(Cli::tr("--close-code must be a number from 0 to 65535 (and one that may be sent)."));
-    options.closeCode = quint16(value);
-    options.closeReason = parser.value(closeReason);
-    options.jsonl = parser.isSet(jsonl);
-    options.quiet = parser.isSet(quiet);
-    if (!number(openTimeout, 1, 3600000, &value))
-        return usageError(Cli::tr("--timeout-open must be a whole number of milliseconds from 1 to 3600000."));
-    options.openTimeoutMs = int(value);
-    if (!number(linger, 0, 3600000, &value))
-        return usageError(Cli::tr("--linger must be a whole number of milliseconds from 0 to 3600000."));
-    options.lingerMs = int(value);
-    options.compression = !parser.isSet(noCompression);
-    options.caFiles = parser.values(caFile);
-    options.pins = parser.values(pin);
-    options.clientCertificate = parser.value(cert);
-    options.clientKey = parser.value(key);
-    options.pkcs12 = parser.value(pkcs12);
-    options.keyPassphrase = qgetenv("FRAMEWISE_KEY_PASSPHRASE");
-    options.proxy = parser.value(proxy);
-    options.systemProxy = parser.isSet(systemProxy);
-    options.user = parser.value(user);
-    options.password = qEnvironmentVariable("FRAMEWISE_PASSWORD");
-    options.record = parser.isSet(record);
-    options.showSecrets = parser.isSet(showSecrets);
-    options.databasePath = parser.value(database);
-    if (parser.isSet(database) && !options.record)
-        return usageError(Cli::tr("--db is for --record (and the sessions, export and import commands)."));
-
-    if (parser.isSet(profile)) {
-        int exitCode = CliRunner::ExitUsage;
-        const QString problem = CliProfile::apply(
-            parser.value(profile), ProfileStore::defaultPath(),
-            [&parser](const QString &option) { return parser.isSet(option); }, !positional.isEmpty(), &options,
-            &exitCode);
-        if (!problem.isEmpty() && exitCode != CliRunner::ExitUsage) {
-            err << Cli::tr("framewise-cli: %1").arg(problem) << '\n';
-            err.flush();
-            return exitCode;
-        }
-        if (!problem.isEmpty())
-            return usageError(problem);
-    }
+    if (const QString problem = readOptions(parser, o, &options); !problem.isEmpty())
+        return usageError(err, problem);
+    if (const std::optional<int> exitCode = applyProfile(parser, o, &options, err))
+        return *exitCode;
 
     CliRunner runner(options, &out, &err);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
