@@ -95,6 +95,24 @@ SessionTab::SessionTab(QWidget *parent)
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_horizontal(new QSplitter(Qt::Horizontal, this))
 {
+    setUpLogViews();
+    setUpFilterBar();
+    layOut();
+    m_stats->setSession(m_session);
+    setUpFocusChain();
+    connect(m_session, &Session::logCleared, m_detail, &DetailPane::clear); // no message of a log that is gone
+    connect(m_session, &Session::statisticsReset, this, [this] { m_stats->setSession(m_session); });
+
+    connectFilterAndLog();
+    connectPanel();
+    connectSession();
+    connectComposer();
+    onStateChanged();
+}
+
+// The message and frame views, their column widths and the header's column menu.
+void SessionTab::setUpLogViews()
+{
     m_filter->setSourceModel(m_messages);
     m_messageView->setModel(m_filter);
     const int digit = m_messageView->fontMetrics().horizontalAdvance(u'0');
@@ -112,7 +130,11 @@ SessionTab::SessionTab(QWidget *parent)
         m_frameColumnWidths.append(digit * width);
     m_logStack->addWidget(m_messageView);
     m_logStack->addWidget(m_frameView);
+}
 
+// The filter bar's widgets (text, regex, direction, types, ...) and the notes below it.
+void SessionTab::setUpFilterBar()
+{
     m_filterText->setPlaceholderText(tr("Filter messages (Ctrl+F)"));
     m_filterText->setClearButtonEnabled(true);
     m_filterText->setAccessibleName(tr("Filter"));
@@ -146,7 +168,11 @@ SessionTab::SessionTab(QWidget *parent)
     m_heldBack->setText(tr("Receiving is paused while the recording catches up: the server waits, nothing is "
                            "lost."));
     ErrorText::mark(m_filterError);
+}
 
+// Filter bar, log and side panes, composer: the tab's layout.
+void SessionTab::layOut()
+{
     auto *filterBar = new QHBoxLayout;
     filterBar->addWidget(m_filterText, 1);
     filterBar->addWidget(m_regex);
@@ -197,15 +223,20 @@ SessionTab::SessionTab(QWidget *parent)
     layout->addWidget(m_filterError);
     layout->addWidget(m_heldBack);
     layout->addWidget(m_vertical, 1);
-    m_stats->setSession(m_session);
+}
+
+void SessionTab::setUpFocusChain()
+{
     // Tab follows the screen: profile, URL, Connect, options, filter, log, detail, composer, Send.
     FocusChain::apply(m_panel->focusOrder()
         + QList<QWidget *> { m_filterText, m_regex, m_direction, m_types, m_hidePings, m_framesToggle, m_follow,
             m_preserveLog, m_messageView, m_frameView, m_side }
         + m_composer->focusOrder());
-    connect(m_session, &Session::logCleared, m_detail, &DetailPane::clear); // no message of a log that is gone
-    connect(m_session, &Session::statisticsReset, this, [this] { m_stats->setSession(m_session); });
+}
 
+// The filter's fields (debounced) and the log views' scrolling and selection.
+void SessionTab::connectFilterAndLog()
+{
     m_filterTimer.setSingleShot(true);
     m_filterTimer.setInterval(FilterDebounceMs);
     connect(&m_filterTimer, &QTimer::timeout, this, &SessionTab::applyFilterNow);
@@ -232,7 +263,11 @@ SessionTab::SessionTab(QWidget *parent)
         if (m_messageView->selectionModel()->isSelected(m_messageView->selectionModel()->currentIndex()))
             m_side->setCurrentWidget(m_detail);
     });
+}
 
+// Connect, disconnect, pause and the profile's snippets and variables.
+void SessionTab::connectPanel()
+{
     connect(m_panel, &ConnectionPanel::connectRequested, this, [this](const ConnectionSettings &settings) {
         if (m_recorder)
             m_recorder->setProfileName(m_panel->currentProfileId().isEmpty() ? QString() : m_panel->profile().name);
@@ -260,6 +295,11 @@ SessionTab::SessionTab(QWidget *parent)
             m_panel->setReceivingPaused(m_session->isReceivingPaused());
     });
     connect(m_session, &Session::receivingPausedChanged, m_panel, &ConnectionPanel::setReceivingPaused);
+}
+
+// What the session reports: state, handshake and TLS details, growth of the log, round trips.
+void SessionTab::connectSession()
+{
     connect(m_session, &Session::stateChanged, this, &SessionTab::onStateChanged);
     connect(m_session, &Session::stopped, this, &SessionTab::onStateChanged);
     connect(m_session, &Session::detailsChanged, this, [this] {
@@ -270,7 +310,11 @@ SessionTab::SessionTab(QWidget *parent)
     });
     connect(m_session, &Session::logGrew, this, [this] { Q_EMIT statusChanged(); });
     connect(m_session, &Session::rttMeasured, this, [this] { Q_EMIT statusChanged(); });
+}
 
+// What the composer sends, and its close button.
+void SessionTab::connectComposer()
+{
     connect(m_composer, &Composer::sendText, this, [this](const QString &text) {
         const ChannelError error = m_session->sendText(text);
         if (error != ChannelError::None)
@@ -293,7 +337,6 @@ SessionTab::SessionTab(QWidget *parent)
             showError(describeChannelError(error));
     });
     connect(m_composer, &Composer::closeRequested, this, &SessionTab::requestClose);
-    onStateChanged();
 }
 
 SessionTab::~SessionTab() = default;

@@ -102,6 +102,16 @@ Q_SIGNALS:
     void statusChanged();
 
 private:
+    // The constructor's parts, in the order it calls them (the focus chain and the order of
+    // connections depend on it).
+    void setUpLogViews();
+    void setUpFilterBar();
+    void layOut();
+    void setUpFocusChain();
+    void connectFilterAndLog();
+    void connectPanel();
+    void connectSession();
+    void connectComposer();
     void onStateChanged();
     void onRowsInserted();
     void onCurrentRowChanged();
