@@ -214,7 +214,18 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 
 void ConnectionPanel::buildOptions()
 {
-    // Request: Origin, subprotocols, headers.
+    buildRequestPage();
+    buildVariablesPage();
+    buildConnectionPage();
+    buildTlsPage();
+    buildAuthPage();
+    makeOptionPagesScroll();
+    connectOptionEdits();
+}
+
+// Request: Origin, subprotocols, headers.
+void ConnectionPanel::buildRequestPage()
+{
     auto *request = new QWidget(m_options);
     m_origin = new QLineEdit(request);
     m_origin->setPlaceholderText(tr("none"));
@@ -246,7 +257,24 @@ void ConnectionPanel::buildOptions()
     requestForm->addRow(tr("Headers:"), headerBox);
     m_options->addTab(request, tr("Request"));
 
-    // Variables.
+    connect(addHeader, &QPushButton::clicked, this, [this] {
+        addHeaderRow();
+        // The edited cell must also be the current one: Tab moves on from the current cell.
+        QTableWidgetItem *name = m_headers->item(m_headers->rowCount() - 1, HeaderName);
+        m_headers->setCurrentItem(name);
+        m_headers->editItem(name);
+    });
+    connect(removeHeader, &QPushButton::clicked, this, [this] {
+        if (m_headers->currentRow() >= 0) {
+            m_headers->removeRow(m_headers->currentRow());
+            markEdited();
+        }
+    });
+}
+
+// Variables: names the URL, Origin, headers and snippets use as {{name}}.
+void ConnectionPanel::buildVariablesPage()
+{
     auto *variablesPage = new QWidget(m_options);
     m_variables = makeTable(3, { tr("Name"), tr("Value"), tr("Secret") }, variablesPage);
     m_variables->horizontalHeader()->setSectionResizeMode(VariableName, QHeaderView::Interactive);
@@ -272,7 +300,23 @@ void ConnectionPanel::buildOptions()
     variablesLayout->addLayout(variableButtons);
     m_options->addTab(variablesPage, tr("Variables"));
 
-    // Connection: keepalive, limits, compression, redirects.
+    connect(addVariable, &QPushButton::clicked, this, [this] {
+        addVariableRow();
+        QTableWidgetItem *name = m_variables->item(m_variables->rowCount() - 1, VariableName);
+        m_variables->setCurrentItem(name); // so that Tab moves on to the value
+        m_variables->editItem(name);
+    });
+    connect(removeVariable, &QPushButton::clicked, this, [this] {
+        if (m_variables->currentRow() >= 0) {
+            m_variables->removeRow(m_variables->currentRow());
+            markEdited();
+        }
+    });
+}
+
+// Connection: keepalive, limits, compression, redirects.
+void ConnectionPanel::buildConnectionPage()
+{
     auto *connectionPage = new QWidget(m_options);
     m_pingInterval = new QSpinBox(connectionPage);
     m_pingInterval->setRange(0, 3600);
@@ -325,8 +369,11 @@ void ConnectionPanel::buildOptions()
     connectionForm->addRow(QString(), m_compression);
     connectionForm->addRow(QString(), m_followRedirects);
     m_options->addTab(connectionPage, tr("Connection"));
+}
 
-    // TLS.
+// TLS.
+void ConnectionPanel::buildTlsPage()
+{
     auto *tlsPage = new QWidget(m_options);
     m_caFiles = new QLineEdit(tlsPage);
     m_caFiles->setPlaceholderText(tr("PEM or DER files, separated by ;"));
@@ -349,8 +396,11 @@ void ConnectionPanel::buildOptions()
     tlsForm->addRow(tr("Or PKCS#12 bundle:"), m_pkcs12);
     tlsForm->addRow(tr("Key passphrase:"), m_keyPassphrase);
     m_options->addTab(tlsPage, tr("TLS"));
+}
 
-    // Proxy and HTTP authentication.
+// Proxy and HTTP authentication.
+void ConnectionPanel::buildAuthPage()
+{
     auto *authPage = new QWidget(m_options);
     m_proxy = new QLineEdit(authPage);
     m_proxy->setPlaceholderText(QStringLiteral("http://127.0.0.1:3128, socks5://127.0.0.1:1080"));
@@ -370,7 +420,10 @@ void ConnectionPanel::buildOptions()
     authForm->addRow(tr("HTTP user (401):"), m_user);
     authForm->addRow(tr("HTTP password:"), m_password);
     m_options->addTab(authPage, tr("Proxy and login"));
+}
 
+void ConnectionPanel::makeOptionPagesScroll()
+{
     // Each page scrolls, so that open options never push the log and the composer off a small
     // screen (1024×600): the options take what is left, up to their full height.
     for (int i = 0; i < m_options->count(); ++i) {
@@ -389,32 +442,11 @@ void ConnectionPanel::buildOptions()
     m_options->setMaximumHeight(260);
     m_options->setMinimumHeight(m_options->tabBar()->sizeHint().height() + 4 * fontMetrics().height());
     m_options->setVisible(false);
+}
 
-    connect(addHeader, &QPushButton::clicked, this, [this] {
-        addHeaderRow();
-        // The edited cell must also be the current one: Tab moves on from the current cell.
-        QTableWidgetItem *name = m_headers->item(m_headers->rowCount() - 1, HeaderName);
-        m_headers->setCurrentItem(name);
-        m_headers->editItem(name);
-    });
-    connect(removeHeader, &QPushButton::clicked, this, [this] {
-        if (m_headers->currentRow() >= 0) {
-            m_headers->removeRow(m_headers->currentRow());
-            markEdited();
-        }
-    });
-    connect(addVariable, &QPushButton::clicked, this, [this] {
-        addVariableRow();
-        QTableWidgetItem *name = m_variables->item(m_variables->rowCount() - 1, VariableName);
-        m_variables->setCurrentItem(name); // so that Tab moves on to the value
-        m_variables->editItem(name);
-    });
-    connect(removeVariable, &QPushButton::clicked, this, [this] {
-        if (m_variables->currentRow() >= 0) {
-            m_variables->removeRow(m_variables->currentRow());
-            markEdited();
-        }
-    });
+// Every edit of an option marks the profile edited.
+void ConnectionPanel::connectOptionEdits()
+{
     connect(m_headers, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         // A credential header is secret by nature (Profile::markCredentialHeadersSecret): the box
         // says so as soon as the name is typed.

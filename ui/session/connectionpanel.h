@@ -106,7 +106,15 @@ Q_SIGNALS:
     void profilesListChanged(); // saved / renamed / deleted: other tabs refresh their picker
 
 private:
+    // The options' tabs (buildOptions() builds them in the order of the tabs, then makes each scroll).
     void buildOptions();
+    void buildRequestPage();
+    void buildVariablesPage();
+    void buildConnectionPage();
+    void buildTlsPage();
+    void buildAuthPage();
+    void makeOptionPagesScroll();
+    void connectOptionEdits();
     void validate();
     void toggleConnection();
     void markEdited();
