@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <algorithm>
+
 namespace Framewise {
 
 namespace {
@@ -93,6 +95,44 @@ QString DeflateParameters::negotiate(
             agreed->clientNoContextTakeover = true;
         if (offered.clientMaxWindowBits >= 8 && element.clientMaxWindowBits == 0)
             agreed->clientMaxWindowBits = offered.clientMaxWindowBits;
+    }
+    return {};
+}
+
+QByteArray DeflateParameters::accept(const QByteArray &offers, const DeflateOptions &policy, DeflateParameters *agreed)
+{
+    *agreed = DeflateParameters();
+    if (!policy.enabled)
+        return {};
+    // zlib cannot deflate with an 8-bit window (DeflateCompressor uses 9), so our own limit of 8 is 9,
+    // and an offer that holds the server to 8 is declined rather than broken.
+    const int ourServerBits = policy.serverMaxWindowBits >= 8 ? std::clamp(policy.serverMaxWindowBits, 9, 15) : 15;
+    for (const DeflateElement &offer : DeflateElement::parseList(offers)) {
+        if (!offer.isPermessageDeflate() || offer.problem != DeflateElement::Problem::None
+            || offer.serverMaxWindowBits == 8)
+            continue;
+        DeflateParameters result;
+        result.serverNoContextTakeover = offer.serverNoContextTakeover || policy.serverNoContextTakeover;
+        result.clientNoContextTakeover = offer.clientNoContextTakeover || policy.clientNoContextTakeover;
+        result.serverMaxWindowBits
+            = offer.serverMaxWindowBits != 0 ? std::min(offer.serverMaxWindowBits, ourServerBits) : ourServerBits;
+        // The client's window may only be limited when its offer allows it (section 7.1.2.2).
+        const int clientBits = offer.clientMaxWindowBits > 0 ? offer.clientMaxWindowBits : 15;
+        const bool limitClient = offer.clientMaxWindowBits != 0 && policy.clientMaxWindowBits >= 8
+            && policy.clientMaxWindowBits < clientBits;
+        result.clientMaxWindowBits = limitClient ? policy.clientMaxWindowBits : clientBits;
+
+        QByteArray answer = "permessage-deflate";
+        if (result.serverNoContextTakeover)
+            answer += "; server_no_context_takeover";
+        if (result.clientNoContextTakeover)
+            answer += "; client_no_context_takeover";
+        if (offer.serverMaxWindowBits != 0 || result.serverMaxWindowBits < 15)
+            answer += "; server_max_window_bits=" + QByteArray::number(result.serverMaxWindowBits);
+        if (limitClient)
+            answer += "; client_max_window_bits=" + QByteArray::number(result.clientMaxWindowBits);
+        *agreed = result;
+        return answer;
     }
     return {};
 }
