@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The server role's opening handshake without the channel: HandshakeRequestParser fed in every
 // split, ServerHandshake's RFC 6455 section 4.2.1 checks and refusals, subprotocol choice,
-// permessage-deflate accepted as a server (RFC 7692 section 7) and HandshakeResponse::toBytes().
+// permessage-deflate accepted as a server (RFC 7692 section 7), HandshakeResponse::toBytes(), and
+// the 101 it writes accepted by real clients: QWebSocket and Python `websockets` with compression.
 #include "deflatecompressor.h"
 #include "deflateoptions.h"
 #include "handshakerequestparser.h"
 #include "handshakeresponseparser.h"
 #include "serverhandshake.h"
 
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+#include <memory>
 
 namespace Framewise {
 inline char *toString(const HandshakeRequestParser::State &state)
@@ -80,6 +88,51 @@ ServerHandshake::Options deflateOptions(const DeflateOptions &deflate)
     return options;
 }
 
+// An unmasked server frame (small payloads only), as the server role will send them.
+QByteArray serverFrame(quint8 opcode, bool rsv1, const QByteArray &payload)
+{
+    Q_ASSERT(payload.size() < 126);
+    QByteArray out;
+    out.append(char(0x80 | (rsv1 ? 0x40 : 0) | opcode));
+    out.append(char(payload.size()));
+    return out + payload;
+}
+
+// A QTcpServer on 127.0.0.1 whose connections are answered by ServerHandshake: the harness the
+// real clients below talk to.
+struct HandshakeServer {
+    explicit HandshakeServer(const ServerHandshake::Options &options)
+    {
+        QObject::connect(&server, &QTcpServer::newConnection, &server, [this, options] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, options] {
+                    const QByteArray bytes = socket->readAll();
+                    if (parser.state() != State::Headers)
+                        return;
+                    parser.feed(bytes.constData(), bytes.size());
+                    if (parser.state() == State::Headers)
+                        return;
+                    answer = parser.state() == State::Done
+                        ? ServerHandshake::answer(parser.request(), options)
+                        : ServerHandshake::refuse(parser.errorStatusCode(), parser.errorString());
+                    socket->write(answer.response().toBytes());
+                    accepted = socket;
+                });
+            }
+        });
+    }
+    bool listen() { return server.listen(QHostAddress::LocalHost); }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("ws://127.0.0.1:%1%2").arg(server.serverPort()).arg(path);
+    }
+
+    QTcpServer server;
+    HandshakeRequestParser parser;
+    ServerHandshake answer;
+    QTcpSocket *accepted = nullptr;
+};
+
 } // namespace
 
 class TestServerHandshake : public QObject {
@@ -116,6 +169,10 @@ private Q_SLOTS:
     void responseRefusesLineBreaks_data();
     void responseRefusesLineBreaks();
     void responseContentLength();
+
+    // Real clients
+    void qwebsocketConnects();
+    void pythonWebsocketsNegotiatesDeflate();
 };
 
 void TestServerHandshake::parsesRfcSample()
@@ -709,6 +766,93 @@ void TestServerHandshake::responseContentLength()
     QCOMPARE(upgrade.toBytes(), QByteArray("HTTP/1.1 101 Switching Protocols\r\n\r\n"));
     upgrade.body = "x";
     QCOMPARE(upgrade.toBytes(), QByteArray());
+}
+
+void TestServerHandshake::qwebsocketConnects()
+{
+    ServerHandshake::Options options;
+    options.subprotocols = { QStringLiteral("v2.chat"), QStringLiteral("v1.chat") };
+    HandshakeServer server(options);
+    QVERIFY(server.listen());
+
+    QWebSocket client;
+    QWebSocketHandshakeOptions handshakeOptions;
+    handshakeOptions.setSubprotocols({ QStringLiteral("v1.chat"), QStringLiteral("v2.chat") });
+    bool connected = false;
+    QString error;
+    connect(&client, &QWebSocket::connected, this, [&connected] { connected = true; });
+    // QWebSocket::errorOccurred() came in Qt 6.5.
+    connect(&client, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+        [&error, &client] { error = client.errorString(); });
+    client.open(QUrl(server.url(QStringLiteral("/chat?room=1"))), handshakeOptions);
+    QVERIFY2(QTest::qWaitFor([&] { return connected || !error.isEmpty(); }, 10000), "no answer within 10 s");
+    QVERIFY2(connected, qPrintable(error));
+    QVERIFY(server.answer.isAccepted());
+    QCOMPARE(server.parser.request().target(), QByteArray("/chat?room=1"));
+    QCOMPARE(client.subprotocol(), QStringLiteral("v2.chat"));
+    client.abort();
+}
+
+void TestServerHandshake::pythonWebsocketsNegotiatesDeflate()
+{
+    ServerHandshake::Options options;
+    options.subprotocols = { QStringLiteral("v1.chat") };
+    options.deflate.serverMaxWindowBits = 12;
+    options.deflate.clientMaxWindowBits = 11;
+    HandshakeServer server(options);
+    QVERIFY(server.listen());
+
+    QProcess client;
+    client.setProcessChannelMode(QProcess::MergedChannels);
+    // Debian's interpreter: the python3 on PATH may be another one without `websockets`.
+    client.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral(FRAMEWISE_PEERS_DIR "/python_client.py"), server.url(QStringLiteral("/")),
+            QStringLiteral("--subprotocols"), QStringLiteral("v0.chat,v1.chat"), QStringLiteral("--messages"),
+            QStringLiteral("2") });
+    QVERIFY2(client.waitForStarted(10000), qPrintable(client.errorString()));
+    QByteArray output;
+    const auto readOutput = [&] {
+        output += client.readAll();
+        return output;
+    };
+    QVERIFY2(QTest::qWaitFor(
+                 [&] { return readOutput().contains("NEGOTIATED") || client.state() != QProcess::Running; }, 15000),
+        output.constData());
+    QVERIFY2(server.answer.isAccepted(), qPrintable(server.answer.refusalReason()));
+    QVERIFY2(server.answer.isDeflateAgreed(), output.constData());
+
+    // websockets offers "permessage-deflate; client_max_window_bits"; our policy limits both windows.
+    QVERIFY2(output.contains("EXTENSIONS permessage-deflate; server_max_window_bits=12; client_max_window_bits=11\n"),
+        output.constData());
+    QVERIFY2(output.contains("SUBPROTOCOL v1.chat\n"), output.constData());
+    QVERIFY2(output.contains("NEGOTIATED permessage-deflate server_no_context_takeover=False "
+                             "client_no_context_takeover=False server_max_window_bits=12 client_max_window_bits=11"),
+        output.constData());
+    const DeflateParameters agreed = server.answer.deflate();
+    QCOMPARE(agreed.serverMaxWindowBits, 12);
+    QCOMPARE(agreed.clientMaxWindowBits, 11);
+
+    // The parameters work: two compressed messages with context takeover (the second one refers back
+    // to the first), inflated by websockets.
+    DeflateCompressor compressor(agreed.serverMaxWindowBits, agreed.serverNoContextTakeover);
+    const QByteArray text = QByteArrayLiteral("hello from the server role");
+    QByteArray frames;
+    for (int i = 0; i < 2; ++i)
+        frames += serverFrame(0x1, true, compressor.compress(text.constData(), text.size()));
+    QVERIFY(server.accepted);
+    server.accepted->write(frames);
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     return readOutput().count("RECEIVED hello from the server role\n") == 2
+                         || client.state() != QProcess::Running;
+                 },
+                 15000),
+        output.constData());
+    QCOMPARE(output.count("RECEIVED hello from the server role\n"), 2);
+    server.accepted->abort();
+    QVERIFY(client.waitForFinished(10000));
+    readOutput();
+    QVERIFY2(!output.contains("ERROR"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerHandshake)
