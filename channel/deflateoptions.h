@@ -31,6 +31,14 @@ struct DeflateParameters {
     // Checks the server's Sec-WebSocket-Extensions answer against the offer (RFC 7692 section 7).
     // Returns an empty string and fills *agreed on success, otherwise the broken rule.
     static QString negotiate(const QByteArray &response, const DeflateOptions &offered, DeflateParameters *agreed);
+    // The server role: answers the first permessage-deflate offer in the client's
+    // Sec-WebSocket-Extensions that policy can honour (RFC 7692 section 7); an offer with unknown or
+    // invalid parameters is declined, not an error. policy is read from the server's side: enabled
+    // (compress at all), the no-context-takeover flags (asked for even when not offered), and the
+    // largest window each side may use (server 8..15, client 8..15 when the client allows a limit;
+    // other values: no limit). Returns the value for the 101 answer and fills *agreed; returns
+    // empty (compression declined) when no offer fits.
+    static QByteArray accept(const QByteArray &offers, const DeflateOptions &policy, DeflateParameters *agreed);
 };
 
 } // namespace Framewise

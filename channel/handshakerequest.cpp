@@ -22,6 +22,21 @@ QByteArray HandshakeRequest::randomKey()
     return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toBase64();
 }
 
+QByteArray HandshakeRequest::method() const
+{
+    return requestLine.split(' ').value(0);
+}
+
+QByteArray HandshakeRequest::target() const
+{
+    return requestLine.split(' ').value(1);
+}
+
+QByteArray HandshakeRequest::httpVersion() const
+{
+    return requestLine.split(' ').value(2);
+}
+
 QByteArray HandshakeRequest::toBytes() const
 {
     QByteArray out = requestLine + "\r\n";

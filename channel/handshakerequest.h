@@ -18,6 +18,10 @@ struct HandshakeRequest {
     qint64 timeUs = 0;
 
     QByteArray toBytes() const; // request line + headers + empty line
+    // The three parts of the request line ("GET", "/path?q", "HTTP/1.1"); empty when it has no such part.
+    QByteArray method() const;
+    QByteArray target() const;
+    QByteArray httpVersion() const;
 
     // Builds a request for url with a fresh random key. Extra headers replace generated ones of the
     // same name except the ones that define the protocol (Upgrade, Connection, Sec-WebSocket-Key,

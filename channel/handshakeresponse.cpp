@@ -2,6 +2,7 @@
 #include "handshakeresponse.h"
 
 #include "handshakerequest.h"
+#include "httpsyntax.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -23,6 +24,34 @@ bool hasToken(const QList<QByteArray> &tokens, const char *wanted)
     return false;
 }
 } // namespace
+
+QByteArray HandshakeResponse::toBytes() const
+{
+    const QByteArray version = httpVersion.isEmpty() ? QByteArrayLiteral("HTTP/1.1") : httpVersion;
+    if (!HttpSyntax::isFieldValue(version) || version.contains(' ') || statusCode < 100 || statusCode > 999
+        || !HttpSyntax::isFieldValue(reasonPhrase))
+        return {};
+    // RFC 9110 section 8.6: no Content-Length (and no body) with 1xx and 204; 304 is not ours to send.
+    const bool bodyAllowed = statusCode >= 200 && statusCode != 204 && statusCode != 304;
+    if (!bodyAllowed && !body.isEmpty())
+        return {};
+    QByteArray out = version + ' ' + QByteArray::number(statusCode) + ' ' + reasonPhrase + "\r\n";
+    for (const auto &[name, value] : headers.entries()) {
+        if (!HttpSyntax::isToken(name) || !HttpSyntax::isFieldValue(value))
+            return {};
+        out += name + ": " + value + "\r\n";
+    }
+    const QList<QByteArray> lengths = headers.values("Content-Length");
+    if (!lengths.isEmpty()) {
+        if (!bodyAllowed || lengths.size() != 1 || lengths.first().trimmed() != QByteArray::number(body.size()))
+            return {};
+    } else if (bodyAllowed) {
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    }
+    out += "\r\n";
+    out += body;
+    return out;
+}
 
 QString HandshakeResponse::bodyExcerpt(qsizetype maxChars) const
 {

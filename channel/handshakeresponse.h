@@ -20,6 +20,12 @@ struct HandshakeResponse {
     bool bodyTruncated = false;
     qint64 timeUs = 0;
 
+    // The answer as the server role writes it: status line (from httpVersion, statusCode and
+    // reasonPhrase), headers, empty line, body, with a Content-Length for the body when the headers
+    // have none and the status allows one. Empty when the reason phrase or a header name or value
+    // could end a line early (CR, LF, NUL...) or a Content-Length disagrees with the body: nothing a
+    // rule or a peer put into a value can inject a header or a second response.
+    QByteArray toBytes() const;
     // RFC 6455 section 4.1 checks of a 101 answer against what we asked for. Returns an empty
     // string when the answer is acceptable, otherwise a sentence that names the broken rule.
     QString validate(const QByteArray &key, const QStringList &offeredProtocols, bool extensionsOffered) const;
