@@ -806,7 +806,7 @@ void TestServerHandshake::pythonWebsocketsNegotiatesDeflate()
     client.setProcessChannelMode(QProcess::MergedChannels);
     // Debian's interpreter: the python3 on PATH may be another one without `websockets`.
     client.start(QStringLiteral("/usr/bin/python3"),
-        { QStringLiteral(FRAMEWISE_PEERS_DIR "/python_client.py"), server.url(QStringLiteral("/")),
+        { QStringLiteral(FRAMEWISE_SOURCE_DIR "/tests/peers/python_client.py"), server.url(QStringLiteral("/")),
             QStringLiteral("--subprotocols"), QStringLiteral("v0.chat,v1.chat"), QStringLiteral("--messages"),
             QStringLiteral("2") });
     QVERIFY2(client.waitForStarted(10000), qPrintable(client.errorString()));
