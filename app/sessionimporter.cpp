@@ -87,7 +87,7 @@ QList<qint64> SessionImporter::importInto(SessionStore &store, const QString &pa
 {
     if (!read(path))
         return {};
-    const QList<qint64> ids = store.importSessions(m_sessions);
+    QList<qint64> ids = store.importSessions(m_sessions);
     if (ids.isEmpty())
         fail(store.errorString());
     return ids;
