@@ -9,7 +9,8 @@
 # It reads the build tree's compile_commands.json and needs the headers moc/uic generate, so it
 # runs after the build: the CTest test clang_tidy (label tidy) does, in ctest after cmake --build.
 # Time (91 files, -j2, 2-core machine, 2026-12-07): 608 s of CPU, so about 5 min wall when the
-# machine is otherwise idle; measured 948 s wall while other builds kept the load at 6-8. About
+# machine is otherwise idle; ctest -R clang_tidy took 729 s wall while other builds kept the load
+# at 5-6 (948 s at 6-8 before bugprone-reserved-identifier was dropped). About
 # half is parsing Qt's headers; the checks' share is led by bugprone-reserved-identifier, now off.
 #
 # Usage: tests/tidy/run-clang-tidy.sh [BUILD_DIR] [extra run-clang-tidy arguments, e.g. -fix]
