@@ -15,7 +15,7 @@ namespace Framewise {
 // inflating: a small frame that would inflate to gigabytes is stopped at the limit.
 class DeflateInflater {
 public:
-    static constexpr qsizetype ChunkSize = 64 * 1024;
+    static constexpr qsizetype ChunkSize = qsizetype(64) * 1024;
     // Receives each inflated piece; returning false stops inflating at once.
     using Output = std::function<bool(const char *data, qsizetype size)>;
     enum class Result { Ok, Stopped, Corrupt };

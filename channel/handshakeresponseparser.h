@@ -19,8 +19,8 @@ public:
         Error,
     };
 
-    static constexpr qsizetype DefaultMaxHeaderSize = 64 * 1024;
-    static constexpr qsizetype DefaultMaxBodySize = 64 * 1024;
+    static constexpr qsizetype DefaultMaxHeaderSize = qsizetype(64) * 1024;
+    static constexpr qsizetype DefaultMaxBodySize = qsizetype(64) * 1024;
 
     explicit HandshakeResponseParser(
         qsizetype maxHeaderSize = DefaultMaxHeaderSize, qsizetype maxBodySize = DefaultMaxBodySize);

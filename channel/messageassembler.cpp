@@ -103,8 +103,8 @@ bool MessageAssembler::frameHeader(const FrameInfo &header)
         return fail(Error::MessageTooLarge);
     // Large frames arrive in many reads: reserve ahead, but never more than 1 MiB beyond the
     // bytes already here, so an announced length alone cannot make us allocate.
-    constexpr qint64 ReserveAhead = 1024 * 1024;
-    if (!m_compressed && header.payloadLength > 64 * 1024) {
+    constexpr qint64 ReserveAhead = qint64(1024) * 1024;
+    if (!m_compressed && header.payloadLength > qint64(64) * 1024) {
         const qint64 want = m_message.size() + std::min(header.payloadLength, ReserveAhead);
         if (m_message.capacity() < want)
             m_message.reserve(qsizetype(std::max<qint64>(want, 2 * qint64(m_message.size()))));

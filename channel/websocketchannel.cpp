@@ -28,10 +28,10 @@
 namespace Framewise {
 
 namespace {
-constexpr qsizetype ReadChunkSize = 256 * 1024;
-constexpr qint64 SuspendedReadBufferSize = 64 * 1024; // what the socket holds while suspended
-constexpr qsizetype FlushThreshold = 64 * 1024;
-constexpr qint64 StreamHighWater = 1024 * 1024; // bytes waiting in the socket before a stream pauses
+constexpr qsizetype ReadChunkSize = qsizetype(256) * 1024;
+constexpr qint64 SuspendedReadBufferSize = qint64(64) * 1024; // what the socket holds while suspended
+constexpr qsizetype FlushThreshold = qsizetype(64) * 1024;
+constexpr qint64 StreamHighWater = qint64(1024) * 1024; // bytes waiting in the socket before a stream pauses
 constexpr int RejectedBodyGraceMs = 1000; // wait this long for more of a non-101 body without length
 constexpr qsizetype MaxPendingPings = 64;
 
@@ -113,7 +113,7 @@ public:
     int m_pingTimeoutS = WebSocketChannel::DefaultPingTimeoutS;
     int m_openTimeoutMs = WebSocketChannel::DefaultOpenTimeoutMs;
     int m_closeTimeoutMs = WebSocketChannel::DefaultCloseTimeoutMs;
-    qint64 m_streamFragmentSize = 64 * 1024;
+    qint64 m_streamFragmentSize = qint64(64) * 1024;
     bool m_autoReplyClose = true;
     DeflateOptions m_deflateOptions;
     bool m_followRedirects = true;

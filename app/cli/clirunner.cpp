@@ -163,7 +163,7 @@ QString CliRunner::validate(const Options &options)
     if (options.localEcho && !options.url.isEmpty())
         return tr("Give either a URL or --local-echo, not both.");
     if (!options.localEcho) {
-        const QString problem = checkUrl(options.url);
+        QString problem = checkUrl(options.url);
         if (!problem.isEmpty())
             return problem;
     }

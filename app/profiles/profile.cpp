@@ -85,7 +85,8 @@ public:
     QStringList strings(const char *key)
     {
         QStringList result;
-        for (const QJsonValue &v : array(key)) {
+        const QJsonArray values = array(key);
+        for (const QJsonValue v : values) {
             if (!v.isString())
                 return fail(key, tr("a list of texts")), QStringList();
             result.append(v.toString());
@@ -270,7 +271,7 @@ Profile Profile::fromJson(const QJsonObject &object, QString *error)
     p.origin = named.string("origin");
     p.protocols = named.strings("protocols");
     const QJsonArray headerArray = named.array("headers");
-    for (const QJsonValue &value : headerArray) {
+    for (const QJsonValue value : headerArray) {
         Reader h(value.toObject(), tr("A header of profile “%1”").arg(p.name), error);
         if (!value.isObject())
             h.fail("headers", tr("a list of objects"));
@@ -310,7 +311,7 @@ Profile Profile::fromJson(const QJsonObject &object, QString *error)
     p.proxyUser = x.string("user");
     p.user = named.string("user");
     const QJsonArray variableArray = named.array("variables");
-    for (const QJsonValue &value : variableArray) {
+    for (const QJsonValue value : variableArray) {
         Reader v(value.toObject(), tr("A variable of profile “%1”").arg(p.name), error);
         if (!value.isObject())
             v.fail("variables", tr("a list of objects"));
@@ -321,7 +322,7 @@ Profile Profile::fromJson(const QJsonObject &object, QString *error)
         p.variables.append(variable);
     }
     const QJsonArray snippetArray = named.array("snippets");
-    for (const QJsonValue &value : snippetArray) {
+    for (const QJsonValue value : snippetArray) {
         Reader s(value.toObject(), tr("A snippet of profile “%1”").arg(p.name), error);
         if (!value.isObject())
             s.fail("snippets", tr("a list of objects"));

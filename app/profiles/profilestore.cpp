@@ -82,7 +82,7 @@ QList<Profile> ProfileStore::parse(const QByteArray &data, Status *status, QStri
     }
     QList<Profile> profiles;
     const QJsonArray array = root.value(QStringLiteral("profiles")).toArray();
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         QString why;
         Profile profile = Profile::fromJson(value.toObject(), &why);
         if (!value.isObject() || !why.isEmpty()) {
@@ -182,7 +182,7 @@ QString ProfileStore::uniqueName(const QString &base) const
     if (!findByName(base))
         return base;
     for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
         if (!findByName(candidate))
             return candidate;
     }

@@ -17,7 +17,7 @@ public:
     // Payloads above this are not stored (SQLite's own limit is 1 GB); the record keeps its size
     // and is marked payloadOmitted.
     static constexpr qint64 MaxStoredPayload = qint64(256) * 1024 * 1024;
-    static constexpr qsizetype SharedPayload = 64 * 1024; // from here on shared, not copied
+    static constexpr qsizetype SharedPayload = qsizetype(64) * 1024; // from here on shared, not copied
 
     // Copies entry (and its payload, unless shared is true and the payload is large: then the
     // array is kept, which must own its bytes, not be a fromRawData view).

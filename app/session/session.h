@@ -70,7 +70,7 @@ public:
     // Sends a file as one binary message. Up to MaxKeptFileBytes it is read, sent and logged like
     // sendBinary(); a larger one is streamed (never loaded whole) and logged with payloadOmitted,
     // its size and, as the record's payload, the file's name.
-    static constexpr qint64 MaxKeptFileBytes = 1024 * 1024;
+    static constexpr qint64 MaxKeptFileBytes = qint64(1024) * 1024;
     ChannelError sendFile(const QString &path, QString *error = nullptr);
     ChannelError ping(const QByteArray &payload);
     // Stops reading from an open connection (the channel's suspend()): what the server sends waits

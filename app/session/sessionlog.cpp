@@ -67,7 +67,7 @@ template <typename T> SessionLog::Block<T> SessionLog::allocateBlock(qsizetype c
 {
     const std::size_t bytes = std::size_t(count) * sizeof(T);
 #ifdef Q_OS_LINUX
-    constexpr std::size_t HugePage = 2 * 1024 * 1024;
+    constexpr std::size_t HugePage = std::size_t(2) * 1024 * 1024;
     static_assert(ChunkSize % HugePage == 0 && (BlockSize * sizeof(Packed)) % HugePage == 0);
     // Map one huge page more than needed, then unmap what lies outside the aligned range.
     const std::size_t mapped = bytes + HugePage;
@@ -78,9 +78,10 @@ template <typename T> SessionLog::Block<T> SessionLog::allocateBlock(qsizetype c
     const std::uintptr_t aligned = (start + HugePage - 1) & ~std::uintptr_t(HugePage - 1);
     if (aligned > start)
         munmap(raw, aligned - start);
+    // Pointer arithmetic on the mapping itself, not integer-to-pointer casts (provenance).
+    void *memory = static_cast<char *>(raw) + (aligned - start);
     if (start + mapped > aligned + bytes)
-        munmap(reinterpret_cast<void *>(aligned + bytes), start + mapped - (aligned + bytes));
-    void *memory = reinterpret_cast<void *>(aligned);
+        munmap(static_cast<char *>(memory) + bytes, start + mapped - (aligned + bytes));
     madvise(memory, bytes, MADV_HUGEPAGE); // advice only: without it the block still works
 #else
     void *memory = std::malloc(bytes);

@@ -26,8 +26,8 @@ namespace Framewise {
 // at all: frameAt() derives it from the message.
 class SessionLog {
 public:
-    static constexpr qsizetype ChunkSize = 4 * 1024 * 1024;
-    static constexpr qsizetype LargePayload = 64 * 1024;
+    static constexpr qsizetype ChunkSize = qsizetype(4) * 1024 * 1024;
+    static constexpr qsizetype LargePayload = qsizetype(64) * 1024;
 
     SessionLog();
     ~SessionLog();

@@ -35,10 +35,10 @@ public:
     // holdBackAgeMs (a short flood that the writer absorbs afterwards is never held back), or at
     // once over hardBytes; released when the backlog is down to releaseBytes.
     struct HoldBackLimits {
-        qint64 holdBackBytes = 32 * 1024 * 1024;
+        qint64 holdBackBytes = qint64(32) * 1024 * 1024;
         qint64 holdBackAgeMs = 1000;
-        qint64 hardBytes = 512 * 1024 * 1024;
-        qint64 releaseBytes = 8 * 1024 * 1024;
+        qint64 hardBytes = qint64(512) * 1024 * 1024;
+        qint64 releaseBytes = qint64(8) * 1024 * 1024;
     };
     static constexpr int ReleaseCheckMs = 20;
     // While a connection is recorded, what the log gained is handed to the store this often (and

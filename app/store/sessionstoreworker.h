@@ -35,7 +35,7 @@ class SessionStoreWorker : public QObject {
 public:
     static constexpr int WriterNice = 10; // added to the process's nice value for the writer thread
     // After this much payload written, free heap pages go back to the system (see writePending).
-    static constexpr qint64 TrimAfterBytes = 64 * 1024 * 1024;
+    static constexpr qint64 TrimAfterBytes = qint64(64) * 1024 * 1024;
 
     struct Command {
         enum class Type { Begin, Records, Update, End };

@@ -110,7 +110,8 @@ void HarExporter::writeBegin(const SessionInfo &info, qint64 count)
     const QJsonObject extraEntry = extra.value(u"entry").toObject();
     const QJsonObject extraTimings = extra.value(u"timings").toObject();
     m_errorSeqs.clear();
-    for (const QJsonValue &seq : extra.value(u"errors").toArray()) {
+    const QJsonArray errorSeqs = extra.value(u"errors").toArray();
+    for (const QJsonValue seq : errorSeqs) {
         const double number = seq.toDouble(-1);
         if (number >= 0 && number < 1e18) // a file may say anything; converting more is undefined
             m_errorSeqs.push_back(qint64(number));

@@ -89,7 +89,7 @@ bool isOwnEntryKey(QStringView key)
 QJsonArray redactedCookies(const QJsonArray &cookies)
 {
     QJsonArray result;
-    for (const QJsonValue &value : cookies) {
+    for (const QJsonValue value : cookies) {
         QJsonObject cookie = value.toObject();
         if (!value.isObject())
             continue;
@@ -144,7 +144,7 @@ QJsonObject extraMembers(const QJsonObject &entry, const QJsonArray &pages, cons
     if (!responseCookies.isEmpty())
         extra.insert(u"responseCookies", responseCookies);
     if (entry.value(u"pageref").isString()) {
-        for (const QJsonValue &page : pages) {
+        for (const QJsonValue page : pages) {
             if (page.toObject().value(u"id") == entry.value(u"pageref")) {
                 extra.insert(u"pages", QJsonArray { page });
                 break;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace Framewise {
 
@@ -204,7 +205,7 @@ void JsonText::appendMilliseconds(QByteArray &out, double ms)
         out.append("-1", 2);
         return;
     }
-    const auto thousandths = qint64(ms * 1000.0 + 0.5);
+    const auto thousandths = qint64(std::llround(ms * 1000.0));
     char *p = begin(out, TimeBound);
     p = writeInteger(p, thousandths / 1000);
     *p++ = '.';

@@ -91,14 +91,14 @@ JsonTree JsonTree::build(const QByteArray &utf8, int maxNodes)
     tree.m_children.resize(std::size_t(next));
     for (std::size_t i = 1; i < tree.m_nodes.size(); ++i) {
         const Node &n = tree.m_nodes[i];
-        tree.m_children[std::size_t(tree.m_nodes[std::size_t(n.parent)].firstChild + n.row)] = int(i);
+        tree.m_children[std::size_t(tree.m_nodes[std::size_t(n.parent)].firstChild) + std::size_t(n.row)] = int(i);
     }
     return tree;
 }
 
 int JsonTree::child(int node, int row) const
 {
-    return m_children[std::size_t(m_nodes[std::size_t(node)].firstChild + row)];
+    return m_children[std::size_t(m_nodes[std::size_t(node)].firstChild) + std::size_t(row)];
 }
 
 QString JsonTree::key(int node) const
@@ -147,8 +147,8 @@ QString JsonTree::path(int node) const
         }
     }
     QString path = QStringLiteral("$");
-    for (auto it = parts.crbegin(); it != parts.crend(); ++it)
-        path += *it;
+    for (qsizetype i = parts.size() - 1; i >= 0; --i)
+        path += parts.at(i);
     return path;
 }
 

@@ -16,7 +16,7 @@
 namespace Framewise {
 
 namespace {
-constexpr qsizetype FlushBytes = 1024 * 1024;
+constexpr qsizetype FlushBytes = qsizetype(1024) * 1024;
 constexpr qint64 ProgressEvery = 4096;
 } // namespace
 

@@ -27,7 +27,7 @@ QString MessageLogModel::formatSize(qint64 bytes)
 {
     if (bytes < 1024)
         return tr("%1 B").arg(bytes);
-    if (bytes < 1024 * 1024)
+    if (bytes < qint64(1024) * 1024)
         return tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
     if (bytes < qint64(1024) * 1024 * 1024)
         return tr("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
@@ -43,7 +43,7 @@ QString MessageLogModel::formatDuration(qint64 us)
 {
     if (us < 1000)
         return tr("+%1 ms").arg(double(us) / 1000.0, 0, 'f', 3);
-    if (us < 1000 * 1000)
+    if (us < qint64(1000) * 1000)
         return tr("+%1 ms").arg(double(us) / 1000.0, 0, 'f', 1);
     if (us < qint64(60) * 1000 * 1000)
         return tr("+%1 s").arg(double(us) / 1e6, 0, 'f', 3);

@@ -527,7 +527,7 @@ Profile ConnectionPanel::profile() const
     p.pingTimeoutS = m_pingTimeout->value();
     p.rttProbeIntervalS = m_rttProbe->value();
     // The spin box counts MiB; a profile's finer limit survives when the box was not touched.
-    if (p.maxMessageSize / (1024 * 1024) != m_maxMessage->value())
+    if (p.maxMessageSize / (qint64(1024) * 1024) != m_maxMessage->value())
         p.maxMessageSize = qint64(m_maxMessage->value()) * 1024 * 1024;
     p.deflate.enabled = m_compression->isChecked();
     p.followRedirects = m_followRedirects->isChecked();
@@ -564,7 +564,7 @@ void ConnectionPanel::setProfile(const Profile &p, bool saved)
     m_pingInterval->setValue(p.pingIntervalS);
     m_pingTimeout->setValue(p.pingTimeoutS);
     m_rttProbe->setValue(p.rttProbeIntervalS);
-    m_maxMessage->setValue(int(std::clamp<qint64>(p.maxMessageSize / (1024 * 1024), 1, 4096)));
+    m_maxMessage->setValue(int(std::clamp<qint64>(p.maxMessageSize / (qint64(1024) * 1024), 1, 4096)));
     m_compression->setChecked(p.deflate.enabled);
     m_followRedirects->setChecked(p.followRedirects);
     m_caFiles->setText(p.caFiles.join(QStringLiteral("; ")));
@@ -847,7 +847,7 @@ bool ConnectionPanel::askForSecrets(Profile *profile, const QStringList &fields)
     return true;
 }
 
-bool ConnectionPanel::storeProfile(Profile p)
+bool ConnectionPanel::storeProfile(const Profile &p)
 {
     QString error;
     if (!m_manager->save(p, &error)) {

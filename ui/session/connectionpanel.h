@@ -120,7 +120,7 @@ private:
     void markEdited();
     void updateModifiedMark();
     bool askForSecrets(Profile *profile, const QStringList &fields);
-    bool storeProfile(Profile profile);
+    bool storeProfile(const Profile &profile);
     void populateMenu(QMenu *menu);
 
     ProfileManager *m_manager = nullptr;

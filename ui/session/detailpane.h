@@ -31,7 +31,7 @@ class Session;
 class DetailPane : public QWidget {
     Q_OBJECT
 public:
-    static constexpr qsizetype MaxTextShown = 4 * 1024 * 1024; // larger text opens in the hex tab only
+    static constexpr qsizetype MaxTextShown = qsizetype(4) * 1024 * 1024; // larger text opens in the hex tab only
     // A QPlainTextEdit takes seconds to lay out a million lines: Pretty shows this many (with a note).
     static constexpr int MaxPrettyLines = 50000;
     enum class View { Raw, Pretty, Tree };

@@ -284,9 +284,9 @@ void SessionTab::connectPanel()
     m_composer->setExpander(
         [this](const QString &text, QStringList *undefined) { return m_panel->profile().expand(text, undefined); });
     connect(m_panel, &ConnectionPanel::disconnectRequested, this, [this] {
-        if (m_session->state() == WebSocketChannel::State::Connecting)
-            m_session->abort();
-        else if (m_session->close(CloseCode::Normal, QString()) != ChannelError::None)
+        // Still connecting, or the Close could not be sent: drop the connection.
+        if (m_session->state() == WebSocketChannel::State::Connecting
+            || m_session->close(CloseCode::Normal, QString()) != ChannelError::None)
             m_session->abort();
     });
     connect(m_panel, &ConnectionPanel::handshakeLinkActivated, this, [this] { m_side->setCurrentWidget(m_handshake); });

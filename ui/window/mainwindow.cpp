@@ -293,7 +293,7 @@ void MainWindow::chooseImportFile()
 
 QString MainWindow::sessionFilesFolder() const
 {
-    const QString last = m_settings->sessionFilesFolder();
+    QString last = m_settings->sessionFilesFolder();
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
