@@ -269,6 +269,14 @@ int expectedHeaderLength(qint64 payloadLength, bool masked)
 
 #define VERIFY_PEER(peer) QVERIFY2((peer).ok(), qPrintable(peerName() + QStringLiteral(": ") + (peer).error()))
 
+// Closes with `closeCall` and waits for a clean stop: no error, and StopReason::Ok.
+#define CLOSE_CLEANLY(closeCall, stopped)                                                                              \
+    do {                                                                                                               \
+        QCOMPARE(closeCall, ChannelError::None);                                                                       \
+        QVERIFY2((stopped).wait(OpenMs), "no stopped() within 10 s");                                                  \
+        VERIFY_STOP((stopped).first().first().value<StopStatus>(), StopReason::Ok);                                    \
+    } while (false)
+
 #define OPEN(channel, spy, url)                                                                                        \
     do {                                                                                                               \
         QCOMPARE((channel).asyncOpen(url), ChannelError::None);                                                        \
@@ -393,9 +401,7 @@ void TestChannelPeers::echoRoundTrips()
     if (size >= 1024)
         QCOMPARE(received.first().rsv1, peer.compresses());
 
-    QCOMPARE(channel.close(CloseCode::Normal), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    CLOSE_CLEANLY(channel.close(CloseCode::Normal), stopped);
 }
 
 void TestChannelPeers::serverSendsBinary_data()
@@ -428,9 +434,7 @@ void TestChannelPeers::serverSendsBinary()
     VERIFY_SAME_BYTES(got, expected);
     QCOMPARE(texts.size(), 0);
     QCOMPARE(binaries.size(), 1);
-    QCOMPARE(channel.close(), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    CLOSE_CLEANLY(channel.close(), stopped);
 }
 
 void TestChannelPeers::signalOrder()
@@ -601,9 +605,7 @@ void TestChannelPeers::streamedSendsFromBufferAndFile()
     QVERIFY2(checkStream(4, 33, fileData.size()), "the QFile stream was not sent as 33 fragments");
     QCOMPARE(data.last().opcode, Opcode::Text);
     QVERIFY(data.last().fin);
-    QCOMPARE(channel.close(), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    CLOSE_CLEANLY(channel.close(), stopped);
 }
 
 void TestChannelPeers::pingsBothWays()
@@ -647,9 +649,7 @@ void TestChannelPeers::pingsBothWays()
     QCOMPARE(sentPongs.first().controlPayload, QByteArrayLiteral("from-server"));
     QVERIFY(sentPongs.first().masked);
     QCOMPARE(pongs.size(), 1); // nothing unsolicited
-    QCOMPARE(channel.close(), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    CLOSE_CLEANLY(channel.close(), stopped);
 }
 
 void TestChannelPeers::clientCloses()
@@ -877,9 +877,7 @@ void TestChannelPeers::framesOnTheWire()
     QVERIFY2(QTest::qWaitFor(
                  [&] { return texts.size() + binaries.size() == messages.size() || !stopped.isEmpty(); }, RoundTripMs),
         "the echoes did not come within 30 s");
-    QCOMPARE(channel.close(4000, QStringLiteral("bye")), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    CLOSE_CLEANLY(channel.close(4000, QStringLiteral("bye")), stopped);
 
     // Sent: one masked frame per message, right opcode, FIN, exact length and header length.
     const QList<FrameInfo> sent = FrameLog::data(frames.sent);
