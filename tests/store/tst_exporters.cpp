@@ -79,6 +79,31 @@ QString compareAll(const std::vector<LogEntry> &expected, const std::vector<LogE
     return {};
 }
 
+// Reads `bytes` with `importer` and checks what both JSON Lines and HAR bring back: one session,
+// records like `expected` (their wire sizes and compression flags too when wireDetails), and the
+// session's URL, profile, times, subprotocol, stop status and handshake time. Returns the session,
+// or null with the test failed.
+const ImportedSession *importAndCompare(SessionImporter &importer, const QByteArray &bytes, const QString &name,
+    const std::vector<LogEntry> &expected, bool wireDetails)
+{
+    [&] {
+        QVERIFY2(importer.readData(bytes, name), qPrintable(importer.errorString()));
+        QCOMPARE(importer.sessions().size(), std::size_t(1));
+        const ImportedSession &session = importer.sessions().front();
+        const QString problem = compareAll(expected, entriesOf(session.records), wireDetails);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const SessionInfo info = StoreTestData::info();
+        QCOMPARE(session.info.url, info.url);
+        QCOMPARE(session.info.profileName, info.profileName);
+        QCOMPARE(session.info.startedUs, info.startedUs);
+        QCOMPARE(session.info.endedUs, info.endedUs);
+        QCOMPARE(session.info.subprotocol, info.subprotocol);
+        QCOMPARE(session.info.stopStatus, info.stopStatus);
+        QCOMPARE(session.info.handshakeMs, info.handshakeMs);
+    }();
+    return QTest::currentTestFailed() ? nullptr : &importer.sessions().front();
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
@@ -148,21 +173,13 @@ void TestExporters::jsonLinesRoundTrip()
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
 
     JsonLinesImporter importer;
-    QVERIFY2(importer.readData(bytes, QStringLiteral("test.jsonl")), qPrintable(importer.errorString()));
-    QCOMPARE(importer.sessions().size(), std::size_t(1));
-    const ImportedSession &session = importer.sessions().front();
-    const QString problem = compareAll(m_entries, entriesOf(session.records), true);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const ImportedSession *imported = importAndCompare(importer, bytes, QStringLiteral("test.jsonl"), m_entries, true);
+    if (!imported)
+        return;
+    const ImportedSession &session = *imported;
     const SessionInfo expected = StoreTestData::info();
-    QCOMPARE(session.info.url, expected.url);
-    QCOMPARE(session.info.profileName, expected.profileName);
-    QCOMPARE(session.info.startedUs, expected.startedUs);
-    QCOMPARE(session.info.endedUs, expected.endedUs);
-    QCOMPARE(session.info.subprotocol, expected.subprotocol);
     QCOMPARE(session.info.tlsSummary, expected.tlsSummary);
     QCOMPARE(session.info.closeCode, expected.closeCode);
-    QCOMPARE(session.info.stopStatus, expected.stopStatus);
-    QCOMPARE(session.info.handshakeMs, expected.handshakeMs);
     QCOMPARE(session.info.state, SessionInfo::State::Imported);
     QVERIFY(session.info.handshakeRequest.contains(QStringLiteral("Authorization: [redacted]")));
     QVERIFY(session.info.handshakeRequest.contains(QStringLiteral("X-Api-Key: [redacted]")));
@@ -175,22 +192,13 @@ void TestExporters::harRoundTrip()
     HarExporter exporter;
     const QByteArray bytes = exportBytes(exporter, source);
     HarImporter importer;
-    QVERIFY2(importer.readData(bytes, QStringLiteral("test.har")), qPrintable(importer.errorString()));
-    QCOMPARE(importer.sessions().size(), std::size_t(1));
-    const ImportedSession &session = importer.sessions().front();
     // HAR has no wire size or compression flag per message; everything else comes back, the
     // local events included (through "_framewise").
-    const QString problem = compareAll(m_entries, entriesOf(session.records), false);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const SessionInfo expected = StoreTestData::info();
-    QCOMPARE(session.info.url, expected.url);
-    QCOMPARE(session.info.startedUs, expected.startedUs);
-    QCOMPARE(session.info.endedUs, expected.endedUs);
-    QCOMPARE(session.info.subprotocol, expected.subprotocol);
-    QCOMPARE(session.info.profileName, expected.profileName);
-    QCOMPARE(session.info.stopStatus, expected.stopStatus);
-    QCOMPARE(session.info.requestHeadersSize, expected.requestHeadersSize);
-    QCOMPARE(session.info.handshakeMs, expected.handshakeMs);
+    const ImportedSession *imported = importAndCompare(importer, bytes, QStringLiteral("test.har"), m_entries, false);
+    if (!imported)
+        return;
+    const ImportedSession &session = *imported;
+    QCOMPARE(session.info.requestHeadersSize, StoreTestData::info().requestHeadersSize);
     QVERIFY2(session.info.handshakeRequest.startsWith(QStringLiteral("GET /chat?room=1&user=%C3%BC HTTP/1.1\n")),
         qPrintable(session.info.handshakeRequest));
     QVERIFY(session.info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 101 Switching Protocols\n")));
