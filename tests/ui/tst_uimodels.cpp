@@ -46,9 +46,20 @@ private Q_SLOTS:
     void settingsSurviveRestarts();
 
 private:
+    // Opens session to the echo server and waits until it is open.
+    void openToEcho(Session &session) const;
+
     QWebSocketServer m_server { QStringLiteral("echo"), QWebSocketServer::NonSecureMode };
     QUrl m_url;
 };
+
+void TestUiModels::openToEcho(Session &session) const
+{
+    ConnectionSettings settings;
+    settings.url = m_url;
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+}
 
 void TestUiModels::initTestCase()
 {
@@ -76,11 +87,10 @@ void TestUiModels::modelsFollowARealSession()
     QAbstractItemModelTester t2(&frames, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t3(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    ConnectionSettings settings;
-    settings.url = m_url;
     QSignalSpy state(&session, &Session::stateChanged);
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    openToEcho(session);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(session.sendText(QStringLiteral("hello ünïcode")), ChannelError::None);
     QCOMPARE(session.sendBinary(QByteArray::fromHex("00ff10")), ChannelError::None);
     QCOMPARE(session.ping("rtt"), ChannelError::None);
@@ -129,10 +139,9 @@ void TestUiModels::timingColumnsMeasureFromPreviousAndConnect()
     Session session;
     MessageLogModel messages(&session);
     QAbstractItemModelTester tester(&messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ConnectionSettings settings;
-    settings.url = m_url;
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    openToEcho(session);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(session.sendText(QStringLiteral("first")), ChannelError::None);
     QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 3, 10000); // connected, sent, echo
     QTest::qWait(150);
@@ -170,10 +179,9 @@ void TestUiModels::batchesInsertRowsNotOnePerMessage()
     Session session;
     MessageLogModel messages(&session);
     QSignalSpy inserted(&messages, &QAbstractItemModel::rowsInserted);
-    ConnectionSettings settings;
-    settings.url = m_url;
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    openToEcho(session);
+    if (QTest::currentTestFailed())
+        return;
     for (int i = 0; i < 2000; ++i)
         QCOMPARE(session.sendText(QStringLiteral("m%1").arg(i)), ChannelError::None);
     QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 1 + 4000, 20000);
@@ -189,10 +197,9 @@ void TestUiModels::filterBySubstringDirectionTypeAndRegex()
     LogFilterProxyModel filter;
     filter.setSourceModel(&messages);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ConnectionSettings settings;
-    settings.url = m_url;
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    openToEcho(session);
+    if (QTest::currentTestFailed())
+        return;
     session.sendText(QStringLiteral("{\"type\":\"Order\",\"id\":1}"));
     session.sendText(QStringLiteral("{\"type\":\"quote\",\"id\":2}"));
     session.sendBinary(QByteArray("ORDER-bin"));
@@ -339,10 +346,9 @@ void TestUiModels::filterKeepsPersistentRows()
     LogFilterProxyModel filter;
     filter.setSourceModel(&messages);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ConnectionSettings settings;
-    settings.url = m_url;
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    openToEcho(session);
+    if (QTest::currentTestFailed())
+        return;
     for (const char *text : { "alpha", "beta", "alphabet" })
         QCOMPARE(session.sendText(QString::fromLatin1(text)), ChannelError::None);
     // event, 3 sent, 3 echoes; without criteria the rows map one to one
