@@ -1,8 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# shellcheck shell=bash disable=SC2154  # build_dir and started come from the script that sources this
+# shellcheck shell=bash
 # What run-fuzzers.sh and replay-fuzzers.sh both do before running a fuzzer: build the fuzz preset,
-# set the sanitizers' options, and pick the fuzzers to run. Sourced, not run; the caller sets
-# source_dir, build_dir and started, and `set -euo pipefail`.
+# set the sanitizers' options, and pick the fuzzers to run. Sourced, not run, after
+# `set -euo pipefail`; sourcing it sets source_dir (the repository), build_dir (its build/fuzz) and
+# started (for the timings), and moves to source_dir.
+
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build_dir="$source_dir/build/fuzz"
+started=$SECONDS
+cd "$source_dir" || exit 1
 
 # fuzz_build PREFIX: configures the fuzz preset once, builds it, and says how long that took.
 fuzz_build() {

@@ -13,13 +13,8 @@
 # a wall-clock limit close to that would make the gate depend on the machine's load).
 set -euo pipefail
 
-source_dir=$(cd "$(dirname "$0")/../.." && pwd)
-build_dir="$source_dir/build/fuzz"
-cd "$source_dir"
 # shellcheck source-path=SCRIPTDIR source=fuzz-common.sh
-source "$source_dir/tests/fuzz/fuzz-common.sh"
-
-started=$SECONDS
+source "$(dirname "$0")/fuzz-common.sh"
 fuzz_build replay-fuzzers
 
 logs="$build_dir/replay"

@@ -12,13 +12,8 @@ set -euo pipefail
 
 seconds=${1:-15}
 shift || true
-source_dir=$(cd "$(dirname "$0")/../.." && pwd)
-build_dir="$source_dir/build/fuzz"
-cd "$source_dir"
 # shellcheck source-path=SCRIPTDIR source=fuzz-common.sh
-source "$source_dir/tests/fuzz/fuzz-common.sh"
-
-started=$SECONDS
+source "$(dirname "$0")/fuzz-common.sh"
 fuzz_build run-fuzzers
 
 artifacts="$build_dir/artifacts"
