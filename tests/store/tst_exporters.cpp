@@ -110,6 +110,12 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The first entry of a HAR document (log.entries[0]).
+QJsonObject harEntry(const QByteArray &har)
+{
+    return QJsonDocument::fromJson(har).object()[u"log"].toObject()[u"entries"].toArray().first().toObject();
+}
+
 QJsonObject object(const QJsonObject &parent, const char *key)
 {
     return parent.value(QLatin1String(key)).toObject();
@@ -146,10 +152,19 @@ private Q_SLOTS:
     void chromeEntryFieldsSurvive();
 
 private:
+    // The test log, with StoreTestData::info(), as exporter writes it.
+    QByteArray exportLog(SessionExporter &exporter) const;
+
     SessionLog m_log;
     std::vector<LogEntry> m_entries;
     QTemporaryDir m_dir;
 };
+
+QByteArray TestExporters::exportLog(SessionExporter &exporter) const
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    return exportBytes(exporter, source);
+}
 
 void TestExporters::initTestCase()
 {
@@ -163,10 +178,9 @@ void TestExporters::initTestCase()
 
 void TestExporters::jsonLinesRoundTrip()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     JsonLinesExporter exporter;
     exporter.setSecretHeaders(StoreTestData::markedSecret());
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     QVERIFY(!bytes.isEmpty());
     QCOMPARE(bytes.count('\n'), m_log.size() + 1); // the session line, then one line per record
     for (const QString &secret : StoreTestData::secretValues())
@@ -188,9 +202,8 @@ void TestExporters::jsonLinesRoundTrip()
 
 void TestExporters::harRoundTrip()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     HarExporter exporter;
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     HarImporter importer;
     // HAR has no wire size or compression flag per message; everything else comes back, the
     // local events included (through "_framewise").
@@ -207,9 +220,8 @@ void TestExporters::harRoundTrip()
 
 void TestExporters::csvRoundTrip()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     CsvExporter exporter;
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     QList<QStringList> rows;
     QString error;
     QVERIFY2(StoreTestData::parseCsv(bytes, &rows, &error), qPrintable(error));
@@ -247,9 +259,8 @@ void TestExporters::csvRoundTrip()
 
 void TestExporters::textExport()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     TextExporter exporter;
-    const QString text = QString::fromUtf8(exportBytes(exporter, source));
+    const QString text = QString::fromUtf8(exportLog(exporter));
     QVERIFY(text.contains(QStringLiteral("URL: wss://example.test:8443/chat?room=1&user=%C3%BC")));
     QVERIFY(text.contains(QStringLiteral("    Authorization: [redacted]")));
     QVERIFY(text.contains(QStringLiteral("    Cookie: [redacted]")));
@@ -272,10 +283,9 @@ void TestExporters::textExport()
 
 void TestExporters::harStructure()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     HarExporter exporter;
     exporter.setSecretHeaders(StoreTestData::markedSecret());
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
@@ -383,24 +393,14 @@ void TestExporters::harStructure()
 
 void TestExporters::harKeepsSecretsOnlyWhenAsked()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     HarExporter exporter;
     exporter.setSecretHeaders(StoreTestData::markedSecret());
     exporter.setIncludeSecrets(true);
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     for (const QString &secret : StoreTestData::secretValues())
         QVERIFY2(bytes.contains(secret.toUtf8()), qPrintable(secret));
     // Asked for: the Cookie header's pairs become HAR cookies too.
-    const QJsonObject request = QJsonDocument::fromJson(bytes)
-                                    .object()
-                                    .value(u"log")
-                                    .toObject()
-                                    .value(u"entries")
-                                    .toArray()
-                                    .first()
-                                    .toObject()
-                                    .value(u"request")
-                                    .toObject();
+    const QJsonObject request = harEntry(bytes).value(u"request").toObject();
     const QJsonArray cookies = request.value(u"cookies").toArray();
     QCOMPARE(cookies.size(), 2);
     QCOMPARE(cookies.at(0).toObject().value(u"name").toString(), QStringLiteral("sid"));
@@ -423,14 +423,7 @@ void TestExporters::subsetInGivenOrder()
 
     HarExporter har;
     har.setIndexes({ 2, 0 }); // a message and an event
-    const QJsonObject entry = QJsonDocument::fromJson(exportBytes(har, source))
-                                  .object()
-                                  .value(u"log")
-                                  .toObject()
-                                  .value(u"entries")
-                                  .toArray()
-                                  .first()
-                                  .toObject();
+    const QJsonObject entry = harEntry(exportBytes(har, source));
     QCOMPARE(entry.value(u"_webSocketMessages").toArray().size(), 1);
     QCOMPARE(entry.value(u"_framewise").toObject().value(u"events").toArray().size(), 1);
 
@@ -793,11 +786,6 @@ void TestExporters::omittedSizesAreBounded()
 }
 
 namespace {
-QJsonObject harEntry(const QByteArray &har)
-{
-    return QJsonDocument::fromJson(har).object()[u"log"].toObject()[u"entries"].toArray().first().toObject();
-}
-
 QByteArray exportHar(const ImportedSession &session, bool includeSecrets = false)
 {
     ImportedSessionSource source(session);
