@@ -7,6 +7,7 @@
 #include "bytesdifference.h"
 #include "randombytes.h"
 #include "scriptprocess.h"
+#include "stoptext.h"
 #include "websocketchannel.h"
 
 #include <QTest>
@@ -125,15 +126,6 @@ void track(const FrameInfo &frame, WireMessage *pending, QList<WireMessage> *don
         done->append(*pending);
 }
 
-QString describe(const StopStatus &status)
-{
-    return QStringLiteral("%1 (sent %2, received %3 \"%4\"): %5")
-        .arg(StopStatus::reasonName(status.reason))
-        .arg(status.closeCodeSent)
-        .arg(status.closeCodeReceived)
-        .arg(status.closeReasonReceived, status.detail);
-}
-
 // A WebSocketChannel with everything it reports collected.
 class Client {
 public:
@@ -175,7 +167,7 @@ public:
         }
         (void)QTest::qWaitFor([this] { return started || stopped; }, OpenMs);
         if (!started)
-            *error = stopped ? describe(status) : QStringLiteral("neither started nor stopped");
+            *error = stopped ? stopDetails(status) : QStringLiteral("neither started nor stopped");
         return started && !stopped;
     }
     bool closeCleanly(QString *error)
@@ -183,7 +175,7 @@ public:
         channel.close(1000, QStringLiteral("bye"));
         (void)QTest::qWaitFor([this] { return stopped; }, StopMs);
         if (!stopped || status.reason != StopReason::Ok || status.closeCodeReceived != 1000) {
-            *error = stopped ? describe(status) : QStringLiteral("did not stop");
+            *error = stopped ? stopDetails(status) : QStringLiteral("did not stop");
             return false;
         }
         return true;
@@ -283,7 +275,7 @@ void TestDeflatePeers::exercise(
     for (const Payload &p : std::as_const(all))
         QCOMPARE(p.text ? client.channel.sendMsg(p.data) : client.channel.sendBinaryMsg(p.data), ChannelError::None);
     (void)QTest::qWaitFor([&] { return client.messages.size() >= all.size() || client.stopped; }, EchoMs);
-    QVERIFY2(!client.stopped, qPrintable(describe(client.status)));
+    QVERIFY2(!client.stopped, qPrintable(stopDetails(client.status)));
     QCOMPARE(client.messages.size(), all.size());
     QTRY_COMPARE_WITH_TIMEOUT(client.acknowledged.size(), all.size(), EchoMs);
     QCOMPARE(client.sent.size(), all.size());
@@ -579,7 +571,7 @@ void TestDeflatePeers::fragmentedCompressedMessages()
         QCOMPARE(client.channel.sendMsg(QByteArray("!fragments " + QByteArray::number(c.fragments) + ' ' + c.text)),
             ChannelError::None);
         QTRY_VERIFY_WITH_TIMEOUT(client.messages.size() > before || client.stopped, EchoMs);
-        QVERIFY2(!client.stopped, qPrintable(describe(client.status)));
+        QVERIFY2(!client.stopped, qPrintable(stopDetails(client.status)));
         QVERIFY(client.messages.last().text);
         QVERIFY2(
             client.messages.last().data == c.text, qPrintable(firstDifference(client.messages.last().data, c.text)));

@@ -6,6 +6,7 @@
 #include "bytesdifference.h"
 #include "peerprocess.h"
 #include "qtechoserver.h"
+#include "stoptext.h"
 #include "websocketchannel.h"
 
 #include <QAuthenticator>
@@ -128,11 +129,7 @@ QByteArray utf8Text(qsizetype size)
 
 QString describe(const StopStatus &status)
 {
-    return QStringLiteral("stopped %1 (sent %2, received %3 \"%4\"): %5")
-        .arg(StopStatus::reasonName(status.reason))
-        .arg(status.closeCodeSent)
-        .arg(status.closeCodeReceived)
-        .arg(status.closeReasonReceived, status.detail);
+    return QStringLiteral("stopped ") + stopDetails(status);
 }
 
 // What a stopped() spy holds, for failure messages (QVERIFY2 evaluates its message even on success).
