@@ -128,6 +128,15 @@ bool exportOnce(SessionExporter &exporter, RecordSource &source, const QString &
     return true;
 }
 
+// Exports source as HAR (stem.har) and as JSON Lines (stem.jsonl) in dir, one after the other.
+bool exportBoth(RecordSource &source, const QTemporaryDir &dir, const QString &stem, ExportRun *har, ExportRun *jsonl)
+{
+    HarExporter harExporter;
+    JsonLinesExporter jsonlExporter;
+    return exportOnce(harExporter, source, dir.filePath(stem + QStringLiteral(".har")), har)
+        && exportOnce(jsonlExporter, source, dir.filePath(stem + QStringLiteral(".jsonl")), jsonl);
+}
+
 // Without the network: COUNT messages like the blaster's straight into a SessionLog, written
 // to a store through the recorder's path (RecordBatch, worker thread) and exported from both.
 int synthetic(qint64 count, int repeat, const QTemporaryDir &dir)
@@ -270,12 +279,9 @@ int main(int argc, char *argv[])
     ExportRun har;
     ExportRun jsonl;
     for (int r = 0; r < repeat; ++r) {
-        HarExporter harExporter;
-        JsonLinesExporter jsonlExporter;
         ExportRun h;
         ExportRun j;
-        if (!exportOnce(harExporter, stored, dir.filePath(QStringLiteral("out.har")), &h)
-            || !exportOnce(jsonlExporter, stored, dir.filePath(QStringLiteral("out.jsonl")), &j))
+        if (!exportBoth(stored, dir, QStringLiteral("out"), &h, &j))
             return 2;
         if (har.ms == 0 || h.ms < har.ms)
             har = h;
@@ -308,10 +314,7 @@ int main(int argc, char *argv[])
     SessionLogSource live(log, stored.info());
     ExportRun liveHar;
     ExportRun liveJsonl;
-    HarExporter harExporter;
-    JsonLinesExporter jsonlExporter;
-    if (!exportOnce(harExporter, live, dir.filePath(QStringLiteral("live.har")), &liveHar)
-        || !exportOnce(jsonlExporter, live, dir.filePath(QStringLiteral("live.jsonl")), &liveJsonl))
+    if (!exportBoth(live, dir, QStringLiteral("live"), &liveHar, &liveJsonl))
         return 2;
     std::printf("  export the same from a live log:\n");
     std::printf("    HAR:                     %9.1f ms  %7.1f MB/s; CPU %.1f ms = %.1f MB/s\n", liveHar.ms,

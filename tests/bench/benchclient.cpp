@@ -11,6 +11,8 @@
 
 #include <sys/resource.h>
 
+#include <type_traits>
+
 namespace Framewise {
 
 namespace {
@@ -132,23 +134,8 @@ void BenchClient::startFramewise()
     connect(m_channel, &WebSocketChannel::started, this, &BenchClient::onOpen);
     connect(
         m_channel, &WebSocketChannel::messageAvailable, this,
-        [this](const QByteArray &message) {
-            if (m_scenario.isReceive() && m_scenario.text)
-                received(message, m_expectedBytes);
-            else if (!m_scenario.isReceive())
-                onDoneMessage(message);
-            else
-                fail(QStringLiteral("text message in a binary scenario"));
-        },
-        Qt::DirectConnection);
-    connect(
-        m_channel, &WebSocketChannel::binaryMessageAvailable, this,
-        [this](const QByteArray &message) {
-            if (m_scenario.isReceive() && !m_scenario.text)
-                received(message, m_expectedBytes);
-            else
-                fail(QStringLiteral("unexpected binary message"));
-        },
+        [this](const QByteArray &message) { onTextMessage(message, m_expectedBytes); }, Qt::DirectConnection);
+    connect(m_channel, &WebSocketChannel::binaryMessageAvailable, this, &BenchClient::onBinaryMessage,
         Qt::DirectConnection);
     connect(
         m_channel, &WebSocketChannel::acknowledged, this,
@@ -168,24 +155,8 @@ void BenchClient::startQt()
     connect(m_socket, &QWebSocket::connected, this, &BenchClient::onOpen);
     connect(
         m_socket, &QWebSocket::textMessageReceived, this,
-        [this](const QString &message) {
-            if (m_scenario.isReceive() && m_scenario.text)
-                received(message, m_expectedText);
-            else if (!m_scenario.isReceive())
-                onDoneMessage(message.toUtf8());
-            else
-                fail(QStringLiteral("text message in a binary scenario"));
-        },
-        Qt::DirectConnection);
-    connect(
-        m_socket, &QWebSocket::binaryMessageReceived, this,
-        [this](const QByteArray &message) {
-            if (m_scenario.isReceive() && !m_scenario.text)
-                received(message, m_expectedBytes);
-            else
-                fail(QStringLiteral("unexpected binary message"));
-        },
-        Qt::DirectConnection);
+        [this](const QString &message) { onTextMessage(message, m_expectedText); }, Qt::DirectConnection);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &BenchClient::onBinaryMessage, Qt::DirectConnection);
     connect(
         m_socket, &QWebSocket::bytesWritten, this,
         [this](qint64) {
@@ -204,6 +175,27 @@ void BenchClient::onOpen()
     m_sending = true;
     m_timer.start(); // sending: from the first message until the sink confirmed the last
     pump();
+}
+
+template <typename Text> void BenchClient::onTextMessage(const Text &message, const Text *expected)
+{
+    if (m_scenario.isReceive() && m_scenario.text)
+        received(message, expected);
+    else if (!m_scenario.isReceive()) {
+        if constexpr (std::is_same_v<Text, QString>)
+            onDoneMessage(message.toUtf8());
+        else
+            onDoneMessage(message);
+    } else
+        fail(QStringLiteral("text message in a binary scenario"));
+}
+
+void BenchClient::onBinaryMessage(const QByteArray &message)
+{
+    if (m_scenario.isReceive() && !m_scenario.text)
+        received(message, m_expectedBytes);
+    else
+        fail(QStringLiteral("unexpected binary message"));
 }
 
 template <typename Message> void BenchClient::received(const Message &message, const Message *expected)

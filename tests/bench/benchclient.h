@@ -42,6 +42,10 @@ private:
     void startQt();
     void onOpen();
     template <typename Message> void received(const Message &message, const Message *expected);
+    // Handlers both implementations share: a text message is measured in a text receive scenario
+    // and is the server's "done" report in a send scenario; a binary one only arrives measured.
+    template <typename Text> void onTextMessage(const Text &message, const Text *expected);
+    void onBinaryMessage(const QByteArray &message);
     void onDoneMessage(const QByteArray &text);
     void schedulePump();
     void pump();

@@ -81,6 +81,21 @@ qint64 verdictOf(const Utf8Validator &v)
     return v.isComplete() ? Valid : Truncated;
 }
 
+// Feeds n bytes to a fresh validator and compares its verdict with the RFC 3629 table: an empty
+// string, or the bytes in hex with both verdicts.
+QString verdictMismatch(const char *buf, qsizetype n)
+{
+    Utf8Validator v;
+    v.feed(buf, n);
+    const qint64 expected = referenceVerdict(buf, n);
+    if (verdictOf(v) == expected)
+        return {};
+    QString bytes;
+    for (qsizetype i = 0; i < n; ++i)
+        bytes += QStringLiteral("%1 ").arg(uchar(buf[i]), 2, 16);
+    return QStringLiteral("%1: got %2, expected %3").arg(bytes.trimmed()).arg(verdictOf(v)).arg(expected);
+}
+
 QByteArray encode(char32_t cp)
 {
     QByteArray out;
@@ -525,28 +540,15 @@ void TestUtf8Validator::exhaustiveShortInputs()
         for (int b = 0; b < 256; ++b) {
             buf[1] = char(b);
             {
-                Utf8Validator v;
-                v.feed(buf, 2);
-                const qint64 expected = referenceVerdict(buf, 2);
-                if (verdictOf(v) != expected)
-                    QFAIL(qPrintable(QStringLiteral("%1 %2: got %3, expected %4")
-                                         .arg(a, 2, 16)
-                                         .arg(b, 2, 16)
-                                         .arg(verdictOf(v))
-                                         .arg(expected)));
+                const QString problem = verdictMismatch(buf, 2);
+                if (!problem.isEmpty())
+                    QFAIL(qPrintable(problem));
             }
             for (int c = 0; c < 256; ++c) {
                 buf[2] = char(c);
-                Utf8Validator v;
-                v.feed(buf, 3);
-                const qint64 expected = referenceVerdict(buf, 3);
-                if (verdictOf(v) != expected)
-                    QFAIL(qPrintable(QStringLiteral("%1 %2 %3: got %4, expected %5")
-                                         .arg(a, 2, 16)
-                                         .arg(b, 2, 16)
-                                         .arg(c, 2, 16)
-                                         .arg(verdictOf(v))
-                                         .arg(expected)));
+                const QString problem = verdictMismatch(buf, 3);
+                if (!problem.isEmpty())
+                    QFAIL(qPrintable(problem));
             }
         }
     }
@@ -565,17 +567,9 @@ void TestUtf8Validator::fourByteSweep()
                     buf[1] = char(b);
                     buf[2] = char(c);
                     buf[3] = char(d);
-                    Utf8Validator v;
-                    v.feed(buf, 4);
-                    const qint64 expected = referenceVerdict(buf, 4);
-                    if (verdictOf(v) != expected)
-                        QFAIL(qPrintable(QStringLiteral("%1 %2 %3 %4: got %5, expected %6")
-                                             .arg(a, 2, 16)
-                                             .arg(b, 2, 16)
-                                             .arg(c, 2, 16)
-                                             .arg(d, 2, 16)
-                                             .arg(verdictOf(v))
-                                             .arg(expected)));
+                    const QString problem = verdictMismatch(buf, 4);
+                    if (!problem.isEmpty())
+                        QFAIL(qPrintable(problem));
                 }
             }
         }

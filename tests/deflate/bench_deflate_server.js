@@ -116,12 +116,4 @@ server.on('listening', () => {
     process.stdout.write('MESSAGE ' + message.length + ' ' + sha + '\n');
 });
 
-const stop = () => {
-    for (const client of server.clients)
-        client.terminate();
-    server.close();
-    process.exit(0);
-};
-process.on('SIGTERM', stop);
-process.stdin.on('end', stop);
-process.stdin.resume();
+require('./exit_with_stdin')(server);

@@ -57,12 +57,4 @@ server.on('connection', (ws) => {
 });
 server.on('listening', () => process.stdout.write('PORT ' + server.address().port + '\n'));
 
-const stop = () => {
-    for (const client of server.clients)
-        client.terminate();
-    server.close();
-    process.exit(0);
-};
-process.on('SIGTERM', stop);
-process.stdin.on('end', stop);
-process.stdin.resume();
+require('./exit_with_stdin')(server);

@@ -7,6 +7,7 @@
 #include "bytesdifference.h"
 #include "randombytes.h"
 #include "scriptprocess.h"
+#include "stoptext.h"
 #include "websocketchannel.h"
 
 #include <QTest>
@@ -125,15 +126,6 @@ void track(const FrameInfo &frame, WireMessage *pending, QList<WireMessage> *don
         done->append(*pending);
 }
 
-QString describe(const StopStatus &status)
-{
-    return QStringLiteral("%1 (sent %2, received %3 \"%4\"): %5")
-        .arg(StopStatus::reasonName(status.reason))
-        .arg(status.closeCodeSent)
-        .arg(status.closeCodeReceived)
-        .arg(status.closeReasonReceived, status.detail);
-}
-
 // A WebSocketChannel with everything it reports collected.
 class Client {
 public:
@@ -175,7 +167,7 @@ public:
         }
         (void)QTest::qWaitFor([this] { return started || stopped; }, OpenMs);
         if (!started)
-            *error = stopped ? describe(status) : QStringLiteral("neither started nor stopped");
+            *error = stopped ? stopDetails(status) : QStringLiteral("neither started nor stopped");
         return started && !stopped;
     }
     bool closeCleanly(QString *error)
@@ -183,7 +175,7 @@ public:
         channel.close(1000, QStringLiteral("bye"));
         (void)QTest::qWaitFor([this] { return stopped; }, StopMs);
         if (!stopped || status.reason != StopReason::Ok || status.closeCodeReceived != 1000) {
-            *error = stopped ? describe(status) : QStringLiteral("did not stop");
+            *error = stopped ? stopDetails(status) : QStringLiteral("did not stop");
             return false;
         }
         return true;
@@ -218,6 +210,11 @@ struct Expected {
 } // namespace
 
 Q_DECLARE_METATYPE(ServerConfig)
+
+// Starts the server `config` describes, as `process`; fails the test when it does not listen.
+#define START_SERVER(process, config)                                                                                  \
+    const auto process = (config).start();                                                                             \
+    QVERIFY2(process->waitForPort(), qPrintable(process->errorString()))
 
 class TestDeflatePeers : public QObject {
     Q_OBJECT
@@ -278,7 +275,7 @@ void TestDeflatePeers::exercise(
     for (const Payload &p : std::as_const(all))
         QCOMPARE(p.text ? client.channel.sendMsg(p.data) : client.channel.sendBinaryMsg(p.data), ChannelError::None);
     (void)QTest::qWaitFor([&] { return client.messages.size() >= all.size() || client.stopped; }, EchoMs);
-    QVERIFY2(!client.stopped, qPrintable(describe(client.status)));
+    QVERIFY2(!client.stopped, qPrintable(stopDetails(client.status)));
     QCOMPARE(client.messages.size(), all.size());
     QTRY_COMPARE_WITH_TIMEOUT(client.acknowledged.size(), all.size(), EchoMs);
     QCOMPARE(client.sent.size(), all.size());
@@ -362,12 +359,11 @@ void TestDeflatePeers::matrix_data()
         const QList<Bits> &bitsList = server == Server::Python ? pythonBits : nodeBits;
         for (const Bits &bits : bitsList) {
             for (int flags = 0; flags < 4; ++flags) {
-                ServerConfig config;
-                config.server = server;
-                config.serverNoContextTakeover = flags & 1;
-                config.clientNoContextTakeover = flags & 2;
-                config.serverBits = bits.server;
-                config.clientBits = bits.client;
+                const ServerConfig config { .server = server,
+                    .serverNoContextTakeover = (flags & 1) != 0,
+                    .clientNoContextTakeover = (flags & 2) != 0,
+                    .serverBits = bits.server,
+                    .clientBits = bits.client };
                 // Every size for two combinations per server: defaults, and both flags with small windows.
                 const bool full = (flags == 0 && bits.server == 0) || (flags == 3 && bits.server && bits.server <= 9);
                 QTest::addRow("%s snct=%d cnct=%d sbits=%d cbits=%d", qPrintable(serverName(server)),
@@ -383,8 +379,7 @@ void TestDeflatePeers::matrix()
     QFETCH(ServerConfig, config);
     QFETCH(bool, fullSizes);
 
-    const auto server = config.start();
-    QVERIFY2(server->waitForPort(), qPrintable(server->errorString()));
+    START_SERVER(server, config);
 
     Expected expected;
     expected.agreed.serverNoContextTakeover = config.serverNoContextTakeover;
@@ -419,10 +414,8 @@ void TestDeflatePeers::clientRequestsServerParameters()
     // The client asks for server_no_context_takeover and server_max_window_bits=10; a server
     // with default settings grants both, and its frames show it.
     QFETCH(int, server);
-    ServerConfig config;
-    config.server = Server(server);
-    const auto process = config.start();
-    QVERIFY2(process->waitForPort(), qPrintable(process->errorString()));
+    const ServerConfig config { .server = Server(server) };
+    START_SERVER(process, config);
     DeflateOptions options;
     options.serverNoContextTakeover = true;
     options.serverMaxWindowBits = 10;
@@ -435,10 +428,8 @@ void TestDeflatePeers::clientRequestsServerParameters()
 void TestDeflatePeers::smallerClientWindowThanServerAllows()
 {
     // Python keeps the client's smaller client_max_window_bits (10) below its own limit (12).
-    ServerConfig config;
-    config.clientBits = 12;
-    const auto server = config.start();
-    QVERIFY2(server->waitForPort(), qPrintable(server->errorString()));
+    const ServerConfig config { .clientBits = 12 };
+    START_SERVER(server, config);
     DeflateOptions options;
     options.clientMaxWindowBits = 10;
     Expected expected;
@@ -455,11 +446,8 @@ void TestDeflatePeers::clientBitsNotOffered()
 {
     // The server limits client_max_window_bits to 12 but the client did not offer the parameter.
     QFETCH(int, server);
-    ServerConfig config;
-    config.server = Server(server);
-    config.clientBits = 12;
-    const auto process = config.start();
-    QVERIFY2(process->waitForPort(), qPrintable(process->errorString()));
+    const ServerConfig config { .server = Server(server), .clientBits = 12 };
+    START_SERVER(process, config);
     DeflateOptions options;
     options.clientMaxWindowBits = 0;
     if (Server(server) == Server::Python) {
@@ -487,10 +475,8 @@ void TestDeflatePeers::disabledOffer()
     // DeflateOptions{enabled=false}: no offer, nothing negotiated, no RSV1 in either direction,
     // although the server would compress.
     QFETCH(int, server);
-    ServerConfig config;
-    config.server = Server(server);
-    const auto process = config.start();
-    QVERIFY2(process->waitForPort(), qPrintable(process->errorString()));
+    const ServerConfig config { .server = Server(server) };
+    START_SERVER(process, config);
     DeflateOptions options;
     options.enabled = false;
     Expected expected;
@@ -502,12 +488,9 @@ void TestDeflatePeers::disabledOffer()
 void TestDeflatePeers::serverWithoutCompression()
 {
     // The client offers, the server does not take it: plain frames both ways.
-    ServerConfig config;
-    config.compression = false;
     for (const Server server : { Server::Python, Server::Node }) {
-        config.server = server;
-        const auto process = config.start();
-        QVERIFY2(process->waitForPort(), qPrintable(process->errorString()));
+        const ServerConfig config { .server = server, .compression = false };
+        START_SERVER(process, config);
         Expected expected;
         expected.active = false;
         exercise(*process, DeflateOptions {}, expected, payloads({ 16, 1024, 64 * 1024 }));
@@ -521,8 +504,7 @@ void TestDeflatePeers::compressionThresholdBoundary()
     // compressionThreshold 100: 99 bytes go plain, 100 and more compressed (exercise() checks
     // RSV1 of every sent message against the threshold).
     ServerConfig config;
-    const auto server = config.start();
-    QVERIFY2(server->waitForPort(), qPrintable(server->errorString()));
+    START_SERVER(server, config);
     DeflateOptions options;
     options.compressionThreshold = 100;
     QList<Payload> messages;
@@ -537,10 +519,8 @@ void TestDeflatePeers::compressedMessageOverLimit()
 {
     // The server sends back 1 MiB of JSON as about 20 KiB of deflate; with a 256 KiB message limit
     // the channel stops while inflating and closes with 1009.
-    ServerConfig config;
-    config.server = Server::Node;
-    const auto server = config.start();
-    QVERIFY2(server->waitForPort(), qPrintable(server->errorString()));
+    const ServerConfig config { .server = Server::Node };
+    START_SERVER(server, config);
     Client client(DeflateOptions {});
     QCOMPARE(client.channel.setMaxMessageSize(256 * 1024), ChannelError::None);
     QString error;
@@ -573,11 +553,8 @@ void TestDeflatePeers::fragmentedCompressedMessages()
     // fragment sync-flushed. The channel inflates across fragments and keeps the window in step.
     QFETCH(int, server);
     QFETCH(bool, serverNoContextTakeover);
-    ServerConfig config;
-    config.server = Server(server);
-    config.serverNoContextTakeover = serverNoContextTakeover;
-    const auto process = config.start();
-    QVERIFY2(process->waitForPort(), qPrintable(process->errorString()));
+    const ServerConfig config { .server = Server(server), .serverNoContextTakeover = serverNoContextTakeover };
+    START_SERVER(process, config);
     Client client(DeflateOptions {});
     QString error;
     QVERIFY2(client.open(process->url(), &error), qPrintable(error));
@@ -594,7 +571,7 @@ void TestDeflatePeers::fragmentedCompressedMessages()
         QCOMPARE(client.channel.sendMsg(QByteArray("!fragments " + QByteArray::number(c.fragments) + ' ' + c.text)),
             ChannelError::None);
         QTRY_VERIFY_WITH_TIMEOUT(client.messages.size() > before || client.stopped, EchoMs);
-        QVERIFY2(!client.stopped, qPrintable(describe(client.status)));
+        QVERIFY2(!client.stopped, qPrintable(stopDetails(client.status)));
         QVERIFY(client.messages.last().text);
         QVERIFY2(
             client.messages.last().data == c.text, qPrintable(firstDifference(client.messages.last().data, c.text)));

@@ -13,16 +13,9 @@
 # a wall-clock limit close to that would make the gate depend on the machine's load).
 set -euo pipefail
 
-source_dir=$(cd "$(dirname "$0")/../.." && pwd)
-build_dir="$source_dir/build/fuzz"
-cd "$source_dir"
-
-started=$SECONDS
-if [ ! -f "$build_dir/build.ninja" ]; then
-    nice cmake --preset fuzz
-fi
-nice cmake --build --preset fuzz
-echo "replay-fuzzers: build took $((SECONDS - started)) s"
+# shellcheck source-path=SCRIPTDIR source=fuzz-common.sh
+source "$(dirname "$0")/fuzz-common.sh"
+fuzz_build replay-fuzzers
 
 logs="$build_dir/replay"
 rm -rf "$logs"
@@ -30,19 +23,9 @@ mkdir -p "$logs"
 
 # As in run-fuzzers.sh, a report aborts the run and leaks are checked (here at exit), but with ASan's
 # full allocation stacks (a replay is short, and its report is what someone will read).
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1:malloc_context_size=30:${ASAN_OPTIONS:-}"
-export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
+fuzz_sanitizer_options 30
 
-if [ "$#" -gt 0 ]; then
-    names=("$@")
-else
-    names=()
-    for env in "$build_dir"/fuzzers/*.env; do
-        name=$(basename "$env" .env)
-        [ -x "$build_dir/fuzzers/$name" ] && names+=("$name")
-    done
-fi
-[ "${#names[@]}" -gt 0 ] || { echo "replay-fuzzers: no fuzzers built in $build_dir/fuzzers" >&2; exit 1; }
+fuzz_names replay-fuzzers "$@"
 
 failed=()
 total=0

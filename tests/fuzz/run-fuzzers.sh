@@ -12,16 +12,9 @@ set -euo pipefail
 
 seconds=${1:-15}
 shift || true
-source_dir=$(cd "$(dirname "$0")/../.." && pwd)
-build_dir="$source_dir/build/fuzz"
-cd "$source_dir"
-
-started=$SECONDS
-if [ ! -f "$build_dir/build.ninja" ]; then
-    nice cmake --preset fuzz
-fi
-nice cmake --build --preset fuzz
-echo "run-fuzzers: build took $((SECONDS - started)) s"
+# shellcheck source-path=SCRIPTDIR source=fuzz-common.sh
+source "$(dirname "$0")/fuzz-common.sh"
+fuzz_build run-fuzzers
 
 artifacts="$build_dir/artifacts"
 mkdir -p "$artifacts"
@@ -33,19 +26,9 @@ trap 'rm -rf "$scratch"' EXIT
 # are deep: with 5 frames instead of the default 30 fuzz_har ran 1.5x faster (2026-12-04, 30 s
 # each, same seed). Detection is the same; a report's allocation stacks are shorter (replay the
 # saved input with ASAN_OPTIONS=malloc_context_size=30 for the full ones).
-export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1:malloc_context_size=5:${ASAN_OPTIONS:-}"
-export UBSAN_OPTIONS="halt_on_error=1:abort_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
+fuzz_sanitizer_options 5
 
-if [ "$#" -gt 0 ]; then
-    names=("$@")
-else
-    names=()
-    for env in "$build_dir"/fuzzers/*.env; do
-        name=$(basename "$env" .env)
-        [ -x "$build_dir/fuzzers/$name" ] && names+=("$name")
-    done
-fi
-[ "${#names[@]}" -gt 0 ] || { echo "run-fuzzers: no fuzzers built in $build_dir/fuzzers" >&2; exit 1; }
+fuzz_names run-fuzzers "$@"
 
 runs_limit=()
 if [ -n "${FUZZ_RUNS:-}" ]; then

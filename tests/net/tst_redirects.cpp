@@ -43,6 +43,11 @@ private:
     QSslConfiguration trustingConfiguration() const;
     // Sends text, expects it back, closes cleanly.
     void expectEcho(WebSocketChannel &channel, const QString &text);
+    // Opens url and waits for started(); fails the test, with the stop status, when it stops instead.
+    static void openUntilStarted(WebSocketChannel &channel, const QUrl &url);
+    // Opens url, which must stop before started() with `reason`; the stop status (the test failed
+    // when it did not).
+    static StopStatus openUntilStopped(WebSocketChannel &channel, const QUrl &url, StopReason reason);
 
     QTemporaryDir m_dir;
     CertificateSet m_certificates;
@@ -191,6 +196,30 @@ void TestRedirects::expectEcho(WebSocketChannel &channel, const QString &text)
     QCOMPARE(stopped.first().first().value<StopStatus>().reason, StopReason::Ok);
 }
 
+void TestRedirects::openUntilStarted(WebSocketChannel &channel, const QUrl &url)
+{
+    QSignalSpy started(&channel, &WebSocketChannel::started);
+    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
+    QCOMPARE(channel.asyncOpen(url), ChannelError::None);
+    QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty() || !stopped.isEmpty(); }, 10000));
+    QVERIFY2(!started.isEmpty(), qPrintable(stopText(stopped)));
+}
+
+StopStatus TestRedirects::openUntilStopped(WebSocketChannel &channel, const QUrl &url, StopReason reason)
+{
+    QSignalSpy started(&channel, &WebSocketChannel::started);
+    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
+    StopStatus status;
+    [&] {
+        QCOMPARE(channel.asyncOpen(url), ChannelError::None);
+        QVERIFY(stopped.wait(10000));
+        QCOMPARE(started.size(), 0);
+        status = stopped.first().first().value<StopStatus>();
+        QCOMPARE(status.reason, reason);
+    }();
+    return status;
+}
+
 void TestRedirects::followsOneRedirect_data()
 {
     QTest::addColumn<QString>("path");
@@ -223,11 +252,9 @@ void TestRedirects::followsOneRedirect()
     connect(&channel, &WebSocketChannel::started, this, [&] { events.append(QStringLiteral("started")); });
     QSignalSpy redirected(&channel, &WebSocketChannel::redirected);
     QSignalSpy requests(&channel, &WebSocketChannel::handshakeRequestSent);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QCOMPARE(channel.asyncOpen(original), ChannelError::None);
-    QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty() || !stopped.isEmpty(); }, 10000));
-    QVERIFY2(!started.isEmpty(), qPrintable(stopText(stopped)));
+    openUntilStarted(channel, original);
+    if (QTest::currentTestFailed())
+        return;
 
     QCOMPARE(redirected.size(), 1);
     QCOMPARE(redirected.first().at(0).toUrl(), original);
@@ -262,11 +289,9 @@ void TestRedirects::followsAChainOfThreeHops()
     WebSocketChannel channel;
     QSignalSpy redirected(&channel, &WebSocketChannel::redirected);
     QSignalSpy requests(&channel, &WebSocketChannel::handshakeRequestSent);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QCOMPARE(channel.asyncOpen(hop1), ChannelError::None);
-    QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty() || !stopped.isEmpty(); }, 10000));
-    QVERIFY2(!started.isEmpty(), qPrintable(stopText(stopped)));
+    openUntilStarted(channel, hop1);
+    if (QTest::currentTestFailed())
+        return;
 
     QCOMPARE(redirected.size(), 3);
     const QList<QVariantList> expected { { hop1, hop2, 302 }, { hop2, hop3, 307 }, { hop3, target, 308 } };
@@ -290,11 +315,9 @@ void TestRedirects::hopLimitAllowsExactlyThatManyHops()
 {
     WebSocketChannel channel;
     QCOMPARE(channel.setFollowRedirects(true, 3), ChannelError::None);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QCOMPARE(channel.asyncOpen(wsUrl(QStringLiteral("/hop1"))), ChannelError::None);
-    QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty() || !stopped.isEmpty(); }, 10000));
-    QVERIFY2(!started.isEmpty(), qPrintable(stopText(stopped)));
+    openUntilStarted(channel, wsUrl(QStringLiteral("/hop1")));
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(channel.redirectChain().size(), 4);
     expectEcho(channel, QStringLiteral("limit 3"));
 }
@@ -305,15 +328,11 @@ void TestRedirects::tooManyHopsFail()
     WebSocketChannel channel;
     QCOMPARE(channel.setFollowRedirects(true, 2), ChannelError::None);
     QSignalSpy redirected(&channel, &WebSocketChannel::redirected);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
     QSignalSpy errors(&channel, &WebSocketChannel::errorOccurred);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QCOMPARE(channel.asyncOpen(wsUrl(QStringLiteral("/hop1"))), ChannelError::None);
-    QVERIFY(stopped.wait(10000));
-    QCOMPARE(started.size(), 0);
+    const StopStatus status = openUntilStopped(channel, wsUrl(QStringLiteral("/hop1")), StopReason::RedirectFailed);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(errors.size(), 1);
-    const StopStatus status = stopped.first().first().value<StopStatus>();
-    QCOMPARE(status.reason, StopReason::RedirectFailed);
     QVERIFY2(status.message().contains(QLatin1String("2 redirects")), qPrintable(status.message()));
     QCOMPARE(redirected.size(), 2);
     QCOMPARE(channel.redirectChain(),
@@ -331,13 +350,9 @@ void TestRedirects::loopFails()
     WebSocketChannel channel;
     QSignalSpy redirected(&channel, &WebSocketChannel::redirected);
     QSignalSpy requests(&channel, &WebSocketChannel::handshakeRequestSent);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QCOMPARE(channel.asyncOpen(a), ChannelError::None);
-    QVERIFY(stopped.wait(10000));
-    QCOMPARE(started.size(), 0);
-    const StopStatus status = stopped.first().first().value<StopStatus>();
-    QCOMPARE(status.reason, StopReason::RedirectFailed);
+    const StopStatus status = openUntilStopped(channel, a, StopReason::RedirectFailed);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(status.message().contains(QLatin1String("loop")), qPrintable(status.message()));
     QVERIFY2(status.message().contains(a.toString()), qPrintable(status.message()));
     QCOMPARE(redirected.size(), 1); // a -> b was followed, b -> a was recognised
@@ -357,13 +372,9 @@ void TestRedirects::followingSwitchedOffReportsThe301()
     QCOMPARE(channel.setFollowRedirects(false), ChannelError::None);
     QSignalSpy redirected(&channel, &WebSocketChannel::redirected);
     QSignalSpy responses(&channel, &WebSocketChannel::handshakeResponseReceived);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QCOMPARE(channel.asyncOpen(original), ChannelError::None);
-    QVERIFY(stopped.wait(10000));
-    QCOMPARE(started.size(), 0);
-    const StopStatus status = stopped.first().first().value<StopStatus>();
-    QCOMPARE(status.reason, StopReason::HandshakeRejected);
+    const StopStatus status = openUntilStopped(channel, original, StopReason::HandshakeRejected);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(status.httpStatus, 301);
     QCOMPARE(responses.size(), 1);
     const auto response = responses.first().first().value<HandshakeResponse>();
@@ -393,17 +404,13 @@ void TestRedirects::secureRedirectToPlainWsIsRefused()
     QSignalSpy secured(&channel, &WebSocketChannel::secured);
     QSignalSpy responses(&channel, &WebSocketChannel::handshakeResponseReceived);
     QSignalSpy redirected(&channel, &WebSocketChannel::redirected);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QCOMPARE(channel.asyncOpen(original), ChannelError::None);
-    QVERIFY(stopped.wait(10000));
+    const StopStatus status = openUntilStopped(channel, original, StopReason::RedirectFailed);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(secured.size(), 1); // TLS itself was fine: the redirect is what failed
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.first().first().value<HandshakeResponse>().headers.value("Location"),
         QStringLiteral("%1://127.0.0.1:%2/ws").arg(location).arg(m_plainTarget.serverPort()).toLatin1());
-    QCOMPARE(started.size(), 0);
-    const StopStatus status = stopped.first().first().value<StopStatus>();
-    QCOMPARE(status.reason, StopReason::RedirectFailed);
     QVERIFY2(status.message().contains(QLatin1String("wss")), qPrintable(status.message()));
     QCOMPARE(redirected.size(), 0);
     QCOMPARE(channel.redirectChain(), QList<QUrl> { original });
@@ -420,11 +427,9 @@ void TestRedirects::secureRedirectToWssIsFollowed()
     QCOMPARE(channel.setSslConfiguration(trustingConfiguration()), ChannelError::None);
     QSignalSpy secured(&channel, &WebSocketChannel::secured);
     QSignalSpy redirected(&channel, &WebSocketChannel::redirected);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QCOMPARE(channel.asyncOpen(original), ChannelError::None);
-    QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty() || !stopped.isEmpty(); }, 10000));
-    QVERIFY2(!started.isEmpty(), qPrintable(stopText(stopped)));
+    openUntilStarted(channel, original);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(redirected.size(), 1);
     QCOMPARE(redirected.first().at(1).toUrl(), target); // https:// maps to wss://
     QCOMPARE(redirected.first().at(2).toInt(), 307);

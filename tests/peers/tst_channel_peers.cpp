@@ -6,6 +6,7 @@
 #include "bytesdifference.h"
 #include "peerprocess.h"
 #include "qtechoserver.h"
+#include "stoptext.h"
 #include "websocketchannel.h"
 
 #include <QAuthenticator>
@@ -128,11 +129,7 @@ QByteArray utf8Text(qsizetype size)
 
 QString describe(const StopStatus &status)
 {
-    return QStringLiteral("stopped %1 (sent %2, received %3 \"%4\"): %5")
-        .arg(StopStatus::reasonName(status.reason))
-        .arg(status.closeCodeSent)
-        .arg(status.closeCodeReceived)
-        .arg(status.closeReasonReceived, status.detail);
+    return QStringLiteral("stopped ") + stopDetails(status);
 }
 
 // What a stopped() spy holds, for failure messages (QVERIFY2 evaluates its message even on success).
@@ -250,6 +247,30 @@ private:
     QObject m_context;
 };
 
+// Spies on the listener signals (and pings and pongs) that the tests watch a channel through.
+struct Spies {
+    explicit Spies(WebSocketChannel *channel)
+        : started(channel, &WebSocketChannel::started)
+        , texts(channel, &WebSocketChannel::messageAvailable)
+        , binaries(channel, &WebSocketChannel::binaryMessageAvailable)
+        , acks(channel, &WebSocketChannel::acknowledged)
+        , stopped(channel, &WebSocketChannel::stopped)
+        , closes(channel, &WebSocketChannel::serverClosed)
+        , pings(channel, &WebSocketChannel::pingReceived)
+        , pongs(channel, &WebSocketChannel::pongReceived)
+    {
+    }
+
+    QSignalSpy started;
+    QSignalSpy texts;
+    QSignalSpy binaries;
+    QSignalSpy acks;
+    QSignalSpy stopped;
+    QSignalSpy closes;
+    QSignalSpy pings;
+    QSignalSpy pongs;
+};
+
 // RFC 6455 section 5.2: 2 bytes, plus 2 or 8 for the extended length, plus 4 for a mask key.
 int expectedHeaderLength(qint64 payloadLength, bool masked)
 {
@@ -268,6 +289,14 @@ int expectedHeaderLength(qint64 payloadLength, bool masked)
     } while (false)
 
 #define VERIFY_PEER(peer) QVERIFY2((peer).ok(), qPrintable(peerName() + QStringLiteral(": ") + (peer).error()))
+
+// Closes with `closeCall` and waits for a clean stop: no error, and StopReason::Ok.
+#define CLOSE_CLEANLY(closeCall, stopped)                                                                              \
+    do {                                                                                                               \
+        QCOMPARE(closeCall, ChannelError::None);                                                                       \
+        QVERIFY2((stopped).wait(OpenMs), "no stopped() within 10 s");                                                  \
+        VERIFY_STOP((stopped).first().first().value<StopStatus>(), StopReason::Ok);                                    \
+    } while (false)
 
 #define OPEN(channel, spy, url)                                                                                        \
     do {                                                                                                               \
@@ -345,26 +374,22 @@ void TestChannelPeers::echoRoundTrips()
     VERIFY_PEER(peer);
     WebSocketChannel channel;
     FrameLog frames(&channel);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy texts(&channel, &WebSocketChannel::messageAvailable);
-    QSignalSpy binaries(&channel, &WebSocketChannel::binaryMessageAvailable);
-    QSignalSpy acks(&channel, &WebSocketChannel::acknowledged);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    OPEN(channel, started, peer.url());
+    Spies spy(&channel);
+    OPEN(channel, spy.started, peer.url());
     QCOMPARE(channel.isCompressionActive(), peer.compresses());
 
     const QByteArray payload = text ? utf8Text(size) : pattern(size);
     QCOMPARE(text ? channel.sendMsg(payload) : channel.sendBinaryMsg(payload), ChannelError::None);
-    QSignalSpy &echoes = text ? texts : binaries;
-    QVERIFY2(
-        QTest::qWaitFor([&] { return !echoes.isEmpty() || !stopped.isEmpty(); }, RoundTripMs), "no echo within 30 s");
-    QVERIFY2(stopped.isEmpty(), qPrintable(stopDescription(stopped)));
+    QSignalSpy &echoes = text ? spy.texts : spy.binaries;
+    QVERIFY2(QTest::qWaitFor([&] { return !echoes.isEmpty() || !spy.stopped.isEmpty(); }, RoundTripMs),
+        "no echo within 30 s");
+    QVERIFY2(spy.stopped.isEmpty(), qPrintable(stopDescription(spy.stopped)));
     QCOMPARE(echoes.size(), 1);
     const QByteArray echoed = echoes.first().first().toByteArray();
     VERIFY_SAME_BYTES(echoed, payload);
-    QCOMPARE((text ? binaries : texts).size(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 1, 5000);
-    QCOMPARE(acks.first().first().toLongLong(), qint64(size)); // the original, uncompressed size
+    QCOMPARE((text ? spy.binaries : spy.texts).size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.acks.size(), 1, 5000);
+    QCOMPARE(spy.acks.first().first().toLongLong(), qint64(size)); // the original, uncompressed size
 
     // What went out: one message, compressed (RSV1 on its first frame) only when deflate is in use
     // and the message reaches the channel's compression threshold.
@@ -393,9 +418,7 @@ void TestChannelPeers::echoRoundTrips()
     if (size >= 1024)
         QCOMPARE(received.first().rsv1, peer.compresses());
 
-    QCOMPARE(channel.close(CloseCode::Normal), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    CLOSE_CLEANLY(channel.close(CloseCode::Normal), spy.stopped);
 }
 
 void TestChannelPeers::serverSendsBinary_data()
@@ -416,21 +439,16 @@ void TestChannelPeers::serverSendsBinary()
     Peer &peer = sharedPeer(compression);
     VERIFY_PEER(peer);
     WebSocketChannel channel;
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy binaries(&channel, &WebSocketChannel::binaryMessageAvailable);
-    QSignalSpy texts(&channel, &WebSocketChannel::messageAvailable);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    OPEN(channel, started, peer.url());
+    Spies spy(&channel);
+    OPEN(channel, spy.started, peer.url());
     QCOMPARE(channel.sendMsg(QStringLiteral("!send-binary %1").arg(size)), ChannelError::None);
-    QVERIFY2(binaries.wait(RoundTripMs), "no binary message within 30 s");
-    const QByteArray got = binaries.first().first().toByteArray();
+    QVERIFY2(spy.binaries.wait(RoundTripMs), "no binary message within 30 s");
+    const QByteArray got = spy.binaries.first().first().toByteArray();
     const QByteArray expected = pattern(size);
     VERIFY_SAME_BYTES(got, expected);
-    QCOMPARE(texts.size(), 0);
-    QCOMPARE(binaries.size(), 1);
-    QCOMPARE(channel.close(), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    QCOMPARE(spy.texts.size(), 0);
+    QCOMPARE(spy.binaries.size(), 1);
+    CLOSE_CLEANLY(channel.close(), spy.stopped);
 }
 
 void TestChannelPeers::signalOrder()
@@ -439,7 +457,7 @@ void TestChannelPeers::signalOrder()
     VERIFY_PEER(peer);
     WebSocketChannel channel;
     Recorder recorder(&channel);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
+    Spies spy(&channel);
     const QByteArray binary = pattern(1000);
     QObject::connect(&channel, &WebSocketChannel::started, &channel, [&] {
         QCOMPARE(channel.sendMsg(QStringLiteral("one")), ChannelError::None);
@@ -448,7 +466,7 @@ void TestChannelPeers::signalOrder()
     QObject::connect(&channel, &WebSocketChannel::binaryMessageAvailable, &channel,
         [&] { QCOMPARE(channel.close(CloseCode::Normal, QStringLiteral("done")), ChannelError::None); });
     QCOMPARE(channel.asyncOpen(peer.url()), ChannelError::None);
-    QVERIFY2(stopped.wait(RoundTripMs), qPrintable(recorder.events.join(u'\n')));
+    QVERIFY2(spy.stopped.wait(RoundTripMs), qPrintable(recorder.events.join(u'\n')));
     QTest::qWait(200); // nothing may follow stopped(); give a stray signal the chance to show up
     const QString all = recorder.events.join(u'\n');
 
@@ -494,7 +512,7 @@ void TestChannelPeers::signalOrder()
             closeReceived = i;
     }
     QVERIFY2(closeSent >= 0 && closeReceived > closeSent, qPrintable(all));
-    const StopStatus status = stopped.first().first().value<StopStatus>();
+    const StopStatus status = spy.stopped.first().first().value<StopStatus>();
     VERIFY_STOP(status, StopReason::Ok);
     QCOMPARE(status.closeCodeSent, CloseCode::Normal);
     QVERIFY(status.closeFrameSent);
@@ -507,8 +525,7 @@ void TestChannelPeers::nothingIsEmittedInsidePublicCalls()
     VERIFY_PEER(peer);
     WebSocketChannel channel;
     Recorder recorder(&channel);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
+    Spies spy(&channel);
     QCOMPARE(channel.asyncOpen(peer.url()), ChannelError::None);
     QCOMPARE(recorder.events, QStringList()); // not one signal from inside asyncOpen
     QCOMPARE(channel.asyncOpen(peer.url()), ChannelError::AlreadyOpened);
@@ -517,7 +534,7 @@ void TestChannelPeers::nothingIsEmittedInsidePublicCalls()
     QCOMPARE(channel.setProtocols({ QStringLiteral("chat") }), ChannelError::InProgress);
     QCOMPARE(channel.sendMsg(QStringLiteral("too early")), ChannelError::NotOpen);
     QCOMPARE(recorder.events, QStringList());
-    QVERIFY(started.wait(OpenMs));
+    QVERIFY(spy.started.wait(OpenMs));
 
     // Listener events never come from inside send*, ping or close either (only from the event loop).
     QCOMPARE(channel.setPingInterval(5), ChannelError::InProgress);
@@ -530,8 +547,8 @@ void TestChannelPeers::nothingIsEmittedInsidePublicCalls()
     const QStringList beforeClose = recorder.listenerEvents();
     QCOMPARE(channel.close(CloseCode::Normal), ChannelError::None);
     QCOMPARE(recorder.listenerEvents(), beforeClose);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    QVERIFY(spy.stopped.wait(OpenMs));
+    VERIFY_STOP(spy.stopped.first().first().value<StopStatus>(), StopReason::Ok);
 }
 
 void TestChannelPeers::streamedSendsFromBufferAndFile()
@@ -543,12 +560,8 @@ void TestChannelPeers::streamedSendsFromBufferAndFile()
     channel.setStreamFragmentSize(Fragment);
     FrameLog frames(&channel);
     Recorder recorder(&channel);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy binaries(&channel, &WebSocketChannel::binaryMessageAvailable);
-    QSignalSpy texts(&channel, &WebSocketChannel::messageAvailable);
-    QSignalSpy acks(&channel, &WebSocketChannel::acknowledged);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    OPEN(channel, started, peer.url());
+    Spies spy(&channel);
+    OPEN(channel, spy.started, peer.url());
 
     QByteArray bufferData = pattern(1 << 20); // 4 fragments
     QBuffer buffer(&bufferData);
@@ -563,23 +576,23 @@ void TestChannelPeers::streamedSendsFromBufferAndFile()
     QCOMPARE(channel.sendBinaryStream(&buffer, bufferData.size()), ChannelError::None);
     QCOMPARE(channel.sendBinaryStream(&file, fileData.size()), ChannelError::None);
     QCOMPARE(channel.sendMsg(QStringLiteral("after the streams")), ChannelError::None); // waits its turn
-    QVERIFY2(QTest::qWaitFor([&] { return texts.size() == 1 || !stopped.isEmpty(); }, RoundTripMs),
+    QVERIFY2(QTest::qWaitFor([&] { return spy.texts.size() == 1 || !spy.stopped.isEmpty(); }, RoundTripMs),
         "the echoes did not come within 30 s");
-    QVERIFY2(stopped.isEmpty(), qPrintable(stopDescription(stopped)));
-    QCOMPARE(binaries.size(), 2);
-    const QByteArray first = binaries.at(0).first().toByteArray();
-    const QByteArray second = binaries.at(1).first().toByteArray();
+    QVERIFY2(spy.stopped.isEmpty(), qPrintable(stopDescription(spy.stopped)));
+    QCOMPARE(spy.binaries.size(), 2);
+    const QByteArray first = spy.binaries.at(0).first().toByteArray();
+    const QByteArray second = spy.binaries.at(1).first().toByteArray();
     VERIFY_SAME_BYTES(first, bufferData);
     VERIFY_SAME_BYTES(second, fileData);
-    QCOMPARE(texts.first().first().toByteArray(), QByteArrayLiteral("after the streams"));
+    QCOMPARE(spy.texts.first().first().toByteArray(), QByteArrayLiteral("after the streams"));
     // The text echo came after both binary echoes: the queued message was not interleaved.
     const QStringList listener = recorder.listenerEvents();
     QVERIFY(listener.indexOf(QStringLiteral("messageAvailable 17"))
         > listener.indexOf(QStringLiteral("binaryMessageAvailable %1").arg(fileData.size())));
-    QTRY_COMPARE_WITH_TIMEOUT(acks.size(), 3, 5000);
-    QCOMPARE(acks.at(0).first().toLongLong(), qint64(bufferData.size()));
-    QCOMPARE(acks.at(1).first().toLongLong(), qint64(fileData.size()));
-    QCOMPARE(acks.at(2).first().toLongLong(), qint64(17));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.acks.size(), 3, 5000);
+    QCOMPARE(spy.acks.at(0).first().toLongLong(), qint64(bufferData.size()));
+    QCOMPARE(spy.acks.at(1).first().toLongLong(), qint64(fileData.size()));
+    QCOMPARE(spy.acks.at(2).first().toLongLong(), qint64(17));
 
     // On the wire: binary + continuations (FIN on the last only) for each stream, then the text.
     const QList<FrameInfo> data = FrameLog::data(frames.sent);
@@ -601,9 +614,7 @@ void TestChannelPeers::streamedSendsFromBufferAndFile()
     QVERIFY2(checkStream(4, 33, fileData.size()), "the QFile stream was not sent as 33 fragments");
     QCOMPARE(data.last().opcode, Opcode::Text);
     QVERIFY(data.last().fin);
-    QCOMPARE(channel.close(), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    CLOSE_CLEANLY(channel.close(), spy.stopped);
 }
 
 void TestChannelPeers::pingsBothWays()
@@ -612,19 +623,15 @@ void TestChannelPeers::pingsBothWays()
     VERIFY_PEER(peer);
     WebSocketChannel channel;
     FrameLog frames(&channel);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy pongs(&channel, &WebSocketChannel::pongReceived);
-    QSignalSpy pings(&channel, &WebSocketChannel::pingReceived);
-    QSignalSpy texts(&channel, &WebSocketChannel::messageAvailable);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    OPEN(channel, started, peer.url());
+    Spies spy(&channel);
+    OPEN(channel, spy.started, peer.url());
 
     // Our ping: the server's pong carries the same payload, with a round-trip time.
     QCOMPARE(channel.ping(QByteArrayLiteral("rtt-probe")), ChannelError::None);
-    QVERIFY2(pongs.wait(OpenMs), "no pong within 10 s");
-    QCOMPARE(pongs.size(), 1);
-    QCOMPARE(pongs.first().at(0).toByteArray(), QByteArrayLiteral("rtt-probe"));
-    QVERIFY2(pongs.first().at(1).toLongLong() >= 0, "a pong answering our ping must have an rtt >= 0");
+    QVERIFY2(spy.pongs.wait(OpenMs), "no pong within 10 s");
+    QCOMPARE(spy.pongs.size(), 1);
+    QCOMPARE(spy.pongs.first().at(0).toByteArray(), QByteArrayLiteral("rtt-probe"));
+    QVERIFY2(spy.pongs.first().at(1).toLongLong() >= 0, "a pong answering our ping must have an rtt >= 0");
     const QList<FrameInfo> sentPings = FrameLog::withOpcode(frames.sent, Opcode::Ping);
     QCOMPARE(sentPings.size(), 1);
     QCOMPARE(sentPings.first().controlPayload, QByteArrayLiteral("rtt-probe"));
@@ -636,20 +643,18 @@ void TestChannelPeers::pingsBothWays()
 
     // The server's ping: reported, answered, and the server confirms it got the pong ("pong-ok").
     QCOMPARE(channel.sendMsg(QStringLiteral("!ping from-server")), ChannelError::None);
-    QVERIFY2(QTest::qWaitFor([&] { return !texts.isEmpty() || !stopped.isEmpty(); }, OpenMs),
+    QVERIFY2(QTest::qWaitFor([&] { return !spy.texts.isEmpty() || !spy.stopped.isEmpty(); }, OpenMs),
         "the server did not confirm a pong within 10 s");
-    QVERIFY2(stopped.isEmpty(), qPrintable(stopDescription(stopped)));
-    QCOMPARE(texts.first().first().toByteArray(), QByteArrayLiteral("pong-ok"));
-    QCOMPARE(pings.size(), 1);
-    QCOMPARE(pings.first().first().toByteArray(), QByteArrayLiteral("from-server"));
+    QVERIFY2(spy.stopped.isEmpty(), qPrintable(stopDescription(spy.stopped)));
+    QCOMPARE(spy.texts.first().first().toByteArray(), QByteArrayLiteral("pong-ok"));
+    QCOMPARE(spy.pings.size(), 1);
+    QCOMPARE(spy.pings.first().first().toByteArray(), QByteArrayLiteral("from-server"));
     const QList<FrameInfo> sentPongs = FrameLog::withOpcode(frames.sent, Opcode::Pong);
     QCOMPARE(sentPongs.size(), 1);
     QCOMPARE(sentPongs.first().controlPayload, QByteArrayLiteral("from-server"));
     QVERIFY(sentPongs.first().masked);
-    QCOMPARE(pongs.size(), 1); // nothing unsolicited
-    QCOMPARE(channel.close(), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    QCOMPARE(spy.pongs.size(), 1); // nothing unsolicited
+    CLOSE_CLEANLY(channel.close(), spy.stopped);
 }
 
 void TestChannelPeers::clientCloses()
@@ -658,10 +663,8 @@ void TestChannelPeers::clientCloses()
     VERIFY_PEER(peer);
     WebSocketChannel channel;
     Recorder recorder(&channel);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    QSignalSpy closes(&channel, &WebSocketChannel::serverClosed);
-    OPEN(channel, started, peer.url());
+    Spies spy(&channel);
+    OPEN(channel, spy.started, peer.url());
     QCOMPARE(channel.close(4000, QStringLiteral("bye")), ChannelError::None);
 
     // Closed for writing at once, and nothing may be configured any more.
@@ -673,14 +676,14 @@ void TestChannelPeers::clientCloses()
     QCOMPARE(channel.asyncOpen(peer.url()), ChannelError::AlreadyOpened);
     QCOMPARE(channel.setPingInterval(1), ChannelError::InProgress);
 
-    QVERIFY(stopped.wait(OpenMs));
-    const StopStatus status = stopped.first().first().value<StopStatus>();
+    QVERIFY(spy.stopped.wait(OpenMs));
+    const StopStatus status = spy.stopped.first().first().value<StopStatus>();
     VERIFY_STOP(status, StopReason::Ok);
     QCOMPARE(status.closeCodeSent, quint16(4000));
     QVERIFY(status.closeFrameSent);
     QVERIFY(status.closeFrameReceived);
     QCOMPARE(status.closeCodeReceived, quint16(4000)); // all three servers echo the code
-    QCOMPARE(closes.size(), 0); // the server's Close answered ours: not a server-initiated close
+    QCOMPARE(spy.closes.size(), 0); // the server's Close answered ours: not a server-initiated close
     QVERIFY2(peer.waitForOutput(QStringLiteral("CLOSED 4000 bye\n")), qPrintable(peer.output()));
     QCOMPARE(channel.state(), WebSocketChannel::State::Closed);
 
@@ -699,23 +702,21 @@ void TestChannelPeers::serverCloses()
     VERIFY_PEER(peer);
     WebSocketChannel channel;
     Recorder recorder(&channel);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy closes(&channel, &WebSocketChannel::serverClosed);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
+    Spies spy(&channel);
     ChannelError sendInHandler = ChannelError::InvalidArgument;
     QObject::connect(&channel, &WebSocketChannel::serverClosed, &channel,
         [&] { sendInHandler = channel.sendMsg(QStringLiteral("still allowed")); });
-    OPEN(channel, started, peer.url());
+    OPEN(channel, spy.started, peer.url());
     QCOMPARE(channel.sendMsg(QStringLiteral("!close 1001 going")), ChannelError::None);
-    QVERIFY2(stopped.wait(OpenMs), qPrintable(recorder.events.join(u'\n')));
+    QVERIFY2(spy.stopped.wait(OpenMs), qPrintable(recorder.events.join(u'\n')));
     QTest::qWait(100);
 
-    QCOMPARE(closes.size(), 1);
-    QCOMPARE(closes.first().at(0).value<quint16>(), quint16(1001));
-    QCOMPARE(closes.first().at(1).toString(), QStringLiteral("going"));
+    QCOMPARE(spy.closes.size(), 1);
+    QCOMPARE(spy.closes.first().at(0).value<quint16>(), quint16(1001));
+    QCOMPARE(spy.closes.first().at(1).toString(), QStringLiteral("going"));
     // RFC 6455 / nsIWebSocketChannel: sending is still allowed until close() (from the handler).
     QCOMPARE(sendInHandler, ChannelError::None);
-    const StopStatus status = stopped.first().first().value<StopStatus>();
+    const StopStatus status = spy.stopped.first().first().value<StopStatus>();
     VERIFY_STOP(status, StopReason::Ok);
     QVERIFY(status.closeFrameReceived);
     QCOMPARE(status.closeCodeReceived, quint16(1001));
@@ -855,11 +856,8 @@ void TestChannelPeers::framesOnTheWire()
     VERIFY_PEER(peer);
     WebSocketChannel channel;
     FrameLog frames(&channel);
-    QSignalSpy started(&channel, &WebSocketChannel::started);
-    QSignalSpy texts(&channel, &WebSocketChannel::messageAvailable);
-    QSignalSpy binaries(&channel, &WebSocketChannel::binaryMessageAvailable);
-    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
-    OPEN(channel, started, peer.url());
+    Spies spy(&channel);
+    OPEN(channel, spy.started, peer.url());
     QVERIFY(!channel.isCompressionActive());
 
     struct Message {
@@ -875,11 +873,10 @@ void TestChannelPeers::framesOnTheWire()
         QCOMPARE(error, ChannelError::None);
     }
     QVERIFY2(QTest::qWaitFor(
-                 [&] { return texts.size() + binaries.size() == messages.size() || !stopped.isEmpty(); }, RoundTripMs),
+                 [&] { return spy.texts.size() + spy.binaries.size() == messages.size() || !spy.stopped.isEmpty(); },
+                 RoundTripMs),
         "the echoes did not come within 30 s");
-    QCOMPARE(channel.close(4000, QStringLiteral("bye")), ChannelError::None);
-    QVERIFY(stopped.wait(OpenMs));
-    VERIFY_STOP(stopped.first().first().value<StopStatus>(), StopReason::Ok);
+    CLOSE_CLEANLY(channel.close(4000, QStringLiteral("bye")), spy.stopped);
 
     // Sent: one masked frame per message, right opcode, FIN, exact length and header length.
     const QList<FrameInfo> sent = FrameLog::data(frames.sent);

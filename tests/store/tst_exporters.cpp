@@ -79,10 +79,41 @@ QString compareAll(const std::vector<LogEntry> &expected, const std::vector<LogE
     return {};
 }
 
+// Reads `bytes` with `importer` and checks what both JSON Lines and HAR bring back: one session,
+// records like `expected` (their wire sizes and compression flags too when wireDetails), and the
+// session's URL, profile, times, subprotocol, stop status and handshake time. Returns the session,
+// or null with the test failed.
+const ImportedSession *importAndCompare(SessionImporter &importer, const QByteArray &bytes, const QString &name,
+    const std::vector<LogEntry> &expected, bool wireDetails)
+{
+    [&] {
+        QVERIFY2(importer.readData(bytes, name), qPrintable(importer.errorString()));
+        QCOMPARE(importer.sessions().size(), std::size_t(1));
+        const ImportedSession &session = importer.sessions().front();
+        const QString problem = compareAll(expected, entriesOf(session.records), wireDetails);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const SessionInfo info = StoreTestData::info();
+        QCOMPARE(session.info.url, info.url);
+        QCOMPARE(session.info.profileName, info.profileName);
+        QCOMPARE(session.info.startedUs, info.startedUs);
+        QCOMPARE(session.info.endedUs, info.endedUs);
+        QCOMPARE(session.info.subprotocol, info.subprotocol);
+        QCOMPARE(session.info.stopStatus, info.stopStatus);
+        QCOMPARE(session.info.handshakeMs, info.handshakeMs);
+    }();
+    return QTest::currentTestFailed() ? nullptr : &importer.sessions().front();
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The first entry of a HAR document (log.entries[0]).
+QJsonObject harEntry(const QByteArray &har)
+{
+    return QJsonDocument::fromJson(har).object()[u"log"].toObject()[u"entries"].toArray().first().toObject();
 }
 
 QJsonObject object(const QJsonObject &parent, const char *key)
@@ -121,10 +152,19 @@ private Q_SLOTS:
     void chromeEntryFieldsSurvive();
 
 private:
+    // The test log, with StoreTestData::info(), as exporter writes it.
+    QByteArray exportLog(SessionExporter &exporter) const;
+
     SessionLog m_log;
     std::vector<LogEntry> m_entries;
     QTemporaryDir m_dir;
 };
+
+QByteArray TestExporters::exportLog(SessionExporter &exporter) const
+{
+    SessionLogSource source(m_log, StoreTestData::info());
+    return exportBytes(exporter, source);
+}
 
 void TestExporters::initTestCase()
 {
@@ -138,31 +178,22 @@ void TestExporters::initTestCase()
 
 void TestExporters::jsonLinesRoundTrip()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     JsonLinesExporter exporter;
     exporter.setSecretHeaders(StoreTestData::markedSecret());
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     QVERIFY(!bytes.isEmpty());
     QCOMPARE(bytes.count('\n'), m_log.size() + 1); // the session line, then one line per record
     for (const QString &secret : StoreTestData::secretValues())
         QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
 
     JsonLinesImporter importer;
-    QVERIFY2(importer.readData(bytes, QStringLiteral("test.jsonl")), qPrintable(importer.errorString()));
-    QCOMPARE(importer.sessions().size(), std::size_t(1));
-    const ImportedSession &session = importer.sessions().front();
-    const QString problem = compareAll(m_entries, entriesOf(session.records), true);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const ImportedSession *imported = importAndCompare(importer, bytes, QStringLiteral("test.jsonl"), m_entries, true);
+    if (!imported)
+        return;
+    const ImportedSession &session = *imported;
     const SessionInfo expected = StoreTestData::info();
-    QCOMPARE(session.info.url, expected.url);
-    QCOMPARE(session.info.profileName, expected.profileName);
-    QCOMPARE(session.info.startedUs, expected.startedUs);
-    QCOMPARE(session.info.endedUs, expected.endedUs);
-    QCOMPARE(session.info.subprotocol, expected.subprotocol);
     QCOMPARE(session.info.tlsSummary, expected.tlsSummary);
     QCOMPARE(session.info.closeCode, expected.closeCode);
-    QCOMPARE(session.info.stopStatus, expected.stopStatus);
-    QCOMPARE(session.info.handshakeMs, expected.handshakeMs);
     QCOMPARE(session.info.state, SessionInfo::State::Imported);
     QVERIFY(session.info.handshakeRequest.contains(QStringLiteral("Authorization: [redacted]")));
     QVERIFY(session.info.handshakeRequest.contains(QStringLiteral("X-Api-Key: [redacted]")));
@@ -171,26 +202,16 @@ void TestExporters::jsonLinesRoundTrip()
 
 void TestExporters::harRoundTrip()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     HarExporter exporter;
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     HarImporter importer;
-    QVERIFY2(importer.readData(bytes, QStringLiteral("test.har")), qPrintable(importer.errorString()));
-    QCOMPARE(importer.sessions().size(), std::size_t(1));
-    const ImportedSession &session = importer.sessions().front();
     // HAR has no wire size or compression flag per message; everything else comes back, the
     // local events included (through "_framewise").
-    const QString problem = compareAll(m_entries, entriesOf(session.records), false);
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    const SessionInfo expected = StoreTestData::info();
-    QCOMPARE(session.info.url, expected.url);
-    QCOMPARE(session.info.startedUs, expected.startedUs);
-    QCOMPARE(session.info.endedUs, expected.endedUs);
-    QCOMPARE(session.info.subprotocol, expected.subprotocol);
-    QCOMPARE(session.info.profileName, expected.profileName);
-    QCOMPARE(session.info.stopStatus, expected.stopStatus);
-    QCOMPARE(session.info.requestHeadersSize, expected.requestHeadersSize);
-    QCOMPARE(session.info.handshakeMs, expected.handshakeMs);
+    const ImportedSession *imported = importAndCompare(importer, bytes, QStringLiteral("test.har"), m_entries, false);
+    if (!imported)
+        return;
+    const ImportedSession &session = *imported;
+    QCOMPARE(session.info.requestHeadersSize, StoreTestData::info().requestHeadersSize);
     QVERIFY2(session.info.handshakeRequest.startsWith(QStringLiteral("GET /chat?room=1&user=%C3%BC HTTP/1.1\n")),
         qPrintable(session.info.handshakeRequest));
     QVERIFY(session.info.handshakeResponse.startsWith(QStringLiteral("HTTP/1.1 101 Switching Protocols\n")));
@@ -199,9 +220,8 @@ void TestExporters::harRoundTrip()
 
 void TestExporters::csvRoundTrip()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     CsvExporter exporter;
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     QList<QStringList> rows;
     QString error;
     QVERIFY2(StoreTestData::parseCsv(bytes, &rows, &error), qPrintable(error));
@@ -239,9 +259,8 @@ void TestExporters::csvRoundTrip()
 
 void TestExporters::textExport()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     TextExporter exporter;
-    const QString text = QString::fromUtf8(exportBytes(exporter, source));
+    const QString text = QString::fromUtf8(exportLog(exporter));
     QVERIFY(text.contains(QStringLiteral("URL: wss://example.test:8443/chat?room=1&user=%C3%BC")));
     QVERIFY(text.contains(QStringLiteral("    Authorization: [redacted]")));
     QVERIFY(text.contains(QStringLiteral("    Cookie: [redacted]")));
@@ -264,10 +283,9 @@ void TestExporters::textExport()
 
 void TestExporters::harStructure()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     HarExporter exporter;
     exporter.setSecretHeaders(StoreTestData::markedSecret());
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
@@ -375,24 +393,14 @@ void TestExporters::harStructure()
 
 void TestExporters::harKeepsSecretsOnlyWhenAsked()
 {
-    SessionLogSource source(m_log, StoreTestData::info());
     HarExporter exporter;
     exporter.setSecretHeaders(StoreTestData::markedSecret());
     exporter.setIncludeSecrets(true);
-    const QByteArray bytes = exportBytes(exporter, source);
+    const QByteArray bytes = exportLog(exporter);
     for (const QString &secret : StoreTestData::secretValues())
         QVERIFY2(bytes.contains(secret.toUtf8()), qPrintable(secret));
     // Asked for: the Cookie header's pairs become HAR cookies too.
-    const QJsonObject request = QJsonDocument::fromJson(bytes)
-                                    .object()
-                                    .value(u"log")
-                                    .toObject()
-                                    .value(u"entries")
-                                    .toArray()
-                                    .first()
-                                    .toObject()
-                                    .value(u"request")
-                                    .toObject();
+    const QJsonObject request = harEntry(bytes).value(u"request").toObject();
     const QJsonArray cookies = request.value(u"cookies").toArray();
     QCOMPARE(cookies.size(), 2);
     QCOMPARE(cookies.at(0).toObject().value(u"name").toString(), QStringLiteral("sid"));
@@ -415,14 +423,7 @@ void TestExporters::subsetInGivenOrder()
 
     HarExporter har;
     har.setIndexes({ 2, 0 }); // a message and an event
-    const QJsonObject entry = QJsonDocument::fromJson(exportBytes(har, source))
-                                  .object()
-                                  .value(u"log")
-                                  .toObject()
-                                  .value(u"entries")
-                                  .toArray()
-                                  .first()
-                                  .toObject();
+    const QJsonObject entry = harEntry(exportBytes(har, source));
     QCOMPARE(entry.value(u"_webSocketMessages").toArray().size(), 1);
     QCOMPARE(entry.value(u"_framewise").toObject().value(u"events").toArray().size(), 1);
 
@@ -785,11 +786,6 @@ void TestExporters::omittedSizesAreBounded()
 }
 
 namespace {
-QJsonObject harEntry(const QByteArray &har)
-{
-    return QJsonDocument::fromJson(har).object()[u"log"].toObject()[u"entries"].toArray().first().toObject();
-}
-
 QByteArray exportHar(const ImportedSession &session, bool includeSecrets = false)
 {
     ImportedSessionSource source(session);

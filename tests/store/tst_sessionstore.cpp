@@ -119,6 +119,26 @@ qint64 deadPid()
 }
 } // namespace
 
+namespace {
+// What the recording tests share: a local echo server, and a session recorded into a store.
+struct Recording {
+    // Starts the server and opens the store at storePath; what went wrong, or an empty string.
+    QString start(const QString &storePath)
+    {
+        if (!server.start())
+            return QStringLiteral("the local echo server did not start");
+        if (!store.open(storePath))
+            return QStringLiteral("the store did not open: ") + store.errorString();
+        return {};
+    }
+
+    LocalEchoServer server;
+    SessionStore store;
+    Session session;
+    SessionRecorder recorder { &session, &store };
+};
+} // namespace
+
 class TestSessionStore : public QObject {
     Q_OBJECT
 
@@ -335,12 +355,10 @@ void TestSessionStore::closeWritesWhatIsQueued()
 
 void TestSessionStore::recorderRecordsALiveSession()
 {
-    LocalEchoServer server;
-    QVERIFY(server.start());
-    SessionStore store;
-    QVERIFY(store.open(path()));
-    Session session;
-    SessionRecorder recorder(&session, &store);
+    Recording recording;
+    const QString notStarted = recording.start(path());
+    QVERIFY2(notStarted.isEmpty(), qPrintable(notStarted));
+    auto &[server, store, session, recorder] = recording;
     recorder.setSecretHeaders({ QByteArray("X-Token") });
     recorder.setProfileName(QStringLiteral("Local echo"));
     recorder.start();
@@ -701,12 +719,10 @@ void TestSessionStore::sentFilesAreKeptOrNamed()
 {
     // Send file: up to Session::MaxKeptFileBytes the bytes are kept like a typed binary message;
     // a larger file is streamed, and its record keeps the file's name and size instead.
-    LocalEchoServer server;
-    QVERIFY(server.start());
-    SessionStore store;
-    QVERIFY(store.open(path()));
-    Session session;
-    SessionRecorder recorder(&session, &store);
+    Recording recording;
+    const QString notStarted = recording.start(path());
+    QVERIFY2(notStarted.isEmpty(), qPrintable(notStarted));
+    auto &[server, store, session, recorder] = recording;
     recorder.start();
     QByteArray small(1000, Qt::Uninitialized);
     for (int i = 0; i < small.size(); ++i)
@@ -817,13 +833,11 @@ void TestSessionStore::sessionCarriesOnWithoutStore()
 
 void TestSessionStore::lockedDatabaseStopsRecordingNotTheSession()
 {
-    LocalEchoServer server;
-    QVERIFY(server.start());
-    SessionStore store;
-    QVERIFY(store.open(path()));
+    Recording recording;
+    const QString notStarted = recording.start(path());
+    QVERIFY2(notStarted.isEmpty(), qPrintable(notStarted));
+    auto &[server, store, session, recorder] = recording;
     QSignalSpy errors(&store, &SessionStore::errorOccurred);
-    Session session;
-    SessionRecorder recorder(&session, &store);
     recorder.start();
     ConnectionSettings settings;
     settings.url = server.url();

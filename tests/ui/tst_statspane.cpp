@@ -79,6 +79,20 @@ void saveShot(QWidget *widget, const QString &suffix)
     path.replace(QStringLiteral(".png"), suffix + QStringLiteral(".png"));
     widget->grab().save(path);
 }
+// Opens session to server, waits until it is open, and shows pane following it at width x height
+// (height 0: the pane's minimum height).
+void showConnected(const Server &server, Session &session, StatsPane &pane, int width, int height)
+{
+    ConnectionSettings settings;
+    settings.url = server.url();
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
+    pane.setSession(&session);
+    pane.resize(width, height > 0 ? height : pane.minimumSizeHint().height());
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+}
+
 } // namespace
 
 class TestStatsPane : public QObject {
@@ -126,16 +140,10 @@ void TestStatsPane::axisLabelsAreNotShortened()
     Server server;
     QVERIFY(server.listen());
     Session session;
-    ConnectionSettings settings;
-    settings.url = server.url();
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
     StatsPane pane;
-    pane.setSession(&session);
-    // As small as the window's scroll area lets it get.
-    pane.resize(width, pane.minimumSizeHint().height());
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    showConnected(server, session, pane, width, 0); // as low as the window's scroll area lets it get
+    if (QTest::currentTestFailed())
+        return;
     for (int i = 0; i < 20; ++i)
         QCOMPARE(session.sendText(QStringLiteral("hello")), ChannelError::None);
     QCOMPARE(session.ping("manual"), ChannelError::None);
@@ -167,15 +175,10 @@ void TestStatsPane::manualPingRttIsPlotted()
     Server server;
     QVERIFY(server.listen());
     Session session;
-    ConnectionSettings settings;
-    settings.url = server.url();
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
     StatsPane pane;
-    pane.setSession(&session);
-    pane.resize(500, 600);
-    pane.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    showConnected(server, session, pane, 500, 600);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(session.ping("by hand"), ChannelError::None);
     QTRY_COMPARE(session.rttSamples().size(), size_t(1));
     QTRY_COMPARE(pane.rttSeries()->count(), 1);

@@ -23,7 +23,25 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <optional>
+
 using namespace Framewise;
+
+namespace {
+// A session's message log behind a LogFilterProxyModel, the proxy checked by QAbstractItemModelTester.
+struct FilteredLog {
+    FilteredLog()
+    {
+        filter.setSourceModel(&messages);
+        tester.emplace(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    Session session;
+    MessageLogModel messages { &session };
+    LogFilterProxyModel filter;
+    std::optional<QAbstractItemModelTester> tester;
+};
+} // namespace
 
 class TestUiModels : public QObject {
     Q_OBJECT
@@ -46,9 +64,20 @@ private Q_SLOTS:
     void settingsSurviveRestarts();
 
 private:
+    // Opens session to the echo server and waits until it is open.
+    void openToEcho(Session &session) const;
+
     QWebSocketServer m_server { QStringLiteral("echo"), QWebSocketServer::NonSecureMode };
     QUrl m_url;
 };
+
+void TestUiModels::openToEcho(Session &session) const
+{
+    ConnectionSettings settings;
+    settings.url = m_url;
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+}
 
 void TestUiModels::initTestCase()
 {
@@ -76,11 +105,10 @@ void TestUiModels::modelsFollowARealSession()
     QAbstractItemModelTester t2(&frames, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t3(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    ConnectionSettings settings;
-    settings.url = m_url;
     QSignalSpy state(&session, &Session::stateChanged);
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    openToEcho(session);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(session.sendText(QStringLiteral("hello ünïcode")), ChannelError::None);
     QCOMPARE(session.sendBinary(QByteArray::fromHex("00ff10")), ChannelError::None);
     QCOMPARE(session.ping("rtt"), ChannelError::None);
@@ -129,10 +157,9 @@ void TestUiModels::timingColumnsMeasureFromPreviousAndConnect()
     Session session;
     MessageLogModel messages(&session);
     QAbstractItemModelTester tester(&messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ConnectionSettings settings;
-    settings.url = m_url;
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    openToEcho(session);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(session.sendText(QStringLiteral("first")), ChannelError::None);
     QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 3, 10000); // connected, sent, echo
     QTest::qWait(150);
@@ -170,10 +197,9 @@ void TestUiModels::batchesInsertRowsNotOnePerMessage()
     Session session;
     MessageLogModel messages(&session);
     QSignalSpy inserted(&messages, &QAbstractItemModel::rowsInserted);
-    ConnectionSettings settings;
-    settings.url = m_url;
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    openToEcho(session);
+    if (QTest::currentTestFailed())
+        return;
     for (int i = 0; i < 2000; ++i)
         QCOMPARE(session.sendText(QStringLiteral("m%1").arg(i)), ChannelError::None);
     QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 1 + 4000, 20000);
@@ -184,55 +210,50 @@ void TestUiModels::batchesInsertRowsNotOnePerMessage()
 
 void TestUiModels::filterBySubstringDirectionTypeAndRegex()
 {
-    Session session;
-    MessageLogModel messages(&session);
-    LogFilterProxyModel filter;
-    filter.setSourceModel(&messages);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ConnectionSettings settings;
-    settings.url = m_url;
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
-    session.sendText(QStringLiteral("{\"type\":\"Order\",\"id\":1}"));
-    session.sendText(QStringLiteral("{\"type\":\"quote\",\"id\":2}"));
-    session.sendBinary(QByteArray("ORDER-bin"));
-    session.ping("p");
-    QTRY_COMPARE_WITH_TIMEOUT(messages.rowCount(), 1 + 3 * 2 + 2, 10000);
+    FilteredLog log;
+    openToEcho(log.session);
+    if (QTest::currentTestFailed())
+        return;
+    log.session.sendText(QStringLiteral("{\"type\":\"Order\",\"id\":1}"));
+    log.session.sendText(QStringLiteral("{\"type\":\"quote\",\"id\":2}"));
+    log.session.sendBinary(QByteArray("ORDER-bin"));
+    log.session.ping("p");
+    QTRY_COMPARE_WITH_TIMEOUT(log.messages.rowCount(), 1 + 3 * 2 + 2, 10000);
 
     LogFilterProxyModel::Criteria c;
     c.text = QStringLiteral("order");
-    filter.setCriteria(c);
-    QCOMPARE(filter.rowCount(), 4); // case-insensitive, text and binary, both directions
+    log.filter.setCriteria(c);
+    QCOMPARE(log.filter.rowCount(), 4); // case-insensitive, text and binary, both directions
     c.caseSensitive = true;
-    filter.setCriteria(c);
-    QCOMPARE(filter.rowCount(), 0);
+    log.filter.setCriteria(c);
+    QCOMPARE(log.filter.rowCount(), 0);
     c.caseSensitive = false;
     c.direction = LogFilterProxyModel::DirectionFilter::Incoming;
-    filter.setCriteria(c);
-    QCOMPARE(filter.rowCount(), 2);
+    log.filter.setCriteria(c);
+    QCOMPARE(log.filter.rowCount(), 2);
     c.types = LogFilterProxyModel::Binary;
-    filter.setCriteria(c);
-    QCOMPARE(filter.rowCount(), 1);
+    log.filter.setCriteria(c);
+    QCOMPARE(log.filter.rowCount(), 1);
     c = {};
     c.regularExpression = true;
     c.text = QStringLiteral("\"id\":[12]}$");
-    filter.setCriteria(c);
-    QCOMPARE(filter.rowCount(), 4);
+    log.filter.setCriteria(c);
+    QCOMPARE(log.filter.rowCount(), 4);
     c.text = QStringLiteral("([unclosed");
-    filter.setCriteria(c);
-    QVERIFY(!filter.criteriaError().isEmpty());
+    log.filter.setCriteria(c);
+    QVERIFY(!log.filter.criteriaError().isEmpty());
     c = {};
     c.hidePingPong = true;
-    filter.setCriteria(c);
-    QCOMPARE(filter.rowCount(), messages.rowCount() - 2);
+    log.filter.setCriteria(c);
+    QCOMPARE(log.filter.rowCount(), log.messages.rowCount() - 2);
     // New rows go through the same filter as they arrive.
     c = {};
     c.text = QStringLiteral("late");
-    filter.setCriteria(c);
-    QCOMPARE(filter.rowCount(), 0);
-    session.sendText(QStringLiteral("late arrival"));
-    QTRY_COMPARE_WITH_TIMEOUT(filter.rowCount(), 2, 10000);
-    session.abort();
+    log.filter.setCriteria(c);
+    QCOMPARE(log.filter.rowCount(), 0);
+    log.session.sendText(QStringLiteral("late arrival"));
+    QTRY_COMPARE_WITH_TIMEOUT(log.filter.rowCount(), 2, 10000);
+    log.session.abort();
 }
 
 // An echo session has a twin of every sent message coming back, so a filter that swapped the two
@@ -266,24 +287,20 @@ void TestUiModels::filterByDirectionShowsOnlyThatDirection()
         return imported;
     };
 
-    Session session;
-    MessageLogModel messages(&session);
-    LogFilterProxyModel filter;
-    filter.setSourceModel(&messages);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    FilteredLog log;
     const ImportedSession first = batchOf(0, 7);
     ImportedSessionSource firstSource(first);
-    QVERIFY(session.loadRecords(firstSource));
-    QCOMPARE(messages.rowCount(), 7);
+    QVERIFY(log.session.loadRecords(firstSource));
+    QCOMPARE(log.messages.rowCount(), 7);
 
     // The shown rows, as source rows, and that each is of the filtered direction.
     const auto check = [&](D direction, const std::vector<int> &expected) {
-        QCOMPARE(filter.rowCount(), int(expected.size()));
-        for (int row = 0; row < filter.rowCount(); ++row) {
-            const QModelIndex index = filter.index(row, MessageLogModel::DirectionColumn);
-            QCOMPARE(filter.mapToSource(index).row(), expected[std::size_t(row)]);
+        QCOMPARE(log.filter.rowCount(), int(expected.size()));
+        for (int row = 0; row < log.filter.rowCount(); ++row) {
+            const QModelIndex index = log.filter.index(row, MessageLogModel::DirectionColumn);
+            QCOMPARE(log.filter.mapToSource(index).row(), expected[std::size_t(row)]);
             QCOMPARE(index.data(MessageLogModel::DirectionRole).toInt(), int(direction));
-            QCOMPARE(session.log().at(expected[std::size_t(row)]).direction, direction);
+            QCOMPARE(log.session.log().at(expected[std::size_t(row)]).direction, direction);
         }
     };
     for (const D direction : { D::Out, D::In }) {
@@ -291,91 +308,86 @@ void TestUiModels::filterByDirectionShowsOnlyThatDirection()
         LogFilterProxyModel::Criteria c;
         c.direction
             = out ? LogFilterProxyModel::DirectionFilter::Outgoing : LogFilterProxyModel::DirectionFilter::Incoming;
-        filter.setCriteria(c);
+        log.filter.setCriteria(c);
         check(direction, out ? std::vector<int> { 1, 5 } : std::vector<int> { 2, 3, 4, 6 });
         if (QTest::currentTestFailed())
             return;
         c.types = LogFilterProxyModel::Text | LogFilterProxyModel::Binary;
-        filter.setCriteria(c);
+        log.filter.setCriteria(c);
         check(direction, out ? std::vector<int> { 1, 5 } : std::vector<int> { 2, 3, 4 });
         if (QTest::currentTestFailed())
             return;
         c.types = LogFilterProxyModel::AllTypes;
-        filter.setCriteria(c);
+        log.filter.setCriteria(c);
     }
 
     // Rows that arrive while a direction is filtered go through the same check.
     const ImportedSession second = batchOf(7, rows.size());
     ImportedSessionSource secondSource(second);
-    QVERIFY(session.loadRecords(secondSource));
-    QCOMPARE(messages.rowCount(), int(rows.size()));
+    QVERIFY(log.session.loadRecords(secondSource));
+    QCOMPARE(log.messages.rowCount(), int(rows.size()));
     check(D::In, { 2, 3, 4, 6, 8, 10 }); // 5 received messages and the ping
     if (QTest::currentTestFailed())
         return;
     LogFilterProxyModel::Criteria c;
     c.direction = LogFilterProxyModel::DirectionFilter::Outgoing;
-    filter.setCriteria(c);
+    log.filter.setCriteria(c);
     check(D::Out, { 1, 5, 7, 11 }); // 3 sent messages and the pong
     if (QTest::currentTestFailed())
         return;
     c.types = LogFilterProxyModel::Text | LogFilterProxyModel::Binary;
-    filter.setCriteria(c);
+    log.filter.setCriteria(c);
     check(D::Out, { 1, 5, 11 });
     if (QTest::currentTestFailed())
         return;
     c.direction = LogFilterProxyModel::DirectionFilter::Incoming;
-    filter.setCriteria(c);
+    log.filter.setCriteria(c);
     check(D::In, { 2, 3, 4, 8, 10 });
     if (QTest::currentTestFailed())
         return;
-    filter.setCriteria({});
-    QCOMPARE(filter.rowCount(), int(rows.size())); // the events are only hidden by a direction
+    log.filter.setCriteria({});
+    QCOMPARE(log.filter.rowCount(), int(rows.size())); // the events are only hidden by a direction
 }
 
 void TestUiModels::filterKeepsPersistentRows()
 {
-    Session session;
-    MessageLogModel messages(&session);
-    LogFilterProxyModel filter;
-    filter.setSourceModel(&messages);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    ConnectionSettings settings;
-    settings.url = m_url;
-    QCOMPARE(session.open(settings), ChannelError::None);
-    QTRY_COMPARE_WITH_TIMEOUT(session.state(), WebSocketChannel::State::Open, 10000);
+    FilteredLog log;
+    openToEcho(log.session);
+    if (QTest::currentTestFailed())
+        return;
     for (const char *text : { "alpha", "beta", "alphabet" })
-        QCOMPARE(session.sendText(QString::fromLatin1(text)), ChannelError::None);
+        QCOMPARE(log.session.sendText(QString::fromLatin1(text)), ChannelError::None);
     // event, 3 sent, 3 echoes; without criteria the rows map one to one
-    QTRY_COMPARE_WITH_TIMEOUT(filter.rowCount(), 7, 10000);
-    QCOMPARE(filter.mapToSource(filter.index(5, 2)), messages.index(5, 2));
-    QCOMPARE(filter.mapFromSource(messages.index(6, 1)), filter.index(6, 1));
+    QTRY_COMPARE_WITH_TIMEOUT(log.filter.rowCount(), 7, 10000);
+    QCOMPARE(log.filter.mapToSource(log.filter.index(5, 2)), log.messages.index(5, 2));
+    QCOMPARE(log.filter.mapFromSource(log.messages.index(6, 1)), log.filter.index(6, 1));
 
     // A filter is a layout change: an index on a row still shown follows it, one on a hidden row
     // goes away.
-    const QPersistentModelIndex alphabet(filter.index(3, MessageLogModel::PreviewColumn)); // sent "alphabet"
-    const QPersistentModelIndex beta(filter.index(2, 0));
-    QSignalSpy reset(&filter, &QAbstractItemModel::modelReset);
+    const QPersistentModelIndex alphabet(log.filter.index(3, MessageLogModel::PreviewColumn)); // sent "alphabet"
+    const QPersistentModelIndex beta(log.filter.index(2, 0));
+    QSignalSpy reset(&log.filter, &QAbstractItemModel::modelReset);
     LogFilterProxyModel::Criteria c;
     c.text = QStringLiteral("alpha");
-    filter.setCriteria(c);
-    QCOMPARE(filter.rowCount(), 4);
+    log.filter.setCriteria(c);
+    QCOMPARE(log.filter.rowCount(), 4);
     QCOMPARE(reset.size(), 0);
     QVERIFY(!beta.isValid());
     QVERIFY(alphabet.isValid());
     QCOMPARE(alphabet.row(), 1);
     QCOMPARE(alphabet.data().toString(), QStringLiteral("alphabet"));
-    QCOMPARE(filter.mapToSource(alphabet).row(), 3);
-    QVERIFY(!filter.mapFromSource(messages.index(2, 0)).isValid());
-    QCOMPARE(filter.mapFromSource(messages.index(6, 0)), filter.index(3, 0));
+    QCOMPARE(log.filter.mapToSource(alphabet).row(), 3);
+    QVERIFY(!log.filter.mapFromSource(log.messages.index(2, 0)).isValid());
+    QCOMPARE(log.filter.mapFromSource(log.messages.index(6, 0)), log.filter.index(3, 0));
 
     // Cleared: every row again, the index where it was.
-    filter.setCriteria({});
-    QCOMPARE(filter.rowCount(), 7);
+    log.filter.setCriteria({});
+    QCOMPARE(log.filter.rowCount(), 7);
     QCOMPARE(alphabet.row(), 3);
-    session.clearLog();
-    QCOMPARE(filter.rowCount(), 0);
+    log.session.clearLog();
+    QCOMPARE(log.filter.rowCount(), 0);
     QVERIFY(!alphabet.isValid());
-    session.abort();
+    log.session.abort();
 }
 
 void TestUiModels::preparedSessionLogKeepsEveryPayload()
