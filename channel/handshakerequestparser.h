@@ -22,7 +22,7 @@ public:
         Error,
     };
 
-    static constexpr qsizetype DefaultMaxHeaderSize = 64 * 1024;
+    static constexpr qsizetype DefaultMaxHeaderSize = qsizetype(64) * 1024;
     static constexpr int DefaultMaxHeaderCount = 100;
 
     explicit HandshakeRequestParser(

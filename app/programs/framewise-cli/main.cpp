@@ -160,7 +160,7 @@ QString readAddress(const QCommandLineParser &parser, const CliOptions &o, CliRu
     options->localEcho = parser.isSet(o.localEcho);
     if (!positional.isEmpty()) {
         options->url = QUrl(positional.first(), QUrl::StrictMode);
-        const QString problem = CliRunner::checkUrl(options->url, positional.first());
+        QString problem = CliRunner::checkUrl(options->url, positional.first());
         if (!problem.isEmpty())
             return problem;
         if (options->localEcho)
