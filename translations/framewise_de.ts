@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>Framewise::ChannelError</name>
+    <message>
+        <source>No error.</source>
+        <translation>Kein Fehler.</translation>
+    </message>
+    <message>
+        <source>This connection was already opened.</source>
+        <translation>Diese Verbindung wurde bereits geöffnet.</translation>
+    </message>
+    <message>
+        <source>This setting can only be changed before connecting.</source>
+        <translation>Diese Einstellung kann nur vor dem Verbinden geändert werden.</translation>
+    </message>
+    <message>
+        <source>The connection is not open yet.</source>
+        <translation>Die Verbindung ist noch nicht offen.</translation>
+    </message>
+    <message>
+        <source>The connection is closing or closed; nothing more can be sent.</source>
+        <translation>Die Verbindung wird geschlossen oder ist geschlossen; es kann nichts mehr gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The address must be an absolute ws:// or wss:// URL with a host name.</source>
+        <translation>Die Adresse muss eine absolute ws://- oder wss://-URL mit Hostnamen sein.</translation>
+    </message>
+    <message>
+        <source>That close code may not be sent (allowed: 1000-1003, 1007-1014, 3000-4999).</source>
+        <translation>Dieser Schließcode darf nicht gesendet werden (erlaubt: 1000-1003, 1007-1014, 3000-4999).</translation>
+    </message>
+    <message>
+        <source>The close reason is longer than 123 bytes of UTF-8.</source>
+        <translation>Der Schließgrund ist länger als 123 Bytes UTF-8.</translation>
+    </message>
+    <message>
+        <source>Invalid argument.</source>
+        <translation>Ungültiges Argument.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::CliProfile</name>
     <message>
         <source>The profile “%1” needs secrets that have no saved value: %2. %3</source>
@@ -294,6 +333,102 @@
     <message>
         <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
         <translation>die Sitzungsdatenbank oder eine Datei war nicht verwendbar (sessions, export, import, --profile)</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseCode</name>
+    <message>
+        <source>No code</source>
+        <translation>Kein Code</translation>
+    </message>
+    <message>
+        <source>Normal closure</source>
+        <translation>Normales Schließen</translation>
+    </message>
+    <message>
+        <source>Going away</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>Protokollfehler</translation>
+    </message>
+    <message>
+        <source>Unsupported data</source>
+        <translation>Nicht unterstützte Daten</translation>
+    </message>
+    <message>
+        <source>No status code</source>
+        <translation>Kein Statuscode</translation>
+    </message>
+    <message>
+        <source>Abnormal closure (no Close frame)</source>
+        <translation>Abnormales Schließen (kein Close-Frame)</translation>
+    </message>
+    <message>
+        <source>Invalid payload data</source>
+        <translation>Ungültige Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <translation>Richtlinienverstoß</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>Nachricht zu groß</translation>
+    </message>
+    <message>
+        <source>Mandatory extension missing</source>
+        <translation>Erforderliche Erweiterung fehlt</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Interner Serverfehler</translation>
+    </message>
+    <message>
+        <source>Service restart</source>
+        <translation>Neustart des Dienstes</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Später erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>Fehlerhaftes Gateway</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Registered code (%1)</source>
+        <translation>Registrierter Code (%1)</translation>
+    </message>
+    <message>
+        <source>Private use (%1)</source>
+        <translation>Private Nutzung (%1)</translation>
+    </message>
+    <message>
+        <source>Reserved code (%1)</source>
+        <translation>Reservierter Code (%1)</translation>
+    </message>
+    <message>
+        <source>registered code</source>
+        <translation>registrierter Code</translation>
+    </message>
+    <message>
+        <source>private use</source>
+        <translation>private Nutzung</translation>
+    </message>
+    <message>
+        <source>reserved code</source>
+        <translation>reservierter Code</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>close code and its meaning</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1263,61 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
     </message>
 </context>
 <context>
+    <name>Framewise::DeflateParameters</name>
+    <message>
+        <source>The server accepted extension “%1”, which was not offered.</source>
+        <translation>Der Server hat die Erweiterung „%1“ angenommen, die nicht angeboten wurde.</translation>
+    </message>
+    <message>
+        <source>The server accepted permessage-deflate more than once.</source>
+        <translation>Der Server hat permessage-deflate mehr als einmal angenommen.</translation>
+    </message>
+    <message>
+        <source>The server accepted permessage-deflate, which was not offered.</source>
+        <translation>Der Server hat permessage-deflate angenommen, obwohl es nicht angeboten wurde.</translation>
+    </message>
+    <message>
+        <source>The server sent client_max_window_bits, which was not offered.</source>
+        <translation>Der Server hat client_max_window_bits gesendet, obwohl es nicht angeboten wurde.</translation>
+    </message>
+    <message>
+        <source>The server repeated the parameter “%1”.</source>
+        <translation>Der Server hat den Parameter „%1“ wiederholt.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” must not have a value.</source>
+        <translation>Der Parameter „%1“ darf keinen Wert haben.</translation>
+    </message>
+    <message>
+        <source>server_max_window_bits “%1” is not a number from 8 to 15.</source>
+        <translation>server_max_window_bits „%1“ ist keine Zahl von 8 bis 15.</translation>
+    </message>
+    <message>
+        <source>client_max_window_bits “%1” is not a number from 8 to 15.</source>
+        <translation>client_max_window_bits „%1“ ist keine Zahl von 8 bis 15.</translation>
+    </message>
+    <message>
+        <source>The server sent the unknown permessage-deflate parameter “%1”.</source>
+        <translation>Der Server hat den unbekannten permessage-deflate-Parameter „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>server_max_window_bits=%1 is larger than the %2 offered.</source>
+        <translation>server_max_window_bits=%1 ist größer als die angebotenen %2.</translation>
+    </message>
+    <message>
+        <source>client_max_window_bits=%1 is larger than the %2 offered.</source>
+        <translation>client_max_window_bits=%1 ist größer als die angebotenen %2.</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested server_no_context_takeover.</source>
+        <translation>Der Server hat das angeforderte server_no_context_takeover ignoriert.</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested server_max_window_bits.</source>
+        <translation>Der Server hat das angeforderte server_max_window_bits ignoriert.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::DetailPane</name>
     <message>
         <source>Message text</source>
@@ -1410,6 +1600,41 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
     </message>
 </context>
 <context>
+    <name>Framewise::FrameParser</name>
+    <message>
+        <source>A frame had reserved bits (RSV1-3) set that no extension allows.</source>
+        <translation>Ein Frame hatte reservierte Bits (RSV1-3) gesetzt, die keine Erweiterung erlaubt.</translation>
+    </message>
+    <message>
+        <source>A frame used reserved opcode 0x%1.</source>
+        <translation>Ein Frame verwendete den reservierten Opcode 0x%1.</translation>
+    </message>
+    <message>
+        <source>A control frame was fragmented (FIN not set).</source>
+        <translation>Ein Steuer-Frame war fragmentiert (FIN nicht gesetzt).</translation>
+    </message>
+    <message>
+        <source>A control frame carried %1 bytes; at most 125 are allowed.</source>
+        <translation>Ein Steuer-Frame trug %1 Bytes; höchstens 125 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The server masked a frame; servers must not mask.</source>
+        <translation>Der Server hat einen Frame maskiert; Server dürfen nicht maskieren.</translation>
+    </message>
+    <message>
+        <source>A frame length was not encoded in the minimal number of bytes.</source>
+        <translation>Eine Frame-Länge war nicht mit der minimalen Anzahl Bytes kodiert.</translation>
+    </message>
+    <message>
+        <source>A frame length had its most significant bit set.</source>
+        <translation>Bei einer Frame-Länge war das höchstwertige Bit gesetzt.</translation>
+    </message>
+    <message>
+        <source>A frame of %1 bytes exceeds the frame size limit of %2 bytes.</source>
+        <translation>Ein Frame von %1 Bytes überschreitet die Größengrenze für Frames von %2 Bytes.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HandshakePane</name>
     <message>
         <source>Handshake</source>
@@ -1518,6 +1743,99 @@ Beendet: %1
 </source>
         <translation>Schließcode: %1 %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeRequestParser</name>
+    <message>
+        <source>The client&apos;s request has more than %1 header lines.</source>
+        <translation>Die Anfrage des Clients hat mehr als %1 Headerzeilen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a header block larger than %1 KiB.</source>
+        <translation>Die Anfrage des Clients hat einen Header-Block größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection without sending a request.</source>
+        <translation>Der Client hat die Verbindung geschlossen, ohne eine Anfrage zu senden.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection in the middle of its request.</source>
+        <translation>Der Client hat die Verbindung mitten in seiner Anfrage geschlossen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a carriage return inside a line: “%1”.</source>
+        <translation>Die Anfrage des Clients enthält einen Wagenrücklauf innerhalb einer Zeile: „%1“.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request does not start with an HTTP request line: “%1”.</source>
+        <translation>Die Anfrage des Clients beginnt nicht mit einer HTTP-Anfragezeile: „%1“.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request continues a header on a second line: “%1”.</source>
+        <translation>Die Anfrage des Clients setzt einen Header in einer zweiten Zeile fort: „%1“.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a malformed header line: “%1”.</source>
+        <translation>Die Anfrage des Clients hat eine fehlerhafte Headerzeile: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeResponse</name>
+    <message>
+        <source>The server answered with HTTP status %1 instead of 101 Switching Protocols.</source>
+        <translation>Der Server antwortete mit HTTP-Status %1 statt 101 Switching Protocols.</translation>
+    </message>
+    <message>
+        <source>The answer lacks the header “Upgrade: websocket”.</source>
+        <translation>Der Antwort fehlt der Header „Upgrade: websocket“.</translation>
+    </message>
+    <message>
+        <source>The answer lacks the header “Connection: Upgrade”.</source>
+        <translation>Der Antwort fehlt der Header „Connection: Upgrade“.</translation>
+    </message>
+    <message>
+        <source>The answer lacks the Sec-WebSocket-Accept header.</source>
+        <translation>Der Antwort fehlt der Header Sec-WebSocket-Accept.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is “%1” but should be “%2”.</source>
+        <translation>Sec-WebSocket-Accept ist „%1“, sollte aber „%2“ sein.</translation>
+    </message>
+    <message>
+        <source>The server chose more than one subprotocol.</source>
+        <translation>Der Server hat mehr als ein Subprotokoll gewählt.</translation>
+    </message>
+    <message>
+        <source>The server chose subprotocol “%1”, which was not offered.</source>
+        <translation>Der Server hat das Subprotokoll „%1“ gewählt, das nicht angeboten wurde.</translation>
+    </message>
+    <message>
+        <source>The server accepted extensions “%1” that were not offered.</source>
+        <translation>Der Server hat die Erweiterungen „%1“ angenommen, die nicht angeboten wurden.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeResponseParser</name>
+    <message>
+        <source>The server&apos;s answer has a header block larger than %1 KiB.</source>
+        <translation>Die Antwort des Servers hat einen Header-Block größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering the handshake.</source>
+        <translation>Der Server hat die Verbindung geschlossen, ohne den Handshake zu beantworten.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its handshake answer.</source>
+        <translation>Der Server hat die Verbindung mitten in seiner Handshake-Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not start with an HTTP status line: “%1”.</source>
+        <translation>Die Antwort des Servers beginnt nicht mit einer HTTP-Statuszeile: „%1“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed header line: “%1”.</source>
+        <translation>Die Antwort des Servers hat eine fehlerhafte Headerzeile: „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2515,45 @@ Beendet: %1
     </message>
 </context>
 <context>
+    <name>Framewise::MessageAssembler</name>
+    <message>
+        <source>A continuation frame arrived while no fragmented message was in progress.</source>
+        <translation>Ein Fortsetzungs-Frame kam an, während keine fragmentierte Nachricht im Gange war.</translation>
+    </message>
+    <message>
+        <source>A new data frame arrived before the fragmented message in progress was finished.</source>
+        <translation>Ein neuer Daten-Frame kam an, bevor die laufende fragmentierte Nachricht abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>A text message is not valid UTF-8 (first bad byte at offset %1).</source>
+        <translation>Eine Textnachricht ist kein gültiges UTF-8 (erstes ungültiges Byte an Offset %1).</translation>
+    </message>
+    <message>
+        <source>A message exceeds the message size limit of %1 bytes.</source>
+        <translation>Eine Nachricht überschreitet die Größengrenze für Nachrichten von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a 1-byte payload; a close code needs 2 bytes.</source>
+        <translation>Ein Close-Frame trug 1 Byte Nutzdaten; ein Schließcode braucht 2 Bytes.</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a close code that may not be used.</source>
+        <translation>Ein Close-Frame trug einen Schließcode, der nicht verwendet werden darf.</translation>
+    </message>
+    <message>
+        <source>A Close frame&apos;s reason is not valid UTF-8.</source>
+        <translation>Der Grund eines Close-Frames ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>RSV1 (compressed) was set on a control or continuation frame.</source>
+        <translation>RSV1 (komprimiert) war bei einem Steuer- oder Fortsetzungs-Frame gesetzt.</translation>
+    </message>
+    <message>
+        <source>A compressed message could not be inflated: the deflate data is corrupt.</source>
+        <translation>Eine komprimierte Nachricht konnte nicht entpackt werden: Die Deflate-Daten sind beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::MessageLogModel</name>
     <message>
         <source>%1 B</source>
@@ -2549,6 +2906,49 @@ Beendet: %1
     <message>
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ServerHandshake</name>
+    <message>
+        <source>The request uses method “%1”; a WebSocket handshake must use GET.</source>
+        <translation>Die Anfrage verwendet die Methode „%1“; ein WebSocket-Handshake muss GET verwenden.</translation>
+    </message>
+    <message>
+        <source>The request uses %1; a WebSocket handshake needs HTTP/1.1 or later.</source>
+        <translation>Die Anfrage verwendet %1; ein WebSocket-Handshake braucht HTTP/1.1 oder neuer.</translation>
+    </message>
+    <message>
+        <source>The request has no Host header.</source>
+        <translation>Die Anfrage hat keinen Host-Header.</translation>
+    </message>
+    <message>
+        <source>The request has more than one Host header.</source>
+        <translation>Die Anfrage hat mehr als einen Host-Header.</translation>
+    </message>
+    <message>
+        <source>The request lacks the header “Upgrade: websocket”.</source>
+        <translation>Der Anfrage fehlt der Header „Upgrade: websocket“.</translation>
+    </message>
+    <message>
+        <source>The request lacks the header “Connection: Upgrade”.</source>
+        <translation>Der Anfrage fehlt der Header „Connection: Upgrade“.</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Key header.</source>
+        <translation>Die Anfrage hat keinen Sec-WebSocket-Key-Header.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Sec-WebSocket-Key “%1” is not the base64 encoding of 16 bytes.</source>
+        <translation>Der Sec-WebSocket-Key „%1“ der Anfrage ist nicht die Base64-Kodierung von 16 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Version header; this server speaks version 13.</source>
+        <translation>Die Anfrage hat keinen Sec-WebSocket-Version-Header; dieser Server spricht Version 13.</translation>
+    </message>
+    <message>
+        <source>The request asks for WebSocket version “%1”; this server speaks version 13.</source>
+        <translation>Die Anfrage verlangt WebSocket-Version „%1“; dieser Server spricht Version 13.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3378,89 @@ Beendet: %1
     </message>
 </context>
 <context>
+    <name>Framewise::StopStatus</name>
+    <message>
+        <source>The connection was closed (%1).</source>
+        <translation>Die Verbindung wurde geschlossen (%1).</translation>
+    </message>
+    <message>
+        <source>The connection was closed (%1): “%2”.</source>
+        <translation>Die Verbindung wurde geschlossen (%1): „%2“.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening on that port.</source>
+        <translation>Der Server hat die Verbindung abgelehnt: An diesem Port lauscht nichts.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>Der Name des Servers konnte nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <source>The server did not complete the opening handshake in time.</source>
+        <translation>Der Server hat den Eröffnungs-Handshake nicht rechtzeitig abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Upgrade refused with HTTP status %1.</source>
+        <translation>Upgrade mit HTTP-Status %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Upgrade refused with HTTP %1 %2.</source>
+        <translation>Upgrade mit HTTP %1 %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Body: “%1”.</source>
+        <translation>Rumpf: „%1“.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s handshake answer is not a valid WebSocket upgrade.</source>
+        <translation>Die Handshake-Antwort des Servers ist kein gültiges WebSocket-Upgrade.</translation>
+    </message>
+    <message>
+        <source>The server broke the WebSocket protocol; the connection was closed with 1002.</source>
+        <translation>Der Server hat das WebSocket-Protokoll verletzt; die Verbindung wurde mit 1002 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8; the connection was closed with 1007.</source>
+        <translation>Der Server hat Text gesendet, der kein gültiges UTF-8 ist; die Verbindung wurde mit 1007 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than the limit; the connection was closed with 1009.</source>
+        <translation>Der Server hat eine Nachricht über der Größengrenze gesendet; die Verbindung wurde mit 1009 geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer a keepalive ping in time; the connection is considered broken.</source>
+        <translation>Der Server hat einen Keepalive-Ping nicht rechtzeitig beantwortet; die Verbindung gilt als unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The server did not answer our Close in time; the connection was dropped.</source>
+        <translation>Der Server hat unser Close nicht rechtzeitig beantwortet; die Verbindung wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>The connection ended without a closing handshake (1006 Abnormal closure).</source>
+        <translation>Die Verbindung endete ohne schließenden Handshake (1006 Abnormales Schließen).</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection could not be established.</source>
+        <translation>Die sichere (TLS-)Verbindung konnte nicht aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>A network error ended the connection.</source>
+        <translation>Ein Netzwerkfehler hat die Verbindung beendet.</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>Die Verbindung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirect could not be followed.</source>
+        <translation>Der Umleitung des Servers konnte nicht gefolgt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::TabStateIcon</name>
     <message>
         <source>Not connected</source>
@@ -3100,6 +3583,72 @@ Beendet: %1
     <message>
         <source>Not used, or not recorded</source>
         <translation>Nicht verwendet oder nicht aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketChannel</name>
+    <message>
+        <source>Closed before the connection was established.</source>
+        <translation>Geschlossen, bevor die Verbindung hergestellt war.</translation>
+    </message>
+    <message>
+        <source>The connection was aborted.</source>
+        <translation>Die Verbindung wurde sofort getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketChannelPrivate</name>
+    <message>
+        <source>Nothing usable arrived within %1 ms.</source>
+        <translation>Innerhalb von %1 ms kam nichts Verwertbares an.</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for the server&apos;s Close.</source>
+        <translation>%1 ms auf das Close des Servers gewartet.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location header.</source>
+        <translation>HTTP %1 ohne Location-Header.</translation>
+    </message>
+    <message>
+        <source>The redirect goes to “%1”, which is not a WebSocket address.</source>
+        <translation>Die Umleitung führt zu „%1“, das keine WebSocket-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>The redirect target “%1” is not a valid address.</source>
+        <translation>Das Umleitungsziel „%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from a secure wss address to plain ws (%1).</source>
+        <translation>Einer Umleitung von einer sicheren wss-Adresse auf unverschlüsseltes ws (%1) wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The redirects form a loop back to %1.</source>
+        <translation>Die Umleitungen bilden eine Schleife zurück zu %1.</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>Mehr als %1 Umleitungen.</translation>
+    </message>
+    <message>
+        <source>The server ended the connection during the TLS handshake.</source>
+        <translation>Der Server hat die Verbindung während des TLS-Handshakes beendet.</translation>
+    </message>
+    <message>
+        <source>It ended in the middle of a frame.</source>
+        <translation>Sie endete mitten in einem Frame.</translation>
+    </message>
+    <message>
+        <source>The stream being sent was deleted after %1 of %2 bytes.</source>
+        <translation>Der gesendete Datenstrom wurde nach %1 von %2 Bytes gelöscht.</translation>
+    </message>
+    <message>
+        <source>The stream being sent ended after %1 of %2 bytes.</source>
+        <translation>Der gesendete Datenstrom endete nach %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>No answer for %1 s after a ping.</source>
+        <translation>Keine Antwort %1 s nach einem Ping.</translation>
     </message>
 </context>
 <context>

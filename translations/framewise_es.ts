@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>Framewise::ChannelError</name>
+    <message>
+        <source>No error.</source>
+        <translation>Ningún error.</translation>
+    </message>
+    <message>
+        <source>This connection was already opened.</source>
+        <translation>Esta conexión ya se abrió.</translation>
+    </message>
+    <message>
+        <source>This setting can only be changed before connecting.</source>
+        <translation>Este ajuste solo se puede cambiar antes de conectar.</translation>
+    </message>
+    <message>
+        <source>The connection is not open yet.</source>
+        <translation>La conexión aún no está abierta.</translation>
+    </message>
+    <message>
+        <source>The connection is closing or closed; nothing more can be sent.</source>
+        <translation>La conexión se está cerrando o ya está cerrada; no se puede enviar nada más.</translation>
+    </message>
+    <message>
+        <source>The address must be an absolute ws:// or wss:// URL with a host name.</source>
+        <translation>La dirección debe ser una URL absoluta ws:// o wss:// con nombre de host.</translation>
+    </message>
+    <message>
+        <source>That close code may not be sent (allowed: 1000-1003, 1007-1014, 3000-4999).</source>
+        <translation>Ese código de cierre no se puede enviar (permitidos: 1000-1003, 1007-1014, 3000-4999).</translation>
+    </message>
+    <message>
+        <source>The close reason is longer than 123 bytes of UTF-8.</source>
+        <translation>El motivo de cierre ocupa más de 123 bytes de UTF-8.</translation>
+    </message>
+    <message>
+        <source>Invalid argument.</source>
+        <translation>Argumento no válido.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::CliProfile</name>
     <message>
         <source>The profile “%1” needs secrets that have no saved value: %2. %3</source>
@@ -294,6 +333,102 @@
     <message>
         <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
         <translation>no se pudo usar la base de datos de sesiones o un archivo (sessions, export, import, --profile)</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseCode</name>
+    <message>
+        <source>No code</source>
+        <translation>Sin código</translation>
+    </message>
+    <message>
+        <source>Normal closure</source>
+        <translation>Cierre normal</translation>
+    </message>
+    <message>
+        <source>Going away</source>
+        <translation>Saliendo</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>Error de protocolo</translation>
+    </message>
+    <message>
+        <source>Unsupported data</source>
+        <translation>Datos no admitidos</translation>
+    </message>
+    <message>
+        <source>No status code</source>
+        <translation>Sin código de estado</translation>
+    </message>
+    <message>
+        <source>Abnormal closure (no Close frame)</source>
+        <translation>Cierre anómalo (sin trama Close)</translation>
+    </message>
+    <message>
+        <source>Invalid payload data</source>
+        <translation>Datos de carga no válidos</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <translation>Infracción de directiva</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>Mensaje demasiado grande</translation>
+    </message>
+    <message>
+        <source>Mandatory extension missing</source>
+        <translation>Falta una extensión obligatoria</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Error interno del servidor</translation>
+    </message>
+    <message>
+        <source>Service restart</source>
+        <translation>Reinicio del servicio</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Vuelva a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>Puerta de enlace incorrecta</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>Falló el handshake TLS</translation>
+    </message>
+    <message>
+        <source>Registered code (%1)</source>
+        <translation>Código registrado (%1)</translation>
+    </message>
+    <message>
+        <source>Private use (%1)</source>
+        <translation>Uso privado (%1)</translation>
+    </message>
+    <message>
+        <source>Reserved code (%1)</source>
+        <translation>Código reservado (%1)</translation>
+    </message>
+    <message>
+        <source>registered code</source>
+        <translation>código registrado</translation>
+    </message>
+    <message>
+        <source>private use</source>
+        <translation>uso privado</translation>
+    </message>
+    <message>
+        <source>reserved code</source>
+        <translation>código reservado</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>close code and its meaning</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1263,61 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     </message>
 </context>
 <context>
+    <name>Framewise::DeflateParameters</name>
+    <message>
+        <source>The server accepted extension “%1”, which was not offered.</source>
+        <translation>El servidor aceptó la extensión “%1”, que no se ofreció.</translation>
+    </message>
+    <message>
+        <source>The server accepted permessage-deflate more than once.</source>
+        <translation>El servidor aceptó permessage-deflate más de una vez.</translation>
+    </message>
+    <message>
+        <source>The server accepted permessage-deflate, which was not offered.</source>
+        <translation>El servidor aceptó permessage-deflate, que no se ofreció.</translation>
+    </message>
+    <message>
+        <source>The server sent client_max_window_bits, which was not offered.</source>
+        <translation>El servidor envió client_max_window_bits, que no se ofreció.</translation>
+    </message>
+    <message>
+        <source>The server repeated the parameter “%1”.</source>
+        <translation>El servidor repitió el parámetro “%1”.</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” must not have a value.</source>
+        <translation>El parámetro “%1” no debe tener valor.</translation>
+    </message>
+    <message>
+        <source>server_max_window_bits “%1” is not a number from 8 to 15.</source>
+        <translation>server_max_window_bits “%1” no es un número de 8 a 15.</translation>
+    </message>
+    <message>
+        <source>client_max_window_bits “%1” is not a number from 8 to 15.</source>
+        <translation>client_max_window_bits “%1” no es un número de 8 a 15.</translation>
+    </message>
+    <message>
+        <source>The server sent the unknown permessage-deflate parameter “%1”.</source>
+        <translation>El servidor envió el parámetro desconocido de permessage-deflate “%1”.</translation>
+    </message>
+    <message>
+        <source>server_max_window_bits=%1 is larger than the %2 offered.</source>
+        <translation>server_max_window_bits=%1 es mayor que el %2 ofrecido.</translation>
+    </message>
+    <message>
+        <source>client_max_window_bits=%1 is larger than the %2 offered.</source>
+        <translation>client_max_window_bits=%1 es mayor que el %2 ofrecido.</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested server_no_context_takeover.</source>
+        <translation>El servidor ignoró el server_no_context_takeover solicitado.</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested server_max_window_bits.</source>
+        <translation>El servidor ignoró el server_max_window_bits solicitado.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::DetailPane</name>
     <message>
         <source>Message text</source>
@@ -1410,6 +1600,41 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     </message>
 </context>
 <context>
+    <name>Framewise::FrameParser</name>
+    <message>
+        <source>A frame had reserved bits (RSV1-3) set that no extension allows.</source>
+        <translation>Una trama tenía activados bits reservados (RSV1-3) que ninguna extensión permite.</translation>
+    </message>
+    <message>
+        <source>A frame used reserved opcode 0x%1.</source>
+        <translation>Una trama usó el opcode reservado 0x%1.</translation>
+    </message>
+    <message>
+        <source>A control frame was fragmented (FIN not set).</source>
+        <translation>Una trama de control estaba fragmentada (FIN sin activar).</translation>
+    </message>
+    <message>
+        <source>A control frame carried %1 bytes; at most 125 are allowed.</source>
+        <translation>Una trama de control llevaba %1 bytes; se permiten como máximo 125.</translation>
+    </message>
+    <message>
+        <source>The server masked a frame; servers must not mask.</source>
+        <translation>El servidor enmascaró una trama; los servidores no deben enmascarar.</translation>
+    </message>
+    <message>
+        <source>A frame length was not encoded in the minimal number of bytes.</source>
+        <translation>La longitud de una trama no se codificó con el número mínimo de bytes.</translation>
+    </message>
+    <message>
+        <source>A frame length had its most significant bit set.</source>
+        <translation>La longitud de una trama tenía activado el bit más significativo.</translation>
+    </message>
+    <message>
+        <source>A frame of %1 bytes exceeds the frame size limit of %2 bytes.</source>
+        <translation>Una trama de %1 bytes supera el límite de tamaño de trama de %2 bytes.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HandshakePane</name>
     <message>
         <source>Handshake</source>
@@ -1518,6 +1743,99 @@ Detenida: %1
 </source>
         <translation>Código de cierre: %1 %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeRequestParser</name>
+    <message>
+        <source>The client&apos;s request has more than %1 header lines.</source>
+        <translation>La solicitud del cliente tiene más de %1 líneas de encabezado.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a header block larger than %1 KiB.</source>
+        <translation>La solicitud del cliente tiene un bloque de encabezados de más de %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection without sending a request.</source>
+        <translation>El cliente cerró la conexión sin enviar una solicitud.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection in the middle of its request.</source>
+        <translation>El cliente cerró la conexión a mitad de su solicitud.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a carriage return inside a line: “%1”.</source>
+        <translation>La solicitud del cliente tiene un retorno de carro dentro de una línea: “%1”.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request does not start with an HTTP request line: “%1”.</source>
+        <translation>La solicitud del cliente no empieza con una línea de solicitud HTTP: “%1”.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request continues a header on a second line: “%1”.</source>
+        <translation>La solicitud del cliente continúa un encabezado en una segunda línea: “%1”.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a malformed header line: “%1”.</source>
+        <translation>La solicitud del cliente tiene una línea de encabezado mal formada: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeResponse</name>
+    <message>
+        <source>The server answered with HTTP status %1 instead of 101 Switching Protocols.</source>
+        <translation>El servidor respondió con el estado HTTP %1 en lugar de 101 Switching Protocols.</translation>
+    </message>
+    <message>
+        <source>The answer lacks the header “Upgrade: websocket”.</source>
+        <translation>A la respuesta le falta el encabezado “Upgrade: websocket”.</translation>
+    </message>
+    <message>
+        <source>The answer lacks the header “Connection: Upgrade”.</source>
+        <translation>A la respuesta le falta el encabezado “Connection: Upgrade”.</translation>
+    </message>
+    <message>
+        <source>The answer lacks the Sec-WebSocket-Accept header.</source>
+        <translation>A la respuesta le falta el encabezado Sec-WebSocket-Accept.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is “%1” but should be “%2”.</source>
+        <translation>Sec-WebSocket-Accept es “%1”, pero debería ser “%2”.</translation>
+    </message>
+    <message>
+        <source>The server chose more than one subprotocol.</source>
+        <translation>El servidor eligió más de un subprotocolo.</translation>
+    </message>
+    <message>
+        <source>The server chose subprotocol “%1”, which was not offered.</source>
+        <translation>El servidor eligió el subprotocolo “%1”, que no se ofreció.</translation>
+    </message>
+    <message>
+        <source>The server accepted extensions “%1” that were not offered.</source>
+        <translation>El servidor aceptó las extensiones “%1”, que no se ofrecieron.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeResponseParser</name>
+    <message>
+        <source>The server&apos;s answer has a header block larger than %1 KiB.</source>
+        <translation>La respuesta del servidor tiene un bloque de encabezados de más de %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering the handshake.</source>
+        <translation>El servidor cerró la conexión sin responder al handshake.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its handshake answer.</source>
+        <translation>El servidor cerró la conexión a mitad de su respuesta al handshake.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not start with an HTTP status line: “%1”.</source>
+        <translation>La respuesta del servidor no empieza con una línea de estado HTTP: “%1”.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed header line: “%1”.</source>
+        <translation>La respuesta del servidor tiene una línea de encabezado mal formada: “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2515,45 @@ Detenida: %1
     </message>
 </context>
 <context>
+    <name>Framewise::MessageAssembler</name>
+    <message>
+        <source>A continuation frame arrived while no fragmented message was in progress.</source>
+        <translation>Llegó una trama de continuación sin ningún mensaje fragmentado en curso.</translation>
+    </message>
+    <message>
+        <source>A new data frame arrived before the fragmented message in progress was finished.</source>
+        <translation>Llegó una nueva trama de datos antes de que terminara el mensaje fragmentado en curso.</translation>
+    </message>
+    <message>
+        <source>A text message is not valid UTF-8 (first bad byte at offset %1).</source>
+        <translation>Un mensaje de texto no es UTF-8 válido (primer byte incorrecto en el desplazamiento %1).</translation>
+    </message>
+    <message>
+        <source>A message exceeds the message size limit of %1 bytes.</source>
+        <translation>Un mensaje supera el límite de tamaño de mensaje de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a 1-byte payload; a close code needs 2 bytes.</source>
+        <translation>Una trama Close llevaba 1 byte de datos; un código de cierre necesita 2 bytes.</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a close code that may not be used.</source>
+        <translation>Una trama Close llevaba un código de cierre que no se puede usar.</translation>
+    </message>
+    <message>
+        <source>A Close frame&apos;s reason is not valid UTF-8.</source>
+        <translation>El motivo de una trama Close no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>RSV1 (compressed) was set on a control or continuation frame.</source>
+        <translation>RSV1 (comprimido) estaba activado en una trama de control o de continuación.</translation>
+    </message>
+    <message>
+        <source>A compressed message could not be inflated: the deflate data is corrupt.</source>
+        <translation>No se pudo descomprimir un mensaje comprimido: los datos deflate están dañados.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::MessageLogModel</name>
     <message>
         <source>%1 B</source>
@@ -2549,6 +2906,49 @@ Detenida: %1
     <message>
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ServerHandshake</name>
+    <message>
+        <source>The request uses method “%1”; a WebSocket handshake must use GET.</source>
+        <translation>La solicitud usa el método “%1”; un handshake WebSocket debe usar GET.</translation>
+    </message>
+    <message>
+        <source>The request uses %1; a WebSocket handshake needs HTTP/1.1 or later.</source>
+        <translation>La solicitud usa %1; un handshake WebSocket necesita HTTP/1.1 o posterior.</translation>
+    </message>
+    <message>
+        <source>The request has no Host header.</source>
+        <translation>La solicitud no tiene encabezado Host.</translation>
+    </message>
+    <message>
+        <source>The request has more than one Host header.</source>
+        <translation>La solicitud tiene más de un encabezado Host.</translation>
+    </message>
+    <message>
+        <source>The request lacks the header “Upgrade: websocket”.</source>
+        <translation>A la solicitud le falta el encabezado “Upgrade: websocket”.</translation>
+    </message>
+    <message>
+        <source>The request lacks the header “Connection: Upgrade”.</source>
+        <translation>A la solicitud le falta el encabezado “Connection: Upgrade”.</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Key header.</source>
+        <translation>La solicitud no tiene encabezado Sec-WebSocket-Key.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Sec-WebSocket-Key “%1” is not the base64 encoding of 16 bytes.</source>
+        <translation>El Sec-WebSocket-Key “%1” de la solicitud no es la codificación base64 de 16 bytes.</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Version header; this server speaks version 13.</source>
+        <translation>La solicitud no tiene encabezado Sec-WebSocket-Version; este servidor habla la versión 13.</translation>
+    </message>
+    <message>
+        <source>The request asks for WebSocket version “%1”; this server speaks version 13.</source>
+        <translation>La solicitud pide la versión “%1” de WebSocket; este servidor habla la versión 13.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3378,89 @@ Detenida: %1
     </message>
 </context>
 <context>
+    <name>Framewise::StopStatus</name>
+    <message>
+        <source>The connection was closed (%1).</source>
+        <translation>La conexión se cerró (%1).</translation>
+    </message>
+    <message>
+        <source>The connection was closed (%1): “%2”.</source>
+        <translation>La conexión se cerró (%1): “%2”.</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>La conexión se cerró.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening on that port.</source>
+        <translation>El servidor rechazó la conexión: no hay nada escuchando en ese puerto.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>No se encontró el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>The server did not complete the opening handshake in time.</source>
+        <translation>El servidor no completó a tiempo el handshake de apertura.</translation>
+    </message>
+    <message>
+        <source>Upgrade refused with HTTP status %1.</source>
+        <translation>Actualización rechazada con el estado HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Upgrade refused with HTTP %1 %2.</source>
+        <translation>Actualización rechazada con HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>Body: “%1”.</source>
+        <translation>Cuerpo: “%1”.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s handshake answer is not a valid WebSocket upgrade.</source>
+        <translation>La respuesta del servidor al handshake no es una actualización WebSocket válida.</translation>
+    </message>
+    <message>
+        <source>The server broke the WebSocket protocol; the connection was closed with 1002.</source>
+        <translation>El servidor incumplió el protocolo WebSocket; la conexión se cerró con 1002.</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8; the connection was closed with 1007.</source>
+        <translation>El servidor envió texto que no es UTF-8 válido; la conexión se cerró con 1007.</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than the limit; the connection was closed with 1009.</source>
+        <translation>El servidor envió un mensaje que supera el límite; la conexión se cerró con 1009.</translation>
+    </message>
+    <message>
+        <source>The server did not answer a keepalive ping in time; the connection is considered broken.</source>
+        <translation>El servidor no respondió a tiempo a un ping de keepalive; la conexión se considera rota.</translation>
+    </message>
+    <message>
+        <source>The server did not answer our Close in time; the connection was dropped.</source>
+        <translation>El servidor no respondió a tiempo a nuestro Close; se cortó la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection ended without a closing handshake (1006 Abnormal closure).</source>
+        <translation>La conexión terminó sin handshake de cierre (1006 Cierre anómalo).</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection could not be established.</source>
+        <translation>No se pudo establecer la conexión segura (TLS).</translation>
+    </message>
+    <message>
+        <source>A network error ended the connection.</source>
+        <translation>Un error de red terminó la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>La conexión se canceló.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirect could not be followed.</source>
+        <translation>No se pudo seguir la redirección del servidor.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::TabStateIcon</name>
     <message>
         <source>Not connected</source>
@@ -3100,6 +3583,72 @@ Detenida: %1
     <message>
         <source>Not used, or not recorded</source>
         <translation>No se usa o no se grabó</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketChannel</name>
+    <message>
+        <source>Closed before the connection was established.</source>
+        <translation>Se cerró antes de que se estableciera la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection was aborted.</source>
+        <translation>La conexión se interrumpió.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketChannelPrivate</name>
+    <message>
+        <source>Nothing usable arrived within %1 ms.</source>
+        <translation>No llegó nada utilizable en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for the server&apos;s Close.</source>
+        <translation>Se esperó %1 ms el Close del servidor.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location header.</source>
+        <translation>HTTP %1 sin encabezado Location.</translation>
+    </message>
+    <message>
+        <source>The redirect goes to “%1”, which is not a WebSocket address.</source>
+        <translation>La redirección lleva a “%1”, que no es una dirección WebSocket.</translation>
+    </message>
+    <message>
+        <source>The redirect target “%1” is not a valid address.</source>
+        <translation>El destino de la redirección “%1” no es una dirección válida.</translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from a secure wss address to plain ws (%1).</source>
+        <translation>Se rechazó seguir una redirección de una dirección wss segura a ws sin cifrar (%1).</translation>
+    </message>
+    <message>
+        <source>The redirects form a loop back to %1.</source>
+        <translation>Las redirecciones forman un bucle de vuelta a %1.</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>Más de %1 redirecciones.</translation>
+    </message>
+    <message>
+        <source>The server ended the connection during the TLS handshake.</source>
+        <translation>El servidor terminó la conexión durante el handshake TLS.</translation>
+    </message>
+    <message>
+        <source>It ended in the middle of a frame.</source>
+        <translation>Terminó a mitad de una trama.</translation>
+    </message>
+    <message>
+        <source>The stream being sent was deleted after %1 of %2 bytes.</source>
+        <translation>El flujo que se enviaba se eliminó tras %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The stream being sent ended after %1 of %2 bytes.</source>
+        <translation>El flujo que se enviaba terminó tras %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>No answer for %1 s after a ping.</source>
+        <translation>Sin respuesta %1 s después de un ping.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>Framewise::ChannelError</name>
+    <message>
+        <source>No error.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+    <message>
+        <source>This connection was already opened.</source>
+        <translation>Cette connexion a déjà été ouverte.</translation>
+    </message>
+    <message>
+        <source>This setting can only be changed before connecting.</source>
+        <translation>Ce réglage ne peut être modifié qu&apos;avant la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection is not open yet.</source>
+        <translation>La connexion n&apos;est pas encore ouverte.</translation>
+    </message>
+    <message>
+        <source>The connection is closing or closed; nothing more can be sent.</source>
+        <translation>La connexion est en cours de fermeture ou fermée ; plus rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>The address must be an absolute ws:// or wss:// URL with a host name.</source>
+        <translation>L&apos;adresse doit être une URL absolue ws:// ou wss:// avec un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>That close code may not be sent (allowed: 1000-1003, 1007-1014, 3000-4999).</source>
+        <translation>Ce code de fermeture ne peut pas être envoyé (autorisés : 1000-1003, 1007-1014, 3000-4999).</translation>
+    </message>
+    <message>
+        <source>The close reason is longer than 123 bytes of UTF-8.</source>
+        <translation>La raison de fermeture dépasse 123 octets en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Invalid argument.</source>
+        <translation>Argument non valide.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::CliProfile</name>
     <message>
         <source>The profile “%1” needs secrets that have no saved value: %2. %3</source>
@@ -294,6 +333,102 @@
     <message>
         <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
         <translation>la base des sessions ou un fichier n’a pas pu être utilisé (sessions, export, import, --profile)</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseCode</name>
+    <message>
+        <source>No code</source>
+        <translation>Pas de code</translation>
+    </message>
+    <message>
+        <source>Normal closure</source>
+        <translation>Fermeture normale</translation>
+    </message>
+    <message>
+        <source>Going away</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>Erreur de protocole</translation>
+    </message>
+    <message>
+        <source>Unsupported data</source>
+        <translation>Données non prises en charge</translation>
+    </message>
+    <message>
+        <source>No status code</source>
+        <translation>Pas de code d&apos;état</translation>
+    </message>
+    <message>
+        <source>Abnormal closure (no Close frame)</source>
+        <translation>Fermeture anormale (pas de trame Close)</translation>
+    </message>
+    <message>
+        <source>Invalid payload data</source>
+        <translation>Contenu non valide</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <translation>Violation de politique</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>Message trop grand</translation>
+    </message>
+    <message>
+        <source>Mandatory extension missing</source>
+        <translation>Extension obligatoire manquante</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>Erreur interne du serveur</translation>
+    </message>
+    <message>
+        <source>Service restart</source>
+        <translation>Redémarrage du service</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Réessayer plus tard</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>Passerelle incorrecte</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>Échec de la poignée de main TLS</translation>
+    </message>
+    <message>
+        <source>Registered code (%1)</source>
+        <translation>Code enregistré (%1)</translation>
+    </message>
+    <message>
+        <source>Private use (%1)</source>
+        <translation>Usage privé (%1)</translation>
+    </message>
+    <message>
+        <source>Reserved code (%1)</source>
+        <translation>Code réservé (%1)</translation>
+    </message>
+    <message>
+        <source>registered code</source>
+        <translation>code enregistré</translation>
+    </message>
+    <message>
+        <source>private use</source>
+        <translation>usage privé</translation>
+    </message>
+    <message>
+        <source>reserved code</source>
+        <translation>code réservé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>close code and its meaning</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1263,61 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
     </message>
 </context>
 <context>
+    <name>Framewise::DeflateParameters</name>
+    <message>
+        <source>The server accepted extension “%1”, which was not offered.</source>
+        <translation>Le serveur a accepté l&apos;extension « %1 », qui n&apos;était pas proposée.</translation>
+    </message>
+    <message>
+        <source>The server accepted permessage-deflate more than once.</source>
+        <translation>Le serveur a accepté permessage-deflate plus d&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>The server accepted permessage-deflate, which was not offered.</source>
+        <translation>Le serveur a accepté permessage-deflate, qui n&apos;était pas proposé.</translation>
+    </message>
+    <message>
+        <source>The server sent client_max_window_bits, which was not offered.</source>
+        <translation>Le serveur a envoyé client_max_window_bits, qui n&apos;était pas proposé.</translation>
+    </message>
+    <message>
+        <source>The server repeated the parameter “%1”.</source>
+        <translation>Le serveur a répété le paramètre « %1 ».</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” must not have a value.</source>
+        <translation>Le paramètre « %1 » ne doit pas avoir de valeur.</translation>
+    </message>
+    <message>
+        <source>server_max_window_bits “%1” is not a number from 8 to 15.</source>
+        <translation>server_max_window_bits « %1 » n&apos;est pas un nombre de 8 à 15.</translation>
+    </message>
+    <message>
+        <source>client_max_window_bits “%1” is not a number from 8 to 15.</source>
+        <translation>client_max_window_bits « %1 » n&apos;est pas un nombre de 8 à 15.</translation>
+    </message>
+    <message>
+        <source>The server sent the unknown permessage-deflate parameter “%1”.</source>
+        <translation>Le serveur a envoyé le paramètre permessage-deflate inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>server_max_window_bits=%1 is larger than the %2 offered.</source>
+        <translation>server_max_window_bits=%1 est supérieur à la valeur %2 proposée.</translation>
+    </message>
+    <message>
+        <source>client_max_window_bits=%1 is larger than the %2 offered.</source>
+        <translation>client_max_window_bits=%1 est supérieur à la valeur %2 proposée.</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested server_no_context_takeover.</source>
+        <translation>Le serveur a ignoré le server_no_context_takeover demandé.</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested server_max_window_bits.</source>
+        <translation>Le serveur a ignoré le server_max_window_bits demandé.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::DetailPane</name>
     <message>
         <source>Message text</source>
@@ -1410,6 +1600,41 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
     </message>
 </context>
 <context>
+    <name>Framewise::FrameParser</name>
+    <message>
+        <source>A frame had reserved bits (RSV1-3) set that no extension allows.</source>
+        <translation>Une trame avait des bits réservés (RSV1-3) activés qu&apos;aucune extension n&apos;autorise.</translation>
+    </message>
+    <message>
+        <source>A frame used reserved opcode 0x%1.</source>
+        <translation>Une trame a utilisé l&apos;opcode réservé 0x%1.</translation>
+    </message>
+    <message>
+        <source>A control frame was fragmented (FIN not set).</source>
+        <translation>Une trame de contrôle était fragmentée (FIN non activé).</translation>
+    </message>
+    <message>
+        <source>A control frame carried %1 bytes; at most 125 are allowed.</source>
+        <translation>Une trame de contrôle transportait %1 octets ; 125 au plus sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The server masked a frame; servers must not mask.</source>
+        <translation>Le serveur a masqué une trame ; les serveurs ne doivent pas masquer.</translation>
+    </message>
+    <message>
+        <source>A frame length was not encoded in the minimal number of bytes.</source>
+        <translation>La longueur d&apos;une trame n&apos;était pas codée sur le nombre minimal d&apos;octets.</translation>
+    </message>
+    <message>
+        <source>A frame length had its most significant bit set.</source>
+        <translation>La longueur d&apos;une trame avait son bit de poids fort activé.</translation>
+    </message>
+    <message>
+        <source>A frame of %1 bytes exceeds the frame size limit of %2 bytes.</source>
+        <translation>Une trame de %1 octets dépasse la taille maximale des trames de %2 octets.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HandshakePane</name>
     <message>
         <source>Handshake</source>
@@ -1518,6 +1743,99 @@ Arrêtée&#xa0;: %1
 </source>
         <translation>Code de fermeture&#xa0;: %1 %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeRequestParser</name>
+    <message>
+        <source>The client&apos;s request has more than %1 header lines.</source>
+        <translation>La requête du client a plus de %1 lignes d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a header block larger than %1 KiB.</source>
+        <translation>La requête du client a un bloc d&apos;en-têtes de plus de %1 Kio.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection without sending a request.</source>
+        <translation>Le client a fermé la connexion sans envoyer de requête.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection in the middle of its request.</source>
+        <translation>Le client a fermé la connexion au milieu de sa requête.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a carriage return inside a line: “%1”.</source>
+        <translation>La requête du client contient un retour chariot à l&apos;intérieur d&apos;une ligne : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request does not start with an HTTP request line: “%1”.</source>
+        <translation>La requête du client ne commence pas par une ligne de requête HTTP : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request continues a header on a second line: “%1”.</source>
+        <translation>La requête du client poursuit un en-tête sur une deuxième ligne : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a malformed header line: “%1”.</source>
+        <translation>La requête du client a une ligne d&apos;en-tête mal formée : « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeResponse</name>
+    <message>
+        <source>The server answered with HTTP status %1 instead of 101 Switching Protocols.</source>
+        <translation>Le serveur a répondu avec le statut HTTP %1 au lieu de 101 Switching Protocols.</translation>
+    </message>
+    <message>
+        <source>The answer lacks the header “Upgrade: websocket”.</source>
+        <translation>Il manque à la réponse l&apos;en-tête « Upgrade: websocket ».</translation>
+    </message>
+    <message>
+        <source>The answer lacks the header “Connection: Upgrade”.</source>
+        <translation>Il manque à la réponse l&apos;en-tête « Connection: Upgrade ».</translation>
+    </message>
+    <message>
+        <source>The answer lacks the Sec-WebSocket-Accept header.</source>
+        <translation>Il manque à la réponse l&apos;en-tête Sec-WebSocket-Accept.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is “%1” but should be “%2”.</source>
+        <translation>Sec-WebSocket-Accept vaut « %1 » mais devrait valoir « %2 ».</translation>
+    </message>
+    <message>
+        <source>The server chose more than one subprotocol.</source>
+        <translation>Le serveur a choisi plus d&apos;un sous-protocole.</translation>
+    </message>
+    <message>
+        <source>The server chose subprotocol “%1”, which was not offered.</source>
+        <translation>Le serveur a choisi le sous-protocole « %1 », qui n&apos;était pas proposé.</translation>
+    </message>
+    <message>
+        <source>The server accepted extensions “%1” that were not offered.</source>
+        <translation>Le serveur a accepté les extensions « %1 », qui n&apos;étaient pas proposées.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeResponseParser</name>
+    <message>
+        <source>The server&apos;s answer has a header block larger than %1 KiB.</source>
+        <translation>La réponse du serveur a un bloc d&apos;en-têtes de plus de %1 Kio.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering the handshake.</source>
+        <translation>Le serveur a fermé la connexion sans répondre à la poignée de main.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its handshake answer.</source>
+        <translation>Le serveur a fermé la connexion au milieu de sa réponse à la poignée de main.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not start with an HTTP status line: “%1”.</source>
+        <translation>La réponse du serveur ne commence pas par une ligne de statut HTTP : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed header line: “%1”.</source>
+        <translation>La réponse du serveur a une ligne d&apos;en-tête mal formée : « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2515,45 @@ Arrêtée&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>Framewise::MessageAssembler</name>
+    <message>
+        <source>A continuation frame arrived while no fragmented message was in progress.</source>
+        <translation>Une trame de continuation est arrivée alors qu&apos;aucun message fragmenté n&apos;était en cours.</translation>
+    </message>
+    <message>
+        <source>A new data frame arrived before the fragmented message in progress was finished.</source>
+        <translation>Une nouvelle trame de données est arrivée avant la fin du message fragmenté en cours.</translation>
+    </message>
+    <message>
+        <source>A text message is not valid UTF-8 (first bad byte at offset %1).</source>
+        <translation>Un message texte n&apos;est pas de l&apos;UTF-8 valide (premier octet invalide à la position %1).</translation>
+    </message>
+    <message>
+        <source>A message exceeds the message size limit of %1 bytes.</source>
+        <translation>Un message dépasse la taille maximale des messages de %1 octets.</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a 1-byte payload; a close code needs 2 bytes.</source>
+        <translation>Une trame Close transportait un contenu de 1 octet ; un code de fermeture nécessite 2 octets.</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a close code that may not be used.</source>
+        <translation>Une trame Close transportait un code de fermeture qui ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>A Close frame&apos;s reason is not valid UTF-8.</source>
+        <translation>La raison d&apos;une trame Close n&apos;est pas de l&apos;UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>RSV1 (compressed) was set on a control or continuation frame.</source>
+        <translation>RSV1 (compressé) était activé sur une trame de contrôle ou de continuation.</translation>
+    </message>
+    <message>
+        <source>A compressed message could not be inflated: the deflate data is corrupt.</source>
+        <translation>Un message compressé n&apos;a pas pu être décompressé : les données deflate sont corrompues.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::MessageLogModel</name>
     <message>
         <source>%1 B</source>
@@ -2549,6 +2906,49 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Variable {{%1}}</source>
         <translation>Variable {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ServerHandshake</name>
+    <message>
+        <source>The request uses method “%1”; a WebSocket handshake must use GET.</source>
+        <translation>La requête utilise la méthode « %1 » ; une poignée de main WebSocket doit utiliser GET.</translation>
+    </message>
+    <message>
+        <source>The request uses %1; a WebSocket handshake needs HTTP/1.1 or later.</source>
+        <translation>La requête utilise %1 ; une poignée de main WebSocket nécessite HTTP/1.1 ou ultérieur.</translation>
+    </message>
+    <message>
+        <source>The request has no Host header.</source>
+        <translation>La requête n&apos;a pas d&apos;en-tête Host.</translation>
+    </message>
+    <message>
+        <source>The request has more than one Host header.</source>
+        <translation>La requête a plus d&apos;un en-tête Host.</translation>
+    </message>
+    <message>
+        <source>The request lacks the header “Upgrade: websocket”.</source>
+        <translation>Il manque à la requête l&apos;en-tête « Upgrade: websocket ».</translation>
+    </message>
+    <message>
+        <source>The request lacks the header “Connection: Upgrade”.</source>
+        <translation>Il manque à la requête l&apos;en-tête « Connection: Upgrade ».</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Key header.</source>
+        <translation>La requête n&apos;a pas d&apos;en-tête Sec-WebSocket-Key.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Sec-WebSocket-Key “%1” is not the base64 encoding of 16 bytes.</source>
+        <translation>Le Sec-WebSocket-Key « %1 » de la requête n&apos;est pas l&apos;encodage base64 de 16 octets.</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Version header; this server speaks version 13.</source>
+        <translation>La requête n&apos;a pas d&apos;en-tête Sec-WebSocket-Version ; ce serveur parle la version 13.</translation>
+    </message>
+    <message>
+        <source>The request asks for WebSocket version “%1”; this server speaks version 13.</source>
+        <translation>La requête demande la version « %1 » de WebSocket ; ce serveur parle la version 13.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3378,89 @@ Arrêtée&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>Framewise::StopStatus</name>
+    <message>
+        <source>The connection was closed (%1).</source>
+        <translation>La connexion a été fermée (%1).</translation>
+    </message>
+    <message>
+        <source>The connection was closed (%1): “%2”.</source>
+        <translation>La connexion a été fermée (%1) : « %2 ».</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>La connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening on that port.</source>
+        <translation>Le serveur a refusé la connexion : rien n&apos;écoute sur ce port.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>Le nom du serveur est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server did not complete the opening handshake in time.</source>
+        <translation>Le serveur n&apos;a pas terminé à temps la poignée de main d&apos;ouverture.</translation>
+    </message>
+    <message>
+        <source>Upgrade refused with HTTP status %1.</source>
+        <translation>Mise à niveau refusée avec le statut HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Upgrade refused with HTTP %1 %2.</source>
+        <translation>Mise à niveau refusée avec HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>Body: “%1”.</source>
+        <translation>Corps : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The server&apos;s handshake answer is not a valid WebSocket upgrade.</source>
+        <translation>La réponse du serveur à la poignée de main n&apos;est pas une mise à niveau WebSocket valide.</translation>
+    </message>
+    <message>
+        <source>The server broke the WebSocket protocol; the connection was closed with 1002.</source>
+        <translation>Le serveur a enfreint le protocole WebSocket ; la connexion a été fermée avec 1002.</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8; the connection was closed with 1007.</source>
+        <translation>Le serveur a envoyé du texte qui n&apos;est pas de l&apos;UTF-8 valide ; la connexion a été fermée avec 1007.</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than the limit; the connection was closed with 1009.</source>
+        <translation>Le serveur a envoyé un message dépassant la limite ; la connexion a été fermée avec 1009.</translation>
+    </message>
+    <message>
+        <source>The server did not answer a keepalive ping in time; the connection is considered broken.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps à un ping keepalive ; la connexion est considérée comme rompue.</translation>
+    </message>
+    <message>
+        <source>The server did not answer our Close in time; the connection was dropped.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps à notre Close ; la connexion a été coupée.</translation>
+    </message>
+    <message>
+        <source>The connection ended without a closing handshake (1006 Abnormal closure).</source>
+        <translation>La connexion s&apos;est terminée sans poignée de main de fermeture (1006 Fermeture anormale).</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection could not be established.</source>
+        <translation>La connexion sécurisée (TLS) n&apos;a pas pu être établie.</translation>
+    </message>
+    <message>
+        <source>A network error ended the connection.</source>
+        <translation>Une erreur réseau a mis fin à la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirect could not be followed.</source>
+        <translation>La redirection du serveur n&apos;a pas pu être suivie.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::TabStateIcon</name>
     <message>
         <source>Not connected</source>
@@ -3100,6 +3583,72 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Not used, or not recorded</source>
         <translation>Non utilisé, ou non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketChannel</name>
+    <message>
+        <source>Closed before the connection was established.</source>
+        <translation>Fermée avant que la connexion soit établie.</translation>
+    </message>
+    <message>
+        <source>The connection was aborted.</source>
+        <translation>La connexion a été interrompue.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketChannelPrivate</name>
+    <message>
+        <source>Nothing usable arrived within %1 ms.</source>
+        <translation>Rien d&apos;exploitable n&apos;est arrivé en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for the server&apos;s Close.</source>
+        <translation>Attente de %1 ms du Close du serveur.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location header.</source>
+        <translation>HTTP %1 sans en-tête Location.</translation>
+    </message>
+    <message>
+        <source>The redirect goes to “%1”, which is not a WebSocket address.</source>
+        <translation>La redirection mène à « %1 », qui n&apos;est pas une adresse WebSocket.</translation>
+    </message>
+    <message>
+        <source>The redirect target “%1” is not a valid address.</source>
+        <translation>La cible de la redirection « %1 » n&apos;est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from a secure wss address to plain ws (%1).</source>
+        <translation>Refus de suivre une redirection d&apos;une adresse wss sécurisée vers du ws en clair (%1).</translation>
+    </message>
+    <message>
+        <source>The redirects form a loop back to %1.</source>
+        <translation>Les redirections forment une boucle qui revient à %1.</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>Plus de %1 redirections.</translation>
+    </message>
+    <message>
+        <source>The server ended the connection during the TLS handshake.</source>
+        <translation>Le serveur a mis fin à la connexion pendant la poignée de main TLS.</translation>
+    </message>
+    <message>
+        <source>It ended in the middle of a frame.</source>
+        <translation>Elle s&apos;est terminée au milieu d&apos;une trame.</translation>
+    </message>
+    <message>
+        <source>The stream being sent was deleted after %1 of %2 bytes.</source>
+        <translation>Le flux en cours d&apos;envoi a été supprimé après %1 octets sur %2.</translation>
+    </message>
+    <message>
+        <source>The stream being sent ended after %1 of %2 bytes.</source>
+        <translation>Le flux en cours d&apos;envoi s&apos;est terminé après %1 octets sur %2.</translation>
+    </message>
+    <message>
+        <source>No answer for %1 s after a ping.</source>
+        <translation>Pas de réponse %1 s après un ping.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,45 @@
     </message>
 </context>
 <context>
+    <name>Framewise::ChannelError</name>
+    <message>
+        <source>No error.</source>
+        <translation>无错误。</translation>
+    </message>
+    <message>
+        <source>This connection was already opened.</source>
+        <translation>此连接已经打开过。</translation>
+    </message>
+    <message>
+        <source>This setting can only be changed before connecting.</source>
+        <translation>此设置只能在连接前更改。</translation>
+    </message>
+    <message>
+        <source>The connection is not open yet.</source>
+        <translation>连接尚未打开。</translation>
+    </message>
+    <message>
+        <source>The connection is closing or closed; nothing more can be sent.</source>
+        <translation>连接正在关闭或已关闭，无法再发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The address must be an absolute ws:// or wss:// URL with a host name.</source>
+        <translation>地址必须是带主机名的绝对 ws:// 或 wss:// URL。</translation>
+    </message>
+    <message>
+        <source>That close code may not be sent (allowed: 1000-1003, 1007-1014, 3000-4999).</source>
+        <translation>不能发送该关闭代码（允许：1000-1003、1007-1014、3000-4999）。</translation>
+    </message>
+    <message>
+        <source>The close reason is longer than 123 bytes of UTF-8.</source>
+        <translation>关闭原因超过 123 字节的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Invalid argument.</source>
+        <translation>参数无效。</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::CliProfile</name>
     <message>
         <source>The profile “%1” needs secrets that have no saved value: %2. %3</source>
@@ -292,6 +331,102 @@
     <message>
         <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
         <translation>无法使用会话数据库或某个文件（sessions、export、import、--profile）</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CloseCode</name>
+    <message>
+        <source>No code</source>
+        <translation>无代码</translation>
+    </message>
+    <message>
+        <source>Normal closure</source>
+        <translation>正常关闭</translation>
+    </message>
+    <message>
+        <source>Going away</source>
+        <translation>正在离开</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>Unsupported data</source>
+        <translation>不支持的数据</translation>
+    </message>
+    <message>
+        <source>No status code</source>
+        <translation>无状态代码</translation>
+    </message>
+    <message>
+        <source>Abnormal closure (no Close frame)</source>
+        <translation>异常关闭（无 Close 帧）</translation>
+    </message>
+    <message>
+        <source>Invalid payload data</source>
+        <translation>无效的负载数据</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <translation>违反策略</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>消息过大</translation>
+    </message>
+    <message>
+        <source>Mandatory extension missing</source>
+        <translation>缺少必需的扩展</translation>
+    </message>
+    <message>
+        <source>Internal server error</source>
+        <translation>服务器内部错误</translation>
+    </message>
+    <message>
+        <source>Service restart</source>
+        <translation>服务重启</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>稍后重试</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>Registered code (%1)</source>
+        <translation>已注册代码（%1）</translation>
+    </message>
+    <message>
+        <source>Private use (%1)</source>
+        <translation>私有用途（%1）</translation>
+    </message>
+    <message>
+        <source>Reserved code (%1)</source>
+        <translation>保留代码（%1）</translation>
+    </message>
+    <message>
+        <source>registered code</source>
+        <translation>已注册代码</translation>
+    </message>
+    <message>
+        <source>private use</source>
+        <translation>私有用途</translation>
+    </message>
+    <message>
+        <source>reserved code</source>
+        <translation>保留代码</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>close code and its meaning</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1258,61 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     </message>
 </context>
 <context>
+    <name>Framewise::DeflateParameters</name>
+    <message>
+        <source>The server accepted extension “%1”, which was not offered.</source>
+        <translation>服务器接受了未提供的扩展“%1”。</translation>
+    </message>
+    <message>
+        <source>The server accepted permessage-deflate more than once.</source>
+        <translation>服务器多次接受了 permessage-deflate。</translation>
+    </message>
+    <message>
+        <source>The server accepted permessage-deflate, which was not offered.</source>
+        <translation>服务器接受了未提供的 permessage-deflate。</translation>
+    </message>
+    <message>
+        <source>The server sent client_max_window_bits, which was not offered.</source>
+        <translation>服务器发送了未提供的 client_max_window_bits。</translation>
+    </message>
+    <message>
+        <source>The server repeated the parameter “%1”.</source>
+        <translation>服务器重复了参数“%1”。</translation>
+    </message>
+    <message>
+        <source>The parameter “%1” must not have a value.</source>
+        <translation>参数“%1”不得带值。</translation>
+    </message>
+    <message>
+        <source>server_max_window_bits “%1” is not a number from 8 to 15.</source>
+        <translation>server_max_window_bits 的值“%1”不是 8 到 15 之间的数字。</translation>
+    </message>
+    <message>
+        <source>client_max_window_bits “%1” is not a number from 8 to 15.</source>
+        <translation>client_max_window_bits 的值“%1”不是 8 到 15 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The server sent the unknown permessage-deflate parameter “%1”.</source>
+        <translation>服务器发送了未知的 permessage-deflate 参数“%1”。</translation>
+    </message>
+    <message>
+        <source>server_max_window_bits=%1 is larger than the %2 offered.</source>
+        <translation>server_max_window_bits=%1 大于提供的 %2。</translation>
+    </message>
+    <message>
+        <source>client_max_window_bits=%1 is larger than the %2 offered.</source>
+        <translation>client_max_window_bits=%1 大于提供的 %2。</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested server_no_context_takeover.</source>
+        <translation>服务器忽略了所请求的 server_no_context_takeover。</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested server_max_window_bits.</source>
+        <translation>服务器忽略了所请求的 server_max_window_bits。</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::DetailPane</name>
     <message>
         <source>Message text</source>
@@ -1398,6 +1588,41 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     </message>
 </context>
 <context>
+    <name>Framewise::FrameParser</name>
+    <message>
+        <source>A frame had reserved bits (RSV1-3) set that no extension allows.</source>
+        <translation>某个帧设置了没有任何扩展允许的保留位（RSV1-3）。</translation>
+    </message>
+    <message>
+        <source>A frame used reserved opcode 0x%1.</source>
+        <translation>某个帧使用了保留操作码 0x%1。</translation>
+    </message>
+    <message>
+        <source>A control frame was fragmented (FIN not set).</source>
+        <translation>某个控制帧被分片（未设置 FIN）。</translation>
+    </message>
+    <message>
+        <source>A control frame carried %1 bytes; at most 125 are allowed.</source>
+        <translation>某个控制帧携带了 %1 字节；最多允许 125 字节。</translation>
+    </message>
+    <message>
+        <source>The server masked a frame; servers must not mask.</source>
+        <translation>服务器对帧使用了掩码；服务器不得使用掩码。</translation>
+    </message>
+    <message>
+        <source>A frame length was not encoded in the minimal number of bytes.</source>
+        <translation>某个帧长度未使用最少的字节数编码。</translation>
+    </message>
+    <message>
+        <source>A frame length had its most significant bit set.</source>
+        <translation>某个帧长度的最高有效位被置位。</translation>
+    </message>
+    <message>
+        <source>A frame of %1 bytes exceeds the frame size limit of %2 bytes.</source>
+        <translation>%1 字节的帧超出了 %2 字节的帧大小限制。</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HandshakePane</name>
     <message>
         <source>Handshake</source>
@@ -1506,6 +1731,99 @@ Stopped: %1
 </source>
         <translation>关闭代码：%1 %2
 </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeRequestParser</name>
+    <message>
+        <source>The client&apos;s request has more than %1 header lines.</source>
+        <translation>客户端的请求包含超过 %1 行头部。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a header block larger than %1 KiB.</source>
+        <translation>客户端请求的头部块大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The client closed the connection without sending a request.</source>
+        <translation>客户端未发送请求就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The client closed the connection in the middle of its request.</source>
+        <translation>客户端在发送请求的中途关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a carriage return inside a line: “%1”.</source>
+        <translation>客户端的请求在行内含有回车符：“%1”。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request does not start with an HTTP request line: “%1”.</source>
+        <translation>客户端的请求不是以 HTTP 请求行开头：“%1”。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request continues a header on a second line: “%1”.</source>
+        <translation>客户端的请求将某个头部续写到了第二行：“%1”。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request has a malformed header line: “%1”.</source>
+        <translation>客户端的请求含有格式错误的头部行：“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeResponse</name>
+    <message>
+        <source>The server answered with HTTP status %1 instead of 101 Switching Protocols.</source>
+        <translation>服务器以 HTTP 状态 %1 响应，而不是 101 Switching Protocols。</translation>
+    </message>
+    <message>
+        <source>The answer lacks the header “Upgrade: websocket”.</source>
+        <translation>响应缺少头部“Upgrade: websocket”。</translation>
+    </message>
+    <message>
+        <source>The answer lacks the header “Connection: Upgrade”.</source>
+        <translation>响应缺少头部“Connection: Upgrade”。</translation>
+    </message>
+    <message>
+        <source>The answer lacks the Sec-WebSocket-Accept header.</source>
+        <translation>响应缺少 Sec-WebSocket-Accept 头部。</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is “%1” but should be “%2”.</source>
+        <translation>Sec-WebSocket-Accept 为“%1”，但应为“%2”。</translation>
+    </message>
+    <message>
+        <source>The server chose more than one subprotocol.</source>
+        <translation>服务器选择了多个子协议。</translation>
+    </message>
+    <message>
+        <source>The server chose subprotocol “%1”, which was not offered.</source>
+        <translation>服务器选择了未提供的子协议“%1”。</translation>
+    </message>
+    <message>
+        <source>The server accepted extensions “%1” that were not offered.</source>
+        <translation>服务器接受了未提供的扩展“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HandshakeResponseParser</name>
+    <message>
+        <source>The server&apos;s answer has a header block larger than %1 KiB.</source>
+        <translation>服务器响应的头部块大于 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering the handshake.</source>
+        <translation>服务器未响应握手就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection in the middle of its handshake answer.</source>
+        <translation>服务器在握手响应的中途关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not start with an HTTP status line: “%1”.</source>
+        <translation>服务器的响应不是以 HTTP 状态行开头：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer has a malformed header line: “%1”.</source>
+        <translation>服务器的响应含有格式错误的头部行：“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2491,45 @@ Stopped: %1
     </message>
 </context>
 <context>
+    <name>Framewise::MessageAssembler</name>
+    <message>
+        <source>A continuation frame arrived while no fragmented message was in progress.</source>
+        <translation>在没有进行中的分片消息时收到了延续帧。</translation>
+    </message>
+    <message>
+        <source>A new data frame arrived before the fragmented message in progress was finished.</source>
+        <translation>进行中的分片消息尚未结束时收到了新的数据帧。</translation>
+    </message>
+    <message>
+        <source>A text message is not valid UTF-8 (first bad byte at offset %1).</source>
+        <translation>某条文本消息不是有效的 UTF-8（第一个错误字节位于偏移量 %1）。</translation>
+    </message>
+    <message>
+        <source>A message exceeds the message size limit of %1 bytes.</source>
+        <translation>某条消息超出了 %1 字节的消息大小限制。</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a 1-byte payload; a close code needs 2 bytes.</source>
+        <translation>某个 Close 帧携带了 1 字节的负载；关闭代码需要 2 字节。</translation>
+    </message>
+    <message>
+        <source>A Close frame carried a close code that may not be used.</source>
+        <translation>某个 Close 帧携带了不允许使用的关闭代码。</translation>
+    </message>
+    <message>
+        <source>A Close frame&apos;s reason is not valid UTF-8.</source>
+        <translation>某个 Close 帧的原因不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>RSV1 (compressed) was set on a control or continuation frame.</source>
+        <translation>控制帧或延续帧上设置了 RSV1（已压缩）。</translation>
+    </message>
+    <message>
+        <source>A compressed message could not be inflated: the deflate data is corrupt.</source>
+        <translation>无法解压缩某条压缩消息：deflate 数据已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::MessageLogModel</name>
     <message>
         <source>%1 B</source>
@@ -2524,6 +2881,49 @@ Stopped: %1
     <message>
         <source>Variable {{%1}}</source>
         <translation>变量 {{%1}}</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ServerHandshake</name>
+    <message>
+        <source>The request uses method “%1”; a WebSocket handshake must use GET.</source>
+        <translation>请求使用了方法“%1”；WebSocket 握手必须使用 GET。</translation>
+    </message>
+    <message>
+        <source>The request uses %1; a WebSocket handshake needs HTTP/1.1 or later.</source>
+        <translation>请求使用了 %1；WebSocket 握手需要 HTTP/1.1 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The request has no Host header.</source>
+        <translation>请求没有 Host 头部。</translation>
+    </message>
+    <message>
+        <source>The request has more than one Host header.</source>
+        <translation>请求含有多个 Host 头部。</translation>
+    </message>
+    <message>
+        <source>The request lacks the header “Upgrade: websocket”.</source>
+        <translation>请求缺少头部“Upgrade: websocket”。</translation>
+    </message>
+    <message>
+        <source>The request lacks the header “Connection: Upgrade”.</source>
+        <translation>请求缺少头部“Connection: Upgrade”。</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Key header.</source>
+        <translation>请求没有 Sec-WebSocket-Key 头部。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s Sec-WebSocket-Key “%1” is not the base64 encoding of 16 bytes.</source>
+        <translation>请求的 Sec-WebSocket-Key“%1”不是 16 字节的 base64 编码。</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Version header; this server speaks version 13.</source>
+        <translation>请求没有 Sec-WebSocket-Version 头部；此服务器使用版本 13。</translation>
+    </message>
+    <message>
+        <source>The request asks for WebSocket version “%1”; this server speaks version 13.</source>
+        <translation>请求要求 WebSocket 版本“%1”；此服务器使用版本 13。</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3349,89 @@ Stopped: %1
     </message>
 </context>
 <context>
+    <name>Framewise::StopStatus</name>
+    <message>
+        <source>The connection was closed (%1).</source>
+        <translation>连接已关闭（%1）。</translation>
+    </message>
+    <message>
+        <source>The connection was closed (%1): “%2”.</source>
+        <translation>连接已关闭（%1）：“%2”。</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening on that port.</source>
+        <translation>服务器拒绝了连接：该端口上没有程序在监听。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>找不到服务器的名称。</translation>
+    </message>
+    <message>
+        <source>The server did not complete the opening handshake in time.</source>
+        <translation>服务器未及时完成建立连接时的握手。</translation>
+    </message>
+    <message>
+        <source>Upgrade refused with HTTP status %1.</source>
+        <translation>升级请求被拒绝，HTTP 状态 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrade refused with HTTP %1 %2.</source>
+        <translation>升级请求被拒绝：HTTP %1 %2。</translation>
+    </message>
+    <message>
+        <source>Body: “%1”.</source>
+        <translation>正文：“%1”。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s handshake answer is not a valid WebSocket upgrade.</source>
+        <translation>服务器的握手响应不是有效的 WebSocket 升级。</translation>
+    </message>
+    <message>
+        <source>The server broke the WebSocket protocol; the connection was closed with 1002.</source>
+        <translation>服务器违反了 WebSocket 协议；连接已以 1002 关闭。</translation>
+    </message>
+    <message>
+        <source>The server sent text that is not valid UTF-8; the connection was closed with 1007.</source>
+        <translation>服务器发送了无效的 UTF-8 文本；连接已以 1007 关闭。</translation>
+    </message>
+    <message>
+        <source>The server sent a message larger than the limit; the connection was closed with 1009.</source>
+        <translation>服务器发送的消息超出了大小限制；连接已以 1009 关闭。</translation>
+    </message>
+    <message>
+        <source>The server did not answer a keepalive ping in time; the connection is considered broken.</source>
+        <translation>服务器未及时响应保活 Ping；连接被视为已断开。</translation>
+    </message>
+    <message>
+        <source>The server did not answer our Close in time; the connection was dropped.</source>
+        <translation>服务器未及时响应我们的 Close；连接已被断开。</translation>
+    </message>
+    <message>
+        <source>The connection ended without a closing handshake (1006 Abnormal closure).</source>
+        <translation>连接在没有关闭握手的情况下结束（1006 异常关闭）。</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection could not be established.</source>
+        <translation>无法建立安全（TLS）连接。</translation>
+    </message>
+    <message>
+        <source>A network error ended the connection.</source>
+        <translation>网络错误导致连接结束。</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>连接已取消。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s redirect could not be followed.</source>
+        <translation>无法跟随服务器的重定向。</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::TabStateIcon</name>
     <message>
         <source>Not connected</source>
@@ -3070,6 +3553,72 @@ Stopped: %1
     <message>
         <source>Not used, or not recorded</source>
         <translation>未使用或未录制</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketChannel</name>
+    <message>
+        <source>Closed before the connection was established.</source>
+        <translation>在连接建立之前已关闭。</translation>
+    </message>
+    <message>
+        <source>The connection was aborted.</source>
+        <translation>连接已中止。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketChannelPrivate</name>
+    <message>
+        <source>Nothing usable arrived within %1 ms.</source>
+        <translation>%1 毫秒内未收到任何可用数据。</translation>
+    </message>
+    <message>
+        <source>Waited %1 ms for the server&apos;s Close.</source>
+        <translation>已等待服务器的 Close %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without a Location header.</source>
+        <translation>HTTP %1 没有 Location 头部。</translation>
+    </message>
+    <message>
+        <source>The redirect goes to “%1”, which is not a WebSocket address.</source>
+        <translation>重定向指向“%1”，这不是 WebSocket 地址。</translation>
+    </message>
+    <message>
+        <source>The redirect target “%1” is not a valid address.</source>
+        <translation>重定向目标“%1”不是有效地址。</translation>
+    </message>
+    <message>
+        <source>Refused to follow a redirect from a secure wss address to plain ws (%1).</source>
+        <translation>拒绝跟随从安全 wss 地址到明文 ws 的重定向（%1）。</translation>
+    </message>
+    <message>
+        <source>The redirects form a loop back to %1.</source>
+        <translation>重定向形成了回到 %1 的循环。</translation>
+    </message>
+    <message>
+        <source>More than %1 redirects.</source>
+        <translation>重定向超过 %1 次。</translation>
+    </message>
+    <message>
+        <source>The server ended the connection during the TLS handshake.</source>
+        <translation>服务器在 TLS 握手期间结束了连接。</translation>
+    </message>
+    <message>
+        <source>It ended in the middle of a frame.</source>
+        <translation>连接在帧的中途结束。</translation>
+    </message>
+    <message>
+        <source>The stream being sent was deleted after %1 of %2 bytes.</source>
+        <translation>正在发送的流在发送 %1/%2 字节后被删除。</translation>
+    </message>
+    <message>
+        <source>The stream being sent ended after %1 of %2 bytes.</source>
+        <translation>正在发送的流在发送 %1/%2 字节后结束。</translation>
+    </message>
+    <message>
+        <source>No answer for %1 s after a ping.</source>
+        <translation>Ping 后 %1 秒无响应。</translation>
     </message>
 </context>
 <context>

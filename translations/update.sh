@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Refreshes translations/*.ts from the strings in app/ and ui/ (run it after adding, changing or
+# Refreshes translations/*.ts from the strings in app/, channel/ and ui/ (run it after adding, changing or
 # removing a tr() string), then lists what needs a translator:
 #   translations/update.sh            # refresh every .ts file
 #   LUPDATE=/path/to/lupdate translations/update.sh
@@ -26,7 +26,7 @@ for language in "${languages[@]}"; do
     extra=()
     [ "$language" = en ] && extra=(-pluralonly)
     # Classes with Q_DECLARE_TR_FUNCTIONS instead of Q_OBJECT are fine; lupdate warns about them.
-    "$lupdate" "${options[@]}" "${extra[@]}" -target-language "$language" app ui -ts "$ts" \
+    "$lupdate" "${options[@]}" "${extra[@]}" -target-language "$language" app channel ui -ts "$ts" \
         2> >(grep -v 'lacks Q_OBJECT macro' >&2)
 done
 wait

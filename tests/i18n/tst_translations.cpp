@@ -180,8 +180,8 @@ void TestTranslations::currentWithSources_data()
     shipped_data();
 }
 
-// lupdate over app/ and ui/ (as translations/update.sh runs it) on a copy: no string of the code may be
-// missing from the shipped file, and the file may hold no string the code no longer has.
+// lupdate over app/, channel/ and ui/ (as translations/update.sh runs it) on a copy: no string of the code
+// may be missing from the shipped file, and the file may hold no string the code no longer has.
 void TestTranslations::currentWithSources()
 {
     QFETCH(QString, file);
@@ -198,8 +198,8 @@ void TestTranslations::currentWithSources()
         QStringLiteral("en"), QStringLiteral("-target-language"), language };
     if (language == QLatin1String("en"))
         arguments.append(QStringLiteral("-pluralonly"));
-    arguments << QStringLiteral(FRAMEWISE_SOURCE_DIR "/app") << QStringLiteral(FRAMEWISE_SOURCE_DIR "/ui")
-              << QStringLiteral("-ts") << copy;
+    arguments << QStringLiteral(FRAMEWISE_SOURCE_DIR "/app") << QStringLiteral(FRAMEWISE_SOURCE_DIR "/channel")
+              << QStringLiteral(FRAMEWISE_SOURCE_DIR "/ui") << QStringLiteral("-ts") << copy;
     QProcess lupdate;
     lupdate.setProcessChannelMode(QProcess::MergedChannels); // shown only when it fails
     lupdate.start(QStringLiteral(FRAMEWISE_LUPDATE), arguments);
@@ -222,9 +222,9 @@ void TestTranslations::currentWithSources()
             vanished.append(describe(message));
     }
     QVERIFY2(untranslated.isEmpty() && vanished.isEmpty(),
-        qPrintable(QStringLiteral("%1 is not current with app/ and ui/: run translations/update.sh, then translate the "
-                                  "entries marked unfinished.\n%2 new or changed string(s):\n  %3\n%4 string(s) no "
-                                  "longer in the code:\n  %5")
+        qPrintable(QStringLiteral("%1 is not current with app/, channel/ and ui/: run translations/update.sh, then "
+                                  "translate the entries marked unfinished.\n%2 new or changed string(s):\n  %3\n%4 "
+                                  "string(s) no longer in the code:\n  %5")
                        .arg(file)
                        .arg(untranslated.size())
                        .arg(untranslated.join(QStringLiteral("\n  ")))
@@ -250,6 +250,12 @@ void TestTranslations::embeddedAndLoadable()
         QCOMPARE(QCoreApplication::translate("Framewise::MainWindow", "&File"), QString::fromUtf8(language.file));
         QCOMPARE(QCoreApplication::translate("Framewise::MainWindow", "&Quit"), QString::fromUtf8(language.quit));
     }
+    // The texts of channel/ (stop reasons, protocol and handshake errors) are translated as well.
+    QCOMPARE(LanguageLoader::install(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(QCoreApplication::translate("Framewise::StopStatus", "The connection was closed."),
+        QStringLiteral("Die Verbindung wurde geschlossen."));
+    QCOMPARE(
+        QCoreApplication::translate("Framewise::CloseCode", "Normal closure"), QStringLiteral("Normales Schließen"));
     // Regional variants fall back to the language; unknown codes to English.
     QCOMPARE(LanguageLoader::install(QStringLiteral("de_AT")), QStringLiteral("de"));
     QCOMPARE(LanguageLoader::install(QStringLiteral("fr-CA")), QStringLiteral("fr"));
