@@ -14,15 +14,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Framewise::HandshakeResponse", text);
 }
-
-bool hasToken(const QList<QByteArray> &tokens, const char *wanted)
-{
-    for (const auto &token : tokens) {
-        if (token.compare(wanted, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 QByteArray HandshakeResponse::toBytes() const
@@ -92,9 +83,9 @@ QString HandshakeResponse::validate(
 {
     if (statusCode != 101)
         return tr("The server answered with HTTP status %1 instead of 101 Switching Protocols.").arg(statusCode);
-    if (!hasToken(headers.tokens("Upgrade"), "websocket"))
+    if (!headers.hasToken("Upgrade", "websocket"))
         return tr("The answer lacks the header “Upgrade: websocket”.");
-    if (!hasToken(headers.tokens("Connection"), "upgrade"))
+    if (!headers.hasToken("Connection", "upgrade"))
         return tr("The answer lacks the header “Connection: Upgrade”.");
     const QList<QByteArray> accepts = headers.values("Sec-WebSocket-Accept");
     if (accepts.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpheaders.h"
 
+#include <algorithm>
+
 namespace Framewise {
 
 namespace {
@@ -36,6 +38,13 @@ QList<QByteArray> HttpHeaders::values(const QByteArray &name) const
             result.append(entry.second);
     }
     return result;
+}
+
+bool HttpHeaders::hasToken(const QByteArray &name, const char *token) const
+{
+    const QList<QByteArray> present = tokens(name);
+    return std::any_of(present.cbegin(), present.cend(),
+        [token](const QByteArray &candidate) { return candidate.compare(token, Qt::CaseInsensitive) == 0; });
 }
 
 QList<QByteArray> HttpHeaders::tokens(const QByteArray &name) const

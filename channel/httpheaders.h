@@ -19,6 +19,8 @@ public:
     QList<QByteArray> values(const QByteArray &name) const; // every match, in order
     // Comma-separated list tokens across every header of this name, trimmed, e.g. Connection.
     QList<QByteArray> tokens(const QByteArray &name) const;
+    // Whether tokens(name) holds token, compared without case (Upgrade: websocket, Connection: upgrade).
+    bool hasToken(const QByteArray &name, const char *token) const;
     void removeAll(const QByteArray &name);
     const QList<Entry> &entries() const { return m_entries; }
     bool isEmpty() const { return m_entries.isEmpty(); }

@@ -13,15 +13,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Framewise::ServerHandshake", text);
 }
 
-bool hasToken(const QList<QByteArray> &tokens, const char *wanted)
-{
-    for (const auto &token : tokens) {
-        if (token.compare(wanted, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
 // "HTTP/1.1" or later; HandshakeRequestParser has checked the form "HTTP/" DIGIT "." DIGIT.
 bool isHttp11OrLater(const QByteArray &version)
 {
@@ -114,9 +105,9 @@ ServerHandshake ServerHandshake::answer(const HandshakeRequest &request, const O
         return refuse(400, tr("The request has no Host header."));
     if (hosts.size() > 1) // RFC 9112 section 3.2
         return refuse(400, tr("The request has more than one Host header."));
-    if (!hasToken(headers.tokens("Upgrade"), "websocket"))
+    if (!headers.hasToken("Upgrade", "websocket"))
         return refuse(400, tr("The request lacks the header “Upgrade: websocket”."));
-    if (!hasToken(headers.tokens("Connection"), "upgrade"))
+    if (!headers.hasToken("Connection", "upgrade"))
         return refuse(400, tr("The request lacks the header “Connection: Upgrade”."));
     const QList<QByteArray> keys = headers.values("Sec-WebSocket-Key");
     if (keys.isEmpty())
