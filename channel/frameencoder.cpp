@@ -5,29 +5,34 @@
 
 namespace Framewise {
 
-int FrameEncoder::writeHeader(char *header, quint8 opcode, bool fin, bool rsv1, quint32 maskKey, qint64 payloadSize)
+int FrameEncoder::writeHeader(
+    char *header, quint8 opcode, bool fin, bool rsv1, std::optional<quint32> maskKey, qint64 payloadSize)
 {
     auto *h = reinterpret_cast<unsigned char *>(header);
+    const unsigned char maskBit = maskKey ? 0x80 : 0;
     h[0] = static_cast<unsigned char>((fin ? 0x80 : 0) | (rsv1 ? 0x40 : 0) | (opcode & 0x0F));
     int n = 2;
     if (payloadSize <= 125) {
-        h[1] = static_cast<unsigned char>(0x80 | payloadSize);
+        h[1] = static_cast<unsigned char>(maskBit | payloadSize);
     } else if (payloadSize <= 0xFFFF) {
-        h[1] = 0x80 | 126;
+        h[1] = maskBit | 126;
         h[2] = static_cast<unsigned char>(payloadSize >> 8);
         h[3] = static_cast<unsigned char>(payloadSize);
         n = 4;
     } else {
-        h[1] = 0x80 | 127;
+        h[1] = maskBit | 127;
         const auto length = static_cast<quint64>(payloadSize);
         for (int i = 0; i < 8; ++i)
             h[2 + i] = static_cast<unsigned char>(length >> (56 - 8 * i));
         n = 10;
     }
-    h[n] = static_cast<unsigned char>(maskKey >> 24);
-    h[n + 1] = static_cast<unsigned char>(maskKey >> 16);
-    h[n + 2] = static_cast<unsigned char>(maskKey >> 8);
-    h[n + 3] = static_cast<unsigned char>(maskKey);
+    if (!maskKey)
+        return n;
+    const quint32 key = *maskKey;
+    h[n] = static_cast<unsigned char>(key >> 24);
+    h[n + 1] = static_cast<unsigned char>(key >> 16);
+    h[n + 2] = static_cast<unsigned char>(key >> 8);
+    h[n + 3] = static_cast<unsigned char>(key);
     return n + 4;
 }
 
@@ -53,8 +58,8 @@ void FrameEncoder::applyMask(char *data, qint64 size, quint32 maskKey, qint64 of
         p[i] ^= rotated[i & 7];
 }
 
-int FrameEncoder::appendFrame(
-    QByteArray &out, quint8 opcode, bool fin, bool rsv1, quint32 maskKey, const char *payload, qint64 size)
+int FrameEncoder::appendFrame(QByteArray &out, quint8 opcode, bool fin, bool rsv1, std::optional<quint32> maskKey,
+    const char *payload, qint64 size)
 {
     char header[MaxHeaderSize];
     const int headerLength = writeHeader(header, opcode, fin, rsv1, maskKey, size);
@@ -64,7 +69,8 @@ int FrameEncoder::appendFrame(
     std::memcpy(dst, header, headerLength);
     if (size > 0) {
         std::memcpy(dst + headerLength, payload, size);
-        applyMask(dst + headerLength, size, maskKey);
+        if (maskKey)
+            applyMask(dst + headerLength, size, *maskKey);
     }
     return headerLength;
 }

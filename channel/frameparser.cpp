@@ -2,6 +2,7 @@
 #include "frameparser.h"
 
 #include "closecode.h"
+#include "frameencoder.h"
 
 #include <QCoreApplication>
 
@@ -32,6 +33,8 @@ QString FrameParser::errorString() const
         return tr("A control frame carried %1 bytes; at most 125 are allowed.").arg(m_frame.payloadLength);
     case Error::MaskedFrame:
         return tr("The server masked a frame; servers must not mask.");
+    case Error::UnmaskedFrame:
+        return tr("The client sent an unmasked frame; clients must mask every frame.");
     case Error::NonMinimalLength:
         return tr("A frame length was not encoded in the minimal number of bytes.");
     case Error::LengthTooLarge:
@@ -79,8 +82,10 @@ bool FrameParser::parseHeader(const unsigned char *h, qsizetype available, qsize
             return fail(Error::ControlTooLong);
         }
     }
-    if (f.masked)
+    if (f.masked && !m_expectMasked)
         return fail(Error::MaskedFrame);
+    if (!f.masked && m_expectMasked)
+        return fail(Error::UnmaskedFrame);
     qsizetype need = 2;
     quint64 length = len7;
     if (len7 == 126) {
@@ -102,9 +107,15 @@ bool FrameParser::parseHeader(const unsigned char *h, qsizetype available, qsize
         if (length <= 0xFFFF)
             return fail(Error::NonMinimalLength);
     }
+    f.maskKey = 0;
+    if (f.masked) {
+        if (available < need + 4)
+            return true;
+        f.maskKey = (quint32(h[need]) << 24) | (quint32(h[need + 1]) << 16) | (quint32(h[need + 2]) << 8) | h[need + 3];
+        need += 4;
+    }
     f.payloadLength = qint64(length);
     f.headerLength = quint8(need);
-    f.maskKey = 0;
     f.timeUs = m_timeUs;
     if (f.payloadLength > m_maxFrameSize)
         return fail(Error::FrameTooLarge);
@@ -113,6 +124,31 @@ bool FrameParser::parseHeader(const unsigned char *h, qsizetype available, qsize
 }
 
 bool FrameParser::feed(const char *data, qsizetype size)
+{
+    return parse(data, nullptr, size);
+}
+
+bool FrameParser::feed(char *data, qsizetype size)
+{
+    return parse(data, data, size);
+}
+
+bool FrameParser::deliverPayload(const char *data, char *writable, qsizetype size, bool frameEnd)
+{
+    if (m_frame.masked && size > 0) {
+        const qint64 offset = m_frame.payloadLength - m_remaining - size;
+        if (!writable) {
+            m_unmasked.resize(size);
+            std::memcpy(m_unmasked.data(), data, size);
+            writable = m_unmasked.data();
+        }
+        FrameEncoder::applyMask(writable, size, m_frame.maskKey, offset);
+        data = writable;
+    }
+    return m_sink->framePayload(data, size, frameEnd);
+}
+
+bool FrameParser::parse(const char *data, char *writable, qsizetype size)
 {
     if (m_error != Error::None)
         return false;
@@ -157,7 +193,8 @@ bool FrameParser::feed(const char *data, qsizetype size)
         const bool frameEnd = m_remaining == 0;
         if (frameEnd)
             m_inPayload = false;
-        if ((chunk > 0 || frameEnd) && !m_sink->framePayload(data + pos, chunk, frameEnd))
+        if ((chunk > 0 || frameEnd)
+            && !deliverPayload(data + pos, writable ? writable + pos : nullptr, chunk, frameEnd))
             return false;
         pos += chunk;
     }

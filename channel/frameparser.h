@@ -3,6 +3,7 @@
 
 #include "frameinfo.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QtGlobal>
 
@@ -10,8 +11,11 @@
 
 namespace Framewise {
 
-// Incremental parser for server-to-client frames. Bytes may arrive in any split; the payload is
-// handed on in the slices it arrives in (no copy, no allocation by an announced length).
+// Incremental frame parser for either role. As a client (the default) it reads server frames,
+// which must not be masked; as a server (setExpectMasked) it reads client frames, which must be,
+// and unmasks their payload before handing it on. Bytes may arrive in any split; the payload is
+// handed on in the slices it arrives in (no allocation by an announced length; unmasking happens
+// in place when the caller's buffer is writable, else in a scratch buffer of one slice).
 class FrameParser {
 public:
     // Header: a frame's header is complete. Payload: a slice of its payload (possibly empty for a
@@ -31,6 +35,7 @@ public:
         FragmentedControl,
         ControlTooLong,
         MaskedFrame,
+        UnmaskedFrame,
         NonMinimalLength,
         LengthTooLarge,
         FrameTooLarge
@@ -44,11 +49,16 @@ public:
     void setMaxFrameSize(qint64 bytes) { m_maxFrameSize = bytes; }
     // RSV1 is legal only when permessage-deflate was negotiated.
     void setRsv1Allowed(bool allowed) { m_rsv1Allowed = allowed; }
+    // Server role: every frame must be masked (RFC 6455 section 5.1), else UnmaskedFrame.
+    void setExpectMasked(bool expect) { m_expectMasked = expect; }
+    bool expectsMasked() const { return m_expectMasked; }
     // Wall-clock time stamped on headers parsed by the next feed() call.
     void setTimestamp(qint64 timeUs) { m_timeUs = timeUs; }
 
     // Parses bytes. Returns false on a protocol error (see error()) or when the sink said stop.
+    // The writable overload unmasks masked payload in place.
     bool feed(const char *data, qsizetype size);
+    bool feed(char *data, qsizetype size);
 
     Error error() const { return m_error; }
     QString errorString() const;
@@ -60,6 +70,8 @@ public:
 private:
     bool parseHeader(const unsigned char *h, qsizetype available, qsizetype *used);
     bool fail(Error error);
+    bool parse(const char *data, char *writable, qsizetype size);
+    bool deliverPayload(const char *data, char *writable, qsizetype size, bool frameEnd);
 
     Sink *m_sink;
     FrameInfo m_frame;
@@ -71,6 +83,8 @@ private:
     int m_headerFill = 0;
     bool m_inPayload = false;
     bool m_rsv1Allowed = false;
+    bool m_expectMasked = false;
+    QByteArray m_unmasked; // scratch for unmasking a slice of read-only input
 };
 
 } // namespace Framewise

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverhandshake.h"
 
+#include "httpsyntax.h"
 #include "wallclock.h"
 
 #include <QCoreApplication>
@@ -152,6 +153,13 @@ ServerHandshake ServerHandshake::answer(const HandshakeRequest &request, const O
     result.m_deflateAgreed = !extensions.isEmpty();
     if (result.m_deflateAgreed)
         response.headers.append("Sec-WebSocket-Extensions", extensions);
+    for (const auto &[name, value] : options.extraHeaders.entries()) {
+        const QByteArray trimmed = name.trimmed();
+        if (HttpSyntax::isOwnedByChannel(trimmed) || trimmed.compare("Sec-WebSocket-Accept", Qt::CaseInsensitive) == 0
+            || trimmed.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            continue;
+        response.headers.append(name, value);
+    }
     response.timeUs = WallClock::nowUs();
     return result;
 }

@@ -18,6 +18,9 @@ public:
     struct Options {
         QStringList subprotocols; // the server's, most preferred first
         DeflateOptions deflate; // the server's policy, see DeflateParameters::accept()
+        // Added to a 101 (e.g. Set-Cookie from an upstream); the headers the handshake owns
+        // (HttpSyntax::isOwnedByChannel, Sec-WebSocket-Accept) and Content-Length are skipped.
+        HttpHeaders extraHeaders;
     };
 
     // Checks request by section 4.2.1 and builds the answer.

@@ -49,6 +49,8 @@ public:
 
     // Set-up and teardown.
     void startConnect();
+    void connectSocketSignals();
+    void startAccepted(const QByteArray &leftover);
     void onConnected();
     void onEncrypted();
     void onReadyRead(bool evenIfSuspended = false);
@@ -57,7 +59,7 @@ public:
     void onSocketError(QAbstractSocket::SocketError error);
     void onSslErrors(const QList<QSslError> &errors);
     void onDisconnected();
-    void processBytes(const char *data, qsizetype size);
+    void processBytes(char *data, qsizetype size);
     void handshakeComplete();
     bool followRedirect(); // true when a new hop started (or the channel stopped trying)
     bool retryWithCredentials(); // true when a retry with Authorization started
@@ -115,6 +117,8 @@ public:
     int m_closeTimeoutMs = WebSocketChannel::DefaultCloseTimeoutMs;
     qint64 m_streamFragmentSize = qint64(64) * 1024;
     bool m_autoReplyClose = true;
+    bool m_autoReplyPing = true;
+    bool m_server = false; // accepted by acceptConnection(): the server role
     DeflateOptions m_deflateOptions;
     bool m_followRedirects = true;
     int m_maxRedirects = 20;
@@ -246,6 +250,17 @@ void WebSocketChannelPrivate::startConnect()
         [this](const QNetworkProxy &proxy, QAuthenticator *authenticator) {
             Q_EMIT q->proxyAuthenticationRequired(proxy, authenticator);
         });
+    connectSocketSignals();
+    m_openTimer.start(m_openTimeoutMs);
+    const quint16 port = quint16(m_uri.port(secure ? 443 : 80));
+    if (secure)
+        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(m_uri.host(), port);
+    else
+        m_socket->connectToHost(m_uri.host(), port);
+}
+
+void WebSocketChannelPrivate::connectSocketSignals()
+{
     if (m_suspendCount > 0)
         m_socket->setReadBufferSize(SuspendedReadBufferSize);
     QObject::connect(m_socket, &QIODevice::readyRead, q, [this] { onReadyRead(); });
@@ -253,12 +268,31 @@ void WebSocketChannelPrivate::startConnect()
     QObject::connect(
         m_socket, &QAbstractSocket::errorOccurred, q, [this](QAbstractSocket::SocketError e) { onSocketError(e); });
     QObject::connect(m_socket, &QAbstractSocket::disconnected, q, [this] { onDisconnected(); });
-    m_openTimer.start(m_openTimeoutMs);
-    const quint16 port = quint16(m_uri.port(secure ? 443 : 80));
-    if (secure)
-        static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(m_uri.host(), port);
-    else
-        m_socket->connectToHost(m_uri.host(), port);
+}
+
+// The server role, from the event loop after acceptConnection(): the 101 is on its way; the
+// connection opens, then what the client sent with or after its request is read.
+void WebSocketChannelPrivate::startAccepted(const QByteArray &leftover)
+{
+    if (m_finished)
+        return;
+    Q_EMIT q->stateChanged(State::Connecting);
+    if (m_tlsEstablished)
+        Q_EMIT q->secured(m_securityInfo);
+    if (m_finished)
+        return;
+    connectSocketSignals();
+    handshakeComplete();
+    if (!leftover.isEmpty() && !m_finished) {
+        QByteArray bytes = leftover; // the parser unmasks in place
+        m_bytesReceived += bytes.size();
+        processBytes(bytes.data(), bytes.size());
+    }
+    if (m_finished)
+        return;
+    onReadyRead();
+    if (!m_finished && m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
+        onDisconnected();
 }
 
 void WebSocketChannelPrivate::onConnected()
@@ -323,7 +357,7 @@ void WebSocketChannelPrivate::onReadyRead(bool evenIfSuspended)
     }
 }
 
-void WebSocketChannelPrivate::processBytes(const char *data, qsizetype size)
+void WebSocketChannelPrivate::processBytes(char *data, qsizetype size)
 {
     if (m_finished)
         return;
@@ -685,7 +719,7 @@ bool WebSocketChannelPrivate::controlReceived(quint8 opcode, const QByteArray &p
 {
     if (opcode == Opcode::Ping) {
         Q_EMIT q->pingReceived(payload);
-        if (!m_finished && !m_closeSent) {
+        if (!m_finished && !m_closeSent && m_autoReplyPing) {
             writeFrame(Opcode::Pong, true, payload.constData(), payload.size(), payload);
             scheduleFlush();
         }
@@ -742,7 +776,7 @@ ChannelError WebSocketChannelPrivate::checkCanSend() const
 void WebSocketChannelPrivate::writeFrame(
     quint8 opcode, bool fin, const char *payload, qint64 size, const QByteArray &control, bool rsv1)
 {
-    const quint32 key = m_keys.next();
+    const std::optional<quint32> key = m_server ? std::nullopt : std::optional<quint32>(m_keys.next());
     const int headerLength = FrameEncoder::appendFrame(m_out, opcode, fin, rsv1, key, payload, size);
     m_bytesQueued += headerLength + size;
     m_bytesSent += headerLength + size;
@@ -750,12 +784,12 @@ void WebSocketChannelPrivate::writeFrame(
         FrameInfo info;
         info.timeUs = nowUs();
         info.payloadLength = size;
-        info.maskKey = key;
+        info.maskKey = key.value_or(0);
         info.opcode = opcode;
         info.headerLength = quint8(headerLength);
         info.fin = fin;
         info.rsv1 = rsv1;
-        info.masked = true;
+        info.masked = key.has_value();
         info.controlPayload = control;
         Q_EMIT q->frameSent(info);
     }
@@ -1038,6 +1072,58 @@ ChannelError WebSocketChannel::asyncOpen(const QUrl &uri, const QString &origin,
     QMetaObject::invokeMethod(
         this, [this] { d->startConnect(); }, Qt::QueuedConnection);
     return ChannelError::None;
+}
+
+ChannelError WebSocketChannel::acceptConnection(QAbstractSocket *socket, const HandshakeRequest &request,
+    const ServerHandshake &answer, const QByteArray &leftover, const QVariant &context)
+{
+    if (d->m_opened)
+        return ChannelError::AlreadyOpened;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState || !answer.isAccepted())
+        return ChannelError::InvalidArgument;
+    d->m_opened = true;
+    d->m_server = true;
+    d->m_context = context;
+    d->m_request = request;
+    d->m_response = answer.response();
+    d->m_response.timeUs = WallClock::nowUs();
+    auto *ssl = qobject_cast<QSslSocket *>(socket);
+    const bool secure = ssl && ssl->isEncrypted();
+    if (secure) {
+        d->m_tlsEstablished = true;
+        d->m_securityInfo = SecurityInfo::fromSocket(*ssl, {});
+    }
+    // The URL the client asked for, as far as the request tells it.
+    const QString host = QString::fromLatin1(request.headers.value("Host").trimmed());
+    d->m_uri = QUrl(QLatin1String(secure ? "wss://" : "ws://") + host + QString::fromLatin1(request.target()));
+    d->m_originalUri = d->m_uri;
+    d->m_redirectChain = { d->m_uri };
+    d->m_protocol = answer.subprotocol();
+    d->m_extensions = QString::fromLatin1(answer.response().headers.value("Sec-WebSocket-Extensions").trimmed());
+    d->m_parser.setExpectMasked(true);
+    if (answer.isDeflateAgreed()) {
+        d->m_deflate = answer.deflate();
+        d->m_compressor = std::make_unique<DeflateCompressor>(d->m_deflate.serverMaxWindowBits,
+            d->m_deflate.serverNoContextTakeover, d->m_deflateOptions.compressionLevel);
+        d->m_inflater = std::make_unique<DeflateInflater>(d->m_deflate.clientNoContextTakeover);
+        d->m_parser.setRsv1Allowed(true);
+        d->m_assembler.setInflater(d->m_inflater.get());
+    }
+    socket->setParent(this);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    d->m_socket = socket;
+    d->m_state = State::Connecting;
+    const QByteArray bytes = d->m_response.toBytes();
+    socket->write(bytes);
+    d->m_bytesSent += bytes.size();
+    QMetaObject::invokeMethod(
+        this, [this, leftover] { d->startAccepted(leftover); }, Qt::QueuedConnection);
+    return ChannelError::None;
+}
+
+bool WebSocketChannel::isServerRole() const
+{
+    return d->m_server;
 }
 
 ChannelError WebSocketChannel::close(quint16 code, const QString &reason)
@@ -1387,6 +1473,27 @@ DeflateParameters WebSocketChannel::agreedDeflate() const
 void WebSocketChannel::setAutoReplyClose(bool enabled)
 {
     d->m_autoReplyClose = enabled;
+}
+
+void WebSocketChannel::setAutoReplyPing(bool enabled)
+{
+    d->m_autoReplyPing = enabled;
+}
+
+ChannelError WebSocketChannel::sendPong(const QByteArray &payload)
+{
+    if (payload.size() > 125)
+        return ChannelError::InvalidArgument;
+    if (const ChannelError error = d->checkCanSend(); error != ChannelError::None)
+        return error;
+    d->writeFrame(Opcode::Pong, true, payload.constData(), payload.size(), payload);
+    d->scheduleFlush();
+    return ChannelError::None;
+}
+
+qint64 WebSocketChannel::bytesToWrite() const
+{
+    return d->m_out.size() + (d->m_socket ? d->m_socket->bytesToWrite() : 0);
 }
 
 void WebSocketChannel::setStreamFragmentSize(qint64 bytes)

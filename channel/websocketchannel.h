@@ -11,6 +11,7 @@
 #include "httpauthentication.h"
 #include "httpheaders.h"
 #include "securityinfo.h"
+#include "serverhandshake.h"
 #include "stopstatus.h"
 
 #include <QNetworkProxy>
@@ -22,6 +23,7 @@
 
 #include <memory>
 
+class QAbstractSocket;
 class QAuthenticator;
 class QIODevice;
 
@@ -29,7 +31,8 @@ namespace Framewise {
 
 class WebSocketChannelPrivate;
 
-// An RFC 6455 client connection, shaped after Mozilla's nsIWebSocketChannel: the listener's
+// An RFC 6455 connection in the client role (asyncOpen) or the server role (acceptConnection),
+// shaped after Mozilla's nsIWebSocketChannel: the listener's
 // events are signals, emitted on the thread that called asyncOpen and never from inside a call
 // into the channel's public API (asyncOpen, send*, close, ping). Inspector signals about what
 // such a call put on the wire (frameSent, stateChanged to Closing) are emitted during the call.
@@ -52,6 +55,19 @@ public:
     // not an absolute ws:// or wss:// URL with a host, InvalidArgument for an origin with a line
     // break or another control character. context is kept and returned by context().
     ChannelError asyncOpen(const QUrl &uri, const QString &origin = {}, const QVariant &context = {});
+    // Server role: takes over socket (connected; encrypted for wss), on which a WebSocketListener
+    // read the client's request and which must get answer (an accepted ServerHandshake for that
+    // request; its 101 is written here). leftover holds the bytes the client sent after its request
+    // (its first frames). The channel reparents the socket and owns it from now on; the caller must
+    // have disconnected its own connections to it. Client frames must be masked (else 1002), ours
+    // are not, the agreed permessage-deflate runs with the server's parameters, and started()
+    // follows from the event loop. Returns AlreadyOpened on a second call, InvalidArgument for a
+    // socket that is not connected or an answer that is a refusal. The signals keep their names:
+    // serverClosed() is then the client's Close, handshakeRequest() what the client sent and
+    // handshakeResponse() our answer.
+    ChannelError acceptConnection(QAbstractSocket *socket, const HandshakeRequest &request,
+        const ServerHandshake &answer, const QByteArray &leftover = {}, const QVariant &context = {});
+    bool isServerRole() const;
     // Starts the closing handshake. code 0 sends an empty Close payload (then reason must be
     // empty). Before the connection is up, nothing is sent and the channel stops (Aborted).
     ChannelError close(quint16 code = CloseCode::Normal, const QString &reason = {});
@@ -126,6 +142,12 @@ public:
     QList<QUrl> redirectChain() const; // every URI tried, the original first
     // Reply to the server's Close automatically (after serverClosed() handlers ran). Default on.
     void setAutoReplyClose(bool enabled);
+    // Answer the peer's pings with a pong automatically (default on). Off, pingReceived() is the
+    // only answer and sendPong() sends one, so a proxy can carry pings end to end.
+    void setAutoReplyPing(bool enabled);
+    ChannelError sendPong(const QByteArray &payload); // at most 125 bytes
+    // Bytes queued for the socket and not yet written to the network (for back-pressure).
+    qint64 bytesToWrite() const;
     void setStreamFragmentSize(qint64 bytes); // default 64 KiB
 
     const HandshakeRequest &handshakeRequest() const;
