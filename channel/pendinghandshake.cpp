@@ -49,28 +49,35 @@ void PendingHandshake::onClientGone()
 
 WebSocketChannel *PendingHandshake::accept(const ServerHandshake::Options &options, QObject *parent)
 {
-    if (m_answered || !m_socket)
+    auto *channel = new WebSocketChannel(parent);
+    if (!accept(channel, options)) {
+        delete channel;
         return nullptr;
+    }
+    return channel;
+}
+
+bool PendingHandshake::accept(WebSocketChannel *channel, const ServerHandshake::Options &options)
+{
+    if (m_answered || !m_socket)
+        return false;
     const ServerHandshake answer = ServerHandshake::answer(m_request, options);
     if (!answer.isAccepted()) {
         sendAndClose(answer.response());
-        return nullptr;
+        return false;
     }
     m_answered = true;
     QAbstractSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
-    auto *channel = new WebSocketChannel(parent);
+    deleteLater();
     if (channel->acceptConnection(socket, m_request, answer, m_leftover) != ChannelError::None) {
-        // The socket dropped in between: nothing to answer.
-        delete channel;
+        // The socket dropped in between (or the channel was used before): nothing to answer.
         socket->deleteLater();
-        deleteLater();
-        return nullptr;
+        return false;
     }
     m_response = channel->handshakeResponse();
-    deleteLater();
-    return channel;
+    return true;
 }
 
 void PendingHandshake::refuse(int statusCode, const QString &reason, const HttpHeaders &extraHeaders)

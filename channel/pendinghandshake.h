@@ -37,6 +37,9 @@ public:
     // server-role channel, whose parent is parent. Null when the client has gone, or when the
     // options turn the answer into a refusal (which is then sent).
     WebSocketChannel *accept(const ServerHandshake::Options &options, QObject *parent = nullptr);
+    // The same into a channel the caller made and configured (limits, keepalive, compression level,
+    // observer) before it opens; false as above, the channel then stays unused.
+    bool accept(WebSocketChannel *channel, const ServerHandshake::Options &options);
     // Sends a refusal with a plain-text body giving reason, then ends the connection.
     void refuse(int statusCode, const QString &reason, const HttpHeaders &extraHeaders = {});
     // Sends response as it is (status line, headers, body), e.g. an upstream's own rejection, then

@@ -10,6 +10,8 @@ namespace Framewise {
 struct MessageRecord {
     enum class Direction : quint8 { In, Out, Local };
     enum class Kind : quint8 { Text, Binary, Ping, Pong, Close, Event };
+    // What an intercepting proxy did with the message (bit flags).
+    enum Mark : quint8 { Held = 1, Edited = 2, Dropped = 4, Injected = 8, Delayed = 16, Replied = 32 };
 
     qint64 timeUs = 0; // wall clock, microseconds since the Unix epoch
     qint64 payloadOffset = 0; // into the arena (or index of a large payload)
@@ -19,6 +21,7 @@ struct MessageRecord {
     quint16 closeCode = 0;
     Direction direction = Direction::In;
     Kind kind = Kind::Text;
+    quint8 marks = 0; // Mark flags
     bool compressed = false;
     bool largePayload = false; // payload kept as its own shared QByteArray
     bool payloadOmitted = false; // e.g. a streamed file: payloadSize bytes were sent, none kept; the

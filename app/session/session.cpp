@@ -90,7 +90,7 @@ WebSocketChannel::State Session::state() const
     return m_channel ? m_channel->state() : WebSocketChannel::State::Idle;
 }
 
-ChannelError Session::open(const ConnectionSettings &settings, QString *error)
+ChannelError Session::checkCanConnect(QString *error) const
 {
     if (m_readOnly) {
         if (error)
@@ -99,6 +99,51 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     }
     if (m_channel && m_channel->state() != WebSocketChannel::State::Closed)
         return ChannelError::AlreadyOpened;
+    return ChannelError::None;
+}
+
+ChannelError Session::open(const ConnectionSettings &settings, QString *error)
+{
+    if (const ChannelError refused = checkCanConnect(error); refused != ChannelError::None)
+        return refused;
+    beginConnection();
+    auto *channel = new WebSocketChannel(this);
+    if (m_openTimeoutMs > 0)
+        channel->setOpenTimeout(m_openTimeoutMs);
+    QString why;
+    if (!settings.applyTo(channel, &why)) {
+        channel->deleteLater();
+        if (error)
+            *error = why;
+        return ChannelError::InvalidArgument;
+    }
+
+    follow(channel, settings);
+    const ChannelError result = channel->asyncOpen(settings.url, settings.origin);
+    if (result != ChannelError::None) {
+        m_probe.stop();
+        channel->deleteLater();
+        m_channel = nullptr;
+        if (error)
+            *error = describeChannelError(result);
+    }
+    return result;
+}
+
+ChannelError Session::adopt(WebSocketChannel *channel, const ConnectionSettings &settings, QString *error)
+{
+    if (const ChannelError refused = checkCanConnect(error); refused != ChannelError::None)
+        return refused;
+    if (!channel || channel->state() != WebSocketChannel::State::Idle)
+        return ChannelError::InvalidArgument;
+    beginConnection();
+    channel->setParent(this);
+    follow(channel, settings);
+    return ChannelError::None;
+}
+
+void Session::beginConnection()
+{
     if (!m_preserveLog && (m_log.size() > 0 || m_totals.messagesIn + m_totals.messagesOut > 0)) {
         clearLog();
         m_totals = {};
@@ -118,17 +163,10 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
         m_channel->setObserver(nullptr);
         m_channel->deleteLater();
     }
-    auto *channel = new WebSocketChannel(this);
-    if (m_openTimeoutMs > 0)
-        channel->setOpenTimeout(m_openTimeoutMs);
-    QString why;
-    if (!settings.applyTo(channel, &why)) {
-        channel->deleteLater();
-        if (error)
-            *error = why;
-        return ChannelError::InvalidArgument;
-    }
+}
 
+void Session::follow(WebSocketChannel *channel, const ConnectionSettings &settings)
+{
     connect(channel, &WebSocketChannel::stateChanged, this, &Session::stateChanged);
     connect(channel, &WebSocketChannel::started, this, [this, channel] {
         QString text = tr("Connected to %1").arg(m_settings.redactedUrl(channel->URI()));
@@ -186,15 +224,6 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     m_pendingInWire = 0;
     m_pendingInCompressed = false;
     m_hasHeldFrame = false;
-    const ChannelError result = channel->asyncOpen(settings.url, settings.origin);
-    if (result != ChannelError::None) {
-        m_probe.stop();
-        channel->deleteLater();
-        m_channel = nullptr;
-        if (error)
-            *error = describeChannelError(result);
-    }
-    return result;
 }
 
 ChannelError Session::close(quint16 code, const QString &reason)
@@ -276,6 +305,34 @@ ChannelError Session::sendText(const QString &text)
     if (error == ChannelError::None)
         record(MessageRecord::Direction::Out, MessageRecord::Kind::Text, utf8);
     return error;
+}
+
+ChannelError Session::forward(bool binary, const QByteArray &payload, quint8 marks)
+{
+    if (!m_channel)
+        return ChannelError::NotOpen;
+    const ChannelError error = binary ? m_channel->sendBinaryMsg(payload) : m_channel->sendMsg(payload);
+    if (error == ChannelError::None)
+        record(MessageRecord::Direction::Out, binary ? MessageRecord::Kind::Binary : MessageRecord::Kind::Text, payload,
+            0, marks);
+    return error;
+}
+
+void Session::recordIntervention(
+    MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint8 marks)
+{
+    MessageRecord message;
+    message.direction = direction;
+    message.kind = kind;
+    message.marks = marks;
+    message.timeUs = nowUs();
+    m_log.append(message, payload);
+    noteGrowth();
+}
+
+void Session::recordEvent(const QString &text)
+{
+    record(MessageRecord::Direction::Local, MessageRecord::Kind::Event, m_settings.redact(text).toUtf8());
 }
 
 ChannelError Session::sendBinary(const QByteArray &data)
@@ -402,13 +459,14 @@ void Session::clearLog()
     Q_EMIT logCleared();
 }
 
-void Session::record(
-    MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint16 closeCode)
+void Session::record(MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload,
+    quint16 closeCode, quint8 marks)
 {
     MessageRecord message;
     message.direction = direction;
     message.kind = kind;
     message.closeCode = closeCode;
+    message.marks = marks;
     std::vector<qsizetype> *frames = nullptr;
     if (direction == MessageRecord::Direction::In
         && (kind == MessageRecord::Kind::Text || kind == MessageRecord::Kind::Binary)) {

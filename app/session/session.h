@@ -58,6 +58,19 @@ public:
     // error, when given, receives the reason in words when the result is not None (e.g. a CA
     // file that cannot be read).
     ChannelError open(const ConnectionSettings &settings, QString *error = nullptr);
+    // An intercepted connection's upstream leg (app/intercept), configured by its owner and not yet
+    // opened: recorded as open() records its own channel (handshake, frames, what the server sends),
+    // and the owner opens it. The session takes it as a child.
+    ChannelError adopt(WebSocketChannel *channel, const ConnectionSettings &settings, QString *error = nullptr);
+    // Sends what an intercepted app sent (or the user injected) on the current connection, recorded
+    // as Out with marks (MessageRecord::Mark).
+    ChannelError forward(bool binary, const QByteArray &payload, quint8 marks = 0);
+    // Records what the proxy did with a message that this connection's channel did not carry as it
+    // came: one dropped before it was sent, one edited, delayed or dropped on its way to the app.
+    // Not counted in totals() (the message is counted once, where it crossed the wire).
+    void recordIntervention(
+        MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint8 marks);
+    void recordEvent(const QString &text); // a Local row, redacted like the session's own events
     ChannelError close(quint16 code, const QString &reason);
     void abort();
     // The tab or the window goes away, as a page unloads in a browser: an open connection is
@@ -133,8 +146,11 @@ Q_SIGNALS:
     void destroying();
 
 private:
-    void record(
-        MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint16 closeCode = 0);
+    ChannelError checkCanConnect(QString *error) const;
+    void beginConnection();
+    void follow(WebSocketChannel *channel, const ConnectionSettings &settings);
+    void record(MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload,
+        quint16 closeCode = 0, quint8 marks = 0);
     void recordFrame(const FrameInfo &frame, bool outgoing);
     // ChannelObserver: received frames and messages without a signal emission each.
     void observeFrameReceived(const FrameInfo &frame) override;
