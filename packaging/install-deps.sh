@@ -12,7 +12,7 @@ packages=(
     qt6-l10n-tools qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite
     libgl-dev zlib1g-dev libssl-dev libsqlite3-dev
     # real peers the tests start on 127.0.0.1
-    python3 python3-websockets nodejs node-ws openssl nginx-light tinyproxy microsocks
+    python3 python3-websockets nodejs node-ws openssl nginx-light tinyproxy microsocks chromium
     # a real Secret Service for the keychain tests (private D-Bus session)
     dbus dbus-bin gnome-keyring libsecret-tools
     # headless window runs and screenshots
