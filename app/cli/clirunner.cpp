@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
 
+#include "clijson.h"
+
 #include "closecode.h"
 #include "localechoserver.h"
 #include "rttprobe.h"
 #include "session.h"
 #include "sessionrecorder.h"
 #include "sessionstore.h"
+#include "terminationsignals.h"
 #include "websocketchannel.h"
 
 #include <QDateTime>
@@ -14,12 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace Framewise {
 
@@ -27,26 +25,9 @@ namespace {
 
 constexpr qsizetype MaxCloseReasonBytes = 123;
 
-// Written by the signal handler, read by the event loop: the only async-signal-safe way in.
-int signalPair[2] = { -1, -1 };
-
-extern "C" void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPair[1], &byte, 1);
-}
-
 QString opcodeName(quint8 opcode)
 {
     return QString::fromLatin1(Opcode::name(opcode));
-}
-
-QJsonArray headersToJson(const HttpHeaders &headers)
-{
-    QJsonArray array;
-    for (const HttpHeaders::Entry &entry : headers.entries())
-        array.append(QJsonArray { QString::fromUtf8(entry.first), QString::fromUtf8(entry.second) });
-    return array;
 }
 
 QString hexPreview(const QByteArray &payload)
@@ -253,31 +234,13 @@ CliRunner::~CliRunner()
         m_channel = nullptr;
     }
     m_store.reset();
-    if (m_signalNotifier) {
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-    }
 }
 
 bool CliRunner::handleTerminationSignals()
 {
-    if (m_signalNotifier)
-        return true;
-    if (signalPair[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPair) != 0)
-        return false;
-    m_signalNotifier = new QSocketNotifier(qintptr(signalPair[0]), QSocketNotifier::Read, this);
-    connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
-        char byte = 0;
-        [[maybe_unused]] const auto n = ::read(signalPair[0], &byte, 1);
-        interrupt();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
-    return true;
+    if (!m_signals)
+        m_signals = new TerminationSignals([this] { interrupt(); }, this);
+    return m_signals->isInstalled();
 }
 
 void CliRunner::writeError(const QString &message)
@@ -462,11 +425,7 @@ void CliRunner::emitPayloadEvent(const QString &event, const QString &direction,
     if (m_options.jsonl) {
         fields.insert(QStringLiteral("direction"), direction);
         fields.insert(QStringLiteral("opcode"), opcode);
-        fields.insert(QStringLiteral("size"), qint64(payload.size()));
-        if (opcode == QLatin1String("text"))
-            fields.insert(QStringLiteral("text"), QString::fromUtf8(payload));
-        else if (!payload.isEmpty())
-            fields.insert(QStringLiteral("base64"), QString::fromLatin1(payload.toBase64()));
+        CliJson::insertPayload(fields, opcode == QLatin1String("text"), payload);
     }
     emitEvent(event, fields, human);
 }
@@ -478,7 +437,7 @@ void CliRunner::onHandshakeRequest(const HandshakeRequest &request)
     emitEvent(QStringLiteral("handshake"),
         { { QStringLiteral("direction"), QStringLiteral("out") },
             { QStringLiteral("request_line"), shown(QString::fromUtf8(request.requestLine)) },
-            { QStringLiteral("headers"), headersToJson(shownHeaders(request.headers)) } },
+            { QStringLiteral("headers"), CliJson::headers(shownHeaders(request.headers)) } },
         {});
 }
 
@@ -487,7 +446,7 @@ void CliRunner::onHandshakeResponse(const HandshakeResponse &response)
     QJsonObject fields { { QStringLiteral("direction"), QStringLiteral("in") },
         { QStringLiteral("status_line"), QString::fromUtf8(response.statusLine) },
         { QStringLiteral("status"), response.statusCode },
-        { QStringLiteral("headers"), headersToJson(shownHeaders(response.headers)) } };
+        { QStringLiteral("headers"), CliJson::headers(shownHeaders(response.headers)) } };
     if (!response.body.isEmpty()) {
         fields.insert(QStringLiteral("body_base64"), QString::fromLatin1(response.body.toBase64()));
         fields.insert(QStringLiteral("body_truncated"), response.bodyTruncated);

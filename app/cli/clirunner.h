@@ -15,10 +15,11 @@
 #include <memory>
 
 class QFile;
-class QSocketNotifier;
 class QTextStream;
 
 namespace Framewise {
+
+class TerminationSignals;
 
 class LocalEchoServer;
 class RttProbe;
@@ -165,7 +166,7 @@ private:
     Session *m_session = nullptr;
     SessionRecorder *m_recorder = nullptr;
     std::unique_ptr<QFile> m_file;
-    QSocketNotifier *m_signalNotifier = nullptr;
+    TerminationSignals *m_signals = nullptr;
     QTimer m_linger;
     qint64 m_received = 0;
     qint64 m_scriptedSends = 0; // --send and --send-file messages handed to the channel

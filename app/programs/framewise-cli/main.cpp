@@ -2,6 +2,8 @@
 // framewise-cli: a headless WebSocket client on the Framewise channel.
 #include "cliprofile.h"
 #include "clirunner.h"
+#include "interceptclispec.h"
+#include "interceptrunner.h"
 #include "languageloader.h"
 #include "privatefiles.h"
 #include "profilestore.h"
@@ -11,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QTextStream>
 
 #include <cstdio>
@@ -222,16 +225,12 @@ QString readNumbers(const QCommandLineParser &parser, const CliOptions &o, CliRu
     return {};
 }
 
-// The options that are taken as they are (texts, paths, switches) and the secrets from the
-// environment.
-void readPlainOptions(const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options)
+// The options of the connection itself (texts, paths, switches) and the secrets from the
+// environment: what the client mode and the intercept's upstream leg share.
+void readConnectionOptions(const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options)
 {
     options->origin = parser.value(o.origin);
     options->protocols = parser.values(o.protocol);
-    options->send = parser.values(o.send);
-    options->sendFile = parser.value(o.sendFile);
-    options->echo = parser.isSet(o.echo);
-    options->closeReason = parser.value(o.closeReason);
     options->jsonl = parser.isSet(o.jsonl);
     options->quiet = parser.isSet(o.quiet);
     options->compression = !parser.isSet(o.noCompression);
@@ -248,6 +247,16 @@ void readPlainOptions(const QCommandLineParser &parser, const CliOptions &o, Cli
     options->record = parser.isSet(o.record);
     options->showSecrets = parser.isSet(o.showSecrets);
     options->databasePath = parser.value(o.database);
+}
+
+// The client mode's options that are taken as they are.
+void readPlainOptions(const QCommandLineParser &parser, const CliOptions &o, CliRunner::Options *options)
+{
+    readConnectionOptions(parser, o, options);
+    options->send = parser.values(o.send);
+    options->sendFile = parser.value(o.sendFile);
+    options->echo = parser.isSet(o.echo);
+    options->closeReason = parser.value(o.closeReason);
 }
 
 // CliRunner's options from the command line; the first usage problem, or nothing.
@@ -286,6 +295,195 @@ std::optional<int> applyProfile(
         return usageError(err, problem);
     return std::nullopt;
 }
+
+// `framewise-cli intercept`: the options of its own, besides the upstream's (CliOptions).
+struct InterceptOptions {
+    const QCommandLineOption listen { QStringLiteral("listen"),
+        Cli::tr("Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than "
+                "loopback lets other machines in: a warning says so.")
+            .arg(InterceptSettings::DefaultPort),
+        QStringLiteral("address:port") };
+    const QCommandLineOption upstream { QStringLiteral("upstream"),
+        Cli::tr("The real server: ws:// or wss:// base URL; each app's path and query are appended."),
+        QStringLiteral("url") };
+    const QCommandLineOption fixedPath { QStringLiteral("fixed-path"),
+        Cli::tr("Forward every app to the upstream URL as it is, ignoring the app's path and query.") };
+    const QCommandLineOption keepHost { QStringLiteral("keep-host"),
+        Cli::tr("Send the app's Host header upstream instead of the upstream's own.") };
+    const QCommandLineOption listenCert { QStringLiteral("listen-cert"),
+        Cli::tr("Accept wss:// from apps with this PEM certificate (with --listen-key)."), QStringLiteral("path") };
+    const QCommandLineOption listenKey { QStringLiteral("listen-key"), Cli::tr("The PEM private key of --listen-cert."),
+        QStringLiteral("path") };
+    const QCommandLineOption rewrite { QStringLiteral("rewrite"),
+        Cli::tr("DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; "
+                "\\1 for captures; \\: for a colon). Rules apply in the order given."),
+        QStringLiteral("rule") };
+    const QCommandLineOption drop { QStringLiteral("drop"), Cli::tr("DIR:REGEX — do not forward messages that match."),
+        QStringLiteral("rule") };
+    const QCommandLineOption delay { QStringLiteral("delay"),
+        Cli::tr("DIR:MS — forward messages going DIR this many milliseconds late (order is kept)."),
+        QStringLiteral("rule") };
+    const QCommandLineOption breakpoint { QStringLiteral("break"),
+        Cli::tr("DIR:REGEX — hold matching messages (release them with --auto-release)."), QStringLiteral("rule") };
+    const QCommandLineOption reply { QStringLiteral("reply"),
+        Cli::tr("DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them."),
+        QStringLiteral("rule") };
+    const QCommandLineOption autoRelease { QStringLiteral("auto-release"),
+        Cli::tr("Release held messages after this many seconds (0: never)."), QStringLiteral("seconds"),
+        QStringLiteral("0") };
+    const QCommandLineOption noForwardPings { QStringLiteral("no-forward-pings"),
+        Cli::tr("Answer pings on each leg instead of carrying them end to end.") };
+    const QCommandLineOption exitAfter { QStringLiteral("exit-after"),
+        Cli::tr("Exit once this many connections have ended (for scripts; default: run until Ctrl+C)."),
+        QStringLiteral("N") };
+};
+
+// The rule options in the order they were typed (QCommandLineParser keeps each option's values
+// apart, and the order of rules matters).
+QList<InterceptRule> readRules(const QStringList &arguments, const InterceptOptions &io, QString *problem)
+{
+    const struct {
+        const QCommandLineOption *option;
+        InterceptRule::Action action;
+    } kinds[] = { { &io.rewrite, InterceptRule::Action::Rewrite }, { &io.drop, InterceptRule::Action::Drop },
+        { &io.delay, InterceptRule::Action::Delay }, { &io.breakpoint, InterceptRule::Action::Break },
+        { &io.reply, InterceptRule::Action::Reply } };
+    QList<InterceptRule> rules;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        for (const auto &kind : kinds) {
+            const QString name = QStringLiteral("--") + kind.option->names().constFirst();
+            QString value;
+            if (argument == name && i + 1 < arguments.size())
+                value = arguments.at(++i);
+            else if (argument.startsWith(name + QLatin1Char('=')))
+                value = argument.mid(name.size() + 1);
+            else
+                continue;
+            QString error;
+            const InterceptRule rule = InterceptCliSpec::parse(kind.action, value, &error);
+            if (!error.isEmpty()) {
+                *problem = error;
+                return {};
+            }
+            rules.append(rule);
+            break;
+        }
+    }
+    return rules;
+}
+
+// "127.0.0.1:9001", "[::1]:9001", ":9001" (loopback) or "9001".
+bool readListen(const QString &text, InterceptSettings *settings)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    QString host = colon >= 0 ? text.left(colon) : QString();
+    const QString portText = colon >= 0 ? text.mid(colon + 1) : text;
+    bool ok = false;
+    const uint port = portText.toUInt(&ok);
+    if (!ok || port > 65535)
+        return false;
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (!host.isEmpty()) {
+        QHostAddress address;
+        if (host == QLatin1String("localhost"))
+            address = QHostAddress::LocalHost;
+        else if (!address.setAddress(host))
+            return false;
+        settings->listenAddress = address;
+    }
+    settings->listenPort = quint16(port);
+    return true;
+}
+
+int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("framewise-cli intercept --upstream URL [options]\n\n"
+                "Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every "
+                "message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C "
+                "closes both legs of every connection with 1001 and exits 0.\n\n"
+                "Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use)."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const CliOptions o;
+    const InterceptOptions io;
+    parser.addOptions({ io.listen, io.upstream, io.fixedPath, io.keepHost, io.listenCert, io.listenKey, io.rewrite,
+        io.drop, io.delay, io.breakpoint, io.reply, io.autoRelease, io.noForwardPings, io.exitAfter });
+    parser.addOptions({ o.jsonl, o.quiet, o.record, o.database, o.showSecrets, o.header, o.origin, o.protocol,
+        o.pingInterval, o.pingTimeout, o.noCompression, o.caFile, o.pin, o.cert, o.key, o.pkcs12, o.proxy,
+        o.systemProxy, o.user, o.lang });
+    QStringList withoutCommand = arguments;
+    withoutCommand.removeAt(1);
+    if (!parser.parse(withoutCommand))
+        return usageError(err, parser.errorText());
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        out.flush();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(err,
+            Cli::tr("intercept takes no arguments besides options (got “%1”).")
+                .arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(io.upstream))
+        return usageError(err, Cli::tr("intercept needs --upstream ws://… or wss://…"));
+    CliRunner::Options client;
+    QString problem = readHeaders(parser, o, &client);
+    if (!problem.isEmpty())
+        return usageError(err, problem);
+    bool ok = false;
+    client.pingInterval = parser.value(o.pingInterval).toInt(&ok);
+    if (!ok || client.pingInterval < 0 || client.pingInterval > 86400)
+        return usageError(err, Cli::tr("--ping-interval must be a whole number of seconds from 0 to 86400."));
+    client.pingTimeout = parser.value(o.pingTimeout).toInt(&ok);
+    if (!ok || client.pingTimeout < 1 || client.pingTimeout > 86400)
+        return usageError(err, Cli::tr("--ping-timeout must be a whole number of seconds from 1 to 86400."));
+    readConnectionOptions(parser, o, &client);
+    client.url = QUrl(parser.value(io.upstream), QUrl::StrictMode);
+    if (const QString urlProblem = CliRunner::checkUrl(client.url, parser.value(io.upstream)); !urlProblem.isEmpty())
+        return usageError(err, urlProblem);
+
+    InterceptRunner::Options options;
+    InterceptSettings &settings = options.settings;
+    if (parser.isSet(io.listen) && !readListen(parser.value(io.listen), &settings))
+        return usageError(err,
+            Cli::tr("--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).")
+                .arg(parser.value(io.listen)));
+    settings.upstream = CliRunner::connectionSettings(client);
+    settings.fixedPath = parser.isSet(io.fixedPath);
+    settings.keepHost = parser.isSet(io.keepHost);
+    settings.certificatePath = parser.value(io.listenCert);
+    settings.keyPath = parser.value(io.listenKey);
+    settings.forwardPings = !parser.isSet(io.noForwardPings);
+    settings.autoReleaseS = parser.value(io.autoRelease).toInt(&ok);
+    if (!ok || settings.autoReleaseS < 0 || settings.autoReleaseS > 86400)
+        return usageError(err, Cli::tr("--auto-release must be a whole number of seconds from 0 to 86400."));
+    if (parser.isSet(io.exitAfter)) {
+        options.exitAfter = parser.value(io.exitAfter).toInt(&ok);
+        if (!ok || options.exitAfter < 1)
+            return usageError(err, Cli::tr("--exit-after must be a whole number, 1 or more."));
+    }
+    settings.rules = InterceptRuleSet(readRules(arguments, io, &problem));
+    if (!problem.isEmpty())
+        return usageError(err, problem);
+    if (const QStringList problems = settings.problems(); !problems.isEmpty())
+        return usageError(err, problems.join(QLatin1Char('\n')));
+    options.jsonl = client.jsonl;
+    options.quiet = client.quiet;
+    options.record = client.record;
+    options.databasePath = client.databasePath;
+    options.showSecrets = client.showSecrets;
+
+    InterceptRunner runner(options, &out, &err);
+    QObject::connect(&runner, &InterceptRunner::finished, qApp, [](int code) { QCoreApplication::exit(code); });
+    runner.start();
+    return QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -301,6 +499,8 @@ int main(int argc, char *argv[])
     // "framewise-cli sessions|export|import ...": the session database's commands, with their own options.
     if (QCoreApplication::arguments().size() >= 2 && StoreCommands::isCommand(QCoreApplication::arguments().at(1)))
         return StoreCommands::run(QCoreApplication::arguments(), out, err);
+    if (QCoreApplication::arguments().size() >= 2 && QCoreApplication::arguments().at(1) == QLatin1String("intercept"))
+        return runIntercept(QCoreApplication::arguments(), out, err);
 
     QCommandLineParser parser;
     const CliOptions o;

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "interceptserver.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+class QTextStream;
+
+namespace Framewise {
+
+class SessionStore;
+class TerminationSignals;
+
+// `framewise-cli intercept`: runs an InterceptServer and prints every event, one line each (or
+// JSON Lines with a connection id), records each connection as a session when asked, and on
+// SIGINT/SIGTERM closes both legs of every connection with 1001 and exits 0.
+class InterceptRunner : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int ExitOk = 0;
+    static constexpr int ExitUsage = 2;
+    static constexpr int ExitListen = 4; // the port is in use or the address cannot be had
+    static constexpr int ShutdownWaitMs = 3000; // for both legs' closing handshakes on Ctrl+C
+
+    struct Options {
+        InterceptSettings settings;
+        bool jsonl = false;
+        bool quiet = false;
+        bool record = false;
+        QString databasePath; // empty: SessionStore::defaultPath()
+        bool showSecrets = false;
+        // Stop after this many connections have ended (0: run until interrupted); for tests and scripts.
+        int exitAfter = 0;
+    };
+
+    InterceptRunner(const Options &options, QTextStream *out, QTextStream *err, QObject *parent = nullptr);
+    ~InterceptRunner() override;
+
+    // Starts listening (finished() follows on failure) and installs the signal handlers.
+    void start();
+    // Closes every connection and exits (what SIGINT does).
+    void interrupt();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void onConnectionAdded(InterceptConnection *connection);
+    void onConnectionEnded(InterceptConnection *connection);
+    void onMessage(const InterceptConnection *connection, const InterceptedItem &item, InterceptLane::Outcome outcome);
+    void onHandshakeFailed(const HandshakeFailure &failure);
+    void reportHandshake(const InterceptConnection *connection);
+    void emitEvent(const QString &event, QJsonObject fields, const QString &human);
+    QString shown(const QString &text) const;
+    HttpHeaders shownHeaders(const HttpHeaders &headers) const;
+    void finish(int exitCode);
+
+    Options m_options;
+    QTextStream *m_out;
+    QTextStream *m_err;
+    InterceptServer m_server;
+    std::unique_ptr<SessionStore> m_store;
+    TerminationSignals *m_signals = nullptr;
+    int m_ended = 0;
+    bool m_stopping = false;
+    bool m_finished = false;
+};
+
+} // namespace Framewise

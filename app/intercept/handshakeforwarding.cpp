@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handshakeforwarding.h"
+
+#include <QUrl>
+
+namespace Framewise::HandshakeForwarding {
+
+bool isPerLeg(const QByteArray &name)
+{
+    static const char *const perLeg[] = { "Connection", "Keep-Alive", "Proxy-Connection", "Proxy-Authenticate",
+        "Proxy-Authorization", "TE", "Trailer", "Transfer-Encoding", "Upgrade", "Content-Length", "Sec-WebSocket-Key",
+        "Sec-WebSocket-Accept", "Sec-WebSocket-Version", "Sec-WebSocket-Extensions" };
+    const QByteArray trimmed = name.trimmed();
+    for (const char *candidate : perLeg) {
+        if (trimmed.compare(candidate, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+namespace {
+bool isNamed(const QByteArray &name, const char *expected)
+{
+    return name.trimmed().compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+// Connection may name further hop-by-hop headers of this one message (RFC 9110 section 7.6.1).
+QList<QByteArray> connectionOptions(const HttpHeaders &headers)
+{
+    QList<QByteArray> names;
+    for (const QByteArray &token : headers.tokens("Connection"))
+        names.append(token.toLower());
+    return names;
+}
+} // namespace
+
+HttpHeaders requestHeadersForUpstream(const HandshakeRequest &request, bool keepHost)
+{
+    const QList<QByteArray> named = connectionOptions(request.headers);
+    HttpHeaders out;
+    for (const auto &[name, value] : request.headers.entries()) {
+        if (isPerLeg(name) || named.contains(name.trimmed().toLower()) || isNamed(name, "Origin")
+            || isNamed(name, "Sec-WebSocket-Protocol") || (!keepHost && isNamed(name, "Host")))
+            continue;
+        out.append(name, value);
+    }
+    return out;
+}
+
+QString originOf(const HandshakeRequest &request)
+{
+    return QString::fromLatin1(request.headers.value("Origin").trimmed());
+}
+
+QStringList subprotocolsOffered(const HandshakeRequest &request)
+{
+    QStringList protocols;
+    for (const QByteArray &token : request.headers.tokens("Sec-WebSocket-Protocol"))
+        protocols.append(QString::fromLatin1(token));
+    return protocols;
+}
+
+HttpHeaders responseHeadersForApp(const HandshakeResponse &response)
+{
+    const QList<QByteArray> named = connectionOptions(response.headers);
+    HttpHeaders out;
+    for (const auto &[name, value] : response.headers.entries()) {
+        if (isPerLeg(name) || named.contains(name.trimmed().toLower()) || isNamed(name, "Sec-WebSocket-Protocol"))
+            continue;
+        out.append(name, value);
+    }
+    return out;
+}
+
+HandshakeResponse refusalForApp(const HandshakeResponse &response)
+{
+    HandshakeResponse out = response;
+    out.headers = HttpHeaders();
+    const QList<QByteArray> named = connectionOptions(response.headers);
+    for (const auto &[name, value] : response.headers.entries()) {
+        if (isPerLeg(name) || named.contains(name.trimmed().toLower()))
+            continue;
+        out.headers.append(name, value);
+    }
+    out.headers.append("Connection", "close");
+    return out; // toBytes() adds the Content-Length of the body as it is
+}
+
+QUrl upstreamUrl(const QUrl &base, const QByteArray &target, bool fixedPath)
+{
+    if (fixedPath)
+        return base;
+    QUrl url = base;
+    const QUrl relative = QUrl::fromEncoded(target.startsWith('/') ? target : QByteArray('/' + target));
+    QString basePath = base.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + relative.path(QUrl::FullyEncoded), QUrl::StrictMode);
+    url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+} // namespace Framewise::HandshakeForwarding

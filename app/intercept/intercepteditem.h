@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "interceptdirection.h"
+#include "messagerecord.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Framewise {
+
+// One message on its way through an intercept lane: what the sending leg delivered, what will be
+// forwarded (after rewrites and edits) and what happened to it so far.
+struct InterceptedItem {
+    enum class Kind : quint8 { Message, Close };
+
+    quint64 id = 0; // unique within its connection, in arrival order over both lanes
+    InterceptDirection direction = InterceptDirection::ToServer;
+    Kind kind = Kind::Message;
+    bool binary = false;
+    QByteArray payload; // as it will be forwarded
+    QByteArray original; // as the sender sent it
+    quint8 marks = 0; // MessageRecord::Mark
+    bool held = false; // waiting at a breakpoint
+    qint64 dueMs = 0; // monotonic time before which a delayed item must not go
+    quint16 closeCode = 0; // Kind::Close: the code to forward (0: none)
+    QString closeReason;
+    QString ruleName; // the rule that held, rewrote, dropped or answered it, if any
+
+    qint64 size() const { return payload.size(); }
+};
+
+} // namespace Framewise

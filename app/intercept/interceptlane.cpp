@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interceptlane.h"
+
+#include "utf8validator.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace Framewise {
+
+InterceptLane::InterceptLane(
+    InterceptDirection direction, const InterceptRuleSet *rules, std::function<quint64()> nextId, QObject *parent)
+    : QObject(parent)
+    , m_direction(direction)
+    , m_rules(rules)
+    , m_nextId(std::move(nextId))
+{
+    m_clock.start();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &InterceptLane::pump);
+}
+
+void InterceptLane::push(bool binary, const QByteArray &payload)
+{
+    InterceptedItem item;
+    item.id = m_nextId();
+    item.direction = m_direction;
+    item.binary = binary;
+    item.payload = payload;
+    item.original = payload;
+    if (m_rulesEnabled && m_rules && !m_rules->isEmpty()) {
+        InterceptMessage message { binary, payload };
+        const InterceptVerdict verdict = m_rules->evaluate(m_direction, message);
+        QStringList names;
+        for (const auto &rule : verdict.matched)
+            names.append(rule.name.isEmpty() ? tr("rule %1").arg(rule.index + 1) : rule.name);
+        item.ruleName = names.join(QStringLiteral(", "));
+        if (verdict.rewritten) {
+            item.payload = message.payload;
+            item.marks |= MessageRecord::Edited;
+        }
+        if (verdict.reply) {
+            item.marks |= MessageRecord::Replied;
+            InterceptedItem answer;
+            answer.id = m_nextId();
+            answer.direction = m_direction == InterceptDirection::ToServer ? InterceptDirection::ToApp
+                                                                           : InterceptDirection::ToServer;
+            answer.binary = verdict.reply->binary;
+            answer.payload = verdict.reply->payload;
+            answer.original = answer.payload;
+            answer.marks = MessageRecord::Replied;
+            answer.ruleName = item.ruleName;
+            if (m_reply)
+                m_reply(answer);
+            finish(item, Outcome::Replied);
+            return;
+        }
+        if (verdict.drop) {
+            item.marks |= MessageRecord::Dropped;
+            finish(item, Outcome::Dropped);
+            return;
+        }
+        if (verdict.delayMs > 0) {
+            item.marks |= MessageRecord::Delayed;
+            item.dueMs = nowMs() + verdict.delayMs;
+        }
+        if (verdict.hold) {
+            item.marks |= MessageRecord::Held;
+            item.held = true;
+            if (m_autoReleaseMs > 0)
+                item.dueMs = nowMs() + m_autoReleaseMs;
+        }
+    }
+    enqueue(std::move(item));
+}
+
+void InterceptLane::pushClose(quint16 code, const QString &reason)
+{
+    InterceptedItem item;
+    item.id = m_nextId();
+    item.direction = m_direction;
+    item.kind = InterceptedItem::Kind::Close;
+    item.closeCode = code;
+    item.closeReason = reason;
+    enqueue(std::move(item));
+}
+
+quint64 InterceptLane::inject(bool binary, const QByteArray &payload)
+{
+    InterceptedItem item;
+    item.id = m_nextId();
+    item.direction = m_direction;
+    item.binary = binary;
+    item.payload = payload;
+    item.original = payload;
+    item.marks = MessageRecord::Injected;
+    const quint64 id = item.id;
+    enqueue(std::move(item));
+    return id;
+}
+
+void InterceptLane::enqueue(InterceptedItem item)
+{
+    const bool held = item.held;
+    m_queuedBytes += item.size();
+    m_queue.push_back(std::move(item));
+    if (held)
+        Q_EMIT heldChanged();
+    pump();
+    Q_EMIT queuedBytesChanged(m_queuedBytes);
+}
+
+void InterceptLane::setGateOpen(bool open)
+{
+    m_gateOpen = open;
+    if (open)
+        pump();
+}
+
+void InterceptLane::pump()
+{
+    if (m_pumping || !m_gateOpen)
+        return; // a deliver() that leads back here; the outer loop goes on
+    m_pumping = true;
+    bool released = false;
+    while (!m_queue.empty()) {
+        InterceptedItem &front = m_queue.front();
+        const qint64 now = nowMs();
+        if (front.held && front.dueMs > 0 && now >= front.dueMs) {
+            front.held = false; // auto-release
+            released = true;
+        }
+        if (front.held || front.dueMs > now) {
+            if (front.dueMs > now)
+                m_timer.start(int(std::min<qint64>(front.dueMs - now, 24 * 3600 * 1000)));
+            break;
+        }
+        InterceptedItem item = std::move(front);
+        m_queue.pop_front();
+        m_queuedBytes -= item.size();
+        finish(item, Outcome::Forwarded);
+    }
+    m_pumping = false;
+    if (released)
+        Q_EMIT heldChanged();
+    Q_EMIT queuedBytesChanged(m_queuedBytes);
+}
+
+void InterceptLane::finish(InterceptedItem &item, Outcome outcome)
+{
+    if (outcome == Outcome::Forwarded && !(m_deliver && m_deliver(item))) {
+        outcome = Outcome::Dropped;
+        item.marks |= MessageRecord::Dropped;
+    }
+    Q_EMIT handled(item, outcome);
+}
+
+QList<InterceptedItem> InterceptLane::heldItems() const
+{
+    QList<InterceptedItem> held;
+    for (const auto &item : m_queue) {
+        if (item.held)
+            held.append(item);
+    }
+    return held;
+}
+
+int InterceptLane::heldCount() const
+{
+    return int(std::count_if(m_queue.begin(), m_queue.end(), [](const InterceptedItem &item) { return item.held; }));
+}
+
+bool InterceptLane::edit(quint64 id, const QByteArray &payload, bool binary)
+{
+    if (!binary && !Utf8Validator::isValid(payload.constData(), payload.size()))
+        return false;
+    for (auto &item : m_queue) {
+        if (item.id == id && item.held) {
+            m_queuedBytes += payload.size() - item.size();
+            item.payload = payload;
+            item.binary = binary;
+            item.marks |= MessageRecord::Edited;
+            Q_EMIT heldChanged();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool InterceptLane::release(quint64 id)
+{
+    for (auto &item : m_queue) {
+        if (item.id == id && item.held) {
+            item.held = false;
+            item.dueMs = 0;
+            Q_EMIT heldChanged();
+            pump();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool InterceptLane::drop(quint64 id)
+{
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->id == id && it->held) {
+            InterceptedItem item = std::move(*it);
+            m_queue.erase(it);
+            m_queuedBytes -= item.size();
+            item.held = false;
+            item.marks |= MessageRecord::Dropped;
+            Q_EMIT handled(item, Outcome::Dropped);
+            Q_EMIT heldChanged();
+            pump();
+            return true;
+        }
+    }
+    return false;
+}
+
+void InterceptLane::releaseAll()
+{
+    bool any = false;
+    for (auto &item : m_queue) {
+        if (item.held) {
+            item.held = false;
+            item.dueMs = 0;
+            any = true;
+        }
+    }
+    if (any)
+        Q_EMIT heldChanged();
+    pump();
+}
+
+void InterceptLane::flush()
+{
+    m_rulesEnabled = false;
+    for (auto &item : m_queue) {
+        item.held = false;
+        item.dueMs = 0;
+    }
+    m_timer.stop();
+    pump();
+}
+
+} // namespace Framewise

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interceptsettings.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Framewise {
+
+QStringList InterceptSettings::problems() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Framewise::InterceptSettings", text); };
+    QStringList found;
+    if (listenAddress.isNull())
+        found.append(tr("The listen address is not a valid IP address."));
+    const QString urlProblem = ConnectionSettings::validateUrl(upstream.url.toString());
+    if (!urlProblem.isEmpty())
+        found.append(tr("Upstream: %1").arg(urlProblem));
+    if (certificatePath.isEmpty() != keyPath.isEmpty())
+        found.append(tr("To accept wss:// from the app, give both a certificate and its private key."));
+    for (const QString &path : { certificatePath, keyPath }) {
+        if (!path.isEmpty() && !QFileInfo(path).isReadable())
+            found.append(tr("Cannot read %1.").arg(path));
+    }
+    found += upstream.problems();
+    found += rules.validate();
+    if (autoReleaseS < 0)
+        found.append(tr("The auto-release time cannot be negative."));
+    return found;
+}
+
+} // namespace Framewise

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connectionsettings.h"
+#include "interceptruleset.h"
+
+#include <QHostAddress>
+#include <QUrl>
+
+namespace Framewise {
+
+// What an intercept listens on, where it forwards, and what it does on the way.
+struct InterceptSettings {
+    static constexpr quint16 DefaultPort = 9001;
+
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = DefaultPort; // 0: any free port
+    // The app's leg over TLS (wss://): a PEM certificate and its key that the user gives.
+    QString certificatePath;
+    QString keyPath;
+    // Where to forward: the upstream base URL, plus each client's path and query unless fixedPath.
+    bool fixedPath = false;
+    bool keepHost = false; // send the app's Host header upstream instead of the upstream's
+    // Every option of a connection (TLS CA, pins, client certificate, proxy, login, headers added
+    // or overridden, limits, compression, keepalive); its url is the upstream base.
+    ConnectionSettings upstream;
+    // Carry pings and pongs end to end (the default), so the app's keepalive measures the real
+    // path; off, each leg answers its own pings.
+    bool forwardPings = true;
+    InterceptRuleSet rules;
+    int autoReleaseS = 0; // held messages go on by themselves after this long; 0: never
+    int handshakeTimeoutMs = 10000;
+
+    bool isLoopback() const { return listenAddress.isLoopback(); }
+    // Problems in words, empty when the settings can be used.
+    QStringList problems() const;
+};
+
+} // namespace Framewise
