@@ -104,6 +104,7 @@ bool InterceptConnection::start()
     upstream->setAutoReplyPing(!m_settings.forwardPings);
     m_upstream = upstream;
     m_session->adopt(upstream, m_upstreamSettings);
+    m_session->setAppHandshake(m_appRequest, {});
     m_session->recordEvent(tr("App %1 port %2 asks for %3")
                                .arg(m_clientAddress.toString())
                                .arg(m_clientPort)
@@ -162,8 +163,7 @@ void InterceptConnection::onUpstreamStarted()
         m_session->close(CloseCode::GoingAway, tr("The app went away"));
         return;
     }
-    m_appResponse = app->handshakeResponse();
-    Q_EMIT handshakeAnswered(m_appResponse);
+    noteAppAnswer(app->handshakeResponse());
     m_appLeg = app;
     connectAppLeg();
     m_toServer->setGateOpen(true);
@@ -201,7 +201,13 @@ void InterceptConnection::refuseApp(int status, const QString &reason)
     if (!m_handshake)
         return;
     m_handshake->refuse(status, reason);
-    m_appResponse = m_handshake->response();
+    noteAppAnswer(m_handshake->response());
+}
+
+void InterceptConnection::noteAppAnswer(const HandshakeResponse &response)
+{
+    m_appResponse = response;
+    m_session->setAppHandshake(m_appRequest, m_appResponse);
     Q_EMIT handshakeAnswered(m_appResponse);
 }
 
@@ -303,8 +309,7 @@ void InterceptConnection::onUpstreamStopped(const StopStatus &status)
         const HandshakeResponse response = m_upstream ? m_upstream->handshakeResponse() : HandshakeResponse();
         if (response.statusCode > 0 && response.statusCode != 101) {
             m_handshake->respond(HandshakeForwarding::refusalForApp(response));
-            m_appResponse = m_handshake->response();
-            Q_EMIT handshakeAnswered(m_appResponse);
+            noteAppAnswer(m_handshake->response());
         } else {
             refuseApp(502,
                 tr("Framewise could not open the upstream %1: %2")

@@ -80,6 +80,7 @@ private:
     void checkPressure();
     void finishIfDone();
     void refuseApp(int status, const QString &reason);
+    void noteAppAnswer(const HandshakeResponse &response);
 
     quint64 m_id;
     QPointer<PendingHandshake> m_handshake;

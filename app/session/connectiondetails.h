@@ -24,6 +24,11 @@ struct ConnectionDetails {
     QString protocol; // the subprotocol the server chose
     QString extensions; // the extensions the server accepted
     SecurityInfo security;
+    // An intercepted connection (app/intercept): request and response above are the upstream leg's;
+    // these are what the app sent and what it got back.
+    bool intercepted = false;
+    HandshakeRequest appRequest;
+    HandshakeResponse appResponse;
 };
 
 } // namespace Framewise

@@ -82,6 +82,9 @@ ConnectionDetails Session::connectionDetails() const
     details.protocol = m_channel->protocol();
     details.extensions = m_channel->extensions();
     details.security = m_channel->securityInfo();
+    details.intercepted = m_intercepted;
+    details.appRequest = m_appRequest;
+    details.appResponse = m_appResponse;
     return details;
 }
 
@@ -328,6 +331,14 @@ void Session::recordIntervention(
     message.timeUs = nowUs();
     m_log.append(message, payload);
     noteGrowth();
+}
+
+void Session::setAppHandshake(const HandshakeRequest &request, const HandshakeResponse &response)
+{
+    m_intercepted = true;
+    m_appRequest = request;
+    m_appResponse = response;
+    Q_EMIT detailsChanged();
 }
 
 void Session::recordEvent(const QString &text)

@@ -71,6 +71,9 @@ public:
     void recordIntervention(
         MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint8 marks);
     void recordEvent(const QString &text); // a Local row, redacted like the session's own events
+    // An intercepted connection's other leg: what the app asked and what it was answered (empty
+    // until then). connectionDetails() carries them; detailsChanged() follows.
+    void setAppHandshake(const HandshakeRequest &request, const HandshakeResponse &response);
     ChannelError close(quint16 code, const QString &reason);
     void abort();
     // The tab or the window goes away, as a page unloads in a browser: an open connection is
@@ -165,6 +168,9 @@ private:
 
     ConnectionSettings m_settings;
     QPointer<WebSocketChannel> m_channel;
+    bool m_intercepted = false;
+    HandshakeRequest m_appRequest;
+    HandshakeResponse m_appResponse;
     SessionLog m_log;
     QTimer m_notifyTimer;
     QTimer m_quietTimer; // runs while a flood's report is pending

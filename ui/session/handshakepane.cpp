@@ -90,14 +90,20 @@ void HandshakePane::showSession(Session *session)
             out += QStringLiteral("  %1. %2\n").arg(i + 1).arg(chain.at(i).toString());
         out += u'\n';
     }
+    if (details.intercepted) {
+        out += tr("▶ 1. Request from the app\n");
+        out += QString::fromLatin1(details.appRequest.requestLine) + u'\n' + headerLines(details.appRequest.headers)
+            + u'\n';
+    }
     const HandshakeRequest &request = details.request;
     if (!request.requestLine.isEmpty()) {
-        out += tr("▶ Request to %1\n").arg(details.url.toString());
+        out += details.intercepted ? tr("▶ 2. Request sent upstream to %1\n").arg(details.url.toString())
+                                   : tr("▶ Request to %1\n").arg(details.url.toString());
         out += QString::fromLatin1(request.requestLine) + u'\n' + headerLines(request.headers) + u'\n';
     }
     const HandshakeResponse &response = details.response;
     if (response.statusCode != 0) {
-        out += tr("◀ Response\n");
+        out += details.intercepted ? tr("◀ 3. Response from the server\n") : tr("◀ Response\n");
         out += QString::fromLatin1(response.statusLine) + u'\n' + headerLines(response.headers);
         if (!response.body.isEmpty()) {
             out += u'\n' + QString::fromUtf8(response.body);
@@ -105,6 +111,14 @@ void HandshakePane::showSession(Session *session)
                 out += tr("\n… (body truncated at 64 KiB)");
             out += u'\n';
         }
+        out += u'\n';
+    }
+    if (details.intercepted && details.appResponse.statusCode != 0) {
+        const HandshakeResponse &answer = details.appResponse;
+        out += tr("◀ 4. Response sent to the app\n");
+        out += QString::fromLatin1(answer.statusLine) + u'\n' + headerLines(answer.headers);
+        if (!answer.body.isEmpty())
+            out += u'\n' + QString::fromUtf8(answer.body) + u'\n';
         out += u'\n';
     }
     if (details.state == WebSocketChannel::State::Open || details.state == WebSocketChannel::State::Closing
