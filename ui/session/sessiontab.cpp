@@ -66,8 +66,13 @@ QTableView *makeLogView(QWidget *parent, const QString &name)
 } // namespace
 
 SessionTab::SessionTab(QWidget *parent)
+    : SessionTab(nullptr, parent)
+{
+}
+
+SessionTab::SessionTab(Session *session, QWidget *parent)
     : QWidget(parent)
-    , m_session(new Session(this))
+    , m_session(session ? session : new Session(this))
     , m_panel(new ConnectionPanel(this))
     , m_messages(new MessageLogModel(m_session, this))
     , m_frames(new FrameLogModel(m_session, this))
@@ -108,6 +113,12 @@ SessionTab::SessionTab(QWidget *parent)
     connectSession();
     connectComposer();
     onStateChanged();
+    if (session) {
+        m_panel->hide();
+        m_composer->hide();
+        m_preserveLog->hide();
+        m_handshake->showSession(m_session);
+    }
 }
 
 // The message and frame views, their column widths and the header's column menu.

@@ -45,6 +45,10 @@ public:
     static constexpr int FilterDebounceMs = 150;
 
     explicit SessionTab(QWidget *parent = nullptr);
+    // A view of a connection that something else drives (an intercepted one: InterceptTab): the
+    // log, filters, frames, detail, handshake, TLS and statistics of session, without the
+    // connection panel and the composer. session is not owned and must outlive the tab.
+    explicit SessionTab(Session *session, QWidget *parent = nullptr);
     ~SessionTab() override;
 
     Session *session() const { return m_session; }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "interceptdialog.h"
+#include "interceptserver.h"
+#include "intercepttab.h"
+
 #include "appsettings.h"
 #include "composer.h"
 #include "connectionpanel.h"
@@ -190,6 +194,8 @@ void MainWindow::setRecording(bool on)
     if (m_recordAction)
         m_recordAction->setChecked(on);
     for (SessionTab *tab : sessionTabs())
+        tab->setRecording(on);
+    for (InterceptTab *tab : interceptTabs())
         tab->setRecording(on);
 }
 
@@ -401,6 +407,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newTab = file->addAction(tr("&New connection"), this, [this] { addTab(); });
+    QAction *newIntercept = file->addAction(tr("New &intercept…"), this, &MainWindow::chooseNewIntercept);
+    newIntercept->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     newTab->setIcon(Icons::action(QStringLiteral("new-tab")));
     QAction *closeTabAction
@@ -557,7 +565,54 @@ void MainWindow::createLanguageMenu(QMenu *parent)
 
 SessionTab *MainWindow::currentTab() const
 {
+    if (auto *intercept = qobject_cast<InterceptTab *>(m_tabs->currentWidget()))
+        return intercept->currentSessionTab();
     return qobject_cast<SessionTab *>(m_tabs->currentWidget());
+}
+
+QList<InterceptTab *> MainWindow::interceptTabs() const
+{
+    QList<InterceptTab *> tabs;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *tab = qobject_cast<InterceptTab *>(m_tabs->widget(i)))
+            tabs.append(tab);
+    }
+    return tabs;
+}
+
+InterceptTab *MainWindow::addInterceptTab(const InterceptSettings &settings, QString *error)
+{
+    auto *tab = new InterceptTab(m_tabs);
+    if (!tab->start(settings, error)) {
+        delete tab;
+        return nullptr;
+    }
+    tab->setStore(m_store->isOpen() ? m_store : nullptr, m_settings->recordSessions());
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setTabToolTip(index, tab->server()->listenUrl());
+    m_tabs->setCurrentIndex(index);
+    connect(tab, &InterceptTab::statusChanged, this, [this, tab] {
+        if (m_tabs->currentWidget() == tab)
+            updateStatus();
+    });
+    updateTabLabels();
+    return tab;
+}
+
+void MainWindow::chooseNewIntercept()
+{
+    InterceptDialog dialog(this);
+    if (!m_lastIntercept.upstream.url.isEmpty())
+        dialog.setSettings(m_lastIntercept, m_lastInterceptRules);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (addInterceptTab(dialog.settings(), &error)) {
+            m_lastIntercept = dialog.settings();
+            m_lastInterceptRules = dialog.rulesText();
+            return;
+        }
+        QMessageBox::warning(this, tr("New intercept"), error);
+    }
 }
 
 SessionTab *MainWindow::addTab(const QString &url)
@@ -715,6 +770,18 @@ bool MainWindow::settleUnsavedProfiles(const QList<SessionTab *> &tabs)
 
 bool MainWindow::closeTab(int index)
 {
+    if (auto *intercept = qobject_cast<InterceptTab *>(m_tabs->widget(index))) {
+        m_tabs->removeTab(index);
+        // Every app and its server get 1001 Going Away; the tab lives on unseen until they answered.
+        if (intercept->goAway())
+            QTimer::singleShot(GoAwayWaitMs, intercept, &QObject::deleteLater);
+        else
+            intercept->deleteLater();
+        if (m_tabs->count() == 0)
+            addTab();
+        updateTabLabels();
+        return true;
+    }
     auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(index));
     if (!tab)
         return false;
@@ -820,6 +887,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
         ++leaving;
         connect(tab->session(), &Session::stopped, &waiting, [&leaving, &waiting] {
             if (--leaving == 0)
+                waiting.quit();
+        });
+    }
+    for (InterceptTab *intercept : interceptTabs()) {
+        if (!intercept->goAway())
+            continue;
+        ++leaving;
+        connect(intercept->server(), &InterceptServer::connectionEnded, &waiting, [&leaving, &waiting, intercept] {
+            if (intercept->server()->liveCount() == 0 && --leaving == 0)
                 waiting.quit();
         });
     }

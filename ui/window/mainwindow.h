@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interceptsettings.h"
+
 #include <QMainWindow>
 
 #include <functional>
@@ -20,6 +22,7 @@ class HistoryPanel;
 class LocalEchoServer;
 class ProfileManager;
 class SessionStore;
+class InterceptTab;
 class SessionTab;
 
 // Connections as tabs, each a SessionTab; the built-in local echo server; shortcuts for connect
@@ -34,8 +37,13 @@ public:
     static constexpr int GoAwayWaitMs = 1500;
     ~MainWindow() override;
 
+    // The current tab's session view: a connection tab, or the selected connection of an intercept.
     SessionTab *currentTab() const;
     SessionTab *addTab(const QString &url = {});
+    // File › New intercept: a tab that listens and forwards apps to settings' upstream. Null with
+    // error (in words) when it cannot listen.
+    InterceptTab *addInterceptTab(const InterceptSettings &settings, QString *error);
+    QList<InterceptTab *> interceptTabs() const;
     // A new tab with the saved profile called name, connected at once when connectNow.
     SessionTab *openProfile(const QString &name, bool connectNow);
     QTabWidget *tabs() const { return m_tabs; }
@@ -88,6 +96,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void chooseNewIntercept();
     void createMenus();
     void createLanguageMenu(QMenu *parent);
     // Closes the window as the user would (unsaved changes asked about, connections closed) and
@@ -116,6 +125,8 @@ private:
     std::unique_ptr<ProfileManager> m_ownProfiles;
     ProfileManager *m_profiles;
     QTabWidget *m_tabs;
+    InterceptSettings m_lastIntercept; // New intercept starts from the last one
+    QString m_lastInterceptRules;
     QLabel *m_status;
     QLabel *m_serverStatus;
     LocalEchoServer *m_localServer;
