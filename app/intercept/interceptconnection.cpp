@@ -194,6 +194,11 @@ void InterceptConnection::connectAppLeg()
             m_upstream->sendPong(payload);
     });
     connect(app, &WebSocketChannel::acknowledged, this, &InterceptConnection::checkPressure);
+    // Both legs' frames in the session's frames view (the upstream's come through the session).
+    connect(app, &WebSocketChannel::frameReceived, this,
+        [this](const FrameInfo &frame) { m_session->recordAppLegFrame(frame, true); });
+    connect(app, &WebSocketChannel::frameSent, this,
+        [this](const FrameInfo &frame) { m_session->recordAppLegFrame(frame, false); });
 }
 
 void InterceptConnection::refuseApp(int status, const QString &reason)

@@ -535,6 +535,30 @@ void Session::flushHeldFrame()
     m_log.appendFrame(m_heldFrame);
 }
 
+FrameRecord Session::frameRecordOf(const FrameInfo &frame, bool outgoing)
+{
+    FrameRecord f;
+    f.timeUs = frame.timeUs;
+    f.payloadLength = frame.payloadLength;
+    f.maskKey = frame.maskKey;
+    f.opcode = frame.opcode;
+    f.headerLength = frame.headerLength;
+    f.flags = quint8((frame.fin ? FrameRecord::Fin : 0) | (frame.rsv1 ? FrameRecord::Rsv1 : 0)
+        | (frame.rsv2 ? FrameRecord::Rsv2 : 0) | (frame.rsv3 ? FrameRecord::Rsv3 : 0)
+        | (frame.masked ? FrameRecord::Masked : 0) | (outgoing ? FrameRecord::Outgoing : 0));
+    return f;
+}
+
+void Session::recordAppLegFrame(const FrameInfo &frame, bool fromApp)
+{
+    if (!m_recordFrames)
+        return;
+    FrameRecord f = frameRecordOf(frame, fromApp);
+    f.flags |= FrameRecord::AppLeg;
+    m_log.appendFrame(f);
+    noteGrowth();
+}
+
 void Session::recordFrame(const FrameInfo &frame, bool outgoing)
 {
     const bool control = Opcode::isControl(frame.opcode);
@@ -546,15 +570,7 @@ void Session::recordFrame(const FrameInfo &frame, bool outgoing)
     if (!m_recordFrames && !control)
         return;
     flushHeldFrame();
-    FrameRecord f;
-    f.timeUs = frame.timeUs;
-    f.payloadLength = frame.payloadLength;
-    f.maskKey = frame.maskKey;
-    f.opcode = frame.opcode;
-    f.headerLength = frame.headerLength;
-    f.flags = quint8((frame.fin ? FrameRecord::Fin : 0) | (frame.rsv1 ? FrameRecord::Rsv1 : 0)
-        | (frame.rsv2 ? FrameRecord::Rsv2 : 0) | (frame.rsv3 ? FrameRecord::Rsv3 : 0)
-        | (frame.masked ? FrameRecord::Masked : 0) | (outgoing ? FrameRecord::Outgoing : 0));
+    const FrameRecord f = frameRecordOf(frame, outgoing);
     if (control) {
         MessageRecord message;
         message.timeUs = frame.timeUs;

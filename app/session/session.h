@@ -74,6 +74,9 @@ public:
     // An intercepted connection's other leg: what the app asked and what it was answered (empty
     // until then). connectionDetails() carries them; detailsChanged() follows.
     void setAppHandshake(const HandshakeRequest &request, const HandshakeResponse &response);
+    // A frame of an intercepted app's own connection, for the frames view (marked AppLeg; toward
+    // the server when the app sent it). Its message is logged where it crosses the upstream leg.
+    void recordAppLegFrame(const FrameInfo &frame, bool fromApp);
     ChannelError close(quint16 code, const QString &reason);
     void abort();
     // The tab or the window goes away, as a page unloads in a browser: an open connection is
@@ -155,6 +158,7 @@ private:
     void record(MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload,
         quint16 closeCode = 0, quint8 marks = 0);
     void recordFrame(const FrameInfo &frame, bool outgoing);
+    static FrameRecord frameRecordOf(const FrameInfo &frame, bool outgoing);
     // ChannelObserver: received frames and messages without a signal emission each.
     void observeFrameReceived(const FrameInfo &frame) override;
     void observeMessage(const QByteArray &payload, bool binary) override;

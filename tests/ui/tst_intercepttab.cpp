@@ -3,6 +3,7 @@
 // through the intercept to the window's own echo server, a message held at a breakpoint, edited
 // in the held-message dialog and forwarded, injection both ways, and closing the tab.
 #include "appsettings.h"
+#include "framelogmodel.h"
 #include "heldmessagedialog.h"
 #include "heldmessagesmodel.h"
 #include "interceptdialog.h"
@@ -203,6 +204,19 @@ void TestInterceptTab::injectsBothWays()
     QTest::qWait(200);
     QCOMPARE(m_received.count(QStringLiteral("to-app")), 1);
     QVERIFY(tab->injectEdit()->text().isEmpty());
+
+    // Frames mode shows the frames of both legs, with the leg they crossed.
+    SessionTab *view = m_window->currentTab();
+    QVERIFY(view);
+    view->setFramesMode(true);
+    QAbstractItemModel *frames = view->frameView()->model();
+    QVERIFY(frames);
+    QCOMPARE(frames->columnCount(), int(FrameLogModel::ColumnCount));
+    QStringList legs;
+    for (int row = 0; row < frames->rowCount(); ++row)
+        legs.append(frames->index(row, FrameLogModel::LegColumn).data().toString());
+    QVERIFY2(
+        legs.contains(QStringLiteral("app")) && legs.contains(QStringLiteral("server")), qPrintable(legs.join(u',')));
 }
 
 void TestInterceptTab::closingTheTabClosesAppsWithGoingAway()

@@ -8,7 +8,8 @@
 namespace Framewise {
 
 FrameLogModel::FrameLogModel(Session *session, QObject *parent)
-    : SessionLogTableModel(session, session->log().frameCount(), ColumnCount, parent)
+    : SessionLogTableModel(session, session->log().frameCount(),
+        session->connectionDetails().intercepted ? int(ColumnCount) : int(LegColumn), parent)
 {
     connect(session, &Session::logGrew, this, [this] { growTo(m_session->log().frameCount()); });
 }
@@ -52,6 +53,8 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         return frame.headerLength;
     case MessageColumn:
         return frame.messageIndex >= 0 ? QVariant(frame.messageIndex + 1) : QVariant();
+    case LegColumn:
+        return frame.has(FrameRecord::AppLeg) ? tr("app") : tr("server");
     default:
         return {};
     }
@@ -82,6 +85,8 @@ QVariant FrameLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Header");
     case MessageColumn:
         return tr("Message");
+    case LegColumn:
+        return tr("Leg");
     default:
         return {};
     }

@@ -21,6 +21,7 @@ public:
         LengthColumn,
         HeaderColumn,
         MessageColumn,
+        LegColumn, // only for an intercepted connection: the app's leg or the server's
         ColumnCount
     };
     static constexpr int MessageIndexRole = Qt::UserRole + 1;
