@@ -94,4 +94,65 @@ std::optional<MessageRecord::Direction> LogEntry::directionFromName(const QStrin
     return std::nullopt;
 }
 
+QString LogEntry::markName(MessageRecord::Mark mark)
+{
+    switch (mark) {
+    case MessageRecord::Held:
+        return QStringLiteral("held");
+    case MessageRecord::Edited:
+        return QStringLiteral("edited");
+    case MessageRecord::Dropped:
+        return QStringLiteral("dropped");
+    case MessageRecord::Injected:
+        return QStringLiteral("injected");
+    case MessageRecord::Delayed:
+        return QStringLiteral("delayed");
+    case MessageRecord::Replied:
+        return QStringLiteral("replied");
+    }
+    return {};
+}
+
+QList<MessageRecord::Mark> LogEntry::marksOf(quint8 marks)
+{
+    QList<MessageRecord::Mark> list;
+    for (quint8 bit = 1; bit != 0 && bit <= MessageRecord::AllMarks; bit = quint8(bit << 1)) {
+        if (marks & bit)
+            list.append(MessageRecord::Mark(bit));
+    }
+    return list;
+}
+
+std::optional<MessageRecord::Mark> LogEntry::markFromName(const QString &name)
+{
+    for (const MessageRecord::Mark mark : marksOf(MessageRecord::AllMarks)) {
+        if (name == markName(mark))
+            return mark;
+    }
+    return std::nullopt;
+}
+
+QStringList LogEntry::markNames(quint8 marks)
+{
+    QStringList names;
+    for (const MessageRecord::Mark mark : marksOf(marks))
+        names.append(markName(mark));
+    return names;
+}
+
+std::optional<quint8> LogEntry::marksFromNames(const QStringList &names, QString *unknown)
+{
+    quint8 marks = 0;
+    for (const QString &name : names) {
+        const std::optional<MessageRecord::Mark> mark = markFromName(name);
+        if (!mark) {
+            if (unknown)
+                *unknown = name;
+            return std::nullopt;
+        }
+        marks |= *mark;
+    }
+    return marks;
+}
+
 } // namespace Framewise

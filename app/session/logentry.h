@@ -4,7 +4,9 @@
 #include "messagerecord.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +26,7 @@ struct LogEntry {
     // E.g. a file streamed out: payloadSize bytes went out, none were kept, and payload is not the
     // message but the file's name (empty when not known). Exporters say so in words.
     bool payloadOmitted = false;
+    quint8 marks = 0; // MessageRecord::Mark bits
     // May point into the source's memory (QByteArray::fromRawData): valid until the next read
     // from the same source. Copy it (QByteArray(payload.constData(), payload.size())) to keep it.
     QByteArray payload;
@@ -35,6 +38,14 @@ struct LogEntry {
     static std::optional<MessageRecord::Kind> kindFromName(const QString &name);
     static QString directionName(MessageRecord::Direction direction); // "in", "out", "local"
     static std::optional<MessageRecord::Direction> directionFromName(const QString &name);
+    // "held", "edited", "dropped", "injected", "delayed", "replied": the names exports write.
+    static QString markName(MessageRecord::Mark mark);
+    static std::optional<MessageRecord::Mark> markFromName(const QString &name);
+    static QList<MessageRecord::Mark> marksOf(quint8 marks); // the set bits, lowest first
+    static QStringList markNames(quint8 marks); // names of the set bits, lowest first; unknown bits left out
+    // The marks a list of names stands for (any order, repeats allowed); nullopt when a name is
+    // not one of markName()'s, with that name in *unknown.
+    static std::optional<quint8> marksFromNames(const QStringList &names, QString *unknown = nullptr);
 };
 
 } // namespace Framewise

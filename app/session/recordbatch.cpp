@@ -17,6 +17,7 @@ void RecordBatch::append(const LogEntry &entry, bool shared)
     row.kind = entry.kind;
     row.compressed = entry.compressed;
     row.omitted = entry.payloadOmitted;
+    row.marks = entry.marks;
     const qsizetype size = entry.payload.size();
     if (size > MaxStoredPayload) {
         row.omitted = true;
@@ -53,6 +54,7 @@ LogEntry RecordBatch::at(qsizetype index) const
     entry.kind = row.kind;
     entry.compressed = row.compressed;
     entry.payloadOmitted = row.omitted;
+    entry.marks = row.marks;
     if (row.large)
         entry.payload = m_large[std::size_t(row.offset)];
     else if (row.length > 0)

@@ -45,6 +45,7 @@ private:
         bool compressed;
         bool omitted;
         bool large;
+        quint8 marks;
     };
     std::vector<Row> m_rows;
     QByteArray m_bytes;

@@ -433,6 +433,7 @@ bool Session::loadRecords(RecordSource &source, QString *error)
         message.wireSize = entry.wireSize;
         message.compressed = entry.compressed;
         message.payloadOmitted = entry.payloadOmitted;
+        message.marks = entry.marks;
         if (entry.payloadOmitted)
             message.payloadSize = entry.payloadSize;
         const bool data = entry.kind == MessageRecord::Kind::Text || entry.kind == MessageRecord::Kind::Binary;

@@ -47,6 +47,15 @@ QString SessionInfo::displayStateName(State state)
     return {};
 }
 
+QString SessionInfo::displayKindName(const QString &kind)
+{
+    if (kind == connectionKind())
+        return QCoreApplication::translate("SessionInfo", "Connection");
+    if (kind == interceptKind())
+        return QCoreApplication::translate("SessionInfo", "Intercept");
+    return kind;
+}
+
 int SessionInfo::httpStatus() const
 {
     // "HTTP/1.1 403 Forbidden\n…"
@@ -58,7 +67,11 @@ int SessionInfo::httpStatus() const
 
 QString SessionInfo::searchText() const
 {
-    return QStringList { url, profileName, displayStateName(state), endingText(), stopStatus, source }.join(u'\n');
+    QStringList parts { url, profileName, displayStateName(state), endingText(), stopStatus, source };
+    // Not for a plain connection: "Connection" in every row would leave nothing to find with it.
+    if (kind != connectionKind())
+        parts.append(displayKindName(kind));
+    return parts.join(u'\n');
 }
 
 QString SessionInfo::endingText() const

@@ -37,6 +37,9 @@ struct SessionInfo {
     State state = State::Live;
     qint64 messageCount = 0; // records, events included
     qint64 payloadBytes = 0;
+    // What the connection was: "connection" (a tab's own connection to a server) or "intercept"
+    // (an app's connection that Framewise stood in the middle of). Stored as is.
+    QString kind = connectionKind();
     QString source; // imported sessions: the file name
     // A HAR import's fields that Framewise has no column for (the entry's time, serverIPAddress,
     // connection, pageref, _initiator, cookies, timings, the page), as a JSON object that
@@ -46,12 +49,17 @@ struct SessionInfo {
     static QString stateName(State state); // "live", "ended", "interrupted", "imported" (stored as is)
     static std::optional<State> stateFromName(const QString &name);
     static QString displayStateName(State state); // translated
+    static QString connectionKind() { return QStringLiteral("connection"); }
+    static QString interceptKind() { return QStringLiteral("intercept"); }
+    static bool isKnownKind(const QString &kind) { return kind == connectionKind() || kind == interceptKind(); }
+    static QString displayKindName(const QString &kind); // translated; an unknown kind as it is
     // How it ended in a few words, for a list: "closed 1000 — Normal closure", "refused (403)",
     // "ping timeout", "connection lost", "still open"… (translated). Sessions stored before the
     // stop reason was kept are told from their close code and handshake answer.
     QString endingText() const;
     // What a search of the History list (and `framewise-cli sessions --search`) looks through:
-    // URL, profile, state, how it ended, the stop message and the source of an import.
+    // URL, profile, state, how it ended, the stop message, the source of an import and the kind
+    // when it is not a plain connection.
     QString searchText() const;
     // The status code of the handshake answer (its first line), 0 when there was none.
     int httpStatus() const;

@@ -16,7 +16,7 @@ namespace Framewise {
 
 namespace {
 constexpr quint64 MaxOffset = (quint64(1) << 40) - 1;
-constexpr quint32 MaxFrameCount = (1u << 14) - 1;
+constexpr quint32 MaxFrameCount = (1u << 8) - 1;
 
 quint8 opcodeOf(MessageRecord::Kind kind)
 {
@@ -141,6 +141,8 @@ SessionLog::~SessionLog() = default;
 
 qsizetype SessionLog::appendRecord(MessageRecord &record, const QByteArray &payload, bool frameDerived)
 {
+    static_assert(sizeof(Packed) == 24, "a flood's memory per message is counted on this");
+    static_assert(MessageRecord::AllMarks < (1 << 6), "Packed::marks holds 6 bits");
     const qsizetype size = payload.size();
     if (!record.payloadOmitted)
         record.payloadSize = size;
@@ -176,6 +178,7 @@ qsizetype SessionLog::appendRecord(MessageRecord &record, const QByteArray &payl
     p.large = record.largePayload;
     p.omitted = record.payloadOmitted;
     p.frameDerived = frameDerived;
+    p.marks = record.marks & MessageRecord::AllMarks;
     const bool fits = fits32(record.payloadSize) && fits32(record.wireSize) && record.frameCount <= MaxFrameCount
         && record.closeCode == 0 && quint64(record.payloadOffset) <= MaxOffset;
     if (fits) {
@@ -275,6 +278,7 @@ MessageRecord SessionLog::at(qsizetype index) const
     record.compressed = p.compressed;
     record.largePayload = p.large;
     record.payloadOmitted = p.omitted;
+    record.marks = quint8(p.marks);
     if (p.extended) {
         const Extra &extra = m_extras[p.payloadSize];
         record.payloadOffset = extra.payloadOffset;

@@ -36,7 +36,7 @@ public:
 
     // Appends a record; its payloadOffset/largePayload are set here. Returns its index. With
     // record.payloadOmitted, payload is not the message but what is known of it (a streamed
-    // file's name, or nothing).
+    // file's name, or nothing). record.marks are kept as given: rows never change once appended.
     qsizetype append(MessageRecord record, const QByteArray &payload);
     // Appends a message that came in one frame together with that frame (linked to it). The
     // frame is derived from the record instead of stored when the record says all about it.
@@ -70,7 +70,10 @@ public:
 
 private:
     // 24 bytes. When extended, payloadSize is an index into m_extras, which holds the sizes,
-    // offset, frame count and close code of the rare record that does not fit.
+    // offset, frame count and close code of the rare record that does not fit. The marks are here
+    // in every record: an intercepted flood may mark each message (a rule that edits them all).
+    // They took 6 of frameCount's bits: a message of more than 255 frames is extended, which
+    // costs 32 bytes beside at least 255 frames' worth of payload.
     struct Packed {
         qint64 timeUs;
         quint64 offset : 40;
@@ -81,7 +84,8 @@ private:
         quint64 omitted : 1;
         quint64 frameDerived : 1;
         quint64 extended : 1;
-        quint64 frameCount : 14;
+        quint64 frameCount : 8;
+        quint64 marks : 6;
         quint32 payloadSize;
         quint32 wireSize;
     };

@@ -38,6 +38,7 @@ void SessionLogSource::fill(const SessionLog &log, qsizetype index, LogEntry *en
     entry->kind = record.kind;
     entry->compressed = record.compressed;
     entry->payloadOmitted = record.payloadOmitted;
+    entry->marks = record.marks;
     if (record.largePayload) {
         entry->payload = log.payload(index); // the log's own shared array: safe to keep
     } else {

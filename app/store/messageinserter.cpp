@@ -12,7 +12,8 @@ namespace Framewise {
 
 namespace {
 const char insertSql[] = "INSERT INTO messages (session_id, seq, time_us, direction, opcode, payload_size, "
-                         "wire_size, flags, close_code, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                         "wire_size, flags, close_code, payload, marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr int ColumnCount = 11;
 
 int flagsOf(const LogEntry &entry)
 {
@@ -30,7 +31,7 @@ MessageInserter::MessageInserter(const QSqlDatabase &db, const QString &path)
             m_statement = nullptr;
         QByteArray multi = insertSql;
         for (int row = 1; row < RowsPerStatement; ++row)
-            multi += ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            multi += ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         if (m_statement
             && sqlite3_prepare_v3(
                    handle, multi.constData(), int(multi.size()), SQLITE_PREPARE_PERSISTENT, &m_multiStatement, nullptr)
@@ -53,7 +54,7 @@ MessageInserter::~MessageInserter()
 
 bool MessageInserter::bind(sqlite3_stmt *s, int row, qint64 sessionId, qint64 seq, const LogEntry &entry)
 {
-    const int k = row * 10;
+    const int k = row * ColumnCount;
     sqlite3_bind_int64(s, k + 1, sessionId);
     sqlite3_bind_int64(s, k + 2, seq);
     sqlite3_bind_int64(s, k + 3, entry.timeUs);
@@ -63,6 +64,7 @@ bool MessageInserter::bind(sqlite3_stmt *s, int row, qint64 sessionId, qint64 se
     sqlite3_bind_int64(s, k + 7, entry.wireSize);
     sqlite3_bind_int(s, k + 8, flagsOf(entry));
     sqlite3_bind_int(s, k + 9, int(entry.closeCode));
+    sqlite3_bind_int(s, k + 11, int(entry.marks));
     if (entry.payloadOmitted && entry.payload.isEmpty())
         return sqlite3_bind_null(s, k + 10) == SQLITE_OK;
     // A zero-length blob, not NULL, for an empty message.
@@ -121,6 +123,7 @@ bool MessageInserter::insert(qint64 sessionId, qint64 seq, const LogEntry &entry
     q.bindValue(7, flagsOf(entry));
     q.bindValue(8, int(entry.closeCode));
     q.bindValue(9, entry.payloadOmitted && entry.payload.isEmpty() ? QVariant() : QVariant(entry.payload));
+    q.bindValue(10, int(entry.marks));
     return StoreDatabase::exec(q, m_path, error);
 }
 

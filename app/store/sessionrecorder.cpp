@@ -131,6 +131,7 @@ void SessionRecorder::ensureBegun(bool evenIfClosed)
     info.profileName = m_profileName;
     info.startedUs = m_startedUs;
     info.state = SessionInfo::State::Live;
+    info.kind = m_kind;
     m_handle = m_store->beginSession(info);
     if (m_handle != 0) {
         m_lastHandle = m_handle;

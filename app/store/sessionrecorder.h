@@ -50,6 +50,10 @@ public:
     ~SessionRecorder() override; // ends a stored session that is still open
 
     void setProfileName(const QString &name) { m_profileName = name; }
+    // What the recorded connections are (SessionInfo::kind): "connection" unless told otherwise,
+    // "intercept" for a proxy's session. Given to each stored session when it begins.
+    void setKind(const QString &kind) { m_kind = kind; }
+    QString kind() const { return m_kind; }
     // Header names whose values are replaced by "[redacted]" besides Authorization,
     // Proxy-Authorization, Cookie and Set-Cookie.
     void setSecretHeaders(const QList<QByteArray> &names) { m_secretHeaders = names; }
@@ -94,6 +98,7 @@ private:
     HoldBackLimits m_limits;
     int m_holdBackCount = 0;
     QString m_profileName;
+    QString m_kind = SessionInfo::connectionKind();
     QList<QByteArray> m_secretHeaders;
     int m_handle = 0;
     int m_lastHandle = 0;

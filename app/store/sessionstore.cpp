@@ -431,8 +431,8 @@ QList<qint64> SessionStore::importSessions(const std::vector<ImportedSession> &s
             "INSERT INTO sessions (url, profile, started_us, ended_us, handshake_request, handshake_response, "
             "request_headers_size, response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, "
             "close_code, close_reason, stop_status, state, message_count, payload_bytes, source, recorder_pid, "
-            "response_body, har_extra, stop_reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?, 0, ?, ?, ?)"));
+            "response_body, har_extra, stop_reason, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', ?, ?, ?, 0, ?, ?, ?, ?)"));
         MessageInserter insertMessage(db, m_path);
         for (const ImportedSession &session : sessions) {
             const SessionInfo &info = session.info;
@@ -457,6 +457,7 @@ QList<qint64> SessionStore::importSessions(const std::vector<ImportedSession> &s
             insertSession.bindValue(18, StoreDatabase::text(info.responseBody));
             insertSession.bindValue(19, StoreDatabase::text(info.harExtra));
             insertSession.bindValue(20, StoreDatabase::text(info.stopReason));
+            insertSession.bindValue(21, info.kind.isEmpty() ? SessionInfo::connectionKind() : info.kind);
             ok = StoreDatabase::exec(insertSession, m_path, &error);
             if (!ok)
                 break;

@@ -299,12 +299,13 @@ bool SessionStoreWorker::writeBegin(Command &command, QString *error)
     query.prepare(QStringLiteral(
         "INSERT INTO sessions (url, profile, handshake_request, handshake_response, request_headers_size, "
         "response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, started_us, ended_us, "
-        "close_code, close_reason, stop_status, state, source, recorder_pid, response_body) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', 'live', '', ?, ?)"));
+        "close_code, close_reason, stop_status, state, source, recorder_pid, response_body, kind) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, '', '', 'live', '', ?, ?, ?)"));
     bindHandshakeColumns(query, info);
     query.addBindValue(info.startedUs);
     query.addBindValue(qint64(::getpid()));
     query.addBindValue(StoreDatabase::text(info.responseBody));
+    query.addBindValue(info.kind.isEmpty() ? SessionInfo::connectionKind() : info.kind);
     if (!StoreDatabase::exec(query, m_path, error))
         return false;
     const qint64 id = query.lastInsertId().toLongLong();

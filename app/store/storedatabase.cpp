@@ -50,7 +50,8 @@ const char *const schema[] = {
     " recorder_pid INTEGER NOT NULL DEFAULT 0,"
     " response_body TEXT NOT NULL DEFAULT '',"
     " har_extra TEXT NOT NULL DEFAULT '',"
-    " stop_reason TEXT NOT NULL DEFAULT '')",
+    " stop_reason TEXT NOT NULL DEFAULT '',"
+    " kind TEXT NOT NULL DEFAULT 'connection')",
     "CREATE TABLE IF NOT EXISTS messages ("
     " session_id INTEGER NOT NULL,"
     " seq INTEGER NOT NULL,"
@@ -62,6 +63,7 @@ const char *const schema[] = {
     " flags INTEGER NOT NULL,"
     " close_code INTEGER NOT NULL,"
     " payload BLOB,"
+    " marks INTEGER NOT NULL DEFAULT 0,"
     " PRIMARY KEY (session_id, seq)) WITHOUT ROWID",
     "CREATE INDEX IF NOT EXISTS sessions_by_start ON sessions (started_us)",
 };
@@ -70,13 +72,16 @@ const char *const schema[] = {
 // gets them (with their defaults, so every old row reads as before) when it is opened.
 struct AddedColumn {
     int version;
+    const char *table;
     const char *name;
     const char *definition;
 };
 const AddedColumn addedColumns[] = {
-    { 2, "response_body", "TEXT NOT NULL DEFAULT ''" },
-    { 2, "har_extra", "TEXT NOT NULL DEFAULT ''" },
-    { 2, "stop_reason", "TEXT NOT NULL DEFAULT ''" },
+    { 2, "sessions", "response_body", "TEXT NOT NULL DEFAULT ''" },
+    { 2, "sessions", "har_extra", "TEXT NOT NULL DEFAULT ''" },
+    { 2, "sessions", "stop_reason", "TEXT NOT NULL DEFAULT ''" },
+    { 3, "sessions", "kind", "TEXT NOT NULL DEFAULT 'connection'" },
+    { 3, "messages", "marks", "INTEGER NOT NULL DEFAULT 0" },
 };
 } // namespace
 
@@ -94,21 +99,24 @@ bool StoreDatabase::migrate(QSqlDatabase &db, const QString &path, QString *erro
     bool ok = exec(query, QStringLiteral("SELECT max(version) FROM schema_version"), path, error) && query.next();
     const int version = ok ? query.value(0).toInt() : SchemaVersion;
     query.finish();
-    QStringList existing;
-    if (ok && version < SchemaVersion) {
-        ok = exec(query, QStringLiteral("PRAGMA table_info(sessions)"), path, error);
+    QStringList existing; // "table.column"
+    for (const char *table : { "sessions", "messages" }) {
+        if (!ok || version >= SchemaVersion)
+            break;
+        ok = exec(query, QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(table)), path, error);
         while (ok && query.next())
-            existing.append(query.value(1).toString());
+            existing.append(QLatin1String(table) + u'.' + query.value(1).toString());
         query.finish();
     }
     for (const AddedColumn &column : addedColumns) {
         if (!ok || version >= SchemaVersion)
             break;
-        if (column.version <= version || existing.contains(QLatin1String(column.name)))
+        if (column.version <= version
+            || existing.contains(QLatin1String(column.table) + u'.' + QLatin1String(column.name)))
             continue;
         ok = exec(query,
-            QStringLiteral("ALTER TABLE sessions ADD COLUMN %1 %2")
-                .arg(QLatin1String(column.name), QLatin1String(column.definition)),
+            QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                .arg(QLatin1String(column.table), QLatin1String(column.name), QLatin1String(column.definition)),
             path, error);
     }
     if (ok && version < SchemaVersion)
@@ -131,7 +139,7 @@ QString StoreDatabase::sessionColumns()
     return QStringLiteral(
         "id, url, profile, started_us, ended_us, handshake_request, handshake_response, request_headers_size, "
         "response_headers_size, handshake_ms, subprotocol, extensions, tls_summary, close_code, close_reason, "
-        "stop_status, state, message_count, payload_bytes, source, response_body, har_extra, stop_reason");
+        "stop_status, state, message_count, payload_bytes, source, response_body, har_extra, stop_reason, kind");
 }
 
 SessionInfo StoreDatabase::sessionFromQuery(const QSqlQuery &query)
@@ -160,12 +168,16 @@ SessionInfo StoreDatabase::sessionFromQuery(const QSqlQuery &query)
     info.responseBody = query.value(20).toString();
     info.harExtra = query.value(21).toString();
     info.stopReason = query.value(22).toString();
+    info.kind = query.value(23).toString();
+    if (info.kind.isEmpty())
+        info.kind = SessionInfo::connectionKind();
     return info;
 }
 
 QString StoreDatabase::messageColumns()
 {
-    return QStringLiteral("seq, time_us, direction, opcode, payload_size, wire_size, flags, close_code, payload");
+    return QStringLiteral(
+        "seq, time_us, direction, opcode, payload_size, wire_size, flags, close_code, payload, marks");
 }
 
 void StoreDatabase::entryFromQuery(const QSqlQuery &query, LogEntry *entry)
@@ -184,6 +196,7 @@ void StoreDatabase::entryFromQuery(const QSqlQuery &query, LogEntry *entry)
     entry->payloadOmitted = (flags & PayloadOmitted) != 0;
     entry->closeCode = quint16(query.value(7).toUInt());
     entry->payload = query.value(8).toByteArray();
+    entry->marks = quint8(query.value(9).toUInt() & MessageRecord::AllMarks);
 }
 
 sqlite3 *StoreDatabase::nativeHandle(const QSqlDatabase &db)
@@ -211,7 +224,7 @@ bool StoreDatabase::readMessages(const QSqlDatabase &db, const QString &path, qi
     qint64 toSeq, std::vector<LogEntry> *entries, QByteArray *arena, QString *error)
 {
     static const char sql[] = "SELECT seq, time_us, direction, opcode, payload_size, wire_size, flags, close_code, "
-                              "payload FROM messages WHERE session_id = ? AND seq >= ? AND seq < ? ORDER BY seq";
+                              "payload, marks FROM messages WHERE session_id = ? AND seq >= ? AND seq < ? ORDER BY seq";
     const std::size_t first = entries->size();
     std::vector<std::pair<qsizetype, qsizetype>> slices; // into arena: offset, length
     if (arena)
@@ -239,6 +252,7 @@ bool StoreDatabase::readMessages(const QSqlDatabase &db, const QString &path, qi
                 entry.compressed = (flags & Compressed) != 0;
                 entry.payloadOmitted = (flags & PayloadOmitted) != 0;
                 entry.closeCode = quint16(sqlite3_column_int(statement, 7));
+                entry.marks = quint8(sqlite3_column_int(statement, 9) & MessageRecord::AllMarks);
                 const auto *blob = static_cast<const char *>(sqlite3_column_blob(statement, 8));
                 const int size = sqlite3_column_bytes(statement, 8);
                 if (arena) {

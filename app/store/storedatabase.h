@@ -20,25 +20,28 @@ namespace Framewise {
 // store's writer thread, its reader, a StoredSession an exporter reads): opening with WAL and
 // synchronous=NORMAL, a busy timeout, and errors in words instead of SQLite codes.
 //
-// Schema (version 2):
+// Schema (version 3):
 //   schema_version(version)
 //   sessions(id, url, profile, started_us, ended_us, handshake_request, handshake_response,
 //            request_headers_size, response_headers_size, handshake_ms, subprotocol, extensions,
 //            tls_summary, close_code, close_reason, stop_status, state, message_count,
-//            payload_bytes, source, recorder_pid, response_body, har_extra, stop_reason)
+//            payload_bytes, source, recorder_pid, response_body, har_extra, stop_reason, kind)
 //   messages(session_id, seq, time_us, direction, opcode, payload_size, wire_size, flags,
-//            close_code, payload), PRIMARY KEY (session_id, seq) WITHOUT ROWID: the table is its
-//            own index, so a session's messages are one range of one b-tree, written and read in order
+//            close_code, payload, marks), PRIMARY KEY (session_id, seq) WITHOUT ROWID: the table is
+//            its own index, so a session's messages are one range of one b-tree, written and read in order
 // direction: 0 in, 1 out, 2 local event; opcode: 1 text, 2 binary, 8 close, 9 ping, 10 pong,
 // 0 event; flags: 1 compressed, 2 payload not stored; state: live, ended, interrupted, imported;
-// stop_reason: StopStatus::reasonName() ("PingTimeout"), '' when not known.
-// Version 2 added response_body, har_extra and stop_reason; opening a version 1 database adds them
-// (ALTER TABLE with defaults, in one transaction) and records version 2. Version 1 programs refuse
-// a version 2 database as newer.
+// stop_reason: StopStatus::reasonName() ("PingTimeout"), '' when not known; kind: 'connection'
+// or 'intercept' (SessionInfo::kind); marks: MessageRecord::Mark bits (what an intercepting proxy
+// did to the message), 0 for none.
+// Version 2 added response_body, har_extra and stop_reason; version 3 added sessions.kind and
+// messages.marks. Opening an older database adds what it lacks (ALTER TABLE with defaults, so old
+// rows read as plain connections with unmarked messages, in one transaction) and records the
+// current version. Older programs refuse a newer database.
 class StoreDatabase {
     Q_DECLARE_TR_FUNCTIONS(SessionStore)
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr int BusyTimeoutMs = 5000;
     enum Flag { Compressed = 1, PayloadOmitted = 2 };
 

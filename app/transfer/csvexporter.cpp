@@ -35,7 +35,8 @@ void CsvExporter::writeBegin(const SessionInfo &info, qint64 count)
 {
     Q_UNUSED(info);
     Q_UNUSED(count);
-    m_out.append("seq,time,time_us,direction,kind,opcode,size,wire_size,compressed,close_code,encoding,data\r\n");
+    // marks last: the columns before it keep the places they had before it came.
+    m_out.append("seq,time,time_us,direction,kind,opcode,size,wire_size,compressed,close_code,encoding,data,marks\r\n");
 }
 
 void CsvExporter::writeRecord(const LogEntry &entry)
@@ -70,6 +71,9 @@ void CsvExporter::writeRecord(const LogEntry &entry)
         out.append(",base64,");
         JsonText::appendBase64(out, entry.payload);
     }
+    out.append(',');
+    if (entry.marks != 0) // "held edited": names without commas, so the field needs no quotes
+        out.append(LogEntry::markNames(entry.marks).join(u' ').toLatin1());
     out.append("\r\n");
 }
 

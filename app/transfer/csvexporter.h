@@ -9,7 +9,8 @@ namespace Framewise {
 // doubled), one row per record after a header row: seq, time (ISO 8601 UTC with microseconds),
 // time_us, direction, kind, opcode, size, wire_size, compressed, close_code, encoding ("text",
 // "base64", or "omitted" when the bytes were not kept: data is then SessionExporter::omittedNote),
-// data.
+// data, marks (what an intercepting proxy did, LogEntry::markNames() separated by spaces:
+// "held edited"; empty for none).
 class CsvExporter : public SessionExporter {
 public:
     QString format() const override { return QStringLiteral("csv"); }

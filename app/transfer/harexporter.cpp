@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 namespace Framewise {
@@ -59,6 +60,15 @@ void appendMembersExcept(QByteArray &out, const QJsonObject &extra, bool (*writt
         out.append(':');
         appendJson(out, it.value());
     }
+}
+
+// ",key:[marks]" when there are any (SessionExporter::marksJson()).
+void appendMarks(QByteArray &out, const char *key, quint8 marks)
+{
+    if (marks == 0)
+        return;
+    out.append(",\"").append(key).append("\":");
+    out.append(SessionExporter::marksJson(marks));
 }
 
 // The entry members HarExporter writes itself: harExtra never overrides these.
@@ -240,11 +250,13 @@ void HarExporter::writeRecord(const LogEntry &entry)
             JsonText::appendSeconds(out, entry.timeUs);
             out.append(",\"opcode\":-1,\"data\":");
             JsonText::appendString(out, QByteArrayView(entry.payload));
+            appendMarks(out, "_marks", entry.marks);
             out.append('}');
             ++m_messages;
             return;
         }
-        m_events.push_back({ m_messages, entry.timeUs, QByteArray(entry.payload.constData(), entry.payload.size()) });
+        m_events.push_back(
+            { m_messages, entry.timeUs, QByteArray(entry.payload.constData(), entry.payload.size()), entry.marks });
         return;
     }
     if (entry.payloadOmitted) {
@@ -265,6 +277,7 @@ void HarExporter::writeRecord(const LogEntry &entry)
             out.append(",\"_file\":");
             JsonText::appendString(out, QByteArrayView(entry.payload));
         }
+        appendMarks(out, "_marks", entry.marks);
         out.append('}');
         ++m_messages;
         return;
@@ -273,7 +286,8 @@ void HarExporter::writeRecord(const LogEntry &entry)
     QByteArray repaired;
     const QByteArrayView data = text ? JsonText::validUtf8(entry.payload, &repaired) : QByteArrayView(entry.payload);
     const qsizetype dataBound = text ? JsonText::escapedBound(data) : JsonText::base64Bound(data.size()) + 2;
-    char *p = JsonText::begin(m_out, 128 + dataBound);
+    const QByteArray marks = entry.marks != 0 ? marksJson(entry.marks) : QByteArray(); // only when there are any
+    char *p = JsonText::begin(m_out, 128 + 16 + marks.size() + dataBound);
     p = m_messages == 0 ? JsonText::writeLiteral(p, "\n{\"type\":\"") : JsonText::writeLiteral(p, ",\n{\"type\":\"");
     p = entry.direction == MessageRecord::Direction::Out ? JsonText::writeLiteral(p, "send")
                                                          : JsonText::writeLiteral(p, "receive");
@@ -288,6 +302,11 @@ void HarExporter::writeRecord(const LogEntry &entry)
         *p++ = '"';
         p = JsonText::writeBase64(p, data);
         *p++ = '"';
+    }
+    if (!marks.isEmpty()) { // what an intercepting proxy did to it; Chrome passes over "_" members
+        p = JsonText::writeLiteral(p, ",\"_marks\":");
+        std::memcpy(p, marks.constData(), std::size_t(marks.size()));
+        p += marks.size();
     }
     *p++ = '}';
     JsonText::end(m_out, p);
@@ -317,6 +336,10 @@ void HarExporter::writeEnd()
     JsonText::appendString(out, m_info.closeReason);
     out.append(",\"stopStatus\":");
     JsonText::appendString(out, m_info.stopStatus);
+    if (m_info.kind != SessionInfo::connectionKind() && !m_info.kind.isEmpty()) { // a plain connection says nothing
+        out.append(",\"kind\":");
+        JsonText::appendString(out, m_info.kind);
+    }
     out.append(",\"events\":[");
     for (std::size_t i = 0; i < m_events.size(); ++i) {
         out.append(i == 0 ? "\n{\"before\":" : ",\n{\"before\":");
@@ -325,6 +348,7 @@ void HarExporter::writeEnd()
         JsonText::appendSeconds(out, m_events[i].timeUs);
         out.append(",\"text\":");
         JsonText::appendString(out, QByteArrayView(m_events[i].text));
+        appendMarks(out, "marks", m_events[i].marks);
         out.append('}');
     }
     out.append("]}}\n]}}\n");

@@ -18,6 +18,8 @@ namespace Framewise {
 // A message whose bytes were not kept (a streamed file) is a text frame (opcode 1) whose data
 // says so in words, e.g. "(big.bin, 3.0 MiB, streamed from a file; not kept)", so that Chrome
 // lists the note, with "_opcode" (its own), "_omitted": true, "_size" and "_file" (the name).
+// A message an intercepting proxy acted on has "_marks": ["held", "edited", ...] (none: absent),
+// a marked event "marks" in "_framewise", and an intercepted session "_framewise": {"kind"}.
 // An imported session's SessionInfo::harExtra is merged back: the entry's time and other members,
 // timings, cookies, its page, and its "error" rows as "error" messages.
 class HarExporter : public SessionExporter {
@@ -35,6 +37,7 @@ private:
         qint64 before; // the index of the exported message it came before
         qint64 timeUs;
         QByteArray text;
+        quint8 marks;
     };
     SessionInfo m_info;
     std::vector<Event> m_events;

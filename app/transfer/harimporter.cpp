@@ -351,13 +351,19 @@ bool HarImporter::readFramewiseDetails(
     info->closeReason = framewise.value(u"closeReason").toString();
     if (framewise.contains(u"stopStatus"))
         info->stopStatus = framewise.value(u"stopStatus").toString();
+    if (!readKind(framewise.value(u"kind"), path + QStringLiteral("._framewise.kind"), &info->kind))
+        return false;
     const QJsonArray list = framewise.value(u"events").toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject event = list.at(i).toObject();
         if (!event.value(u"time").isDouble() || !event.value(u"text").isString())
             return fail(tr("%1._framewise.events[%2]: needs a numeric \"time\" and a \"text\"").arg(path).arg(i));
+        quint8 marks = 0;
+        if (!readMarks(
+                event.value(u"marks"), QStringLiteral("%1._framewise.events[%2].marks").arg(path).arg(i), &marks))
+            return false;
         events->push_back({ jsonInteger(event.value(u"before")), secondsToUs(event.value(u"time").toDouble()),
-            event.value(u"text").toString().toUtf8() });
+            event.value(u"text").toString().toUtf8(), marks });
     }
     return true;
 }
@@ -381,6 +387,7 @@ bool HarImporter::readMessages(const QJsonValue &messagesValue, const QString &p
             entry.kind = MessageRecord::Kind::Event;
             entry.payload = events[nextEvent].text;
             entry.payloadSize = entry.wireSize = entry.payload.size();
+            entry.marks = events[nextEvent].marks;
             records.append(entry);
             ++nextEvent;
         }
@@ -393,6 +400,11 @@ bool HarImporter::readMessages(const QJsonValue &messagesValue, const QString &p
             ++m_skippedMessages;
             continue;
         }
+        // Framewise's own member: a file that names a mark this version does not know is not read
+        // as if the proxy had done nothing.
+        if (!readMarks(messages.at(i).toObject().value(u"_marks"),
+                QStringLiteral("%1._webSocketMessages[%2]._marks").arg(path).arg(i), &record->marks))
+            return false;
         addEventsBefore(i);
         record->seq = seq++;
         if (error)

@@ -18,7 +18,8 @@ namespace Framewise {
 // a ws:// / wss:// URL) becomes one session; the handshake comes from the entry's request and
 // response (with the body of a rejected upgrade from response.content.text), the messages from
 // "_webSocketMessages" (data: text for opcode 1, base64 otherwise; "error" items become local
-// events). Other entries are skipped. Header values and cookies that are credentials are
+// events; Framewise's "_marks" are read back, and a mark this version does not know fails the
+// file). Other entries are skipped. Header values and cookies that are credentials are
 // redacted on the way in.
 //
 // Messages follow Chrome's importer (HARFormat.ts, Importer.ts): numbers written as strings
@@ -42,6 +43,7 @@ private:
         qint64 before;
         qint64 timeUs;
         QByteArray text;
+        quint8 marks;
     };
     // The kind of the last data message sent ([1]) and received ([0]): what a continuation continues.
     using LastKinds = std::array<std::optional<MessageRecord::Kind>, 2>;

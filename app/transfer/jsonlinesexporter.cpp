@@ -3,6 +3,8 @@
 
 #include "jsontext.h"
 
+#include <cstring>
+
 namespace Framewise {
 
 void JsonLinesExporter::writeBegin(const SessionInfo &info, qint64 count)
@@ -44,6 +46,10 @@ void JsonLinesExporter::writeBegin(const SessionInfo &info, qint64 count)
     JsonText::appendString(out, info.stopStatus);
     out.append(",\"response_body\":");
     JsonText::appendString(out, info.responseBody);
+    if (info.kind != SessionInfo::connectionKind() && !info.kind.isEmpty()) { // a plain connection says nothing
+        out.append(",\"kind\":");
+        JsonText::appendString(out, info.kind);
+    }
     if (!info.harExtra.isEmpty()) {
         out.append(",\"har_extra\":");
         JsonText::appendString(out, info.harExtra);
@@ -59,7 +65,8 @@ void JsonLinesExporter::writeRecord(const LogEntry &entry)
         && QByteArrayView(entry.payload).isValidUtf8();
     const qsizetype dataBound
         = asText ? JsonText::escapedBound(entry.payload) : JsonText::base64Bound(entry.payload.size()) + 2;
-    char *p = JsonText::begin(m_out, 320 + dataBound);
+    const QByteArray marks = entry.marks != 0 ? marksJson(entry.marks) : QByteArray(); // only when there are any
+    char *p = JsonText::begin(m_out, 320 + 16 + marks.size() + dataBound);
     p = JsonText::writeLiteral(p, "{\"record\":\"message\",\"seq\":");
     p = JsonText::writeInteger(p, entry.seq);
     p = JsonText::writeLiteral(p, ",\"time\":\"");
@@ -108,6 +115,11 @@ void JsonLinesExporter::writeRecord(const LogEntry &entry)
     if (entry.kind == MessageRecord::Kind::Close) {
         p = JsonText::writeLiteral(p, ",\"close_code\":");
         p = JsonText::writeInteger(p, entry.closeCode);
+    }
+    if (!marks.isEmpty()) {
+        p = JsonText::writeLiteral(p, ",\"marks\":");
+        std::memcpy(p, marks.constData(), std::size_t(marks.size()));
+        p += marks.size();
     }
     if (entry.payloadOmitted) {
         // The bytes are not there; the file's name and the note exports give instead are. An

@@ -66,6 +66,8 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
             const QString harExtra = object.value(u"har_extra").toString();
             if (QJsonDocument::fromJson(harExtra.toUtf8()).isObject())
                 info.harExtra = harExtra;
+            if (!readKind(object.value(u"kind"), tr("line %1: \"kind\"").arg(lineNumber), &info.kind))
+                return false;
             continue;
         }
         if (record != QLatin1String("message"))
@@ -90,6 +92,8 @@ bool JsonLinesImporter::readData(const QByteArray &data, const QString &sourceNa
         if (!kind)
             return fail(tr("line %1: \"kind\" must be text, binary, ping, pong, close or event").arg(lineNumber));
         entry.kind = *kind;
+        if (!readMarks(object.value(u"marks"), tr("line %1: \"marks\"").arg(lineNumber), &entry.marks))
+            return false;
         entry.payloadOmitted = object.value(u"omitted").toBool();
         if (entry.payloadOmitted && object.value(u"file").isString()) {
             entry.payload = object.value(u"file").toString().toUtf8(); // kept instead of the bytes

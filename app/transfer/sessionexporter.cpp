@@ -47,6 +47,22 @@ QString SessionExporter::omittedNote(const LogEntry &entry)
     return tr("(%1, %2, streamed from a file; not kept)").arg(QString::fromUtf8(entry.payload), size);
 }
 
+QByteArray SessionExporter::marksJson(quint8 marks)
+{
+    QByteArray json;
+    const QStringList names = LogEntry::markNames(marks);
+    if (names.isEmpty())
+        return json;
+    json.append('[');
+    for (const QString &name : names) {
+        if (json.size() > 1)
+            json.append(',');
+        json.append('"').append(name.toLatin1()).append('"'); // the names are plain ASCII words
+    }
+    json.append(']');
+    return json;
+}
+
 SessionInfo SessionExporter::exportedInfo(const SessionInfo &info) const
 {
     if (m_includeSecrets)

@@ -59,6 +59,8 @@ public:
     // "(big.bin, 3.0 MiB, streamed from a file; not kept)", or "(3.0 MiB; not kept)" when the
     // record has no file name.
     static QString omittedNote(const LogEntry &entry);
+    // A record's marks as JSON, ["held","edited"] (LogEntry::markNames()); empty for none.
+    static QByteArray marksJson(quint8 marks);
     bool wasCancelled() const { return m_cancelled; }
     qint64 bytesWritten() const { return m_bytesWritten; }
     qint64 recordsWritten() const { return m_recordsWritten; }

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonValue>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -62,6 +64,41 @@ double SessionImporter::jsonMilliseconds(const QJsonValue &value)
 {
     const double ms = value.toDouble(-1);
     return ms >= 0 && ms <= MaxMilliseconds ? ms : -1; // false for NaN too
+}
+
+bool SessionImporter::readMarks(const QJsonValue &value, const QString &where, quint8 *marks)
+{
+    *marks = 0;
+    if (value.isUndefined())
+        return true;
+    const QString known = LogEntry::markNames(MessageRecord::AllMarks).join(QStringLiteral(", "));
+    if (!value.isArray())
+        return fail(tr("%1: not a list of marks (%2)").arg(where, known));
+    QStringList names;
+    const QJsonArray list = value.toArray();
+    for (const QJsonValue name : list) {
+        if (!name.isString())
+            return fail(tr("%1: not a list of marks (%2)").arg(where, known));
+        names.append(name.toString());
+    }
+    QString unknown;
+    const std::optional<quint8> parsed = LogEntry::marksFromNames(names, &unknown);
+    if (!parsed)
+        return fail(tr("%1: unknown mark \"%2\" (known marks: %3)").arg(where, unknown, known));
+    *marks = *parsed;
+    return true;
+}
+
+bool SessionImporter::readKind(const QJsonValue &value, const QString &where, QString *kind)
+{
+    *kind = SessionInfo::connectionKind();
+    if (value.isUndefined())
+        return true;
+    if (!value.isString() || !SessionInfo::isKnownKind(value.toString()))
+        return fail(tr("%1: the kind of session must be \"%2\" or \"%3\"")
+                        .arg(where, SessionInfo::connectionKind(), SessionInfo::interceptKind()));
+    *kind = value.toString();
+    return true;
 }
 
 QString SessionImporter::lineAndColumn(const QByteArray &data, qsizetype offset)

@@ -58,6 +58,13 @@ protected:
     // The size of a message whose bytes were not kept, from 0 to MaxOmittedSize: a file may say
     // anything, and sums of such sizes must not overflow.
     static qint64 omittedSize(const QJsonValue &value);
+    // A record's marks from a list of names (LogEntry::markName()); absent is none. False, with
+    // the error set, when it is not a list of strings or names a mark this version does not know;
+    // where says where in the file ("line 4: \"marks\"", "log.entries[0]._webSocketMessages[3]._marks").
+    bool readMarks(const QJsonValue &value, const QString &where, quint8 *marks);
+    // A session's kind (SessionInfo::kind); absent is "connection". False, with the error set,
+    // for anything but one of the known kinds.
+    bool readKind(const QJsonValue &value, const QString &where, QString *kind);
 
     QString m_source;
     QList<QByteArray> m_secretHeaders;

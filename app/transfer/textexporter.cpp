@@ -79,6 +79,8 @@ void TextExporter::writeBegin(const SessionInfo &info, qint64 count)
             info.closeReason.isEmpty() ? QString::number(info.closeCode)
                                        : QStringLiteral("%1 %2").arg(info.closeCode).arg(info.closeReason));
     appendLine(out, tr("Stop").toUtf8(), info.stopStatus);
+    if (info.kind != SessionInfo::connectionKind())
+        appendLine(out, tr("Kind").toUtf8(), SessionInfo::displayKindName(info.kind));
     appendLine(out, tr("Imported from").toUtf8(), info.source);
     if (!info.handshakeRequest.isEmpty()) {
         out.append('\n');
@@ -110,6 +112,11 @@ void TextExporter::writeRecord(const LogEntry &entry)
     out.append(entry.direction == MessageRecord::Direction::In ? "< "
             : entry.direction == MessageRecord::Direction::Out ? "> "
                                                                : "* ");
+    if (entry.marks != 0) { // what an intercepting proxy did to it: "> [held, edited] text 5 B: hi"
+        out.append('[');
+        out.append(LogEntry::markNames(entry.marks).join(QStringLiteral(", ")).toLatin1());
+        out.append("] ");
+    }
     if (entry.kind == MessageRecord::Kind::Event) {
         out.append(QByteArray(entry.payload).replace('\n', "\n    "));
         out.append('\n');

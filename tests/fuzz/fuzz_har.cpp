@@ -6,8 +6,9 @@
 // Checks: a refused file gives an error in words and no session; an accepted one gives sessions
 // whose records are consistent (seq from 0, sizes) and whose secret headers are redacted. Every
 // accepted session then goes through its exporter and back: the second import must accept it,
-// keep every record (kind, direction, payload), and a third pass must change nothing at all
-// (the rejected upgrade's body and what a HAR import keeps for its export, harExtra, included).
+// keep every record (kind, direction, marks, payload) and the session's kind, and a third pass
+// must change nothing at all (the rejected upgrade's body and what a HAR import keeps for its
+// export, harExtra, included).
 
 #include "fuzzsupport.h"
 #include "handshaketext.h"
@@ -121,8 +122,10 @@ void checkSameRecords(const ImportedSession &a, const ImportedSession &b)
         FUZZ_CHECK(x.kind == y.kind);
         FUZZ_CHECK(x.direction == y.direction);
         FUZZ_CHECK(x.payloadOmitted == y.payloadOmitted);
+        FUZZ_CHECK(x.marks == y.marks);
         FUZZ_CHECK(x.payload == y.payload);
     }
+    FUZZ_CHECK(a.info.kind == b.info.kind);
 }
 
 void checkSameText(const QString &a, const QString &b, const char *what)

@@ -9,7 +9,7 @@ namespace Framewise {
 
 namespace {
 void add(SessionLog &log, MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload,
-    quint16 closeCode = 0, bool compressed = false)
+    quint16 closeCode = 0, bool compressed = false, quint8 marks = 0)
 {
     MessageRecord record;
     record.timeUs = StoreTestData::BaseTimeUs + log.size() * 1001;
@@ -17,6 +17,7 @@ void add(SessionLog &log, MessageRecord::Direction direction, MessageRecord::Kin
     record.kind = kind;
     record.closeCode = closeCode;
     record.compressed = compressed;
+    record.marks = marks;
     record.wireSize = compressed ? payload.size() / 2 : payload.size();
     log.append(record, payload);
 }
@@ -27,7 +28,8 @@ void StoreTestData::fillLog(SessionLog &log)
     using D = MessageRecord::Direction;
     using K = MessageRecord::Kind;
     add(log, D::Local, K::Event, "Connected to wss://example.test:8443/chat (subprotocol chat)");
-    add(log, D::Out, K::Text, "hello");
+    // Marks as an intercepting proxy sets them: held and edited, dropped, injected, delayed, replied.
+    add(log, D::Out, K::Text, "hello", 0, false, MessageRecord::Held | MessageRecord::Edited);
     add(log, D::In, K::Text, QStringLiteral("grüße – 🙂 日本語").toUtf8());
     add(log, D::In, K::Text, QByteArray("", 0));
     add(log, D::Out, K::Binary, QByteArray("", 0));
@@ -47,20 +49,22 @@ void StoreTestData::fillLog(SessionLog &log)
     while (!QByteArrayView(bigText).isValidUtf8())
         bigText.chop(1);
     add(log, D::Out, K::Text, bigText);
-    add(log, D::Out, K::Ping, "p1");
-    add(log, D::In, K::Pong, "p1");
-    add(log, D::In, K::Text, QByteArray(300, 'z'), 0, true);
+    add(log, D::Out, K::Ping, "p1", 0, false, MessageRecord::Injected);
+    add(log, D::In, K::Pong, "p1", 0, false, MessageRecord::Dropped);
+    add(log, D::In, K::Text, QByteArray(300, 'z'), 0, true, MessageRecord::Delayed | MessageRecord::Replied);
     MessageRecord streamed;
     streamed.timeUs = BaseTimeUs + log.size() * 1001;
     streamed.direction = D::Out;
     streamed.kind = K::Binary;
     streamed.payloadOmitted = true;
+    streamed.marks = MessageRecord::AllMarks;
     streamed.payloadSize = 3 * 1024 * 1024;
     streamed.wireSize = streamed.payloadSize;
     log.append(streamed, QByteArrayLiteral("big.bin")); // not its bytes: the file's name
     streamed.payloadSize = 2 * 1024 * 1024; // and one whose name is not known (an older recording)
     streamed.wireSize = streamed.payloadSize;
     streamed.direction = D::In;
+    streamed.marks = 0;
     log.append(streamed, QByteArray());
     add(log, D::Out, K::Close,
         QByteArray("\x03\xe8"
@@ -189,6 +193,10 @@ QString StoreTestData::compare(const LogEntry &expected, const LogEntry &actual,
         problems << QStringLiteral("size %1 != %2").arg(expected.payloadSize).arg(actual.payloadSize);
     if (expected.payloadOmitted != actual.payloadOmitted)
         problems << QStringLiteral("omitted %1 != %2").arg(expected.payloadOmitted).arg(actual.payloadOmitted);
+    if (expected.marks != actual.marks)
+        problems << QStringLiteral("marks [%1] != [%2]")
+                        .arg(LogEntry::markNames(expected.marks).join(u' '),
+                            LogEntry::markNames(actual.marks).join(u' '));
     if (QByteArrayView(expected.payload) != QByteArrayView(actual.payload))
         problems << QStringLiteral("payload differs (%1 vs %2 bytes, first bytes %3 vs %4)")
                         .arg(expected.payload.size())

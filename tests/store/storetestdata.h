@@ -16,7 +16,7 @@ class SessionLog;
 // Shared test data for the store suites: a session log with every kind of record that is hard
 // to carry through a format (binary with every byte value, empty and 1 MiB messages, non-ASCII
 // and CSV/JSON-hostile text, control frames, a streamed file without payload (with its name, and
-// one without), local events),
+// one without), local events, records with every intercept mark and without),
 // a handshake with credentials in it, and an RFC 4180 reader to check CSV exports.
 class StoreTestData {
 public:

@@ -150,6 +150,9 @@ private Q_SLOTS:
     void rejectedUpgradeBody();
     void chromeMessageRules();
     void chromeEntryFieldsSurvive();
+    void marksAndKindRoundTrip();
+    void unknownMarkOrKindIsAnError_data();
+    void unknownMarkOrKindIsAnError();
 
 private:
     // The test log, with StoreTestData::info(), as exporter writes it.
@@ -174,6 +177,12 @@ void TestExporters::initTestCase()
     SessionLogSource source(m_log, StoreTestData::info());
     m_entries = entriesOf(source);
     QCOMPARE(m_entries.size(), std::size_t(m_log.size()));
+    // The round trips below compare with what the log gives: it must carry the marks it was given.
+    quint8 marksSeen = 0;
+    for (const LogEntry &entry : m_entries)
+        marksSeen |= entry.marks;
+    QCOMPARE(marksSeen, MessageRecord::AllMarks);
+    QCOMPARE(m_entries[1].marks, quint8(MessageRecord::Held | MessageRecord::Edited));
 }
 
 void TestExporters::jsonLinesRoundTrip()
@@ -229,7 +238,7 @@ void TestExporters::csvRoundTrip()
     const QStringList header { QStringLiteral("seq"), QStringLiteral("time"), QStringLiteral("time_us"),
         QStringLiteral("direction"), QStringLiteral("kind"), QStringLiteral("opcode"), QStringLiteral("size"),
         QStringLiteral("wire_size"), QStringLiteral("compressed"), QStringLiteral("close_code"),
-        QStringLiteral("encoding"), QStringLiteral("data") };
+        QStringLiteral("encoding"), QStringLiteral("data"), QStringLiteral("marks") };
     QCOMPARE(rows.first(), header);
     for (qsizetype i = 0; i < m_log.size(); ++i) {
         const QStringList &row = rows.at(i + 1);
@@ -246,6 +255,9 @@ void TestExporters::csvRoundTrip()
         QCOMPARE(row.at(8), expected.compressed ? QStringLiteral("true") : QStringLiteral("false"));
         if (expected.kind == MessageRecord::Kind::Close)
             QCOMPARE(row.at(9).toInt(), int(expected.closeCode));
+        // What an intercepting proxy did: names separated by spaces, empty for none.
+        QCOMPARE(row.at(12), LogEntry::markNames(expected.marks).join(u' '));
+        QCOMPARE(LogEntry::marksFromNames(row.at(12).split(u' ', Qt::SkipEmptyParts)), std::optional(expected.marks));
         if (expected.payloadOmitted) { // no bytes: says so, with the file's name when known
             QCOMPARE(row.at(10), QStringLiteral("omitted"));
             QCOMPARE(row.at(11), SessionExporter::omittedNote(expected));
@@ -266,13 +278,16 @@ void TestExporters::textExport()
     QVERIFY(text.contains(QStringLiteral("    Cookie: [redacted]")));
     for (const QString &secret : { QStringLiteral("s3cr3t-token"), QStringLiteral("abc123") })
         QVERIFY(!text.contains(secret));
-    QVERIFY(text.contains(QStringLiteral("[2023-11-14T22:13:20.124457Z] > text 5 B: hello\n")));
+    QVERIFY(text.contains(QStringLiteral("[2023-11-14T22:13:20.124457Z] > [held, edited] text 5 B: hello\n")));
+    QVERIFY(text.contains(QStringLiteral("> [injected] ping 2 B\n")));
+    QVERIFY(text.contains(QStringLiteral("< [delayed, replied] text 300 B, compressed: zzz")));
     QVERIFY(text.contains(QStringLiteral("< text %1 B: grüße – 🙂 日本語\n").arg(m_entries[2].payloadSize)));
     QVERIFY(text.contains(QStringLiteral("< binary 256 B\n    00000000  00 01 02 03 04 05 06 07  08 09 0a 0b 0c 0d 0e "
                                          "0f  |................|\n")));
     QVERIFY(text.contains(QStringLiteral("    000000f0  f0 f1 f2 f3 f4 f5 f6 f7  f8 f9 fa fb fc fd fe ff  |..........."
                                          ".....|\n")));
-    QVERIFY(text.contains(QStringLiteral("> binary 3145728 B (big.bin, 3.0 MiB, streamed from a file; not kept)\n")));
+    QVERIFY(text.contains(QStringLiteral("> [held, edited, dropped, injected, delayed, replied] binary 3145728 B "
+                                         "(big.bin, 3.0 MiB, streamed from a file; not kept)\n")));
     QVERIFY(text.contains(QStringLiteral("< binary 2097152 B (2.0 MiB; not kept)\n")));
     QVERIFY(text.contains(QStringLiteral("> close 5 B, 1000: bye\n")));
     QVERIFY(text.contains(QStringLiteral("* The connection was closed (1000 Normal closure).\n")));
@@ -369,6 +384,9 @@ void TestExporters::harStructure()
         QVERIFY(message.value(u"time").isDouble());
         QCOMPARE(qint64(std::llround(message.value(u"time").toDouble() * 1e6)), e.timeUs);
         QVERIFY(message.value(u"data").isString());
+        // What an intercepting proxy did, in a member Chrome passes over; none: no member.
+        QCOMPARE(message.contains(u"_marks"), e.marks != 0);
+        QCOMPARE(message.value(u"_marks").toVariant().toStringList(), LogEntry::markNames(e.marks));
         if (e.payloadOmitted) {
             // Chrome lists a text frame's data as it is: the note, and the message's own details.
             QCOMPARE(message.value(u"opcode").toInt(), 1);
@@ -1043,6 +1061,186 @@ void TestExporters::chromeEntryFieldsSurvive()
     HarExporter ours;
     QVERIFY(again.readData(exportBytes(ours, live), QStringLiteral("ours.har")));
     QCOMPARE(again.sessions().front().info.harExtra, QString());
+}
+
+// An intercepted session: each mark alone and together on messages, control frames, a record
+// whose bytes were not kept and local events, and the session's kind, through JSON Lines, HAR
+// and the store. Unmarked records and plain connections write nothing for them.
+void TestExporters::marksAndKindRoundTrip()
+{
+    using D = MessageRecord::Direction;
+    using K = MessageRecord::Kind;
+    ImportedSession session;
+    session.info = StoreTestData::info();
+    session.info.kind = SessionInfo::interceptKind();
+    const auto add = [&session](D direction, K kind, const QByteArray &payload, quint8 marks) {
+        LogEntry entry;
+        entry.seq = session.records.size();
+        entry.timeUs = StoreTestData::BaseTimeUs + entry.seq * 1000;
+        entry.direction = direction;
+        entry.kind = kind;
+        entry.payload = payload;
+        entry.payloadSize = entry.wireSize = payload.size();
+        entry.marks = marks;
+        if (kind == K::Close)
+            entry.closeCode = quint16((quint8(payload.at(0)) << 8) | quint8(payload.at(1)));
+        session.records.append(entry);
+    };
+    add(D::Local, K::Event, "intercepting", 0);
+    for (const MessageRecord::Mark mark : LogEntry::marksOf(MessageRecord::AllMarks)) {
+        add(D::Out, K::Text, LogEntry::markName(mark).toUtf8(), mark);
+        add(D::In, K::Binary, QByteArray("\x00\x01", 2), mark);
+    }
+    add(D::Out, K::Text, "plain", 0);
+    add(D::In, K::Ping, "p", MessageRecord::Held | MessageRecord::Dropped);
+    add(D::Out, K::Close, QByteArray("\x03\xe8", 2), MessageRecord::Injected);
+    add(D::Local, K::Event, "breakpoint released", MessageRecord::Held);
+    LogEntry streamed;
+    streamed.seq = session.records.size();
+    streamed.timeUs = StoreTestData::BaseTimeUs + streamed.seq * 1000;
+    streamed.direction = D::Out;
+    streamed.kind = K::Binary;
+    streamed.payloadOmitted = true;
+    streamed.payloadSize = streamed.wireSize = 5 * 1024 * 1024;
+    streamed.payload = "big.bin";
+    streamed.marks = MessageRecord::AllMarks;
+    session.records.append(streamed);
+    const std::vector<LogEntry> expected = entriesOf(session.records);
+    ImportedSessionSource source(session);
+
+    JsonLinesExporter jsonLines;
+    const QByteArray lines = exportBytes(jsonLines, source);
+    const QList<QByteArray> split = lines.split('\n');
+    QCOMPARE(QJsonDocument::fromJson(split.at(0)).object().value(u"kind").toString(), QStringLiteral("intercept"));
+    QVERIFY2(split.at(2).contains(",\"marks\":[\"held\"],"), split.at(2).constData());
+    QVERIFY2(!split.at(1).contains("marks"), split.at(1).constData()); // none: not written
+    QVERIFY2(split.at(expected.size())
+                 .contains("\"marks\":[\"held\",\"edited\",\"dropped\",\"injected\",\"delayed\","
+                           "\"replied\"]"),
+        split.at(expected.size()).constData());
+    JsonLinesImporter fromLines;
+    QVERIFY2(fromLines.readData(lines, QStringLiteral("intercept.jsonl")), qPrintable(fromLines.errorString()));
+    QCOMPARE(fromLines.sessions().front().info.kind, SessionInfo::interceptKind());
+    QString problem = compareAll(expected, entriesOf(fromLines.sessions().front().records), true);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    HarExporter har;
+    const QByteArray harBytes = exportBytes(har, source);
+    const QJsonObject entry = harEntry(harBytes);
+    QCOMPARE(entry.value(u"_framewise").toObject().value(u"kind").toString(), QStringLiteral("intercept"));
+    const QJsonArray events = entry.value(u"_framewise").toObject().value(u"events").toArray();
+    QCOMPARE(events.size(), 2);
+    QVERIFY(!events.at(0).toObject().contains(u"marks"));
+    QCOMPARE(events.at(1).toObject().value(u"marks").toVariant().toStringList(), QStringList { u"held"_qs });
+    HarImporter fromHar;
+    QVERIFY2(fromHar.readData(harBytes, QStringLiteral("intercept.har")), qPrintable(fromHar.errorString()));
+    QCOMPARE(fromHar.sessions().front().info.kind, SessionInfo::interceptKind());
+    problem = compareAll(expected, entriesOf(fromHar.sessions().front().records), false);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    SessionStore store;
+    QVERIFY2(store.open(m_dir.filePath(QStringLiteral("marks.sqlite"))), qPrintable(store.errorString()));
+    const QList<qint64> ids = store.importSessions(fromLines.sessions());
+    QCOMPARE(ids.size(), 1);
+    StoredSession stored(store.path(), ids.first());
+    QVERIFY2(stored.open(), qPrintable(stored.errorString()));
+    QCOMPARE(stored.info().kind, SessionInfo::interceptKind());
+    problem = compareAll(expected, entriesOf(stored), true);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    JsonLinesExporter again;
+    const QByteArray fromStore = exportBytes(again, stored);
+    QCOMPARE(fromStore.mid(fromStore.indexOf('\n')), lines.mid(lines.indexOf('\n')));
+
+    TextExporter text;
+    const QByteArray textBytes = exportBytes(text, source);
+    QVERIFY(textBytes.contains("\nKind: Intercept\n"));
+    QVERIFY2(textBytes.contains("] * [held] breakpoint released\n"), textBytes.constData());
+
+    // A Chrome "error" row of an imported HAR is written back as one, with its marks.
+    const qint64 released = qint64(expected.size()) - 2; // the marked event
+    QCOMPARE(QString::fromUtf8(expected[std::size_t(released)].payload), QStringLiteral("breakpoint released"));
+    session.info.harExtra = QStringLiteral("{\"errors\":[%1]}").arg(released);
+    HarExporter withError;
+    const QByteArray errorHar = exportBytes(withError, source);
+    const QJsonArray errorMessages = harEntry(errorHar).value(u"_webSocketMessages").toArray();
+    const auto error = std::find_if(errorMessages.begin(), errorMessages.end(), [](const QJsonValue &message) {
+        return message.toObject().value(u"type").toString() == QLatin1String("error");
+    });
+    QVERIFY(error != errorMessages.end());
+    QCOMPARE((*error).toObject().value(u"_marks").toVariant().toStringList(), QStringList { u"held"_qs });
+    HarImporter errorBack;
+    QVERIFY2(errorBack.readData(errorHar, QStringLiteral("error.har")), qPrintable(errorBack.errorString()));
+    problem = compareAll(expected, entriesOf(errorBack.sessions().front().records), false);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    session.info.harExtra.clear();
+
+    // A plain connection says nothing about its kind, and reads back as one.
+    session.info.kind = SessionInfo::connectionKind();
+    JsonLinesExporter plain;
+    const QByteArray plainLines = exportBytes(plain, source);
+    QVERIFY(!QJsonDocument::fromJson(plainLines.split('\n').at(0)).object().contains(u"kind"));
+    HarExporter plainHar;
+    QVERIFY(!harEntry(exportBytes(plainHar, source)).value(u"_framewise").toObject().contains(u"kind"));
+    JsonLinesImporter plainBack;
+    QVERIFY(plainBack.readData(plainLines, QStringLiteral("plain.jsonl")));
+    QCOMPARE(plainBack.sessions().front().info.kind, SessionInfo::connectionKind());
+    TextExporter plainText;
+    QVERIFY(!exportBytes(plainText, source).contains("\nKind: "));
+}
+
+void TestExporters::unknownMarkOrKindIsAnError_data()
+{
+    QTest::addColumn<bool>("jsonLines");
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("error");
+    const QByteArray session = "{\"record\":\"session\",\"url\":\"ws://a.test/\"}\n";
+    const QByteArray message
+        = "{\"record\":\"message\",\"time_us\":1,\"direction\":\"in\",\"kind\":\"text\",\"text\":\"a\"";
+    QTest::newRow("jsonl unknown mark")
+        << true << session + message + "}\n" + message + ",\"marks\":[\"held\",\"paused\"]}\n"
+        << QStringLiteral("x.jsonl: line 3: \"marks\": unknown mark \"paused\" (known marks: held, edited, dropped, "
+                          "injected, delayed, replied)");
+    QTest::newRow("jsonl marks not a list")
+        << true << session + message + ",\"marks\":\"held\"}\n"
+        << QStringLiteral("x.jsonl: line 2: \"marks\": not a list of marks (held, edited, dropped, injected, delayed, "
+                          "replied)");
+    QTest::newRow("jsonl mark not a name") << true << session + message + ",\"marks\":[4]}\n"
+                                           << QStringLiteral("x.jsonl: line 2: \"marks\": not a list of marks");
+    QTest::newRow("jsonl unknown kind")
+        << true << QByteArray("{\"record\":\"session\",\"url\":\"ws://a.test/\",\"kind\":\"proxy\"}\n")
+        << QStringLiteral("x.jsonl: line 1: \"kind\": the kind of session must be \"connection\" or \"intercept\"");
+    const auto har = [](const QByteArray &messages, const QByteArray &framewise) -> QByteArray {
+        return R"({"log":{"entries":[{"startedDateTime":"2024-03-05T10:15:30.123Z","_resourceType":"websocket",)"
+               R"("request":{"url":"wss://a.test/"},"_webSocketMessages":[)"
+            + messages + "]" + framewise + "}]}}";
+    };
+    QTest::newRow("har unknown mark")
+        << false
+        << har(R"({"type":"send","time":1.5,"opcode":1,"data":"x"},)"
+               R"({"type":"send","time":1.6,"opcode":1,"data":"y","_marks":["edited","rewritten"]})",
+               "")
+        << QStringLiteral("x.har: log.entries[0]._webSocketMessages[1]._marks: unknown mark \"rewritten\"");
+    QTest::newRow("har event mark")
+        << false << har("", R"(,"_framewise":{"events":[{"before":0,"time":1.0,"text":"e","marks":["nope"]}]})")
+        << QStringLiteral("x.har: log.entries[0]._framewise.events[0].marks: unknown mark \"nope\"");
+    QTest::newRow("har unknown kind") << false << har("", R"(,"_framewise":{"kind":"mirror"})")
+                                      << QStringLiteral("x.har: log.entries[0]._framewise.kind: the kind of session "
+                                                        "must be \"connection\" or \"intercept\"");
+}
+
+void TestExporters::unknownMarkOrKindIsAnError()
+{
+    QFETCH(bool, jsonLines);
+    QFETCH(QByteArray, file);
+    QFETCH(QString, error);
+    std::unique_ptr<SessionImporter> importer;
+    if (jsonLines)
+        importer = std::make_unique<JsonLinesImporter>();
+    else
+        importer = std::make_unique<HarImporter>();
+    QVERIFY(!importer->readData(file, jsonLines ? QStringLiteral("x.jsonl") : QStringLiteral("x.har")));
+    QVERIFY2(importer->errorString().startsWith(error), qPrintable(importer->errorString()));
+    QVERIFY(importer->sessions().empty());
 }
 
 QTEST_GUILESS_MAIN(TestExporters)

@@ -161,6 +161,9 @@ private Q_SLOTS:
     void rejectedUpgradeBodyIsRecorded();
     void sentFilesAreKeptOrNamed();
     void earlierDatabaseGainsStopReason();
+    void marksAndKindAreStored();
+    void recorderRecordsKindAndMarks();
+    void versionTwoDatabaseIsMigrated();
     void sessionCarriesOnWithoutStore();
     void lockedDatabaseStopsRecordingNotTheSession();
 
@@ -188,7 +191,7 @@ void TestSessionStore::schemaAndWal()
     QVERIFY(raw.isOpen());
     QCOMPARE(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(raw.value(QStringLiteral("PRAGMA auto_vacuum")).toInt(), 2); // incremental
-    QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 2);
+    QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 3);
     // A session's messages are one range of the primary key's b-tree, no second index to keep.
     const QString messages
         = raw.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'messages'")).toString();
@@ -643,18 +646,21 @@ void TestSessionStore::versionOneDatabaseIsMigrated()
         QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
     }
     RawDatabase raw(path());
-    QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 2);
+    QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 3);
     QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name IN "
-                                      "('response_body', 'har_extra')"))
+                                      "('response_body', 'har_extra', 'kind')"))
                  .toInt(),
-        2);
+        3);
+    QCOMPARE(
+        raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('messages') WHERE name = 'marks'")).toInt(),
+        1);
     // Opening it again changes nothing more.
     {
         SessionStore again;
         QVERIFY2(again.open(path()), qPrintable(again.errorString()));
         QCOMPARE(again.sessions().size(), 2);
     }
-    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_version WHERE version = 2")).toInt(), 1);
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_version WHERE version = 3")).toInt(), 1);
 }
 
 void TestSessionStore::rejectedUpgradeBodyIsRecorded()
@@ -803,6 +809,212 @@ void TestSessionStore::earlierDatabaseGainsStopReason()
     QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM pragma_table_info('sessions') WHERE name = 'stop_reason'"))
                  .toInt(),
         1);
+}
+
+// Every combination of marks on a message, and a session's kind, are written and read back as
+// they were: through SessionStore's reads, a StoredSession (what exports and the window read)
+// and the columns themselves.
+void TestSessionStore::marksAndKindAreStored()
+{
+    SessionStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+    SessionInfo intercepted = StoreTestData::info();
+    intercepted.kind = SessionInfo::interceptKind();
+    const int handle = store.beginSession(intercepted);
+    const int plainHandle = store.beginSession(StoreTestData::info()); // kind not set: a connection
+    constexpr int Combinations = MessageRecord::AllMarks + 1;
+    std::vector<QByteArray> payloads;
+    for (int marks = 0; marks < Combinations; ++marks)
+        payloads.push_back(QByteArray::number(marks));
+    RecordBatch batch = batchOf(payloads);
+    RecordBatch marked;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        LogEntry entry = batch.at(i);
+        entry.marks = quint8(i);
+        marked.append(entry);
+    }
+    QCOMPARE(marked.at(Combinations - 1).marks, MessageRecord::AllMarks); // the batch keeps them too
+    store.appendRecords(handle, std::move(marked));
+    store.appendRecords(plainHandle, batchOf({ QByteArray("plain") }));
+    SessionInfo end = intercepted;
+    end.state = SessionInfo::State::Ended;
+    end.kind = SessionInfo::connectionKind(); // the kind is the one the session began with
+    store.endSession(handle, end);
+    QVERIFY(store.flush());
+    const qint64 id = store.sessionId(handle);
+    const qint64 plainId = store.sessionId(plainHandle);
+
+    QCOMPARE(store.session(id)->kind, SessionInfo::interceptKind());
+    QCOMPARE(store.session(plainId)->kind, SessionInfo::connectionKind());
+    QStringList kinds;
+    for (const SessionInfo &info : store.sessions())
+        kinds.append(info.kind);
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList { QStringLiteral("connection"), QStringLiteral("intercept") }));
+    // The History search finds an intercepted session by its kind; "connection" is not added to
+    // every other one (it would match them all).
+    QVERIFY(store.session(id)->searchText().contains(QStringLiteral("Intercept")));
+    QVERIFY(!store.session(plainId)->searchText().contains(QStringLiteral("Connection")));
+
+    const std::vector<LogEntry> messages = store.messages(id);
+    QCOMPARE(int(messages.size()), Combinations);
+    StoredSession stored(store.path(), id);
+    QVERIFY2(stored.open(), qPrintable(stored.errorString()));
+    QCOMPARE(stored.info().kind, SessionInfo::interceptKind());
+    for (int marks = 0; marks < Combinations; ++marks) {
+        QCOMPARE(messages[std::size_t(marks)].marks, quint8(marks));
+        LogEntry entry;
+        QVERIFY(stored.read(marks, &entry));
+        QCOMPARE(entry.marks, quint8(marks));
+        QCOMPARE(entry.payload, payloads[std::size_t(marks)]);
+    }
+    QCOMPARE(store.messages(plainId).front().marks, quint8(0));
+
+    RawDatabase raw(path());
+    QCOMPARE(
+        raw.value(QStringLiteral("SELECT marks FROM messages WHERE session_id = %1 AND seq = 37").arg(id)).toInt(), 37);
+    QCOMPARE(raw.value(QStringLiteral("SELECT kind FROM sessions WHERE id = %1").arg(id)).toString(),
+        QStringLiteral("intercept"));
+    QCOMPARE(raw.value(QStringLiteral("SELECT kind FROM sessions WHERE id = %1").arg(plainId)).toString(),
+        QStringLiteral("connection"));
+}
+
+// SessionRecorder::setKind() names what each recorded connection is, and the marks a record had
+// in the live log are the ones stored.
+void TestSessionStore::recorderRecordsKindAndMarks()
+{
+    Recording recording;
+    const QString notStarted = recording.start(path());
+    QVERIFY2(notStarted.isEmpty(), qPrintable(notStarted));
+    auto &[server, store, session, recorder] = recording;
+    QCOMPARE(recorder.kind(), SessionInfo::connectionKind());
+    recorder.setKind(SessionInfo::interceptKind());
+    recorder.start();
+    ConnectionSettings settings;
+    settings.url = server.url();
+    QCOMPARE(session.open(settings), ChannelError::None);
+    QTRY_COMPARE(session.state(), WebSocketChannel::State::Open);
+    QCOMPARE(session.sendText(QStringLiteral("from the app")), ChannelError::None);
+    QTRY_COMPARE(countOf(session.log(), MessageRecord::Direction::In), qsizetype(1));
+    // What an intercept's log holds besides: a message the user injected that the proxy held.
+    MessageRecord injected;
+    injected.timeUs = QDateTime::currentMSecsSinceEpoch() * 1000;
+    injected.direction = MessageRecord::Direction::Out;
+    injected.kind = MessageRecord::Kind::Text;
+    injected.marks = MessageRecord::Injected | MessageRecord::Held;
+    const qsizetype row = session.log().append(injected, QByteArray("typed"));
+    QCOMPARE(session.log().at(row).marks, quint8(MessageRecord::Injected | MessageRecord::Held));
+    QCOMPARE(session.close(1000, QString()), ChannelError::None);
+    QTRY_VERIFY(session.hasStopped());
+    QVERIFY(store.flush());
+
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().kind, SessionInfo::interceptKind());
+    const std::vector<LogEntry> stored = store.messages(sessions.first().id);
+    QCOMPARE(qsizetype(stored.size()), session.log().size());
+    for (qsizetype i = 0; i < session.log().size(); ++i)
+        QCOMPARE(stored[std::size_t(i)].marks, session.log().at(i).marks);
+    QCOMPARE(stored[std::size_t(row)].payload, QByteArray("typed"));
+    QCOMPARE(stored[std::size_t(row)].marks, quint8(MessageRecord::Injected | MessageRecord::Held));
+}
+
+// A database as version 2 wrote it (its CREATE statements as they were, not today's) opens,
+// gains messages.marks and sessions.kind in place, and its rows read as before: unmarked
+// messages of plain connections. New rows then carry both.
+void TestSessionStore::versionTwoDatabaseIsMigrated()
+{
+    {
+        RawDatabase raw(path());
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode=WAL")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS sessions ( id INTEGER PRIMARY KEY AUTOINCREMENT, url TEXT NOT NULL DEFAULT "
+            "'', profile TEXT NOT NULL DEFAULT '', started_us INTEGER NOT NULL DEFAULT 0, ended_us INTEGER NOT NULL "
+            "DEFAULT 0, handshake_request TEXT NOT NULL DEFAULT '', handshake_response TEXT NOT NULL DEFAULT '', "
+            "request_headers_size INTEGER NOT NULL DEFAULT -1, response_headers_size INTEGER NOT NULL DEFAULT -1, "
+            "handshake_ms REAL NOT NULL DEFAULT -1, subprotocol TEXT NOT NULL DEFAULT '', extensions TEXT NOT NULL "
+            "DEFAULT '', tls_summary TEXT NOT NULL DEFAULT '', close_code INTEGER NOT NULL DEFAULT 0, close_reason "
+            "TEXT NOT NULL DEFAULT '', stop_status TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'live', "
+            "message_count INTEGER NOT NULL DEFAULT 0, payload_bytes INTEGER NOT NULL DEFAULT 0, source TEXT NOT "
+            "NULL DEFAULT '', recorder_pid INTEGER NOT NULL DEFAULT 0, response_body TEXT NOT NULL DEFAULT '', "
+            "har_extra TEXT NOT NULL DEFAULT '', stop_reason TEXT NOT NULL DEFAULT '')")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS messages ( session_id INTEGER NOT NULL, seq INTEGER NOT NULL, time_us "
+            "INTEGER NOT NULL, direction INTEGER NOT NULL, opcode INTEGER NOT NULL, payload_size INTEGER NOT NULL, "
+            "wire_size INTEGER NOT NULL, flags INTEGER NOT NULL, close_code INTEGER NOT NULL, payload BLOB, PRIMARY "
+            "KEY (session_id, seq)) WITHOUT ROWID")));
+        QVERIFY(raw.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS sessions_by_start ON sessions (started_us)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (2)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO sessions (url, started_us, ended_us, state, message_count, "
+                                        "payload_bytes, stop_reason) VALUES ('ws://old.test/feed', 1000, 3000, "
+                                        "'ended', 3, 8, 'Ok')")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO messages VALUES (1, 0, 1000, 1, 1, 3, 3, 0, 0, x'6f6c64'), "
+                                        "(1, 1, 2000, 0, 2, 5, 4, 1, 0, x'0001020304'), "
+                                        "(1, 2, 3000, 2, 0, 0, 0, 0, 0, x'')")));
+    }
+    SessionStore store;
+    QVERIFY2(store.open(path()), qPrintable(store.errorString()));
+    const QList<SessionInfo> sessions = store.sessions();
+    QCOMPARE(sessions.size(), 1);
+    const SessionInfo &old = sessions.first();
+    QCOMPARE(old.url, QStringLiteral("ws://old.test/feed"));
+    QCOMPARE(old.kind, SessionInfo::connectionKind());
+    QCOMPARE(old.stopReason, QStringLiteral("Ok"));
+    const std::vector<LogEntry> oldMessages = store.messages(old.id);
+    QCOMPARE(oldMessages.size(), std::size_t(3));
+    for (const LogEntry &entry : oldMessages)
+        QCOMPARE(entry.marks, quint8(0));
+    QCOMPARE(oldMessages[0].payload, QByteArray("old"));
+    QCOMPARE(oldMessages[1].payload, QByteArray("\x00\x01\x02\x03\x04", 5));
+    QVERIFY(oldMessages[1].compressed);
+    QCOMPARE(oldMessages[1].wireSize, qint64(4));
+    StoredSession oldStored(store.path(), old.id);
+    QVERIFY2(oldStored.open(), qPrintable(oldStored.errorString()));
+    QCOMPARE(oldStored.info().kind, SessionInfo::connectionKind());
+    LogEntry entry;
+    QVERIFY(oldStored.read(0, &entry));
+    QCOMPARE(entry.marks, quint8(0));
+
+    // The migrated database takes what version 3 writes.
+    ImportedSession imported;
+    imported.info.url = QStringLiteral("ws://new.test/");
+    imported.info.kind = SessionInfo::interceptKind();
+    LogEntry held;
+    held.timeUs = 5000;
+    held.direction = MessageRecord::Direction::Out;
+    held.payload = "held";
+    held.payloadSize = held.wireSize = 4;
+    held.marks = MessageRecord::Held | MessageRecord::Edited;
+    imported.records.append(held);
+    const QList<qint64> ids = store.importSessions({ imported });
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(store.session(ids.first())->kind, SessionInfo::interceptKind());
+    QCOMPARE(store.messages(ids.first()).front().marks, quint8(MessageRecord::Held | MessageRecord::Edited));
+    QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+
+    RawDatabase raw(path());
+    QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 3);
+    QCOMPARE(raw.value(QStringLiteral("SELECT count(*) FROM schema_version WHERE version = 3")).toInt(), 1);
+    QCOMPARE(raw.value(QStringLiteral("SELECT dflt_value FROM pragma_table_info('messages') WHERE name = 'marks'"))
+                 .toString(),
+        QStringLiteral("0"));
+    QCOMPARE(
+        raw.value(QStringLiteral("SELECT \"notnull\" FROM pragma_table_info('sessions') WHERE name = 'kind'")).toInt(),
+        1);
+    QCOMPARE(raw.value(QStringLiteral("SELECT kind FROM sessions WHERE id = %1").arg(old.id)).toString(),
+        QStringLiteral("connection"));
+    QCOMPARE(raw.value(QStringLiteral("SELECT sum(marks) FROM messages WHERE session_id = %1").arg(old.id)).toInt(), 0);
+
+    // A database that says version 2 but has the columns already (a migration another program
+    // made, its version row lost) opens without adding them twice.
+    QVERIFY(raw.exec(QStringLiteral("DELETE FROM schema_version")));
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (2)")));
+    SessionStore again;
+    QVERIFY2(again.open(path()), qPrintable(again.errorString()));
+    QCOMPARE(again.messages(ids.first()).front().marks, quint8(MessageRecord::Held | MessageRecord::Edited));
+    QCOMPARE(raw.value(QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 3);
 }
 
 void TestSessionStore::sessionCarriesOnWithoutStore()

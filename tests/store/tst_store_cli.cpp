@@ -185,7 +185,7 @@ void TestStoreCli::exportFormatsToStdout_data()
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("jsonl") << QStringLiteral("jsonl") << QByteArray("\"direction\":\"in\",\"kind\":\"text\"");
-    QTest::newRow("csv") << QStringLiteral("csv") << QByteArray(",in,text,1,5,5,false,,text,hello\r\n");
+    QTest::newRow("csv") << QStringLiteral("csv") << QByteArray(",in,text,1,5,5,false,,text,hello,\r\n"); // no marks
     QTest::newRow("text") << QStringLiteral("text") << QByteArray("] < text 5 B: hello\n");
     QTest::newRow("har") << QStringLiteral("har") << QByteArray("\"_resourceType\":\"websocket\"");
 }
@@ -515,7 +515,7 @@ void TestStoreCli::sendFileRecordedAndExported()
     QCOMPARE(line.value(u"file").toString(), QStringLiteral("big.bin"));
     QCOMPARE(line.value(u"note").toString(), note);
     const QByteArray csv = exportAs(bigId, "csv");
-    QVERIFY2(csv.contains(QByteArray(",out,binary,2,1572864,1572864,false,,omitted,\"" + note.toUtf8() + "\"\r\n")),
+    QVERIFY2(csv.contains(QByteArray(",out,binary,2,1572864,1572864,false,,omitted,\"" + note.toUtf8() + "\",\r\n")),
         csv.constData());
     QVERIFY(exportAs(bigId, "text").contains(QByteArray("> binary 1572864 B " + note.toUtf8() + '\n')));
 }

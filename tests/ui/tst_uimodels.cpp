@@ -7,6 +7,7 @@
 #include "composer.h"
 #include "detailpane.h"
 #include "framelogmodel.h"
+#include "historymodel.h"
 #include "importedsession.h"
 #include "importedsessionsource.h"
 #include "logfilterproxymodel.h"
@@ -16,6 +17,7 @@
 #include "statspane.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void composerEncodesAndPointsAtErrors();
     void closeDialogValidation();
     void detailPanePrettyPrintsJson();
+    void marksAreShownAndFiltered();
+    void historyShowsTheKind();
     void settingsRoundTrip();
     void settingsSurviveRestarts();
 
@@ -437,6 +441,7 @@ void TestUiModels::sessionLogPacksRecordsAndDerivesFrames()
     huge.payloadSize = qint64(5) << 30;
     huge.wireSize = (qint64(5) << 30) + 3;
     huge.frameCount = 70000;
+    huge.marks = MessageRecord::AllMarks; // kept in the packed record, extended or not
     QCOMPARE(log.append(huge, QByteArray()), 0);
     MessageRecord close;
     close.timeUs = 1700000000000002;
@@ -457,6 +462,8 @@ void TestUiModels::sessionLogPacksRecordsAndDerivesFrames()
     QCOMPARE(hugeBack.payloadSize, huge.payloadSize);
     QCOMPARE(hugeBack.wireSize, huge.wireSize);
     QCOMPARE(hugeBack.frameCount, 70000u);
+    QCOMPARE(hugeBack.marks, MessageRecord::AllMarks);
+    QCOMPARE(log.at(1).marks, quint8(0));
     QVERIFY(log.payloadView(0).isEmpty());
     QCOMPARE(log.at(1).closeCode, quint16(4001));
     QCOMPARE(log.at(1).payloadSize, 6);
@@ -527,6 +534,23 @@ void TestUiModels::sessionLogPacksRecordsAndDerivesFrames()
     log.linkFrame(first, 1);
     QCOMPARE(log.frameAt(first).messageIndex, 1);
     QCOMPARE(log.payloadBytes(), qint64(6 + 700 + 3 + 2));
+
+    // More frames than the packed record counts (255, beside the marks' 6 bits): extended, and
+    // the frame count and marks read back; one frame fewer stays packed and reads back the same.
+    for (const quint32 frames : { 255u, 256u, 16383u }) {
+        MessageRecord fragmented;
+        fragmented.timeUs = 1700000000000020;
+        fragmented.direction = D::In;
+        fragmented.kind = K::Text;
+        fragmented.wireSize = frames;
+        fragmented.frameCount = frames;
+        fragmented.marks = MessageRecord::Held | MessageRecord::Replied;
+        const qsizetype row = log.append(fragmented, QByteArray(qsizetype(frames), 'f'));
+        QCOMPARE(log.at(row).frameCount, frames);
+        QCOMPARE(log.at(row).marks, quint8(MessageRecord::Held | MessageRecord::Replied));
+        QCOMPARE(log.at(row).payloadSize, qint64(frames));
+        QCOMPARE(log.payload(row), QByteArray(qsizetype(frames), 'f'));
+    }
 
     log.clear();
     QCOMPARE(log.size(), 0);
@@ -609,6 +633,122 @@ void TestUiModels::detailPanePrettyPrintsJson()
     QCOMPARE(DetailPane::prettyJson("{\"b\":1,\"a\":[]}"), QStringLiteral("{\n    \"b\": 1,\n    \"a\": []\n}"));
     QVERIFY(DetailPane::prettyJson("not json").isEmpty());
     QVERIFY(DetailPane::prettyJson("{\"a\":").isEmpty());
+}
+
+// What an intercepting proxy did to a message: symbols before the type, the words in the tooltip
+// and the detail pane (which side a dropped or injected message concerned, from its direction),
+// dropped data struck through, a role to read the bits, and a filter on them.
+void TestUiModels::marksAreShownAndFiltered()
+{
+    using D = MessageRecord::Direction;
+    using K = MessageRecord::Kind;
+    FilteredLog log;
+    const auto add = [&log](D direction, K kind, const QByteArray &payload, quint8 marks) {
+        MessageRecord record;
+        record.timeUs = 1700000000000000 + log.session.log().size();
+        record.direction = direction;
+        record.kind = kind;
+        record.wireSize = payload.size();
+        record.marks = marks;
+        return int(log.session.log().append(record, payload));
+    };
+    const int plain = add(D::Out, K::Text, "plain", 0);
+    const int heldEdited = add(D::Out, K::Text, "{\"a\":1}", MessageRecord::Held | MessageRecord::Edited);
+    const int droppedOut = add(D::Out, K::Binary, "\x01\x02", MessageRecord::Dropped);
+    const int droppedIn = add(D::In, K::Text, "never reached the app", MessageRecord::Dropped);
+    const int injected = add(D::In, K::Text, "typed", MessageRecord::Injected);
+    const int delayedReplied = add(D::In, K::Ping, "p", MessageRecord::Delayed | MessageRecord::Replied);
+    Q_EMIT log.session.logGrew(log.session.log().size()); // as the session reports what it appended
+    QTRY_COMPARE(log.messages.rowCount(), 6);
+    QCOMPARE(log.filter.rowCount(), 6);
+
+    const auto cell = [&log](int row, int column, int role = Qt::DisplayRole) {
+        return log.messages.data(log.messages.index(row, column), role);
+    };
+    QCOMPARE(cell(plain, MessageLogModel::TypeColumn).toString(), QStringLiteral("text"));
+    QCOMPARE(cell(heldEdited, MessageLogModel::TypeColumn).toString(), QStringLiteral("‖ ✎ text"));
+    QCOMPARE(cell(droppedOut, MessageLogModel::TypeColumn).toString(), QStringLiteral("✕ binary"));
+    QCOMPARE(cell(injected, MessageLogModel::TypeColumn).toString(), QStringLiteral("✚ text"));
+    QCOMPARE(cell(delayedReplied, MessageLogModel::TypeColumn).toString(), QStringLiteral("◷ ↩ ping"));
+    QVERIFY(cell(plain, MessageLogModel::TypeColumn, Qt::ToolTipRole).isNull());
+    QCOMPARE(cell(heldEdited, MessageLogModel::TypeColumn, Qt::ToolTipRole).toString(),
+        QStringLiteral("‖ Held at a breakpoint\n✎ Edited: its data was changed by a rule or by hand"));
+    // Out is app -> server, In server -> app: the words name the side the message did not reach.
+    QCOMPARE(cell(droppedOut, MessageLogModel::TypeColumn, Qt::ToolTipRole).toString(),
+        QStringLiteral("✕ Dropped: not forwarded to the server"));
+    QCOMPARE(cell(droppedIn, MessageLogModel::TypeColumn, Qt::ToolTipRole).toString(),
+        QStringLiteral("✕ Dropped: not forwarded to the app"));
+    QCOMPARE(cell(injected, MessageLogModel::TypeColumn, Qt::ToolTipRole).toString(),
+        QStringLiteral("✚ Injected: sent to the app by you, not by the server"));
+    QCOMPARE(cell(delayedReplied, MessageLogModel::TypeColumn, Qt::ToolTipRole).toString(),
+        QStringLiteral("◷ Delayed: forwarded late by a delay rule\n↩ Replied: answered by a reply rule instead of "
+                       "forwarded"));
+    QCOMPARE(cell(heldEdited, MessageLogModel::TypeColumn, MessageLogModel::MarksRole).toInt(),
+        int(MessageRecord::Held | MessageRecord::Edited));
+    QCOMPARE(cell(plain, MessageLogModel::PreviewColumn, MessageLogModel::MarksRole).toInt(), 0);
+    QVERIFY(cell(droppedIn, MessageLogModel::PreviewColumn, Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(cell(droppedOut, MessageLogModel::PreviewColumn, Qt::FontRole).value<QFont>().strikeOut()); // monospace too
+    QVERIFY(!cell(heldEdited, MessageLogModel::PreviewColumn, Qt::FontRole).value<QFont>().strikeOut());
+
+    LogFilterProxyModel::Criteria criteria;
+    criteria.marks = MessageRecord::Dropped;
+    log.filter.setCriteria(criteria);
+    QCOMPARE(log.filter.rowCount(), 2);
+    QCOMPARE(log.filter.mapToSource(log.filter.index(0, 0)).row(), droppedOut);
+    QCOMPARE(log.filter.mapToSource(log.filter.index(1, 0)).row(), droppedIn);
+    criteria.marks = MessageRecord::AllMarks; // every row the proxy acted on
+    log.filter.setCriteria(criteria);
+    QCOMPARE(log.filter.rowCount(), 5);
+    criteria.marks = MessageRecord::Held | MessageRecord::Replied;
+    criteria.direction = LogFilterProxyModel::DirectionFilter::Incoming;
+    log.filter.setCriteria(criteria);
+    QCOMPARE(log.filter.rowCount(), 1);
+    QCOMPARE(log.filter.mapToSource(log.filter.index(0, 0)).row(), delayedReplied);
+    log.filter.setCriteria({});
+    QCOMPARE(log.filter.rowCount(), 6);
+
+    // The detail pane says it in words, under the summary.
+    DetailPane pane;
+    const auto summary = [&pane] {
+        QStringList texts;
+        for (const QLabel *label : pane.findChildren<QLabel *>())
+            texts.append(label->text());
+        return texts.join(u'\n');
+    };
+    pane.showRecord(&log.session, heldEdited);
+    QVERIFY2(summary().contains(QStringLiteral("\n‖ Held at a breakpoint · ✎ Edited: its data was changed by a rule "
+                                               "or by hand")),
+        qPrintable(summary()));
+    pane.showRecord(&log.session, droppedOut);
+    QVERIFY2(summary().contains(QStringLiteral("✕ Dropped: not forwarded to the server")), qPrintable(summary()));
+    pane.showRecord(&log.session, plain);
+    QVERIFY2(!summary().contains(QStringLiteral("‖")) && !summary().contains(QStringLiteral("Dropped")),
+        qPrintable(summary()));
+}
+
+// History tells a tab's own connections from intercepted ones: a Kind column, a tooltip line
+// and the search.
+void TestUiModels::historyShowsTheKind()
+{
+    HistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SessionInfo connection;
+    connection.id = 1;
+    connection.url = QStringLiteral("wss://example.test/a");
+    connection.state = SessionInfo::State::Ended;
+    SessionInfo intercepted = connection;
+    intercepted.id = 2;
+    intercepted.url = QStringLiteral("ws://127.0.0.1:9000/b");
+    intercepted.kind = SessionInfo::interceptKind();
+    model.setSessions({ connection, intercepted });
+    QCOMPARE(model.headerData(HistoryModel::Kind, Qt::Horizontal).toString(), QStringLiteral("Kind"));
+    QCOMPARE(model.index(0, HistoryModel::Kind).data().toString(), QStringLiteral("Connection"));
+    QCOMPARE(model.index(1, HistoryModel::Kind).data().toString(), QStringLiteral("Intercept"));
+    QCOMPARE(model.index(1, HistoryModel::Url).data().toString(), intercepted.url); // the URL stays as it is
+    QVERIFY(model.index(1, HistoryModel::Url).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Intercepted")));
+    QVERIFY(!model.index(0, HistoryModel::Url).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Intercept")));
+    QVERIFY(model.index(1, 0).data(HistoryModel::SearchRole).toString().contains(QStringLiteral("Intercept")));
+    QVERIFY(!model.index(0, 0).data(HistoryModel::SearchRole).toString().contains(QStringLiteral("Intercept")));
 }
 
 void TestUiModels::settingsRoundTrip()

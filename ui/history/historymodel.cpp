@@ -67,6 +67,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             tip += u'\n' + info.stopStatus;
         if (!info.source.isEmpty())
             tip += u'\n' + tr("Imported from %1").arg(info.source);
+        if (info.kind == SessionInfo::interceptKind())
+            tip += u'\n' + tr("Intercepted: an app's connection that Framewise stood in the middle of");
         return tip;
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Messages || index.column() == Size))
@@ -78,6 +80,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return info.startedUs > 0 ? QLocale().toString(
                    QDateTime::fromMSecsSinceEpoch(info.startedUs / 1000), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                   : QString();
+    case Kind:
+        return SessionInfo::displayKindName(info.kind);
     case Url:
         return info.url;
     case Profile:
@@ -100,6 +104,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
     switch (section) {
     case Started:
         return tr("Started");
+    case Kind:
+        return tr("Kind");
     case Url:
         return tr("URL");
     case Profile:

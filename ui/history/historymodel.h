@@ -8,12 +8,13 @@
 
 namespace Framewise {
 
-// The recorded sessions as the History list shows them: when, where, which profile, how many
-// messages, how big, and how they ended. Sorting sees raw numbers through SortRole.
+// The recorded sessions as the History list shows them: when, what kind (a tab's connection or
+// one Framewise intercepted), where, which profile, how many messages, how big, and how they
+// ended. Sorting sees raw numbers through SortRole.
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Started, Url, Profile, Messages, Size, State, ColumnCount };
+    enum Column { Started, Kind, Url, Profile, Messages, Size, State, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1, // the store's session id (qint64)
         SortRole,

@@ -57,6 +57,7 @@ HistoryPanel::HistoryPanel(SessionStore *store, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setColumnWidth(HistoryModel::Started, m_view->fontMetrics().horizontalAdvance(u'0') * 20);
+    m_view->setColumnWidth(HistoryModel::Kind, m_view->fontMetrics().horizontalAdvance(u'0') * 11);
     m_view->setColumnWidth(HistoryModel::Url, m_view->fontMetrics().horizontalAdvance(u'0') * 28);
     m_problem->setWordWrap(true);
     m_problem->setVisible(false);

@@ -82,7 +82,7 @@ void LogFilterProxyModel::setCriteria(const Criteria &criteria)
 bool LogFilterProxyModel::passesAll() const
 {
     return m_criteria.text.isEmpty() && m_criteria.direction == DirectionFilter::Any
-        && (m_criteria.types & AllTypes) == AllTypes && !m_criteria.hidePingPong;
+        && (m_criteria.types & AllTypes) == AllTypes && !m_criteria.hidePingPong && m_criteria.marks == 0;
 }
 
 bool LogFilterProxyModel::matchesText(QByteArrayView payload) const
@@ -123,6 +123,8 @@ bool LogFilterProxyModel::acceptsRow(int sourceRow) const
     else if (record.kind == Kind::Event)
         flag = Events;
     if (!(m_criteria.types & flag))
+        return false;
+    if (m_criteria.marks != 0 && !(record.marks & m_criteria.marks))
         return false;
     if (m_criteria.text.isEmpty())
         return true;

@@ -11,8 +11,9 @@ namespace Framewise {
 class MessageLogModel;
 
 // Filters the log by text (substring or regular expression over the payload), direction, type,
-// and "hide pings/pongs". Reads payloads straight from the SessionLog, never through QVariant,
-// so filtering a million rows stays well under the 150 ms the window allows itself.
+// "hide pings/pongs" and marks (what an intercepting proxy did). Reads payloads straight from the
+// SessionLog, never through QVariant, so filtering a million rows stays well under the 150 ms the
+// window allows itself.
 //
 // Not a QSortFilterProxyModel: that one keeps two row maps (8 bytes a row) and does per-row work
 // for every batch even when nothing is filtered, which a flood of a million rows pays for. Here
@@ -32,6 +33,9 @@ public:
         DirectionFilter direction = DirectionFilter::Any;
         int types = AllTypes;
         bool hidePingPong = false;
+        // Only rows with at least one of these MessageRecord::Mark bits (MessageRecord::AllMarks:
+        // every row an intercepting proxy acted on); 0 filters nothing.
+        int marks = 0;
         bool operator==(const Criteria &) const = default;
     };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagelogmodel.h"
 
+#include "logentry.h"
 #include "session.h"
 #include "utf8validator.h"
 
@@ -83,6 +84,67 @@ QString MessageLogModel::preview(QByteArrayView payload, bool text, int maxLengt
     return result;
 }
 
+QString MessageLogModel::markSymbol(MessageRecord::Mark mark)
+{
+    switch (mark) {
+    case MessageRecord::Held:
+        return QStringLiteral("‖");
+    case MessageRecord::Edited:
+        return QStringLiteral("✎");
+    case MessageRecord::Dropped:
+        return QStringLiteral("✕");
+    case MessageRecord::Injected:
+        return QStringLiteral("✚");
+    case MessageRecord::Delayed:
+        return QStringLiteral("◷");
+    case MessageRecord::Replied:
+        return QStringLiteral("↩");
+    }
+    return {};
+}
+
+QString MessageLogModel::markSymbols(quint8 marks)
+{
+    QStringList symbols;
+    for (const MessageRecord::Mark mark : LogEntry::marksOf(marks))
+        symbols.append(markSymbol(mark));
+    return symbols.join(u' ');
+}
+
+QString MessageLogModel::markDescription(MessageRecord::Mark mark, MessageRecord::Direction direction)
+{
+    // Out is app -> server, In server -> app: the side a message did or did not reach.
+    const bool out = direction == MessageRecord::Direction::Out;
+    const bool in = direction == MessageRecord::Direction::In;
+    switch (mark) {
+    case MessageRecord::Held:
+        return tr("Held at a breakpoint");
+    case MessageRecord::Edited:
+        return tr("Edited: its data was changed by a rule or by hand");
+    case MessageRecord::Dropped:
+        return out ? tr("Dropped: not forwarded to the server")
+            : in   ? tr("Dropped: not forwarded to the app")
+                   : tr("Dropped: not forwarded");
+    case MessageRecord::Injected:
+        return out ? tr("Injected: sent to the server by you, not by the app")
+            : in   ? tr("Injected: sent to the app by you, not by the server")
+                   : tr("Injected: sent by you");
+    case MessageRecord::Delayed:
+        return tr("Delayed: forwarded late by a delay rule");
+    case MessageRecord::Replied:
+        return tr("Replied: answered by a reply rule instead of forwarded");
+    }
+    return {};
+}
+
+QString MessageLogModel::marksDescription(quint8 marks, MessageRecord::Direction direction)
+{
+    QStringList lines;
+    for (const MessageRecord::Mark mark : LogEntry::marksOf(marks))
+        lines.append(markSymbol(mark) + u' ' + markDescription(mark, direction));
+    return lines.join(u'\n');
+}
+
 QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_session)
@@ -107,22 +169,34 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return record.direction == Direction::In ? QStringLiteral("↓")
                 : record.direction == Direction::Out ? QStringLiteral("↑")
                                                      : QStringLiteral("•");
-        case TypeColumn:
+        case TypeColumn: {
+            QString type;
             switch (record.kind) {
             case Kind::Text:
-                return tr("text");
+                type = tr("text");
+                break;
             case Kind::Binary:
-                return tr("binary");
+                type = tr("binary");
+                break;
             case Kind::Ping:
-                return tr("ping");
+                type = tr("ping");
+                break;
             case Kind::Pong:
-                return tr("pong");
+                type = tr("pong");
+                break;
             case Kind::Close:
-                return tr("close");
+                type = tr("close");
+                break;
             case Kind::Event:
-                return tr("event");
+                type = tr("event");
+                break;
             }
-            return {};
+            // What an intercepting proxy did, as symbols; in front, so that the narrow column
+            // elides the kind's word rather than them. The tooltip and detail pane say it in words.
+            if (record.marks != 0)
+                type = markSymbols(record.marks) + u' ' + type;
+            return type;
+        }
         case SizeColumn:
             if (record.kind == Kind::Event)
                 return {};
@@ -156,6 +230,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == TypeColumn && record.marks != 0)
+            return marksDescription(record.marks, record.direction);
         if (index.column() == SizeColumn && record.kind != Kind::Event)
             return tr("%n frame(s), %1 bytes on the wire", nullptr, int(record.frameCount)).arg(record.wireSize);
         return {};
@@ -169,18 +245,23 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
             return record.direction == Direction::In ? QColor(0x2e, 0x8b, 0x57) : QColor(0x1e, 0x6f, 0xd9);
         return {};
     }
-    case Qt::FontRole:
+    case Qt::FontRole: {
+        // A dropped message's data never reached the other side: struck through.
+        const bool struck = (record.marks & MessageRecord::Dropped) && index.column() == PreviewColumn;
         if (record.kind == Kind::Binary && index.column() == PreviewColumn) {
             QFont font(QStringLiteral("monospace"));
             font.setStyleHint(QFont::Monospace);
+            font.setStrikeOut(struck);
             return font;
         }
-        if (record.kind == Kind::Event) {
+        if (record.kind == Kind::Event || struck) {
             QFont font;
-            font.setItalic(true);
+            font.setItalic(record.kind == Kind::Event);
+            font.setStrikeOut(struck);
             return font;
         }
         return {};
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == IndexColumn || index.column() == SincePreviousColumn
             || index.column() == SinceStartColumn)
@@ -192,6 +273,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         return int(record.kind);
     case DirectionRole:
         return int(record.direction);
+    case MarksRole:
+        return int(record.marks);
     case DurationRole:
         if (index.column() == SincePreviousColumn || index.column() == SinceStartColumn)
             return qlonglong(durationUs(index.row(), index.column()));

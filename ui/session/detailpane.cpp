@@ -329,6 +329,10 @@ void DetailPane::showRecord(Session *session, qsizetype index)
         if (record.kind == Kind::Close && payload.size() >= 2)
             summary += tr(" · code %1").arg(CloseCode::label(record.closeCode));
     }
+    // What an intercepting proxy did to it, in words, on a line of its own.
+    if (record.marks != 0)
+        summary += u'\n'
+            + MessageLogModel::marksDescription(record.marks, record.direction).replace(u'\n', QStringLiteral(" · "));
     m_summary->setText(summary);
     m_hex->view()->setData(payload);
     m_json = false;

@@ -337,6 +337,29 @@ jsonl("two-sessions", [{"record": "session", "url": "ws://a/"},
                        "", {"record": "session", "url": "ws://b/"}])
 jsonl("message-first", [{"record": "message", "time_us": 1, "direction": "in", "kind": "text", "text": "x"}])
 jsonl("bad-line", [{"record": "session"}, "{not json"])
+# An intercepted session: its kind and what the proxy did to messages (marks), in both formats,
+# and a mark this version does not know (refused, naming the line or the path).
+jsonl("intercept-marks-jsonl", [
+    {"record": "session", "url": "ws://127.0.0.1:9000/feed", "kind": "intercept"},
+    {"record": "message", "time_us": 1709633730200000, "direction": "out", "kind": "text", "text": "sub",
+     "marks": ["held", "edited"]},
+    {"record": "message", "time_us": 1709633730300000, "direction": "in", "kind": "text", "text": "x",
+     "marks": ["dropped", "delayed", "replied"]},
+    {"record": "message", "time_us": 1709633730400000, "direction": "out", "kind": "binary", "base64": "AAE=",
+     "marks": ["injected"]},
+    {"record": "message", "time_us": 1709633730500000, "direction": "local", "kind": "event", "text": "held",
+     "marks": []},
+])
+jsonl("unknown-mark", [{"record": "session", "url": "ws://a/"},
+                       {"record": "message", "time_us": 1, "direction": "in", "kind": "text", "text": "x",
+                        "marks": ["held", "paused"]}])
+har("intercept-marks-har", {"log": {"entries": [ws_entry(
+    [{"type": "send", "time": 1.5, "opcode": 1, "data": "a", "_marks": ["held", "edited"]},
+     {"type": "receive", "time": 2.0, "opcode": 2, "data": b64(b"\x01"), "_marks": ["replied"]},
+     {"type": "receive", "time": 2.5, "opcode": 1, "data": "(x; not kept)", "_opcode": 2, "_omitted": True,
+      "_size": 70000, "_marks": ["delayed"]}],
+    framewise={"kind": "intercept", "events": [{"before": 1, "time": 1.7, "text": "breakpoint",
+                                                "marks": ["injected"]}]})]}})
 
 # --- fuzz_profile: [config] [JSON]; config bit 0: one profile object (else a profiles.json) ------
 def profile_json(name, document, single=False):
