@@ -4,6 +4,7 @@
 #include "clijson.h"
 #include "closecode.h"
 #include "session.h"
+#include "sessioninfo.h"
 #include "sessionrecorder.h"
 #include "sessionstore.h"
 #include "terminationsignals.h"
@@ -123,6 +124,7 @@ void InterceptRunner::onConnectionAdded(InterceptConnection *connection)
     if (m_store && connection->session()) {
         auto *recorder = new SessionRecorder(connection->session(), m_store.get(), connection);
         recorder->setProfileName(tr("intercept %1").arg(m_server.listenUrl()));
+        recorder->setKind(SessionInfo::interceptKind());
         recorder->start();
     }
     connect(

@@ -252,6 +252,11 @@ SessionInfo SessionRecorder::describe(const Session &session, const QList<QByteA
     if (channel) {
         const HandshakeRequest &request = channel->handshakeRequest();
         info.handshakeRequest = HandshakeText::requestText(request, secretHeaders, redact);
+        // An intercepted connection is stored with the app's own request and the server's answer
+        // (HAR then shows what the app asked and what the server said).
+        if (const ConnectionDetails details = session.connectionDetails();
+            details.intercepted && !details.appRequest.requestLine.isEmpty())
+            info.handshakeRequest = HandshakeText::requestText(details.appRequest, secretHeaders, redact);
         if (!request.requestLine.isEmpty())
             info.requestHeadersSize = request.toBytes().size();
         info.startedUs = request.timeUs;

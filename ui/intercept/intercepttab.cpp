@@ -7,6 +7,7 @@
 #include "interceptconnectionsmodel.h"
 #include "interceptserver.h"
 #include "session.h"
+#include "sessioninfo.h"
 #include "sessionrecorder.h"
 #include "sessiontab.h"
 
@@ -209,6 +210,7 @@ void InterceptTab::onConnectionAdded(InterceptConnection *connection)
     if (m_store && m_record) {
         auto *recorder = new SessionRecorder(connection->session(), m_store, connection);
         recorder->setProfileName(title());
+        recorder->setKind(SessionInfo::interceptKind());
         recorder->start();
     }
     // The first connection shows at once; later ones wait to be picked.
