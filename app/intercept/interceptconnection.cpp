@@ -233,7 +233,7 @@ bool InterceptConnection::deliverToServer(const InterceptedItem &item)
             m_session->close(CloseCode::Normal, {});
         return true;
     }
-    return m_session->forward(item.binary, item.payload, item.marks) == ChannelError::None;
+    return m_session->forward(item.binary, item.payload, item.marks, item.original) == ChannelError::None;
 }
 
 bool InterceptConnection::deliverToApp(const InterceptedItem &item)
@@ -259,7 +259,8 @@ void InterceptConnection::record(const InterceptedItem &item, InterceptLane::Out
         if (outcome != InterceptLane::Outcome::Forwarded)
             m_session->recordIntervention(MessageRecord::Direction::Out, kindOf(item), item.original, item.marks);
     } else if (item.marks != 0) {
-        m_session->recordIntervention(MessageRecord::Direction::In, kindOf(item), item.payload, item.marks);
+        m_session->recordIntervention(
+            MessageRecord::Direction::In, kindOf(item), item.payload, item.marks, item.original);
     }
 }
 

@@ -310,27 +310,40 @@ ChannelError Session::sendText(const QString &text)
     return error;
 }
 
-ChannelError Session::forward(bool binary, const QByteArray &payload, quint8 marks)
+ChannelError Session::forward(bool binary, const QByteArray &payload, quint8 marks, const QByteArray &original)
 {
     if (!m_channel)
         return ChannelError::NotOpen;
     const ChannelError error = binary ? m_channel->sendBinaryMsg(payload) : m_channel->sendMsg(payload);
-    if (error == ChannelError::None)
+    if (error == ChannelError::None) {
         record(MessageRecord::Direction::Out, binary ? MessageRecord::Kind::Binary : MessageRecord::Kind::Text, payload,
             0, marks);
+        keepOriginal(m_log.size() - 1, marks, original); // the Out record is always the last one
+    }
     return error;
 }
 
-void Session::recordIntervention(
-    MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint8 marks)
+void Session::recordIntervention(MessageRecord::Direction direction, MessageRecord::Kind kind,
+    const QByteArray &payload, quint8 marks, const QByteArray &original)
 {
     MessageRecord message;
     message.direction = direction;
     message.kind = kind;
     message.marks = marks;
     message.timeUs = nowUs();
-    m_log.append(message, payload);
+    keepOriginal(m_log.append(message, payload), marks, original);
     noteGrowth();
+}
+
+void Session::keepOriginal(qsizetype index, quint8 marks, const QByteArray &original)
+{
+    if ((marks & MessageRecord::Edited) && !original.isNull())
+        m_originals.insert(index, original);
+}
+
+QByteArray Session::originalPayload(qsizetype index) const
+{
+    return m_originals.value(index);
 }
 
 void Session::setAppHandshake(const HandshakeRequest &request, const HandshakeResponse &response)
@@ -463,6 +476,7 @@ qsizetype Session::connectionStartOf(qsizetype row) const
 void Session::clearLog()
 {
     m_log.clear();
+    m_originals.clear();
     m_connectionStarts.clear();
     m_pendingInFrames.clear();
     m_pendingOutFrames.clear();

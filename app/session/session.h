@@ -8,6 +8,7 @@
 #include "websocketchannel.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -64,12 +65,16 @@ public:
     ChannelError adopt(WebSocketChannel *channel, const ConnectionSettings &settings, QString *error = nullptr);
     // Sends what an intercepted app sent (or the user injected) on the current connection, recorded
     // as Out with marks (MessageRecord::Mark).
-    ChannelError forward(bool binary, const QByteArray &payload, quint8 marks = 0);
+    // original: the payload before an edit (kept for originalPayload() when marks has Edited).
+    ChannelError forward(bool binary, const QByteArray &payload, quint8 marks = 0, const QByteArray &original = {});
     // Records what the proxy did with a message that this connection's channel did not carry as it
     // came: one dropped before it was sent, one edited, delayed or dropped on its way to the app.
     // Not counted in totals() (the message is counted once, where it crossed the wire).
-    void recordIntervention(
-        MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload, quint8 marks);
+    void recordIntervention(MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload,
+        quint8 marks, const QByteArray &original = {});
+    // What an edited message was before the edit, for the detail pane's side-by-side view; null
+    // when the record was not edited here (kept in memory only, like frames).
+    QByteArray originalPayload(qsizetype index) const;
     void recordEvent(const QString &text); // a Local row, redacted like the session's own events
     // An intercepted connection's other leg: what the app asked and what it was answered (empty
     // until then). connectionDetails() carries them; detailsChanged() follows.
@@ -153,6 +158,7 @@ Q_SIGNALS:
 
 private:
     ChannelError checkCanConnect(QString *error) const;
+    void keepOriginal(qsizetype index, quint8 marks, const QByteArray &original);
     void beginConnection();
     void follow(WebSocketChannel *channel, const ConnectionSettings &settings);
     void record(MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload,
@@ -173,6 +179,7 @@ private:
     ConnectionSettings m_settings;
     QPointer<WebSocketChannel> m_channel;
     bool m_intercepted = false;
+    QHash<qsizetype, QByteArray> m_originals; // log row -> payload before an intercept edit
     HandshakeRequest m_appRequest;
     HandshakeResponse m_appResponse;
     SessionLog m_log;

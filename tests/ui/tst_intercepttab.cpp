@@ -3,6 +3,7 @@
 // through the intercept to the window's own echo server, a message held at a breakpoint, edited
 // in the held-message dialog and forwarded, injection both ways, and closing the tab.
 #include "appsettings.h"
+#include "detailpane.h"
 #include "framelogmodel.h"
 #include "heldmessagedialog.h"
 #include "heldmessagesmodel.h"
@@ -10,6 +11,7 @@
 #include "interceptserver.h"
 #include "intercepttab.h"
 #include "localechoserver.h"
+#include "logfilterproxymodel.h"
 #include "mainwindow.h"
 #include "messagelogmodel.h"
 #include "session.h"
@@ -180,6 +182,22 @@ void TestInterceptTab::breakEditAndForwardReachTheServerInOrder()
             marked = record.marks == (MessageRecord::Held | MessageRecord::Edited);
     }
     QVERIFY(marked);
+
+    // Its detail pane shows the original beside the message as it went on.
+    SessionTab *view = m_window->currentTab();
+    QVERIFY(view);
+    int editedRow = -1;
+    for (int row = 0; row < view->filterModel()->rowCount(); ++row) {
+        if (view->filterModel()->index(row, 0).data(MessageLogModel::MarksRole).toInt() & MessageRecord::Edited)
+            editedRow = row;
+    }
+    QVERIFY(editedRow >= 0);
+    view->messageView()->setCurrentIndex(view->filterModel()->index(editedRow, 0));
+    QVERIFY(view->detailPane()->showsEdit());
+    QCOMPARE(view->detailPane()->originalText()->toPlainText(), QStringLiteral("{\"order\":1}"));
+    QCOMPARE(view->detailPane()->editedText()->toPlainText(), QStringLiteral("{\"order\":5}"));
+    view->messageView()->setCurrentIndex(view->filterModel()->index(0, 0)); // an event: no such tab
+    QVERIFY(!view->detailPane()->showsEdit());
 }
 
 void TestInterceptTab::injectsBothWays()

@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -57,6 +58,9 @@ DetailPane::DetailPane(QWidget *parent)
     , m_tree(new QTreeView(this))
     , m_treeModel(new JsonTreeModel(this))
     , m_hex(new HexPane(this))
+    , m_editPage(new QWidget(this))
+    , m_original(new QPlainTextEdit(this))
+    , m_edited(new QPlainTextEdit(this))
     , m_highlighter(new JsonHighlighter(m_text->document()))
 {
     m_summary->setWordWrap(true);
@@ -134,6 +138,28 @@ DetailPane::DetailPane(QWidget *parent)
 
     m_tabs->addTab(m_textPage, tr("Text"));
     m_tabs->addTab(m_hex, tr("Hex"));
+    // Original and edited side by side (an intercepted message changed on its way).
+    for (QPlainTextEdit *edit : { m_original, m_edited }) {
+        edit->setReadOnly(true);
+        edit->setFont(fixed);
+        edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    }
+    m_original->setAccessibleName(tr("Original message"));
+    m_edited->setAccessibleName(tr("Message as forwarded"));
+    auto *editSplit = new QSplitter(Qt::Horizontal, m_editPage);
+    for (const auto &[label, edit] :
+        { std::pair { tr("Original"), m_original }, std::pair { tr("As forwarded"), m_edited } }) {
+        auto *column = new QWidget(editSplit);
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        columnLayout->addWidget(new QLabel(label, column));
+        columnLayout->addWidget(edit, 1);
+        editSplit->addWidget(column);
+    }
+    auto *editLayout = new QVBoxLayout(m_editPage);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    editLayout->addWidget(editSplit);
+    m_editPage->hide(); // a tab only for edited messages
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
@@ -194,8 +220,15 @@ QString DetailPane::prettyJson(const QByteArray &utf8)
     return QString::fromUtf8(JsonFormatter::indent(trimmed));
 }
 
+bool DetailPane::showsEdit() const
+{
+    return m_tabs->indexOf(m_editPage) >= 0;
+}
+
 void DetailPane::clear()
 {
+    if (const int editTab = m_tabs->indexOf(m_editPage); editTab >= 0)
+        m_tabs->removeTab(editTab);
     m_summary->setText(tr("Select a message to see it here."));
     m_payload.clear();
     m_json = false;
@@ -334,6 +367,17 @@ void DetailPane::showRecord(Session *session, qsizetype index)
         summary += u'\n'
             + MessageLogModel::marksDescription(record.marks, record.direction).replace(u'\n', QStringLiteral(" · "));
     m_summary->setText(summary);
+    const QByteArray original = session->originalPayload(index);
+    const int editTab = m_tabs->indexOf(m_editPage);
+    if (!original.isNull()) {
+        const bool binary = record.kind == Kind::Binary;
+        m_original->setPlainText(binary ? QString::fromLatin1(original.toHex(' ')) : QString::fromUtf8(original));
+        m_edited->setPlainText(binary ? QString::fromLatin1(payload.toHex(' ')) : QString::fromUtf8(payload));
+        if (editTab < 0)
+            m_tabs->addTab(m_editPage, tr("Original ↔ edited"));
+    } else if (editTab >= 0) {
+        m_tabs->removeTab(editTab);
+    }
     m_hex->view()->setData(payload);
     m_json = false;
     m_treeBuilt = false;

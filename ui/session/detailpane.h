@@ -56,6 +56,11 @@ public:
     QString shownText() const;
     bool isJson() const { return m_json; }
     int currentTab() const;
+    // For a message an intercept edited: the original beside the message as it went on (a tab of
+    // its own, shown only then).
+    QPlainTextEdit *originalText() const { return m_original; }
+    QPlainTextEdit *editedText() const { return m_edited; }
+    bool showsEdit() const;
 
     // Indented JSON, keys in the message's order, when text is an object or array; otherwise empty.
     static QString prettyJson(const QByteArray &utf8);
@@ -78,6 +83,9 @@ private:
     QTreeView *m_tree;
     JsonTreeModel *m_treeModel;
     HexPane *m_hex;
+    QWidget *m_editPage;
+    QPlainTextEdit *m_original;
+    QPlainTextEdit *m_edited;
     JsonHighlighter *m_highlighter;
     QByteArray m_payload; // the text shown, as the log holds it
     bool m_json = false;
