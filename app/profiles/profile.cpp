@@ -245,7 +245,7 @@ QJsonObject Profile::toJson() const
         { QStringLiteral("pkcs12"), pkcs12 } };
     const QJsonObject proxyObject { { QStringLiteral("url"), proxy }, { QStringLiteral("system"), systemProxy },
         { QStringLiteral("user"), proxyUser } };
-    return QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("url"), url },
+    QJsonObject object { { QStringLiteral("id"), id }, { QStringLiteral("name"), name }, { QStringLiteral("url"), url },
         { QStringLiteral("origin"), origin }, { QStringLiteral("protocols"), toArray(protocols) },
         { QStringLiteral("headers"), headerArray }, { QStringLiteral("pingInterval"), pingIntervalS },
         { QStringLiteral("pingTimeout"), pingTimeoutS }, { QStringLiteral("rttProbeInterval"), rttProbeIntervalS },
@@ -253,6 +253,9 @@ QJsonObject Profile::toJson() const
         { QStringLiteral("followRedirects"), followRedirects }, { QStringLiteral("tls"), tls },
         { QStringLiteral("proxy"), proxyObject }, { QStringLiteral("user"), user },
         { QStringLiteral("variables"), variableArray }, { QStringLiteral("snippets"), snippetArray } };
+    if (!intercept.isEmpty())
+        object.insert(QStringLiteral("intercept"), intercept);
+    return object;
 }
 
 Profile Profile::fromJson(const QJsonObject &object, QString *error)
@@ -340,6 +343,11 @@ Profile Profile::fromJson(const QJsonObject &object, QString *error)
             s.fail("format", tr("text, json, hex or base64"));
         p.snippets.append(snippet);
     }
+    const QJsonValue intercept = object.value(QStringLiteral("intercept"));
+    if (intercept.isObject())
+        p.intercept = intercept.toObject();
+    else if (!intercept.isUndefined() && !intercept.isNull())
+        named.fail("intercept", tr("an object"));
     return p;
 }
 

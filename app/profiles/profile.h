@@ -51,6 +51,10 @@ struct Profile : ConnectionOptions {
     QString keyPassphrase; // secret
     QList<ProfileVariable> variables;
     QList<Snippet> snippets;
+    // A profile saved from File › New intercept: the intercept's own settings (listen address,
+    // rules, path and Host choices) as the window wrote them; its URL and options are the upstream's.
+    // Kept as it is here (the profiles library knows nothing of intercepts); empty otherwise.
+    QJsonObject intercept;
 
     friend bool operator==(const Profile &, const Profile &) = default;
 

@@ -14,6 +14,7 @@
 #include "logfilterproxymodel.h"
 #include "mainwindow.h"
 #include "messagelogmodel.h"
+#include "profilemanager.h"
 #include "session.h"
 #include "sessiontab.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void breakEditAndForwardReachTheServerInOrder();
     void injectsBothWays();
     void closingTheTabClosesAppsWithGoingAway();
+    void interceptIsSavedAsAProfileAndPickedAgain();
 
 private:
     InterceptTab *startIntercept(const QString &rules);
@@ -246,6 +248,41 @@ void TestInterceptTab::closingTheTabClosesAppsWithGoingAway()
     QVERIFY(m_window->closeTab(m_window->tabs()->indexOf(tab)));
     QVERIFY(disconnected.wait(10000));
     QCOMPARE(m_app->closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+}
+
+void TestInterceptTab::interceptIsSavedAsAProfileAndPickedAgain()
+{
+    InterceptDialog dialog(nullptr, m_window->profiles());
+    dialog.listenEdit()->setText(QStringLiteral("127.0.0.1:9077"));
+    dialog.upstreamEdit()->setText(QStringLiteral("ws://127.0.0.1:8081/feed"));
+    dialog.rulesEdit()->setPlainText(QStringLiteral("drop to-app:^heartbeat$"));
+    QString error;
+    QVERIFY2(dialog.saveAsProfile(QStringLiteral("Shop intercept"), &error), qPrintable(error));
+
+    // On disk, read back by a fresh manager: the upstream URL and the intercept's own fields.
+    ProfileManager reread(m_settings->profilesPath());
+    QCOMPARE(reread.load(), ProfileStore::Status::Ok);
+    const Profile *saved = nullptr;
+    for (const Profile &profile : reread.store().profiles()) {
+        if (profile.name == QStringLiteral("Shop intercept"))
+            saved = &profile;
+    }
+    QVERIFY(saved);
+    QCOMPARE(saved->url, QStringLiteral("ws://127.0.0.1:8081/feed"));
+    QCOMPARE(saved->intercept.value(QStringLiteral("rules")).toString(), QStringLiteral("drop to-app:^heartbeat$"));
+
+    // Picked in a new dialog, it fills every field again.
+    InterceptDialog again(nullptr, m_window->profiles());
+    QVERIFY(again.profileBox()->findData(saved->id) > 0);
+    QVERIFY2(again.useProfile(saved->id, &error), qPrintable(error));
+    QCOMPARE(again.listenEdit()->text(), QStringLiteral("127.0.0.1:9077"));
+    QCOMPARE(again.upstreamEdit()->text(), QStringLiteral("ws://127.0.0.1:8081/feed"));
+    QCOMPARE(again.rulesEdit()->toPlainText(), QStringLiteral("drop to-app:^heartbeat$"));
+    QStringList problems;
+    const InterceptSettings settings = again.readSettings(&problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QCOMPARE(settings.listenPort, quint16(9077));
+    QCOMPARE(settings.rules.size(), 1);
 }
 
 QTEST_MAIN(TestInterceptTab)

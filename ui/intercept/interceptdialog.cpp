@@ -2,11 +2,16 @@
 #include "interceptdialog.h"
 
 #include "interceptclispec.h"
+#include "profilemanager.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHostAddress>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -79,8 +84,10 @@ QList<InterceptRule> parseRules(const QString &text, QStringList *problems)
 }
 } // namespace
 
-InterceptDialog::InterceptDialog(QWidget *parent)
+InterceptDialog::InterceptDialog(QWidget *parent, ProfileManager *profiles)
     : QDialog(parent)
+    , m_profiles(profiles)
+    , m_profile(new QComboBox(this))
     , m_listen(new QLineEdit(QStringLiteral("127.0.0.1:%1").arg(InterceptSettings::DefaultPort), this))
     , m_upstream(new QLineEdit(this))
     , m_fixedPath(new QCheckBox(tr("Always the upstream's path (ignore the app's path and query)"), this))
@@ -119,6 +126,13 @@ InterceptDialog::InterceptDialog(QWidget *parent)
         edit->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 
     auto *form = new QFormLayout;
+    m_profile->setAccessibleName(tr("Profile"));
+    auto *saveProfile = new QPushButton(tr("Save as profile…"), this);
+    saveProfile->setEnabled(m_profiles != nullptr);
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(saveProfile);
+    form->addRow(tr("&Profile:"), profileRow);
     form->addRow(tr("&Listen on:"), m_listen);
     form->addRow(QString(), m_warning);
     form->addRow(tr("&Upstream URL:"), m_upstream);
@@ -140,6 +154,124 @@ InterceptDialog::InterceptDialog(QWidget *parent)
     layout->addWidget(buttons);
     connect(m_listen, &QLineEdit::textChanged, this, &InterceptDialog::updateWarning);
     updateWarning();
+    fillProfiles();
+    connect(m_profile, &QComboBox::activated, this, [this] {
+        QString error;
+        const QString id = m_profile->currentData().toString();
+        if (id.isEmpty()) {
+            m_baseProfile.reset();
+            m_baseSettings = ConnectionSettings();
+        } else if (!useProfile(id, &error)) {
+            m_error->setText(error);
+            m_error->show();
+        }
+    });
+    connect(saveProfile, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Save intercept as profile"), tr("Profile name:"),
+            QLineEdit::Normal, m_baseProfile ? m_baseProfile->name : QString(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        QString error;
+        if (!saveAsProfile(name.trimmed(), &error)) {
+            m_error->setText(error);
+            m_error->show();
+        }
+    });
+}
+
+void InterceptDialog::fillProfiles()
+{
+    const QString current = m_profile->currentData().toString();
+    m_profile->clear();
+    m_profile->addItem(tr("(none: only the URL below)"), QString());
+    if (!m_profiles)
+        return;
+    for (const Profile &profile : m_profiles->store().profiles()) {
+        // Intercepts saved from here come first in the reader's eye: they say so.
+        const QString label = profile.intercept.isEmpty() ? profile.name : tr("%1 (intercept)").arg(profile.name);
+        m_profile->addItem(label, profile.id);
+    }
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(current)));
+}
+
+bool InterceptDialog::useProfile(const QString &id, QString *error)
+{
+    if (!m_profiles)
+        return false;
+    QStringList missing;
+    const std::optional<Profile> profile = m_profiles->withSecrets(id, &missing, error);
+    if (!profile)
+        return false;
+    ConnectionSettings settings;
+    if (const QStringList problems = profile->resolve(&settings); !problems.isEmpty()) {
+        *error = problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    m_baseProfile = profile;
+    m_baseSettings = settings;
+    m_upstream->setText(settings.url.toString());
+    if (!profile->intercept.isEmpty())
+        applyInterceptJson(profile->intercept);
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(id)));
+    if (!missing.isEmpty()) {
+        *error
+            = tr("The keychain has no saved value for: %1. The upstream goes without them.").arg(missing.join(u", "));
+        m_error->setText(*error);
+        m_error->show();
+    }
+    return true;
+}
+
+QJsonObject InterceptDialog::interceptJson() const
+{
+    return QJsonObject { { QStringLiteral("listen"), m_listen->text().trimmed() },
+        { QStringLiteral("fixedPath"), m_fixedPath->isChecked() },
+        { QStringLiteral("keepHost"), m_keepHost->isChecked() },
+        { QStringLiteral("forwardPings"), m_forwardPings->isChecked() },
+        { QStringLiteral("certificate"), m_certificate->text().trimmed() },
+        { QStringLiteral("key"), m_key->text().trimmed() }, { QStringLiteral("rules"), m_rules->toPlainText() },
+        { QStringLiteral("autoRelease"), m_autoRelease->value() } };
+}
+
+void InterceptDialog::applyInterceptJson(const QJsonObject &object)
+{
+    m_listen->setText(object.value(QStringLiteral("listen")).toString(m_listen->text()));
+    m_fixedPath->setChecked(object.value(QStringLiteral("fixedPath")).toBool());
+    m_keepHost->setChecked(object.value(QStringLiteral("keepHost")).toBool());
+    m_forwardPings->setChecked(object.value(QStringLiteral("forwardPings")).toBool(true));
+    m_certificate->setText(object.value(QStringLiteral("certificate")).toString());
+    m_key->setText(object.value(QStringLiteral("key")).toString());
+    m_rules->setPlainText(object.value(QStringLiteral("rules")).toString());
+    m_autoRelease->setValue(object.value(QStringLiteral("autoRelease")).toInt());
+}
+
+bool InterceptDialog::saveAsProfile(const QString &name, QString *error)
+{
+    if (!m_profiles)
+        return false;
+    if (const QString urlProblem = ConnectionSettings::validateUrl(m_upstream->text()); !urlProblem.isEmpty()) {
+        *error = tr("Upstream URL: %1").arg(urlProblem);
+        return false;
+    }
+    // The chosen profile's options stay (headers, TLS, proxy, login); a new name is a new profile.
+    Profile profile = m_baseProfile && m_baseProfile->name == name ? *m_baseProfile : Profile::create(name);
+    if (m_baseProfile && m_baseProfile->name != name) {
+        const QString id = profile.id;
+        profile = *m_baseProfile;
+        profile.id = id;
+        profile.name = name;
+    }
+    profile.url = m_upstream->text().trimmed();
+    if (!m_caFile->text().trimmed().isEmpty() && !profile.caFiles.contains(m_caFile->text().trimmed()))
+        profile.caFiles.append(m_caFile->text().trimmed());
+    profile.intercept = interceptJson();
+    if (!m_profiles->save(profile, error))
+        return false;
+    m_baseProfile = profile;
+    fillProfiles();
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(profile.id)));
+    return true;
 }
 
 void InterceptDialog::updateWarning()
@@ -174,6 +306,7 @@ QString InterceptDialog::rulesText() const
 InterceptSettings InterceptDialog::readSettings(QStringList *problems) const
 {
     InterceptSettings settings;
+    settings.upstream = m_baseSettings; // a profile's options, or the defaults
     if (!parseListen(m_listen->text(), &settings.listenAddress, &settings.listenPort))
         problems->append(
             tr("Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:9001.").arg(m_listen->text()));
@@ -186,8 +319,8 @@ InterceptSettings InterceptDialog::readSettings(QStringList *problems) const
     settings.forwardPings = m_forwardPings->isChecked();
     settings.certificatePath = m_certificate->text().trimmed();
     settings.keyPath = m_key->text().trimmed();
-    if (!m_caFile->text().trimmed().isEmpty())
-        settings.upstream.caFiles = { m_caFile->text().trimmed() };
+    if (!m_caFile->text().trimmed().isEmpty() && !settings.upstream.caFiles.contains(m_caFile->text().trimmed()))
+        settings.upstream.caFiles.append(m_caFile->text().trimmed());
     settings.rules = InterceptRuleSet(parseRules(m_rules->toPlainText(), problems));
     settings.autoReleaseS = m_autoRelease->value();
     if (problems->isEmpty())

@@ -601,7 +601,7 @@ InterceptTab *MainWindow::addInterceptTab(const InterceptSettings &settings, QSt
 
 void MainWindow::chooseNewIntercept()
 {
-    InterceptDialog dialog(this);
+    InterceptDialog dialog(this, m_profiles);
     if (!m_lastIntercept.upstream.url.isEmpty())
         dialog.setSettings(m_lastIntercept, m_lastInterceptRules);
     while (dialog.exec() == QDialog::Accepted) {
