@@ -409,6 +409,7 @@ void MainWindow::createMenus()
     QAction *newTab = file->addAction(tr("&New connection"), this, [this] { addTab(); });
     QAction *newIntercept = file->addAction(tr("New &intercept…"), this, &MainWindow::chooseNewIntercept);
     newIntercept->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    newIntercept->setIcon(Icons::action(QStringLiteral("intercept")));
     newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     newTab->setIcon(Icons::action(QStringLiteral("new-tab")));
     QAction *closeTabAction
