@@ -1447,6 +1447,26 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
             <numerusform>Die %1 Bytes dieser Nachricht wurden nicht behalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Original message</source>
+        <translation>Ursprüngliche Nachricht</translation>
+    </message>
+    <message>
+        <source>Message as forwarded</source>
+        <translation>Nachricht wie weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>As forwarded</source>
+        <translation>Wie weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Original ↔ edited</source>
+        <translation>Original ↔ bearbeitet</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -1598,6 +1618,18 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Seite</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::FrameParser</name>
@@ -1632,6 +1664,10 @@ Eine neue, leere Profildatei anlegen? Die beschädigte bleibt in ihrer Sicherung
     <message>
         <source>A frame of %1 bytes exceeds the frame size limit of %2 bytes.</source>
         <translation>Ein Frame von %1 Bytes überschreitet die Größengrenze für Frames von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The client sent an unmasked frame; clients must mask every frame.</source>
+        <translation>Der Client hat einen unmaskierten Frame gesendet; Clients müssen jeden Frame maskieren.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1780,30 @@ Beendet: %1
         <translation>Schließcode: %1 %2
 </translation>
     </message>
+    <message>
+        <source>▶ 1. Request from the app
+</source>
+        <translation>▶ 1. Anfrage der App
+</translation>
+    </message>
+    <message>
+        <source>▶ 2. Request sent upstream to %1
+</source>
+        <translation>▶ 2. An den Upstream %1 gesendete Anfrage
+</translation>
+    </message>
+    <message>
+        <source>◀ 3. Response from the server
+</source>
+        <translation>◀ 3. Antwort des Servers
+</translation>
+    </message>
+    <message>
+        <source>◀ 4. Response sent to the app
+</source>
+        <translation>◀ 4. An die App gesendete Antwort
+</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HandshakeRequestParser</name>
@@ -1836,6 +1896,99 @@ Beendet: %1
     <message>
         <source>The server&apos;s answer has a malformed header line: “%1”.</source>
         <translation>Die Antwort des Servers hat eine fehlerhafte Headerzeile: „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HeldMessageDialog</name>
+    <message>
+        <source>&amp;Hex</source>
+        <translation>&amp;Hex</translation>
+    </message>
+    <message>
+        <source>Edit held message</source>
+        <translation>Zurückgehaltene Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Original message</source>
+        <translation>Ursprüngliche Nachricht</translation>
+    </message>
+    <message>
+        <source>Message to forward</source>
+        <translation>Weiterzuleitende Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Original (%n bytes)</source>
+        <translation>
+            <numerusform>Original (%n Byte)</numerusform>
+            <numerusform>Original (%n Bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To forward</source>
+        <translation>Weiterzuleiten</translation>
+    </message>
+    <message>
+        <source>Save edit</source>
+        <translation>Änderung speichern</translation>
+    </message>
+    <message>
+        <source>The hex text has an odd number of digits; each byte needs two.</source>
+        <translation>Der Hex-Text hat eine ungerade Anzahl Ziffern; jedes Byte braucht zwei.</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not a hex digit.</source>
+        <translation>„%1“ an Position %2 ist keine Hex-Ziffer.</translation>
+    </message>
+    <message>
+        <source>A text message must be valid UTF-8; these bytes are not.</source>
+        <translation>Eine Textnachricht muss gültiges UTF-8 sein; diese Bytes sind es nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HeldMessagesModel</name>
+    <message>
+        <source>app → server</source>
+        <translation>App → Server</translation>
+    </message>
+    <message>
+        <source>server → app</source>
+        <translation>Server → App</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>, edited</source>
+        <translation>, bearbeitet</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2231,14 @@ Beendet: %1
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <source>Intercepted: an app&apos;s connection that Framewise stood in the middle of</source>
+        <translation>Abgefangen: die Verbindung einer App, bei der Framewise dazwischengeschaltet war</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HistoryPanel</name>
@@ -2150,6 +2311,582 @@ Beendet: %1
             <numerusform>%1 von %n Sitzung</numerusform>
             <numerusform>%1 von %n Sitzungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptCliSpec</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>expected %1 (write \: for a colon inside a field)</source>
+        <translation>%1 erwartet (schreiben Sie \: für einen Doppelpunkt innerhalb eines Feldes)</translation>
+    </message>
+    <message>
+        <source>the direction “%1” is not to-server, to-app or both</source>
+        <translation>die Richtung „%1“ ist weder to-server noch to-app noch both</translation>
+    </message>
+    <message>
+        <source>the delay “%1” is not a whole number of milliseconds</source>
+        <translation>die Verzögerung „%1“ ist keine ganze Zahl von Millisekunden</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptConnection</name>
+    <message>
+        <source>Framewise cannot open the upstream connection: %1</source>
+        <translation>Framewise kann die Upstream-Verbindung nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>App %1 port %2 asks for %3</source>
+        <translation>App %1 Port %2 fragt %3 an</translation>
+    </message>
+    <message>
+        <source>The app left before the upstream answered.</source>
+        <translation>Die App hat sich getrennt, bevor der Upstream antwortete.</translation>
+    </message>
+    <message>
+        <source>The app went away</source>
+        <translation>Die App ist weg</translation>
+    </message>
+    <message>
+        <source>The app closed its connection before the upstream answered.</source>
+        <translation>Die App hat ihre Verbindung geschlossen, bevor der Upstream antwortete.</translation>
+    </message>
+    <message>
+        <source>Framewise could not open the upstream %1: %2</source>
+        <translation>Framewise konnte den Upstream %1 nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection ended</source>
+        <translation>Die Verbindung des Servers ist beendet</translation>
+    </message>
+    <message>
+        <source>Server side: %1</source>
+        <translation>Serverseite: %1</translation>
+    </message>
+    <message>
+        <source>The app&apos;s connection ended</source>
+        <translation>Die Verbindung der App ist beendet</translation>
+    </message>
+    <message>
+        <source>App side: %1</source>
+        <translation>App-Seite: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptConnectionsModel</name>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>wird geschlossen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>→ server</source>
+        <translation>→ Server</translation>
+    </message>
+    <message>
+        <source>→ app</source>
+        <translation>→ App</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptDialog</name>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>Regelzeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
+        <translation>Regelzeile %1: „%2“ ist keine Regel; beginnen Sie mit rewrite, drop, delay, break oder reply.</translation>
+    </message>
+    <message>
+        <source>Always the upstream&apos;s path (ignore the app&apos;s path and query)</source>
+        <translation>Immer der Pfad des Upstreams (Pfad und Query der App ignorieren)</translation>
+    </message>
+    <message>
+        <source>Send the app&apos;s Host header upstream</source>
+        <translation>Den Host-Header der App an den Upstream senden</translation>
+    </message>
+    <message>
+        <source>Carry pings end to end</source>
+        <translation>Pings von Ende zu Ende durchreichen</translation>
+    </message>
+    <message>
+        <source>New intercept</source>
+        <translation>Neues Abfangen</translation>
+    </message>
+    <message>
+        <source>ws://real-server:8080 or wss://…</source>
+        <translation>ws://echter-server:8080 oder wss://…</translation>
+    </message>
+    <message>
+        <source>PEM file, for wss:// from the app (optional)</source>
+        <translation>PEM-Datei, für wss:// von der App (optional)</translation>
+    </message>
+    <message>
+        <source>its PEM private key</source>
+        <translation>sein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>extra CA file to trust the upstream (optional)</source>
+        <translation>zusätzliche CA-Datei, um dem Upstream zu vertrauen (optional)</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:&quot;type&quot;:&quot;order&quot;
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+reply to-server:^ping$:pong</source>
+        <translation>Eine Regel pro Zeile, der Reihe nach angewandt, z. B.
+break to-server:&quot;type&quot;:&quot;order&quot;
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+reply to-server:^ping$:pong</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream URL:</source>
+        <translation>&amp;Upstream-URL:</translation>
+    </message>
+    <message>
+        <source>App certificate:</source>
+        <translation>Zertifikat für die App:</translation>
+    </message>
+    <message>
+        <source>App key:</source>
+        <translation>Schlüssel für die App:</translation>
+    </message>
+    <message>
+        <source>Upstream CA:</source>
+        <translation>Upstream-CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Release held after:</source>
+        <translation>Zurückgehaltene Nachrichten freigeben nach:</translation>
+    </message>
+    <message>
+        <source>Start intercept</source>
+        <translation>Abfangen starten</translation>
+    </message>
+    <message>
+        <source>Other machines can reach %1: anyone there can use the upstream through Framewise.</source>
+        <translation>Andere Rechner können %1 erreichen: Jeder dort kann den Upstream über Framewise nutzen.</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:9001.</source>
+        <translation>Lauschen auf „%1“: Geben Sie eine IP-Adresse und einen Port an, z. B. 127.0.0.1:9001.</translation>
+    </message>
+    <message>
+        <source>Upstream URL: %1</source>
+        <translation>Upstream-URL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptLane</name>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRule</name>
+    <message>
+        <source>the rewrite&apos;s regular expression is invalid: %1 at offset %2</source>
+        <translation>der reguläre Ausdruck der Ersetzung ist ungültig: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>the regular expression is invalid: %1 at offset %2</source>
+        <translation>der reguläre Ausdruck ist ungültig: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2</source>
+        <translation>„%1“ sollte %2 sein</translation>
+    </message>
+    <message>
+        <source>the text to find is empty (to match every message, choose any message)</source>
+        <translation>der zu suchende Text ist leer (um jede Nachricht zu erfassen, wählen Sie „any“)</translation>
+    </message>
+    <message>
+        <source>the regular expression is empty</source>
+        <translation>der reguläre Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>the smallest size is negative (%1 bytes)</source>
+        <translation>die Mindestgröße ist negativ (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the largest size is negative (%1 bytes)</source>
+        <translation>die Höchstgröße ist negativ (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>the largest size (%1 bytes) is below the smallest (%2 bytes)</source>
+        <translation>die Höchstgröße (%1 Bytes) liegt unter der Mindestgröße (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the delay is negative (%1 ms)</source>
+        <translation>die Verzögerung ist negativ (%1 ms)</translation>
+    </message>
+    <message>
+        <source>the delay of %1 ms is longer than a day (%2 ms)</source>
+        <translation>die Verzögerung von %1 ms ist länger als ein Tag (%2 ms)</translation>
+    </message>
+    <message>
+        <source>the reply is a text message but not valid UTF-8</source>
+        <translation>die Antwort ist eine Textnachricht, aber kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>to-server, to-app or both</source>
+        <translation>to-server, to-app oder both</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>text or binary</source>
+        <translation>text oder binary</translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation>Base64-Text</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRuleSet</name>
+    <message>
+        <source>Intercept rule %1: %2.</source>
+        <translation>Abfangregel %1: %2.</translation>
+    </message>
+    <message>
+        <source>Intercept rule %1 (“%2”): %3.</source>
+        <translation>Abfangregel %1 („%2“): %3.</translation>
+    </message>
+    <message>
+        <source>The intercept rules: “rules” should be a list.</source>
+        <translation>Die Abfangregeln: „rules“ sollte eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>Intercept rule %1 should be an object.</source>
+        <translation>Abfangregel %1 sollte ein Objekt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRunner</name>
+    <message>
+        <source>framewise-cli intercept: %1</source>
+        <translation>framewise-cli intercept: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: not recording: %1</source>
+        <translation>framewise-cli intercept: keine Aufzeichnung: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
+        <translation>framewise-cli intercept: Warnung: lauscht auf %1, nicht nur auf diesem Rechner: Jeder, der die Adresse erreichen kann, kann den Upstream über Framewise nutzen.</translation>
+    </message>
+    <message>
+        <source>* listening on %1, forwarding to %2</source>
+        <translation>* lauscht auf %1, leitet weiter an %2</translation>
+    </message>
+    <message>
+        <source>[%1] app %2 connected: %3</source>
+        <translation>[%1] App %2 verbunden: %3</translation>
+    </message>
+    <message>
+        <source>intercept %1</source>
+        <translation>Abfangen %1</translation>
+    </message>
+    <message>
+        <source>[%1] answered %2</source>
+        <translation>[%1] beantwortet mit %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 close %3 %4</source>
+        <translation>[%1] %2 Close %3 %4</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 %4 B</source>
+        <translation>[%1] %2 %3 %4 B</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binär</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>* refused %1: %2%3</source>
+        <translation>* abgelehnt %1: %2%3</translation>
+    </message>
+    <message>
+        <source>[%1] ended: %2</source>
+        <translation>[%1] beendet: %2</translation>
+    </message>
+    <message>
+        <source>Framewise intercept is shutting down</source>
+        <translation>Framewise-Abfangen wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptServer</name>
+    <message>
+        <source>Cannot read the certificate or key: %1</source>
+        <translation>Zertifikat oder Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel (RSA oder EC).</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptSettings</name>
+    <message>
+        <source>The listen address is not a valid IP address.</source>
+        <translation>Die Lauschadresse ist keine gültige IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Upstream: %1</source>
+        <translation>Upstream: %1</translation>
+    </message>
+    <message>
+        <source>To accept wss:// from the app, give both a certificate and its private key.</source>
+        <translation>Um wss:// von der App anzunehmen, geben Sie ein Zertifikat und seinen privaten Schlüssel an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The auto-release time cannot be negative.</source>
+        <translation>Die Zeit bis zur automatischen Freigabe darf nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptTab</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Intercepted connections</source>
+        <translation>Abgefangene Verbindungen</translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation>Zurückgehaltene Nachrichten</translation>
+    </message>
+    <message>
+        <source>to server</source>
+        <translation>an den Server</translation>
+    </message>
+    <message>
+        <source>to app</source>
+        <translation>an die App</translation>
+    </message>
+    <message>
+        <source>Inject direction</source>
+        <translation>Richtung zum Einschleusen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>Binär (Hex)</translation>
+    </message>
+    <message>
+        <source>Message to inject on the selected connection</source>
+        <translation>In die gewählte Verbindung einzuschleusende Nachricht</translation>
+    </message>
+    <message>
+        <source>Message to inject</source>
+        <translation>Einzuschleusende Nachricht</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>Alle freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>&amp;Alle freigeben</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Einschleusen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Point your app at %1 instead of %2.
+Its connections appear on the left.</source>
+        <translation>Richten Sie Ihre App auf %1 statt auf %2 aus.
+Ihre Verbindungen erscheinen links.</translation>
+    </message>
+    <message>
+        <source>Intercept :%1</source>
+        <translation>Abfangen :%1</translation>
+    </message>
+    <message>
+        <source>Binary messages are typed as hex digits, two per byte (e.g. 0a ff 10).</source>
+        <translation>Binäre Nachrichten werden als Hex-Ziffern eingegeben, zwei pro Byte (z. B. 0a ff 10).</translation>
+    </message>
+    <message>
+        <source>Pick a connection on the left first.</source>
+        <translation>Wählen Sie zuerst links eine Verbindung aus.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not open; nothing was sent.</source>
+        <translation>Verbindung %1 ist nicht offen; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Framewise intercept stopped</source>
+        <translation>Framewise-Abfangen beendet</translation>
+    </message>
+    <message>
+        <source>Listening on %1 → %2</source>
+        <translation>Lauscht auf %1 → %2</translation>
+    </message>
+    <message>
+        <source>Stopped (was %1)</source>
+        <translation>Gestoppt (war %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n live</source>
+        <translation>
+            <numerusform>  ·  %n aktiv</numerusform>
+            <numerusform>  ·  %n aktiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ended</source>
+        <translation>
+            <numerusform>, %n beendet</numerusform>
+            <numerusform>, %n beendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n held</source>
+        <translation>
+            <numerusform>  ·  %n zurückgehalten</numerusform>
+            <numerusform>  ·  %n zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n refused</source>
+        <translation>
+            <numerusform>  ·  %n abgelehnt</numerusform>
+            <numerusform>  ·  %n abgelehnt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::JsonPointer</name>
+    <message>
+        <source>the JSON pointer “%1” does not start with “/” (the empty pointer is the whole document)</source>
+        <translation>der JSON-Pointer „%1“ beginnt nicht mit „/“ (der leere Pointer ist das ganze Dokument)</translation>
+    </message>
+    <message>
+        <source>the JSON pointer “%1” has a “~” at offset %2 that is not followed by 0 or 1 (write ~0 for “~” and ~1 for “/”)</source>
+        <translation>der JSON-Pointer „%1“ hat an Position %2 ein „~“, auf das weder 0 noch 1 folgt (schreiben Sie ~0 für „~“ und ~1 für „/“)</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3250,14 @@ Beendet: %1
         <source>Restarting now closes every tab; what they recorded stays in History.</source>
         <translation>Ein Neustart schließt jetzt jeden Tab; was sie aufgezeichnet haben, bleibt im Verlauf.</translation>
     </message>
+    <message>
+        <source>New &amp;intercept…</source>
+        <translation>Neues Ab&amp;fangen…</translation>
+    </message>
+    <message>
+        <source>New intercept</source>
+        <translation>Neues Abfangen</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageAssembler</name>
@@ -2669,6 +3414,53 @@ Beendet: %1
     <message>
         <source>%1 (not kept)</source>
         <translation>%1 (nicht behalten)</translation>
+    </message>
+    <message>
+        <source>Held at a breakpoint</source>
+        <translation>An einem Haltepunkt zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Edited: its data was changed by a rule or by hand</source>
+        <translation>Bearbeitet: seine Daten wurden von einer Regel oder von Hand geändert</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded to the server</source>
+        <translation>Verworfen: nicht an den Server weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded to the app</source>
+        <translation>Verworfen: nicht an die App weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded</source>
+        <translation>Verworfen: nicht weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Injected: sent to the server by you, not by the app</source>
+        <translation>Eingeschleust: von Ihnen an den Server gesendet, nicht von der App</translation>
+    </message>
+    <message>
+        <source>Injected: sent to the app by you, not by the server</source>
+        <translation>Eingeschleust: von Ihnen an die App gesendet, nicht vom Server</translation>
+    </message>
+    <message>
+        <source>Injected: sent by you</source>
+        <translation>Eingeschleust: von Ihnen gesendet</translation>
+    </message>
+    <message>
+        <source>Delayed: forwarded late by a delay rule</source>
+        <translation>Verzögert: von einer Verzögerungsregel verspätet weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Replied: answered by a reply rule instead of forwarded</source>
+        <translation>Beantwortet: von einer Antwortregel beantwortet statt weitergeleitet</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::PendingHandshake</name>
+    <message>
+        <source>The upstream&apos;s answer could not be passed on: it is not valid HTTP.</source>
+        <translation>Die Antwort des Upstreams konnte nicht weitergegeben werden: Sie ist kein gültiges HTTP.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4444,36 @@ Beendet: %1
     </message>
 </context>
 <context>
+    <name>Framewise::WebSocketListener</name>
+    <message>
+        <source>The TLS handshake with the client failed: %1</source>
+        <translation>Der TLS-Handshake mit dem Client ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketListenerPrivate</name>
+    <message>
+        <source>Too many clients are still sending their handshake (%1); this one was cut off.</source>
+        <translation>Zu viele Clients senden noch ihren Handshake (%1); dieser wurde getrennt.</translation>
+    </message>
+    <message>
+        <source>The client did not complete its handshake within %1 ms; the connection was closed.</source>
+        <translation>Der Client hat seinen Handshake nicht innerhalb von %1 ms abgeschlossen; die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection without sending a handshake.</source>
+        <translation>Der Client hat die Verbindung geschlossen, ohne einen Handshake zu senden.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection in the middle of its handshake.</source>
+        <translation>Der Client hat die Verbindung mitten in seinem Handshake geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>FramewiseCli</name>
     <message>
         <source>framewise-cli: %1</source>
@@ -3848,6 +4670,94 @@ Beendet: %1
         <source>Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size).</source>
         <translation>Diese Datei als eine Binärnachricht senden (über 1 MiB: von der Platte gestreamt, mit Name und Größe aufgezeichnet).</translation>
     </message>
+    <message>
+        <source>Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than loopback lets other machines in: a warning says so.</source>
+        <translation>Auf dieser Adresse und diesem Port lauschen (Vorgabe 127.0.0.1:%1; Port 0: ein beliebiger freier Port). Eine andere Adresse als Loopback lässt andere Rechner herein: Eine Warnung weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>The real server: ws:// or wss:// base URL; each app&apos;s path and query are appended.</source>
+        <translation>Der echte Server: ws://- oder wss://-Basis-URL; Pfad und Query jeder App werden angehängt.</translation>
+    </message>
+    <message>
+        <source>Forward every app to the upstream URL as it is, ignoring the app&apos;s path and query.</source>
+        <translation>Jede App unverändert an die Upstream-URL weiterleiten und Pfad und Query der App ignorieren.</translation>
+    </message>
+    <message>
+        <source>Send the app&apos;s Host header upstream instead of the upstream&apos;s own.</source>
+        <translation>Den Host-Header der App an den Upstream senden statt seines eigenen.</translation>
+    </message>
+    <message>
+        <source>Accept wss:// from apps with this PEM certificate (with --listen-key).</source>
+        <translation>wss:// von Apps mit diesem PEM-Zertifikat annehmen (mit --listen-key).</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --listen-cert.</source>
+        <translation>Der private PEM-Schlüssel zu --listen-cert.</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; \1 for captures; \: for a colon). Rules apply in the order given.</source>
+        <translation>DIR:REGEX:REPLACEMENT — Treffer in Nachrichten in Richtung DIR ersetzen (to-server, to-app oder both; \1 für Gruppen; \: für einen Doppelpunkt). Die Regeln gelten in der angegebenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX — do not forward messages that match.</source>
+        <translation>DIR:REGEX — passende Nachrichten nicht weiterleiten.</translation>
+    </message>
+    <message>
+        <source>DIR:MS — forward messages going DIR this many milliseconds late (order is kept).</source>
+        <translation>DIR:MS — Nachrichten in Richtung DIR um so viele Millisekunden verspätet weiterleiten (die Reihenfolge bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX — hold matching messages (release them with --auto-release).</source>
+        <translation>DIR:REGEX — passende Nachrichten zurückhalten (mit --auto-release freigeben).</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
+        <translation>DIR:REGEX:TEXT — passende Nachrichten mit TEXT beantworten, statt sie weiterzuleiten.</translation>
+    </message>
+    <message>
+        <source>Release held messages after this many seconds (0: never).</source>
+        <translation>Zurückgehaltene Nachrichten nach so vielen Sekunden freigeben (0: nie).</translation>
+    </message>
+    <message>
+        <source>Answer pings on each leg instead of carrying them end to end.</source>
+        <translation>Pings auf jeder Seite selbst beantworten, statt sie von Ende zu Ende durchzureichen.</translation>
+    </message>
+    <message>
+        <source>Exit once this many connections have ended (for scripts; default: run until Ctrl+C).</source>
+        <translation>Beenden, sobald so viele Verbindungen beendet sind (für Skripte; Vorgabe: bis Strg+C laufen).</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept --upstream URL [options]
+
+Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C closes both legs of every connection with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>framewise-cli intercept --upstream URL [Optionen]
+
+Lauscht auf WebSocket-Apps (ein Reverse-Proxy) und leitet jede an den Upstream weiter; dabei gibt es jede Nachricht mit ihrer Richtung (app → server, server → app) aus und was die Regeln mit ihr gemacht haben. Strg+C schließt beide Seiten jeder Verbindung mit 1001 und beendet mit 0.
+
+Exit-Status: 0 fertig, 2 Aufruffehler, 4 Lauschen nicht möglich (z. B. ist der Port belegt).</translation>
+    </message>
+    <message>
+        <source>intercept takes no arguments besides options (got “%1”).</source>
+        <translation>intercept nimmt außer Optionen keine Argumente an („%1“ erhalten).</translation>
+    </message>
+    <message>
+        <source>intercept needs --upstream ws://… or wss://…</source>
+        <translation>intercept braucht --upstream ws://… oder wss://…</translation>
+    </message>
+    <message>
+        <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
+        <translation>--listen „%1“ muss wie 127.0.0.1:9001 aussehen (eine IP-Adresse und ein Port).</translation>
+    </message>
+    <message>
+        <source>--auto-release must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--auto-release muss eine ganze Zahl von Sekunden zwischen 0 und 86400 sein.</translation>
+    </message>
+    <message>
+        <source>--exit-after must be a whole number, 1 or more.</source>
+        <translation>--exit-after muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>
@@ -3956,6 +4866,14 @@ Beendet: %1
     <message>
         <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
         <translation>keine {&quot;record&quot;:&quot;session&quot;}-Zeile: kein JSON-Lines-Export von Framewise</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;kind&quot;</source>
+        <translation>Zeile %1: &quot;kind&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;marks&quot;</source>
+        <translation>Zeile %1: &quot;marks&quot;</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +5024,18 @@ Beendet: %1
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>%1: not a list of marks (%2)</source>
+        <translation>%1: keine Liste von Markierungen (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown mark &quot;%2&quot; (known marks: %3)</source>
+        <translation>%1: unbekannte Markierung &quot;%2&quot; (bekannte Markierungen: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the kind of session must be &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>%1: die Art der Sitzung muss &quot;%2&quot; oder &quot;%3&quot; sein</translation>
+    </message>
 </context>
 <context>
     <name>SessionInfo</name>
@@ -4124,6 +5054,14 @@ Beendet: %1
     <message>
         <source>imported</source>
         <translation>importiert</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Abfangen</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +5339,10 @@ Jeder Befehl hat ein eigenes --help.
     <message>
         <source>, compressed</source>
         <translation>, komprimiert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
 </context>
 <context>

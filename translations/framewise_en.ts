@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>Framewise::HeldMessageDialog</name>
+    <message numerus="yes">
+        <source>Original (%n bytes)</source>
+        <translation>
+            <numerusform>Original (%n byte)</numerusform>
+            <numerusform>Original (%n bytes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Framewise::HistoryPanel</name>
     <message numerus="yes">
         <source>Delete %n recorded session(s) and all their messages? This cannot be undone.</source>
@@ -114,6 +124,37 @@
         <translation>
             <numerusform>%1 of %n session</numerusform>
             <numerusform>%1 of %n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptTab</name>
+    <message numerus="yes">
+        <source>  ·  %n live</source>
+        <translation>
+            <numerusform>  ·  %n live</numerusform>
+            <numerusform>  ·  %n live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ended</source>
+        <translation>
+            <numerusform>, %n ended</numerusform>
+            <numerusform>, %n ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n held</source>
+        <translation>
+            <numerusform>  ·  %n held</numerusform>
+            <numerusform>  ·  %n held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n refused</source>
+        <translation>
+            <numerusform>  ·  %n refused</numerusform>
+            <numerusform>  ·  %n refused</numerusform>
         </translation>
     </message>
 </context>

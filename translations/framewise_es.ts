@@ -1447,6 +1447,26 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
             <numerusform>Los %1 bytes de este mensaje no se guardaron.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Original message</source>
+        <translation>Mensaje original</translation>
+    </message>
+    <message>
+        <source>Message as forwarded</source>
+        <translation>Mensaje tal como se reenvió</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>As forwarded</source>
+        <translation>Tal como se reenvió</translation>
+    </message>
+    <message>
+        <source>Original ↔ edited</source>
+        <translation>Original ↔ editado</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -1598,6 +1618,18 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message>
+        <source>app</source>
+        <translation>aplicación</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Tramo</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::FrameParser</name>
@@ -1632,6 +1664,10 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     <message>
         <source>A frame of %1 bytes exceeds the frame size limit of %2 bytes.</source>
         <translation>Una trama de %1 bytes supera el límite de tamaño de trama de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The client sent an unmasked frame; clients must mask every frame.</source>
+        <translation>El cliente envió una trama sin enmascarar; los clientes deben enmascarar todas las tramas.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1780,30 @@ Detenida: %1
         <translation>Código de cierre: %1 %2
 </translation>
     </message>
+    <message>
+        <source>▶ 1. Request from the app
+</source>
+        <translation>▶ 1. Solicitud de la aplicación
+</translation>
+    </message>
+    <message>
+        <source>▶ 2. Request sent upstream to %1
+</source>
+        <translation>▶ 2. Solicitud enviada al upstream %1
+</translation>
+    </message>
+    <message>
+        <source>◀ 3. Response from the server
+</source>
+        <translation>◀ 3. Respuesta del servidor
+</translation>
+    </message>
+    <message>
+        <source>◀ 4. Response sent to the app
+</source>
+        <translation>◀ 4. Respuesta enviada a la aplicación
+</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HandshakeRequestParser</name>
@@ -1836,6 +1896,99 @@ Detenida: %1
     <message>
         <source>The server&apos;s answer has a malformed header line: “%1”.</source>
         <translation>La respuesta del servidor tiene una línea de encabezado mal formada: “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HeldMessageDialog</name>
+    <message>
+        <source>&amp;Hex</source>
+        <translation>&amp;Hex</translation>
+    </message>
+    <message>
+        <source>Edit held message</source>
+        <translation>Editar mensaje retenido</translation>
+    </message>
+    <message>
+        <source>Original message</source>
+        <translation>Mensaje original</translation>
+    </message>
+    <message>
+        <source>Message to forward</source>
+        <translation>Mensaje que se reenviará</translation>
+    </message>
+    <message numerus="yes">
+        <source>Original (%n bytes)</source>
+        <translation>
+            <numerusform>Original (%n byte)</numerusform>
+            <numerusform>Original (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To forward</source>
+        <translation>Para reenviar</translation>
+    </message>
+    <message>
+        <source>Save edit</source>
+        <translation>Guardar edición</translation>
+    </message>
+    <message>
+        <source>The hex text has an odd number of digits; each byte needs two.</source>
+        <translation>El texto hexadecimal tiene un número impar de dígitos; cada byte necesita dos.</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not a hex digit.</source>
+        <translation>“%1” en la posición %2 no es un dígito hexadecimal.</translation>
+    </message>
+    <message>
+        <source>A text message must be valid UTF-8; these bytes are not.</source>
+        <translation>Un mensaje de texto debe ser UTF-8 válido; estos bytes no lo son.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HeldMessagesModel</name>
+    <message>
+        <source>app → server</source>
+        <translation>aplicación → servidor</translation>
+    </message>
+    <message>
+        <source>server → app</source>
+        <translation>servidor → aplicación</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binario</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>, edited</source>
+        <translation>, editado</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2231,14 @@ Detenida: %1
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Intercepted: an app&apos;s connection that Framewise stood in the middle of</source>
+        <translation>Interceptada: la conexión de una aplicación en medio de la cual se situó Framewise</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HistoryPanel</name>
@@ -2150,6 +2311,582 @@ Detenida: %1
             <numerusform>%1 de %n sesión</numerusform>
             <numerusform>%1 de %n sesiones</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptCliSpec</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>expected %1 (write \: for a colon inside a field)</source>
+        <translation>se esperaba %1 (escriba \: para poner dos puntos dentro de un campo)</translation>
+    </message>
+    <message>
+        <source>the direction “%1” is not to-server, to-app or both</source>
+        <translation>la dirección “%1” no es to-server, to-app ni both</translation>
+    </message>
+    <message>
+        <source>the delay “%1” is not a whole number of milliseconds</source>
+        <translation>el retardo “%1” no es un número entero de milisegundos</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptConnection</name>
+    <message>
+        <source>Framewise cannot open the upstream connection: %1</source>
+        <translation>Framewise no puede abrir la conexión con el upstream: %1</translation>
+    </message>
+    <message>
+        <source>App %1 port %2 asks for %3</source>
+        <translation>La aplicación %1, puerto %2, pide %3</translation>
+    </message>
+    <message>
+        <source>The app left before the upstream answered.</source>
+        <translation>La aplicación se fue antes de que respondiera el upstream.</translation>
+    </message>
+    <message>
+        <source>The app went away</source>
+        <translation>La aplicación se fue</translation>
+    </message>
+    <message>
+        <source>The app closed its connection before the upstream answered.</source>
+        <translation>La aplicación cerró su conexión antes de que respondiera el upstream.</translation>
+    </message>
+    <message>
+        <source>Framewise could not open the upstream %1: %2</source>
+        <translation>Framewise no pudo abrir el upstream %1: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection ended</source>
+        <translation>La conexión del servidor terminó</translation>
+    </message>
+    <message>
+        <source>Server side: %1</source>
+        <translation>Lado del servidor: %1</translation>
+    </message>
+    <message>
+        <source>The app&apos;s connection ended</source>
+        <translation>La conexión de la aplicación terminó</translation>
+    </message>
+    <message>
+        <source>App side: %1</source>
+        <translation>Lado de la aplicación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptConnectionsModel</name>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>cerrando</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>→ server</source>
+        <translation>→ servidor</translation>
+    </message>
+    <message>
+        <source>→ app</source>
+        <translation>→ aplicación</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenidos</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptDialog</name>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>Línea de regla %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
+        <translation>Línea de regla %1: “%2” no es una regla; empiece con rewrite, drop, delay, break o reply.</translation>
+    </message>
+    <message>
+        <source>Always the upstream&apos;s path (ignore the app&apos;s path and query)</source>
+        <translation>Siempre la ruta del upstream (ignorar la ruta y la consulta de la aplicación)</translation>
+    </message>
+    <message>
+        <source>Send the app&apos;s Host header upstream</source>
+        <translation>Enviar al upstream el encabezado Host de la aplicación</translation>
+    </message>
+    <message>
+        <source>Carry pings end to end</source>
+        <translation>Transmitir los pings de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>New intercept</source>
+        <translation>Nueva intercepción</translation>
+    </message>
+    <message>
+        <source>ws://real-server:8080 or wss://…</source>
+        <translation>ws://servidor-real:8080 o wss://…</translation>
+    </message>
+    <message>
+        <source>PEM file, for wss:// from the app (optional)</source>
+        <translation>Archivo PEM, para wss:// desde la aplicación (opcional)</translation>
+    </message>
+    <message>
+        <source>its PEM private key</source>
+        <translation>su clave privada PEM</translation>
+    </message>
+    <message>
+        <source>extra CA file to trust the upstream (optional)</source>
+        <translation>archivo de CA adicional para confiar en el upstream (opcional)</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:&quot;type&quot;:&quot;order&quot;
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+reply to-server:^ping$:pong</source>
+        <translation>Una regla por línea, aplicadas en orden, p. ej.
+break to-server:&quot;type&quot;:&quot;order&quot;
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+reply to-server:^ping$:pong</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Escuchar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream URL:</source>
+        <translation>URL del &amp;upstream:</translation>
+    </message>
+    <message>
+        <source>App certificate:</source>
+        <translation>Certificado para la aplicación:</translation>
+    </message>
+    <message>
+        <source>App key:</source>
+        <translation>Clave para la aplicación:</translation>
+    </message>
+    <message>
+        <source>Upstream CA:</source>
+        <translation>CA del upstream:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Reglas:</translation>
+    </message>
+    <message>
+        <source>Release held after:</source>
+        <translation>Liberar los mensajes retenidos tras:</translation>
+    </message>
+    <message>
+        <source>Start intercept</source>
+        <translation>Iniciar intercepción</translation>
+    </message>
+    <message>
+        <source>Other machines can reach %1: anyone there can use the upstream through Framewise.</source>
+        <translation>Otras máquinas pueden alcanzar %1: cualquiera desde ellas puede usar el upstream a través de Framewise.</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:9001.</source>
+        <translation>Escuchar en “%1”: indique una dirección IP y un puerto, p. ej. 127.0.0.1:9001.</translation>
+    </message>
+    <message>
+        <source>Upstream URL: %1</source>
+        <translation>URL del upstream: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptLane</name>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRule</name>
+    <message>
+        <source>the rewrite&apos;s regular expression is invalid: %1 at offset %2</source>
+        <translation>la expresión regular de la sustitución no es válida: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>the regular expression is invalid: %1 at offset %2</source>
+        <translation>la expresión regular no es válida: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2</source>
+        <translation>“%1” debería ser %2</translation>
+    </message>
+    <message>
+        <source>the text to find is empty (to match every message, choose any message)</source>
+        <translation>el texto que buscar está vacío (para que coincidan todos los mensajes, elija “any”)</translation>
+    </message>
+    <message>
+        <source>the regular expression is empty</source>
+        <translation>la expresión regular está vacía</translation>
+    </message>
+    <message>
+        <source>the smallest size is negative (%1 bytes)</source>
+        <translation>el tamaño mínimo es negativo (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the largest size is negative (%1 bytes)</source>
+        <translation>el tamaño máximo es negativo (%1 bytes)</translation>
+    </message>
+    <message>
+        <source>the largest size (%1 bytes) is below the smallest (%2 bytes)</source>
+        <translation>el tamaño máximo (%1 bytes) es menor que el mínimo (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>the delay is negative (%1 ms)</source>
+        <translation>el retardo es negativo (%1 ms)</translation>
+    </message>
+    <message>
+        <source>the delay of %1 ms is longer than a day (%2 ms)</source>
+        <translation>el retardo de %1 ms supera un día (%2 ms)</translation>
+    </message>
+    <message>
+        <source>the reply is a text message but not valid UTF-8</source>
+        <translation>la respuesta es un mensaje de texto pero no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>to-server, to-app or both</source>
+        <translation>to-server, to-app o both</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <source>text or binary</source>
+        <translation>text o binary</translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation>texto en base64</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRuleSet</name>
+    <message>
+        <source>Intercept rule %1: %2.</source>
+        <translation>Regla de intercepción %1: %2.</translation>
+    </message>
+    <message>
+        <source>Intercept rule %1 (“%2”): %3.</source>
+        <translation>Regla de intercepción %1 (“%2”): %3.</translation>
+    </message>
+    <message>
+        <source>The intercept rules: “rules” should be a list.</source>
+        <translation>Las reglas de intercepción: “rules” debería ser una lista.</translation>
+    </message>
+    <message>
+        <source>Intercept rule %1 should be an object.</source>
+        <translation>La regla de intercepción %1 debería ser un objeto.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRunner</name>
+    <message>
+        <source>framewise-cli intercept: %1</source>
+        <translation>framewise-cli intercept: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: not recording: %1</source>
+        <translation>framewise-cli intercept: no se graba: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
+        <translation>framewise-cli intercept: aviso: escuchando en %1, no solo en esta máquina: cualquiera que pueda alcanzarla puede usar el upstream a través de Framewise.</translation>
+    </message>
+    <message>
+        <source>* listening on %1, forwarding to %2</source>
+        <translation>* escuchando en %1, reenviando a %2</translation>
+    </message>
+    <message>
+        <source>[%1] app %2 connected: %3</source>
+        <translation>[%1] aplicación %2 conectada: %3</translation>
+    </message>
+    <message>
+        <source>intercept %1</source>
+        <translation>intercepción %1</translation>
+    </message>
+    <message>
+        <source>[%1] answered %2</source>
+        <translation>[%1] respondida con %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 close %3 %4</source>
+        <translation>[%1] %2 cierre %3 %4</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 %4 B</source>
+        <translation>[%1] %2 %3 %4 B</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binario</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>* refused %1: %2%3</source>
+        <translation>* rechazada %1: %2%3</translation>
+    </message>
+    <message>
+        <source>[%1] ended: %2</source>
+        <translation>[%1] terminada: %2</translation>
+    </message>
+    <message>
+        <source>Framewise intercept is shutting down</source>
+        <translation>La intercepción de Framewise se está cerrando</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptServer</name>
+    <message>
+        <source>Cannot read the certificate or key: %1</source>
+        <translation>No se puede leer el certificado o la clave: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 no contiene ninguna clave privada PEM (RSA o EC).</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptSettings</name>
+    <message>
+        <source>The listen address is not a valid IP address.</source>
+        <translation>La dirección de escucha no es una dirección IP válida.</translation>
+    </message>
+    <message>
+        <source>Upstream: %1</source>
+        <translation>Upstream: %1</translation>
+    </message>
+    <message>
+        <source>To accept wss:// from the app, give both a certificate and its private key.</source>
+        <translation>Para aceptar wss:// de la aplicación, indique un certificado y también su clave privada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>The auto-release time cannot be negative.</source>
+        <translation>El tiempo de liberación automática no puede ser negativo.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptTab</name>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Intercepted connections</source>
+        <translation>Conexiones interceptadas</translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation>Mensajes retenidos</translation>
+    </message>
+    <message>
+        <source>to server</source>
+        <translation>al servidor</translation>
+    </message>
+    <message>
+        <source>to app</source>
+        <translation>a la aplicación</translation>
+    </message>
+    <message>
+        <source>Inject direction</source>
+        <translation>Dirección de la inyección</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>Binario (hex)</translation>
+    </message>
+    <message>
+        <source>Message to inject on the selected connection</source>
+        <translation>Mensaje que se inyectará en la conexión seleccionada</translation>
+    </message>
+    <message>
+        <source>Message to inject</source>
+        <translation>Mensaje que se inyectará</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>Liberar todos</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>Liberar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Inyectar</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>E&amp;nviar</translation>
+    </message>
+    <message>
+        <source>Point your app at %1 instead of %2.
+Its connections appear on the left.</source>
+        <translation>Haga que su aplicación apunte a %1 en lugar de a %2.
+Sus conexiones aparecen a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Intercept :%1</source>
+        <translation>Intercepción :%1</translation>
+    </message>
+    <message>
+        <source>Binary messages are typed as hex digits, two per byte (e.g. 0a ff 10).</source>
+        <translation>Los mensajes binarios se escriben como dígitos hexadecimales, dos por byte (p. ej. 0a ff 10).</translation>
+    </message>
+    <message>
+        <source>Pick a connection on the left first.</source>
+        <translation>Elija primero una conexión a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not open; nothing was sent.</source>
+        <translation>La conexión %1 no está abierta; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Framewise intercept stopped</source>
+        <translation>Intercepción de Framewise detenida</translation>
+    </message>
+    <message>
+        <source>Listening on %1 → %2</source>
+        <translation>Escuchando en %1 → %2</translation>
+    </message>
+    <message>
+        <source>Stopped (was %1)</source>
+        <translation>Detenida (era %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n live</source>
+        <translation>
+            <numerusform>  ·  %n activa</numerusform>
+            <numerusform>  ·  %n activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ended</source>
+        <translation>
+            <numerusform>, %n terminada</numerusform>
+            <numerusform>, %n terminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n held</source>
+        <translation>
+            <numerusform>  ·  %n retenido</numerusform>
+            <numerusform>  ·  %n retenidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n refused</source>
+        <translation>
+            <numerusform>  ·  %n rechazada</numerusform>
+            <numerusform>  ·  %n rechazadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::JsonPointer</name>
+    <message>
+        <source>the JSON pointer “%1” does not start with “/” (the empty pointer is the whole document)</source>
+        <translation>el puntero JSON “%1” no empieza por “/” (el puntero vacío es el documento entero)</translation>
+    </message>
+    <message>
+        <source>the JSON pointer “%1” has a “~” at offset %2 that is not followed by 0 or 1 (write ~0 for “~” and ~1 for “/”)</source>
+        <translation>el puntero JSON “%1” tiene en la posición %2 una “~” que no va seguida de 0 ni de 1 (escriba ~0 para “~” y ~1 para “/”)</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3250,14 @@ Detenida: %1
         <source>Restarting now closes every tab; what they recorded stays in History.</source>
         <translation>Reiniciar ahora cierra todas las pestañas; lo que grabaron queda en el historial.</translation>
     </message>
+    <message>
+        <source>New &amp;intercept…</source>
+        <translation>Nueva in&amp;tercepción…</translation>
+    </message>
+    <message>
+        <source>New intercept</source>
+        <translation>Nueva intercepción</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageAssembler</name>
@@ -2669,6 +3414,53 @@ Detenida: %1
     <message>
         <source>%1 (not kept)</source>
         <translation>%1 (no guardado)</translation>
+    </message>
+    <message>
+        <source>Held at a breakpoint</source>
+        <translation>Retenido en un punto de interrupción</translation>
+    </message>
+    <message>
+        <source>Edited: its data was changed by a rule or by hand</source>
+        <translation>Editado: una regla o usted a mano cambió sus datos</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded to the server</source>
+        <translation>Descartado: no se reenvió al servidor</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded to the app</source>
+        <translation>Descartado: no se reenvió a la aplicación</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded</source>
+        <translation>Descartado: no se reenvió</translation>
+    </message>
+    <message>
+        <source>Injected: sent to the server by you, not by the app</source>
+        <translation>Inyectado: lo envió usted al servidor, no la aplicación</translation>
+    </message>
+    <message>
+        <source>Injected: sent to the app by you, not by the server</source>
+        <translation>Inyectado: lo envió usted a la aplicación, no el servidor</translation>
+    </message>
+    <message>
+        <source>Injected: sent by you</source>
+        <translation>Inyectado: lo envió usted</translation>
+    </message>
+    <message>
+        <source>Delayed: forwarded late by a delay rule</source>
+        <translation>Retrasado: reenviado con retraso por una regla de retardo</translation>
+    </message>
+    <message>
+        <source>Replied: answered by a reply rule instead of forwarded</source>
+        <translation>Respondido: lo respondió una regla de respuesta en lugar de reenviarlo</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::PendingHandshake</name>
+    <message>
+        <source>The upstream&apos;s answer could not be passed on: it is not valid HTTP.</source>
+        <translation>No se pudo transmitir la respuesta del upstream: no es HTTP válido.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4444,36 @@ Detenida: %1
     </message>
 </context>
 <context>
+    <name>Framewise::WebSocketListener</name>
+    <message>
+        <source>The TLS handshake with the client failed: %1</source>
+        <translation>Falló el handshake TLS con el cliente: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketListenerPrivate</name>
+    <message>
+        <source>Too many clients are still sending their handshake (%1); this one was cut off.</source>
+        <translation>Demasiados clientes siguen enviando su handshake (%1); este se cortó.</translation>
+    </message>
+    <message>
+        <source>The client did not complete its handshake within %1 ms; the connection was closed.</source>
+        <translation>El cliente no completó su handshake en %1 ms; se cerró la conexión.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection without sending a handshake.</source>
+        <translation>El cliente cerró la conexión sin enviar ningún handshake.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection in the middle of its handshake.</source>
+        <translation>El cliente cerró la conexión en mitad de su handshake.</translation>
+    </message>
+</context>
+<context>
     <name>FramewiseCli</name>
     <message>
         <source>framewise-cli: %1</source>
@@ -3848,6 +4670,94 @@ Detenida: %1
         <source>Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size).</source>
         <translation>Enviar este archivo como un mensaje binario (más de 1 MiB: enviado desde el disco, grabado por nombre y tamaño).</translation>
     </message>
+    <message>
+        <source>Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than loopback lets other machines in: a warning says so.</source>
+        <translation>Escuchar en esta dirección y puerto (predeterminado 127.0.0.1:%1; puerto 0: cualquier puerto libre). Una dirección que no sea de loopback deja entrar a otras máquinas: un aviso lo indica.</translation>
+    </message>
+    <message>
+        <source>The real server: ws:// or wss:// base URL; each app&apos;s path and query are appended.</source>
+        <translation>El servidor real: URL base ws:// o wss://; se le añaden la ruta y la consulta de cada aplicación.</translation>
+    </message>
+    <message>
+        <source>Forward every app to the upstream URL as it is, ignoring the app&apos;s path and query.</source>
+        <translation>Reenviar cada aplicación a la URL del upstream tal cual, ignorando la ruta y la consulta de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Send the app&apos;s Host header upstream instead of the upstream&apos;s own.</source>
+        <translation>Enviar al upstream el encabezado Host de la aplicación en lugar del propio del upstream.</translation>
+    </message>
+    <message>
+        <source>Accept wss:// from apps with this PEM certificate (with --listen-key).</source>
+        <translation>Aceptar wss:// de las aplicaciones con este certificado PEM (con --listen-key).</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --listen-cert.</source>
+        <translation>La clave privada PEM de --listen-cert.</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; \1 for captures; \: for a colon). Rules apply in the order given.</source>
+        <translation>DIR:REGEX:REPLACEMENT — sustituir las coincidencias en los mensajes que van en la dirección DIR (to-server, to-app o both; \1 para las capturas; \: para dos puntos). Las reglas se aplican en el orden indicado.</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX — do not forward messages that match.</source>
+        <translation>DIR:REGEX — no reenviar los mensajes que coincidan.</translation>
+    </message>
+    <message>
+        <source>DIR:MS — forward messages going DIR this many milliseconds late (order is kept).</source>
+        <translation>DIR:MS — reenviar los mensajes que van en la dirección DIR con este retraso en milisegundos (se mantiene el orden).</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX — hold matching messages (release them with --auto-release).</source>
+        <translation>DIR:REGEX — retener los mensajes que coincidan (se liberan con --auto-release).</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
+        <translation>DIR:REGEX:TEXT — responder con TEXT a los mensajes que coincidan en lugar de reenviarlos.</translation>
+    </message>
+    <message>
+        <source>Release held messages after this many seconds (0: never).</source>
+        <translation>Liberar los mensajes retenidos tras estos segundos (0: nunca).</translation>
+    </message>
+    <message>
+        <source>Answer pings on each leg instead of carrying them end to end.</source>
+        <translation>Responder a los pings en cada tramo en lugar de transmitirlos de extremo a extremo.</translation>
+    </message>
+    <message>
+        <source>Exit once this many connections have ended (for scripts; default: run until Ctrl+C).</source>
+        <translation>Salir cuando hayan terminado estas conexiones (para scripts; predeterminado: ejecutar hasta Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept --upstream URL [options]
+
+Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C closes both legs of every connection with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>framewise-cli intercept --upstream URL [opciones]
+
+Escucha a aplicaciones WebSocket (un proxy inverso) y reenvía cada una al upstream, imprimiendo cada mensaje con su dirección (app → server, server → app) y lo que las reglas hicieron con él. Ctrl+C cierra ambos tramos de cada conexión con 1001 y sale con 0.
+
+Estado de salida: 0 terminado, 2 error de uso, 4 no se puede escuchar (p. ej., el puerto está en uso).</translation>
+    </message>
+    <message>
+        <source>intercept takes no arguments besides options (got “%1”).</source>
+        <translation>intercept no admite argumentos aparte de las opciones (se recibió “%1”).</translation>
+    </message>
+    <message>
+        <source>intercept needs --upstream ws://… or wss://…</source>
+        <translation>intercept necesita --upstream ws://… o wss://…</translation>
+    </message>
+    <message>
+        <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
+        <translation>--listen “%1” debe tener la forma 127.0.0.1:9001 (una dirección IP y un puerto).</translation>
+    </message>
+    <message>
+        <source>--auto-release must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--auto-release debe ser un número entero de segundos entre 0 y 86400.</translation>
+    </message>
+    <message>
+        <source>--exit-after must be a whole number, 1 or more.</source>
+        <translation>--exit-after debe ser un número entero, 1 o más.</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>
@@ -3956,6 +4866,14 @@ Detenida: %1
     <message>
         <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
         <translation>ninguna línea {&quot;record&quot;:&quot;session&quot;}: no es una exportación JSON Lines de Framewise</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;kind&quot;</source>
+        <translation>línea %1: &quot;kind&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;marks&quot;</source>
+        <translation>línea %1: &quot;marks&quot;</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +5024,18 @@ Detenida: %1
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
+    <message>
+        <source>%1: not a list of marks (%2)</source>
+        <translation>%1: no es una lista de marcas (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown mark &quot;%2&quot; (known marks: %3)</source>
+        <translation>%1: marca desconocida &quot;%2&quot; (marcas conocidas: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the kind of session must be &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>%1: el tipo de sesión debe ser &quot;%2&quot; o &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SessionInfo</name>
@@ -4124,6 +5054,14 @@ Detenida: %1
     <message>
         <source>imported</source>
         <translation>importada</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Intercepción</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +5339,10 @@ Cada comando tiene su propio --help.
     <message>
         <source>, compressed</source>
         <translation>, comprimido</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>

@@ -1447,6 +1447,26 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
             <numerusform>Les %1 octets de ce message n’ont pas été gardés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Original message</source>
+        <translation>Message d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Message as forwarded</source>
+        <translation>Message tel que transmis</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>As forwarded</source>
+        <translation>Tel que transmis</translation>
+    </message>
+    <message>
+        <source>Original ↔ edited</source>
+        <translation>Original ↔ modifié</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -1598,6 +1618,18 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>Tronçon</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::FrameParser</name>
@@ -1632,6 +1664,10 @@ Commencer un nouveau fichier de profils vide&#xa0;? Le fichier endommagé reste 
     <message>
         <source>A frame of %1 bytes exceeds the frame size limit of %2 bytes.</source>
         <translation>Une trame de %1 octets dépasse la taille maximale des trames de %2 octets.</translation>
+    </message>
+    <message>
+        <source>The client sent an unmasked frame; clients must mask every frame.</source>
+        <translation>Le client a envoyé une trame non masquée&#xa0;; les clients doivent masquer chaque trame.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1780,30 @@ Arrêtée&#xa0;: %1
         <translation>Code de fermeture&#xa0;: %1 %2
 </translation>
     </message>
+    <message>
+        <source>▶ 1. Request from the app
+</source>
+        <translation>▶ 1. Requête de l&apos;application
+</translation>
+    </message>
+    <message>
+        <source>▶ 2. Request sent upstream to %1
+</source>
+        <translation>▶ 2. Requête envoyée au serveur amont %1
+</translation>
+    </message>
+    <message>
+        <source>◀ 3. Response from the server
+</source>
+        <translation>◀ 3. Réponse du serveur
+</translation>
+    </message>
+    <message>
+        <source>◀ 4. Response sent to the app
+</source>
+        <translation>◀ 4. Réponse envoyée à l&apos;application
+</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HandshakeRequestParser</name>
@@ -1836,6 +1896,99 @@ Arrêtée&#xa0;: %1
     <message>
         <source>The server&apos;s answer has a malformed header line: “%1”.</source>
         <translation>La réponse du serveur a une ligne d&apos;en-tête mal formée : « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HeldMessageDialog</name>
+    <message>
+        <source>&amp;Hex</source>
+        <translation>&amp;Hexa</translation>
+    </message>
+    <message>
+        <source>Edit held message</source>
+        <translation>Modifier le message retenu</translation>
+    </message>
+    <message>
+        <source>Original message</source>
+        <translation>Message d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Message to forward</source>
+        <translation>Message à transmettre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Original (%n bytes)</source>
+        <translation>
+            <numerusform>Original (%n octet)</numerusform>
+            <numerusform>Original (%n octets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To forward</source>
+        <translation>À transmettre</translation>
+    </message>
+    <message>
+        <source>Save edit</source>
+        <translation>Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>The hex text has an odd number of digits; each byte needs two.</source>
+        <translation>Le texte hexadécimal a un nombre impair de chiffres&#xa0;; chaque octet en demande deux.</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not a hex digit.</source>
+        <translation>«&#xa0;%1&#xa0;» à la position %2 n&apos;est pas un chiffre hexadécimal.</translation>
+    </message>
+    <message>
+        <source>A text message must be valid UTF-8; these bytes are not.</source>
+        <translation>Un message texte doit être en UTF-8 valide&#xa0;; ces octets ne le sont pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HeldMessagesModel</name>
+    <message>
+        <source>app → server</source>
+        <translation>application → serveur</translation>
+    </message>
+    <message>
+        <source>server → app</source>
+        <translation>serveur → application</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>, edited</source>
+        <translation>, modifié</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2231,14 @@ Arrêtée&#xa0;: %1
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Intercepted: an app&apos;s connection that Framewise stood in the middle of</source>
+        <translation>Interceptée&#xa0;: la connexion d&apos;une application au milieu de laquelle Framewise s&apos;est placé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HistoryPanel</name>
@@ -2150,6 +2311,582 @@ Arrêtée&#xa0;: %1
             <numerusform>%1 sur %n session</numerusform>
             <numerusform>%1 sur %n sessions</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptCliSpec</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>expected %1 (write \: for a colon inside a field)</source>
+        <translation>%1 attendu (écrivez \: pour un deux-points à l&apos;intérieur d&apos;un champ)</translation>
+    </message>
+    <message>
+        <source>the direction “%1” is not to-server, to-app or both</source>
+        <translation>le sens «&#xa0;%1&#xa0;» n&apos;est ni to-server, ni to-app, ni both</translation>
+    </message>
+    <message>
+        <source>the delay “%1” is not a whole number of milliseconds</source>
+        <translation>le délai «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de millisecondes</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptConnection</name>
+    <message>
+        <source>Framewise cannot open the upstream connection: %1</source>
+        <translation>Framewise ne peut pas ouvrir la connexion amont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>App %1 port %2 asks for %3</source>
+        <translation>L&apos;application %1 port %2 demande %3</translation>
+    </message>
+    <message>
+        <source>The app left before the upstream answered.</source>
+        <translation>L&apos;application est partie avant que le serveur amont ne réponde.</translation>
+    </message>
+    <message>
+        <source>The app went away</source>
+        <translation>L&apos;application est partie</translation>
+    </message>
+    <message>
+        <source>The app closed its connection before the upstream answered.</source>
+        <translation>L&apos;application a fermé sa connexion avant que le serveur amont ne réponde.</translation>
+    </message>
+    <message>
+        <source>Framewise could not open the upstream %1: %2</source>
+        <translation>Framewise n&apos;a pas pu ouvrir le serveur amont %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection ended</source>
+        <translation>La connexion du serveur s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>Server side: %1</source>
+        <translation>Côté serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The app&apos;s connection ended</source>
+        <translation>La connexion de l&apos;application s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>App side: %1</source>
+        <translation>Côté application&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptConnectionsModel</name>
+    <message>
+        <source>connecting</source>
+        <translation>connexion en cours</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>fermeture en cours</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>→ server</source>
+        <translation>→ serveur</translation>
+    </message>
+    <message>
+        <source>→ app</source>
+        <translation>→ application</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Retenus</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptDialog</name>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>Ligne de règle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
+        <translation>Ligne de règle %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une règle&#xa0;; commencez par rewrite, drop, delay, break ou reply.</translation>
+    </message>
+    <message>
+        <source>Always the upstream&apos;s path (ignore the app&apos;s path and query)</source>
+        <translation>Toujours le chemin du serveur amont (ignorer le chemin et la chaîne de requête de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>Send the app&apos;s Host header upstream</source>
+        <translation>Envoyer au serveur amont l&apos;en-tête Host de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Carry pings end to end</source>
+        <translation>Transmettre les pings de bout en bout</translation>
+    </message>
+    <message>
+        <source>New intercept</source>
+        <translation>Nouvelle interception</translation>
+    </message>
+    <message>
+        <source>ws://real-server:8080 or wss://…</source>
+        <translation>ws://vrai-serveur:8080 ou wss://…</translation>
+    </message>
+    <message>
+        <source>PEM file, for wss:// from the app (optional)</source>
+        <translation>Fichier PEM, pour le wss:// depuis l&apos;application (facultatif)</translation>
+    </message>
+    <message>
+        <source>its PEM private key</source>
+        <translation>sa clé privée PEM</translation>
+    </message>
+    <message>
+        <source>extra CA file to trust the upstream (optional)</source>
+        <translation>fichier d&apos;AC supplémentaire pour faire confiance au serveur amont (facultatif)</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:&quot;type&quot;:&quot;order&quot;
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+reply to-server:^ping$:pong</source>
+        <translation>Une règle par ligne, appliquées dans l&apos;ordre, p. ex.
+break to-server:&quot;type&quot;:&quot;order&quot;
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+reply to-server:^ping$:pong</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>É&amp;couter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream URL:</source>
+        <translation>URL &amp;amont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App certificate:</source>
+        <translation>Certificat pour l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App key:</source>
+        <translation>Clé pour l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Upstream CA:</source>
+        <translation>AC amont&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Règles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Release held after:</source>
+        <translation>Libérer les messages retenus après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start intercept</source>
+        <translation>Démarrer l&apos;interception</translation>
+    </message>
+    <message>
+        <source>Other machines can reach %1: anyone there can use the upstream through Framewise.</source>
+        <translation>D&apos;autres machines peuvent joindre %1&#xa0;: n&apos;importe qui sur celles-ci peut utiliser le serveur amont via Framewise.</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:9001.</source>
+        <translation>Écouter sur «&#xa0;%1&#xa0;»&#xa0;: indiquez une adresse IP et un port, p. ex. 127.0.0.1:9001.</translation>
+    </message>
+    <message>
+        <source>Upstream URL: %1</source>
+        <translation>URL amont&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptLane</name>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRule</name>
+    <message>
+        <source>the rewrite&apos;s regular expression is invalid: %1 at offset %2</source>
+        <translation>l&apos;expression régulière de la réécriture n&apos;est pas valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>the regular expression is invalid: %1 at offset %2</source>
+        <translation>l&apos;expression régulière n&apos;est pas valide&#xa0;: %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texte</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2</source>
+        <translation>«&#xa0;%1&#xa0;» devrait être %2</translation>
+    </message>
+    <message>
+        <source>the text to find is empty (to match every message, choose any message)</source>
+        <translation>le texte à chercher est vide (pour retenir tous les messages, choisissez «&#xa0;any&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the regular expression is empty</source>
+        <translation>l&apos;expression régulière est vide</translation>
+    </message>
+    <message>
+        <source>the smallest size is negative (%1 bytes)</source>
+        <translation>la taille minimale est négative (%1 octets)</translation>
+    </message>
+    <message>
+        <source>the largest size is negative (%1 bytes)</source>
+        <translation>la taille maximale est négative (%1 octets)</translation>
+    </message>
+    <message>
+        <source>the largest size (%1 bytes) is below the smallest (%2 bytes)</source>
+        <translation>la taille maximale (%1 octets) est inférieure à la taille minimale (%2 octets)</translation>
+    </message>
+    <message>
+        <source>the delay is negative (%1 ms)</source>
+        <translation>le délai est négatif (%1 ms)</translation>
+    </message>
+    <message>
+        <source>the delay of %1 ms is longer than a day (%2 ms)</source>
+        <translation>le délai de %1 ms dépasse une journée (%2 ms)</translation>
+    </message>
+    <message>
+        <source>the reply is a text message but not valid UTF-8</source>
+        <translation>la réponse est un message texte mais pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>to-server, to-app or both</source>
+        <translation>to-server, to-app ou both</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>text or binary</source>
+        <translation>text ou binary</translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation>du texte en base64</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRuleSet</name>
+    <message>
+        <source>Intercept rule %1: %2.</source>
+        <translation>Règle d&apos;interception %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Intercept rule %1 (“%2”): %3.</source>
+        <translation>Règle d&apos;interception %1 («&#xa0;%2&#xa0;»)&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The intercept rules: “rules” should be a list.</source>
+        <translation>Les règles d&apos;interception&#xa0;: «&#xa0;rules&#xa0;» devrait être une liste.</translation>
+    </message>
+    <message>
+        <source>Intercept rule %1 should be an object.</source>
+        <translation>La règle d&apos;interception %1 devrait être un objet.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRunner</name>
+    <message>
+        <source>framewise-cli intercept: %1</source>
+        <translation>framewise-cli intercept&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: not recording: %1</source>
+        <translation>framewise-cli intercept&#xa0;: pas d&apos;enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
+        <translation>framewise-cli intercept&#xa0;: avertissement&#xa0;: écoute sur %1, pas seulement sur cette machine&#xa0;: quiconque peut l&apos;atteindre peut utiliser le serveur amont via Framewise.</translation>
+    </message>
+    <message>
+        <source>* listening on %1, forwarding to %2</source>
+        <translation>* écoute sur %1, transmission vers %2</translation>
+    </message>
+    <message>
+        <source>[%1] app %2 connected: %3</source>
+        <translation>[%1] application %2 connectée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>intercept %1</source>
+        <translation>interception %1</translation>
+    </message>
+    <message>
+        <source>[%1] answered %2</source>
+        <translation>[%1] réponse %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 close %3 %4</source>
+        <translation>[%1] %2 fermeture %3 %4</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 %4 B</source>
+        <translation>[%1] %2 %3 %4 o</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binaire</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>* refused %1: %2%3</source>
+        <translation>* refusée %1&#xa0;: %2%3</translation>
+    </message>
+    <message>
+        <source>[%1] ended: %2</source>
+        <translation>[%1] terminée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Framewise intercept is shutting down</source>
+        <translation>L&apos;interception Framewise s&apos;arrête</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptServer</name>
+    <message>
+        <source>Cannot read the certificate or key: %1</source>
+        <translation>Impossible de lire le certificat ou la clé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 ne contient aucune clé privée PEM (RSA ou EC).</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptSettings</name>
+    <message>
+        <source>The listen address is not a valid IP address.</source>
+        <translation>L&apos;adresse d&apos;écoute n&apos;est pas une adresse IP valide.</translation>
+    </message>
+    <message>
+        <source>Upstream: %1</source>
+        <translation>Serveur amont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To accept wss:// from the app, give both a certificate and its private key.</source>
+        <translation>Pour accepter le wss:// de l&apos;application, indiquez un certificat et aussi sa clé privée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>The auto-release time cannot be negative.</source>
+        <translation>Le délai de libération automatique ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptTab</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Intercepted connections</source>
+        <translation>Connexions interceptées</translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation>Messages retenus</translation>
+    </message>
+    <message>
+        <source>to server</source>
+        <translation>vers le serveur</translation>
+    </message>
+    <message>
+        <source>to app</source>
+        <translation>vers l&apos;application</translation>
+    </message>
+    <message>
+        <source>Inject direction</source>
+        <translation>Sens de l&apos;injection</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>Binaire (hexa)</translation>
+    </message>
+    <message>
+        <source>Message to inject on the selected connection</source>
+        <translation>Message à injecter dans la connexion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Message to inject</source>
+        <translation>Message à injecter</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Transmettre</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>Tout libérer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Transmettre</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>Tout &amp;libérer</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>Injecter</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Point your app at %1 instead of %2.
+Its connections appear on the left.</source>
+        <translation>Faites pointer votre application vers %1 au lieu de %2.
+Ses connexions apparaissent à gauche.</translation>
+    </message>
+    <message>
+        <source>Intercept :%1</source>
+        <translation>Interception :%1</translation>
+    </message>
+    <message>
+        <source>Binary messages are typed as hex digits, two per byte (e.g. 0a ff 10).</source>
+        <translation>Les messages binaires se saisissent en chiffres hexadécimaux, deux par octet (p. ex. 0a ff 10).</translation>
+    </message>
+    <message>
+        <source>Pick a connection on the left first.</source>
+        <translation>Choisissez d&apos;abord une connexion à gauche.</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not open; nothing was sent.</source>
+        <translation>La connexion %1 n&apos;est pas ouverte&#xa0;; rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Framewise intercept stopped</source>
+        <translation>Interception Framewise arrêtée</translation>
+    </message>
+    <message>
+        <source>Listening on %1 → %2</source>
+        <translation>Écoute sur %1 → %2</translation>
+    </message>
+    <message>
+        <source>Stopped (was %1)</source>
+        <translation>Arrêtée (était %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n live</source>
+        <translation>
+            <numerusform>  ·  %n active</numerusform>
+            <numerusform>  ·  %n actives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ended</source>
+        <translation>
+            <numerusform>, %n terminée</numerusform>
+            <numerusform>, %n terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n held</source>
+        <translation>
+            <numerusform>  ·  %n retenu</numerusform>
+            <numerusform>  ·  %n retenus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n refused</source>
+        <translation>
+            <numerusform>  ·  %n refusée</numerusform>
+            <numerusform>  ·  %n refusées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::JsonPointer</name>
+    <message>
+        <source>the JSON pointer “%1” does not start with “/” (the empty pointer is the whole document)</source>
+        <translation>le pointeur JSON «&#xa0;%1&#xa0;» ne commence pas par «&#xa0;/&#xa0;» (le pointeur vide désigne tout le document)</translation>
+    </message>
+    <message>
+        <source>the JSON pointer “%1” has a “~” at offset %2 that is not followed by 0 or 1 (write ~0 for “~” and ~1 for “/”)</source>
+        <translation>le pointeur JSON «&#xa0;%1&#xa0;» a, à la position %2, un «&#xa0;~&#xa0;» qui n&apos;est suivi ni de 0 ni de 1 (écrivez ~0 pour «&#xa0;~&#xa0;» et ~1 pour «&#xa0;/&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3250,14 @@ Arrêtée&#xa0;: %1
         <source>Restarting now closes every tab; what they recorded stays in History.</source>
         <translation>Redémarrer maintenant ferme chaque onglet ; ce qu’ils ont enregistré reste dans l’historique.</translation>
     </message>
+    <message>
+        <source>New &amp;intercept…</source>
+        <translation>Nouvelle in&amp;terception…</translation>
+    </message>
+    <message>
+        <source>New intercept</source>
+        <translation>Nouvelle interception</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageAssembler</name>
@@ -2669,6 +3414,53 @@ Arrêtée&#xa0;: %1
     <message>
         <source>%1 (not kept)</source>
         <translation>%1 (non gardé)</translation>
+    </message>
+    <message>
+        <source>Held at a breakpoint</source>
+        <translation>Retenu à un point d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Edited: its data was changed by a rule or by hand</source>
+        <translation>Modifié&#xa0;: ses données ont été changées par une règle ou à la main</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded to the server</source>
+        <translation>Rejeté&#xa0;: non transmis au serveur</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded to the app</source>
+        <translation>Rejeté&#xa0;: non transmis à l&apos;application</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded</source>
+        <translation>Rejeté&#xa0;: non transmis</translation>
+    </message>
+    <message>
+        <source>Injected: sent to the server by you, not by the app</source>
+        <translation>Injecté&#xa0;: envoyé au serveur par vous, pas par l&apos;application</translation>
+    </message>
+    <message>
+        <source>Injected: sent to the app by you, not by the server</source>
+        <translation>Injecté&#xa0;: envoyé à l&apos;application par vous, pas par le serveur</translation>
+    </message>
+    <message>
+        <source>Injected: sent by you</source>
+        <translation>Injecté&#xa0;: envoyé par vous</translation>
+    </message>
+    <message>
+        <source>Delayed: forwarded late by a delay rule</source>
+        <translation>Retardé&#xa0;: transmis en retard par une règle de délai</translation>
+    </message>
+    <message>
+        <source>Replied: answered by a reply rule instead of forwarded</source>
+        <translation>Répondu&#xa0;: une règle de réponse y a répondu au lieu de le transmettre</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::PendingHandshake</name>
+    <message>
+        <source>The upstream&apos;s answer could not be passed on: it is not valid HTTP.</source>
+        <translation>La réponse du serveur amont n&apos;a pas pu être retransmise&#xa0;: ce n&apos;est pas du HTTP valide.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4444,36 @@ Arrêtée&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>Framewise::WebSocketListener</name>
+    <message>
+        <source>The TLS handshake with the client failed: %1</source>
+        <translation>La poignée de main TLS avec le client a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketListenerPrivate</name>
+    <message>
+        <source>Too many clients are still sending their handshake (%1); this one was cut off.</source>
+        <translation>Trop de clients envoient encore leur poignée de main (%1)&#xa0;; celui-ci a été coupé.</translation>
+    </message>
+    <message>
+        <source>The client did not complete its handshake within %1 ms; the connection was closed.</source>
+        <translation>Le client n&apos;a pas terminé sa poignée de main en %1 ms&#xa0;; la connexion a été fermée.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection without sending a handshake.</source>
+        <translation>Le client a fermé la connexion sans envoyer de poignée de main.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection in the middle of its handshake.</source>
+        <translation>Le client a fermé la connexion au milieu de sa poignée de main.</translation>
+    </message>
+</context>
+<context>
     <name>FramewiseCli</name>
     <message>
         <source>framewise-cli: %1</source>
@@ -3848,6 +4670,94 @@ Arrêtée&#xa0;: %1
         <source>Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size).</source>
         <translation>Envoyer ce fichier comme un message binaire (plus de 1 Mio : envoyé depuis le disque, enregistré par nom et taille).</translation>
     </message>
+    <message>
+        <source>Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than loopback lets other machines in: a warning says so.</source>
+        <translation>Écouter sur cette adresse et ce port (par défaut 127.0.0.1:%1&#xa0;; port 0&#xa0;: n&apos;importe quel port libre). Une adresse autre que loopback laisse entrer d&apos;autres machines&#xa0;: un avertissement le signale.</translation>
+    </message>
+    <message>
+        <source>The real server: ws:// or wss:// base URL; each app&apos;s path and query are appended.</source>
+        <translation>Le vrai serveur&#xa0;: URL de base ws:// ou wss://&#xa0;; le chemin et la chaîne de requête de chaque application y sont ajoutés.</translation>
+    </message>
+    <message>
+        <source>Forward every app to the upstream URL as it is, ignoring the app&apos;s path and query.</source>
+        <translation>Transmettre chaque application à l&apos;URL amont telle quelle, en ignorant le chemin et la chaîne de requête de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Send the app&apos;s Host header upstream instead of the upstream&apos;s own.</source>
+        <translation>Envoyer au serveur amont l&apos;en-tête Host de l&apos;application au lieu du sien.</translation>
+    </message>
+    <message>
+        <source>Accept wss:// from apps with this PEM certificate (with --listen-key).</source>
+        <translation>Accepter le wss:// des applications avec ce certificat PEM (avec --listen-key).</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --listen-cert.</source>
+        <translation>La clé privée PEM de --listen-cert.</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; \1 for captures; \: for a colon). Rules apply in the order given.</source>
+        <translation>DIR:REGEX:REPLACEMENT — remplacer les correspondances dans les messages allant dans le sens DIR (to-server, to-app ou both&#xa0;; \1 pour les captures&#xa0;; \: pour un deux-points). Les règles s&apos;appliquent dans l&apos;ordre donné.</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX — do not forward messages that match.</source>
+        <translation>DIR:REGEX — ne pas transmettre les messages correspondants.</translation>
+    </message>
+    <message>
+        <source>DIR:MS — forward messages going DIR this many milliseconds late (order is kept).</source>
+        <translation>DIR:MS — transmettre les messages allant dans le sens DIR avec ce retard en millisecondes (l&apos;ordre est conservé).</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX — hold matching messages (release them with --auto-release).</source>
+        <translation>DIR:REGEX — retenir les messages correspondants (les libérer avec --auto-release).</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
+        <translation>DIR:REGEX:TEXT — répondre TEXT aux messages correspondants au lieu de les transmettre.</translation>
+    </message>
+    <message>
+        <source>Release held messages after this many seconds (0: never).</source>
+        <translation>Libérer les messages retenus après ce nombre de secondes (0&#xa0;: jamais).</translation>
+    </message>
+    <message>
+        <source>Answer pings on each leg instead of carrying them end to end.</source>
+        <translation>Répondre aux pings sur chaque tronçon au lieu de les transmettre de bout en bout.</translation>
+    </message>
+    <message>
+        <source>Exit once this many connections have ended (for scripts; default: run until Ctrl+C).</source>
+        <translation>Quitter une fois ce nombre de connexions terminées (pour les scripts&#xa0;; par défaut&#xa0;: tourner jusqu&apos;à Ctrl+C).</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept --upstream URL [options]
+
+Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C closes both legs of every connection with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>framewise-cli intercept --upstream URL [options]
+
+Écoute les applications WebSocket (un proxy inverse) et transmet chacune au serveur amont, en affichant chaque message avec son sens (app → server, server → app) et ce que les règles en ont fait. Ctrl+C ferme les deux tronçons de chaque connexion avec 1001 et quitte avec 0.
+
+Code de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation, 4 écoute impossible (p. ex. le port est déjà utilisé).</translation>
+    </message>
+    <message>
+        <source>intercept takes no arguments besides options (got “%1”).</source>
+        <translation>intercept n&apos;accepte aucun argument en dehors des options (reçu «&#xa0;%1&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>intercept needs --upstream ws://… or wss://…</source>
+        <translation>intercept a besoin de --upstream ws://… ou wss://…</translation>
+    </message>
+    <message>
+        <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
+        <translation>--listen «&#xa0;%1&#xa0;» doit être de la forme 127.0.0.1:9001 (une adresse IP et un port).</translation>
+    </message>
+    <message>
+        <source>--auto-release must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--auto-release doit être un nombre entier de secondes entre 0 et 86400.</translation>
+    </message>
+    <message>
+        <source>--exit-after must be a whole number, 1 or more.</source>
+        <translation>--exit-after doit être un nombre entier, 1 ou plus.</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>
@@ -3956,6 +4866,14 @@ Arrêtée&#xa0;: %1
     <message>
         <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
         <translation>aucune ligne {&quot;record&quot;:&quot;session&quot;}&#xa0;: ce n&apos;est pas un export JSON Lines de Framewise</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;kind&quot;</source>
+        <translation>ligne %1&#xa0;: &quot;kind&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;marks&quot;</source>
+        <translation>ligne %1&#xa0;: &quot;marks&quot;</translation>
     </message>
 </context>
 <context>
@@ -4106,6 +5024,18 @@ Arrêtée&#xa0;: %1
         <source>cannot be read: %1</source>
         <translation>illisible&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1: not a list of marks (%2)</source>
+        <translation>%1&#xa0;: pas une liste de marques (%2)</translation>
+    </message>
+    <message>
+        <source>%1: unknown mark &quot;%2&quot; (known marks: %3)</source>
+        <translation>%1&#xa0;: marque inconnue &quot;%2&quot; (marques connues&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the kind of session must be &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>%1&#xa0;: le type de session doit être &quot;%2&quot; ou &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SessionInfo</name>
@@ -4124,6 +5054,14 @@ Arrêtée&#xa0;: %1
     <message>
         <source>imported</source>
         <translation>importée</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>Interception</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +5339,10 @@ Chaque commande a son propre --help.
     <message>
         <source>, compressed</source>
         <translation>, compressé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>

@@ -1438,6 +1438,26 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
             <numerusform>此消息的 %1 字节未保留。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Original message</source>
+        <translation>原消息</translation>
+    </message>
+    <message>
+        <source>Message as forwarded</source>
+        <translation>转发的消息</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原内容</translation>
+    </message>
+    <message>
+        <source>As forwarded</source>
+        <translation>转发的内容</translation>
+    </message>
+    <message>
+        <source>Original ↔ edited</source>
+        <translation>原内容 ↔ 编辑后</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::ExportDialog</name>
@@ -1586,6 +1606,18 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
         <source>Message</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <source>app</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>连接段</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::FrameParser</name>
@@ -1620,6 +1652,10 @@ Start a new, empty profiles file? The damaged one stays in its backup.</source>
     <message>
         <source>A frame of %1 bytes exceeds the frame size limit of %2 bytes.</source>
         <translation>%1 字节的帧超出了 %2 字节的帧大小限制。</translation>
+    </message>
+    <message>
+        <source>The client sent an unmasked frame; clients must mask every frame.</source>
+        <translation>客户端发送了未使用掩码的帧；客户端必须对每个帧使用掩码。</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1768,30 @@ Stopped: %1
         <translation>关闭代码：%1 %2
 </translation>
     </message>
+    <message>
+        <source>▶ 1. Request from the app
+</source>
+        <translation>▶ 1. 来自应用的请求
+</translation>
+    </message>
+    <message>
+        <source>▶ 2. Request sent upstream to %1
+</source>
+        <translation>▶ 2. 发往上游 %1 的请求
+</translation>
+    </message>
+    <message>
+        <source>◀ 3. Response from the server
+</source>
+        <translation>◀ 3. 来自服务器的响应
+</translation>
+    </message>
+    <message>
+        <source>◀ 4. Response sent to the app
+</source>
+        <translation>◀ 4. 发给应用的响应
+</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HandshakeRequestParser</name>
@@ -1824,6 +1884,98 @@ Stopped: %1
     <message>
         <source>The server&apos;s answer has a malformed header line: “%1”.</source>
         <translation>服务器的响应含有格式错误的头部行：“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HeldMessageDialog</name>
+    <message>
+        <source>&amp;Hex</source>
+        <translation>十六进制(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Edit held message</source>
+        <translation>编辑挂起的消息</translation>
+    </message>
+    <message>
+        <source>Original message</source>
+        <translation>原消息</translation>
+    </message>
+    <message>
+        <source>Message to forward</source>
+        <translation>要转发的消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Original (%n bytes)</source>
+        <translation>
+            <numerusform>原内容（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To forward</source>
+        <translation>要转发的内容</translation>
+    </message>
+    <message>
+        <source>Save edit</source>
+        <translation>保存编辑</translation>
+    </message>
+    <message>
+        <source>The hex text has an odd number of digits; each byte needs two.</source>
+        <translation>十六进制文本的位数为奇数；每个字节需要两位。</translation>
+    </message>
+    <message>
+        <source>“%1” at position %2 is not a hex digit.</source>
+        <translation>位置 %2 处的“%1”不是十六进制数字。</translation>
+    </message>
+    <message>
+        <source>A text message must be valid UTF-8; these bytes are not.</source>
+        <translation>文本消息必须是有效的 UTF-8；这些字节不是。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HeldMessagesModel</name>
+    <message>
+        <source>app → server</source>
+        <translation>应用 → 服务器</translation>
+    </message>
+    <message>
+        <source>server → app</source>
+        <translation>服务器 → 应用</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>, edited</source>
+        <translation>，已编辑</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2218,14 @@ Stopped: %1
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Intercepted: an app&apos;s connection that Framewise stood in the middle of</source>
+        <translation>已拦截：Framewise 介入其中的应用连接</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::HistoryPanel</name>
@@ -2136,6 +2296,578 @@ Stopped: %1
         <translation>
             <numerusform>%1 / %n 个会话</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptCliSpec</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>expected %1 (write \: for a colon inside a field)</source>
+        <translation>应为 %1（字段内的冒号请写成 \:）</translation>
+    </message>
+    <message>
+        <source>the direction “%1” is not to-server, to-app or both</source>
+        <translation>方向“%1”不是 to-server、to-app 或 both</translation>
+    </message>
+    <message>
+        <source>the delay “%1” is not a whole number of milliseconds</source>
+        <translation>延迟“%1”不是整数毫秒数</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptConnection</name>
+    <message>
+        <source>Framewise cannot open the upstream connection: %1</source>
+        <translation>Framewise 无法打开上游连接：%1</translation>
+    </message>
+    <message>
+        <source>App %1 port %2 asks for %3</source>
+        <translation>应用 %1 端口 %2 请求 %3</translation>
+    </message>
+    <message>
+        <source>The app left before the upstream answered.</source>
+        <translation>应用在上游应答之前就离开了。</translation>
+    </message>
+    <message>
+        <source>The app went away</source>
+        <translation>应用已离开</translation>
+    </message>
+    <message>
+        <source>The app closed its connection before the upstream answered.</source>
+        <translation>应用在上游应答之前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Framewise could not open the upstream %1: %2</source>
+        <translation>Framewise 无法打开上游 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection ended</source>
+        <translation>服务器的连接已结束</translation>
+    </message>
+    <message>
+        <source>Server side: %1</source>
+        <translation>服务器侧：%1</translation>
+    </message>
+    <message>
+        <source>The app&apos;s connection ended</source>
+        <translation>应用的连接已结束</translation>
+    </message>
+    <message>
+        <source>App side: %1</source>
+        <translation>应用侧：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptConnectionsModel</name>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>→ server</source>
+        <translation>→ 服务器</translation>
+    </message>
+    <message>
+        <source>→ app</source>
+        <translation>→ 应用</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>挂起</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptDialog</name>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>规则第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
+        <translation>规则第 %1 行：“%2”不是规则；请以 rewrite、drop、delay、break 或 reply 开头。</translation>
+    </message>
+    <message>
+        <source>Always the upstream&apos;s path (ignore the app&apos;s path and query)</source>
+        <translation>始终使用上游的路径（忽略应用的路径和查询）</translation>
+    </message>
+    <message>
+        <source>Send the app&apos;s Host header upstream</source>
+        <translation>将应用的 Host 头部发往上游</translation>
+    </message>
+    <message>
+        <source>Carry pings end to end</source>
+        <translation>端到端传递 ping</translation>
+    </message>
+    <message>
+        <source>New intercept</source>
+        <translation>新建拦截</translation>
+    </message>
+    <message>
+        <source>ws://real-server:8080 or wss://…</source>
+        <translation>ws://real-server:8080 或 wss://…</translation>
+    </message>
+    <message>
+        <source>PEM file, for wss:// from the app (optional)</source>
+        <translation>PEM 文件，用于来自应用的 wss://（可选）</translation>
+    </message>
+    <message>
+        <source>its PEM private key</source>
+        <translation>其 PEM 私钥</translation>
+    </message>
+    <message>
+        <source>extra CA file to trust the upstream (optional)</source>
+        <translation>用于信任上游的额外 CA 文件（可选）</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:&quot;type&quot;:&quot;order&quot;
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+reply to-server:^ping$:pong</source>
+        <translation>每行一条规则，按顺序应用，例如：
+break to-server:&quot;type&quot;:&quot;order&quot;
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+reply to-server:^ping$:pong</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Upstream URL:</source>
+        <translation>上游 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>App certificate:</source>
+        <translation>供应用使用的证书：</translation>
+    </message>
+    <message>
+        <source>App key:</source>
+        <translation>供应用使用的私钥：</translation>
+    </message>
+    <message>
+        <source>Upstream CA:</source>
+        <translation>上游 CA：</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Release held after:</source>
+        <translation>挂起后自动放行：</translation>
+    </message>
+    <message>
+        <source>Start intercept</source>
+        <translation>开始拦截</translation>
+    </message>
+    <message>
+        <source>Other machines can reach %1: anyone there can use the upstream through Framewise.</source>
+        <translation>其他机器可以访问 %1：那里的任何人都能通过 Framewise 使用上游。</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:9001.</source>
+        <translation>监听地址“%1”：请给出 IP 地址和端口，例如 127.0.0.1:9001。</translation>
+    </message>
+    <message>
+        <source>Upstream URL: %1</source>
+        <translation>上游 URL：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptLane</name>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRule</name>
+    <message>
+        <source>the rewrite&apos;s regular expression is invalid: %1 at offset %2</source>
+        <translation>改写规则的正则表达式无效：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>the regular expression is invalid: %1 at offset %2</source>
+        <translation>正则表达式无效：%1（位置 %2）</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>“%1” should be %2</source>
+        <translation>“%1”应为%2</translation>
+    </message>
+    <message>
+        <source>the text to find is empty (to match every message, choose any message)</source>
+        <translation>要查找的文本为空（要匹配所有消息，请选择“any”）</translation>
+    </message>
+    <message>
+        <source>the regular expression is empty</source>
+        <translation>正则表达式为空</translation>
+    </message>
+    <message>
+        <source>the smallest size is negative (%1 bytes)</source>
+        <translation>最小大小为负数（%1 字节）</translation>
+    </message>
+    <message>
+        <source>the largest size is negative (%1 bytes)</source>
+        <translation>最大大小为负数（%1 字节）</translation>
+    </message>
+    <message>
+        <source>the largest size (%1 bytes) is below the smallest (%2 bytes)</source>
+        <translation>最大大小（%1 字节）小于最小大小（%2 字节）</translation>
+    </message>
+    <message>
+        <source>the delay is negative (%1 ms)</source>
+        <translation>延迟为负数（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>the delay of %1 ms is longer than a day (%2 ms)</source>
+        <translation>%1 毫秒的延迟超过一天（%2 毫秒）</translation>
+    </message>
+    <message>
+        <source>the reply is a text message but not valid UTF-8</source>
+        <translation>回复是文本消息，但不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>to-server, to-app or both</source>
+        <translation>to-server、to-app 或 both</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>text or binary</source>
+        <translation>text 或 binary</translation>
+    </message>
+    <message>
+        <source>base64 text</source>
+        <translation>base64 文本</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRuleSet</name>
+    <message>
+        <source>Intercept rule %1: %2.</source>
+        <translation>拦截规则 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Intercept rule %1 (“%2”): %3.</source>
+        <translation>拦截规则 %1（“%2”）：%3。</translation>
+    </message>
+    <message>
+        <source>The intercept rules: “rules” should be a list.</source>
+        <translation>拦截规则：“rules”应为列表。</translation>
+    </message>
+    <message>
+        <source>Intercept rule %1 should be an object.</source>
+        <translation>拦截规则 %1 应为对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptRunner</name>
+    <message>
+        <source>framewise-cli intercept: %1</source>
+        <translation>framewise-cli intercept：%1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: not recording: %1</source>
+        <translation>framewise-cli intercept：未录制：%1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
+        <translation>framewise-cli intercept：警告：正在监听 %1，而不只是本机：任何能访问到它的人都能通过 Framewise 使用上游。</translation>
+    </message>
+    <message>
+        <source>* listening on %1, forwarding to %2</source>
+        <translation>* 正在监听 %1，转发到 %2</translation>
+    </message>
+    <message>
+        <source>[%1] app %2 connected: %3</source>
+        <translation>[%1] 应用 %2 已连接：%3</translation>
+    </message>
+    <message>
+        <source>intercept %1</source>
+        <translation>拦截 %1</translation>
+    </message>
+    <message>
+        <source>[%1] answered %2</source>
+        <translation>[%1] 已应答 %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 close %3 %4</source>
+        <translation>[%1] %2 关闭 %3 %4</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 %4 B</source>
+        <translation>[%1] %2 %3 %4 B</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>* refused %1: %2%3</source>
+        <translation>* 已拒绝 %1：%2%3</translation>
+    </message>
+    <message>
+        <source>[%1] ended: %2</source>
+        <translation>[%1] 已结束：%2</translation>
+    </message>
+    <message>
+        <source>Framewise intercept is shutting down</source>
+        <translation>Framewise 拦截正在关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptServer</name>
+    <message>
+        <source>Cannot read the certificate or key: %1</source>
+        <translation>无法读取证书或私钥：%1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 不包含 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC).</source>
+        <translation>%1 不包含 PEM 私钥（RSA 或 EC）。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptSettings</name>
+    <message>
+        <source>The listen address is not a valid IP address.</source>
+        <translation>监听地址不是有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Upstream: %1</source>
+        <translation>上游：%1</translation>
+    </message>
+    <message>
+        <source>To accept wss:// from the app, give both a certificate and its private key.</source>
+        <translation>要接受来自应用的 wss://，请同时提供证书及其私钥。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The auto-release time cannot be negative.</source>
+        <translation>自动放行时间不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptTab</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Intercepted connections</source>
+        <translation>拦截的连接</translation>
+    </message>
+    <message>
+        <source>Held messages</source>
+        <translation>挂起的消息</translation>
+    </message>
+    <message>
+        <source>to server</source>
+        <translation>发往服务器</translation>
+    </message>
+    <message>
+        <source>to app</source>
+        <translation>发往应用</translation>
+    </message>
+    <message>
+        <source>Inject direction</source>
+        <translation>注入方向</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Binary (hex)</source>
+        <translation>二进制（十六进制）</translation>
+    </message>
+    <message>
+        <source>Message to inject on the selected connection</source>
+        <translation>要注入到所选连接的消息</translation>
+    </message>
+    <message>
+        <source>Message to inject</source>
+        <translation>要注入的消息</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Release all</source>
+        <translation>全部放行</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>转发(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Release &amp;all</source>
+        <translation>全部放行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Inject</source>
+        <translation>注入</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Point your app at %1 instead of %2.
+Its connections appear on the left.</source>
+        <translation>让您的应用连接 %1 而不是 %2。
+它的连接会显示在左侧。</translation>
+    </message>
+    <message>
+        <source>Intercept :%1</source>
+        <translation>拦截 :%1</translation>
+    </message>
+    <message>
+        <source>Binary messages are typed as hex digits, two per byte (e.g. 0a ff 10).</source>
+        <translation>二进制消息以十六进制数字输入，每字节两位（例如 0a ff 10）。</translation>
+    </message>
+    <message>
+        <source>Pick a connection on the left first.</source>
+        <translation>请先在左侧选择一个连接。</translation>
+    </message>
+    <message>
+        <source>Connection %1 is not open; nothing was sent.</source>
+        <translation>连接 %1 未打开；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Framewise intercept stopped</source>
+        <translation>Framewise 拦截已停止</translation>
+    </message>
+    <message>
+        <source>Listening on %1 → %2</source>
+        <translation>正在监听 %1 → %2</translation>
+    </message>
+    <message>
+        <source>Stopped (was %1)</source>
+        <translation>已停止（原为 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n live</source>
+        <translation>
+            <numerusform>  ·  %n 个活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ended</source>
+        <translation>
+            <numerusform>，%n 个已结束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n held</source>
+        <translation>
+            <numerusform>  ·  %n 条挂起</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  ·  %n refused</source>
+        <translation>
+            <numerusform>  ·  %n 个被拒绝</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::JsonPointer</name>
+    <message>
+        <source>the JSON pointer “%1” does not start with “/” (the empty pointer is the whole document)</source>
+        <translation>JSON 指针“%1”不是以“/”开头（空指针表示整个文档）</translation>
+    </message>
+    <message>
+        <source>the JSON pointer “%1” has a “~” at offset %2 that is not followed by 0 or 1 (write ~0 for “~” and ~1 for “/”)</source>
+        <translation>JSON 指针“%1”在位置 %2 处的“~”后面既不是 0 也不是 1（“~”写作 ~0，“/”写作 ~1）</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3221,14 @@ Stopped: %1
         <source>Restarting now closes every tab; what they recorded stays in History.</source>
         <translation>立即重启会关闭每个标签页；它们录制的内容保留在历史记录中。</translation>
     </message>
+    <message>
+        <source>New &amp;intercept…</source>
+        <translation>新建拦截(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New intercept</source>
+        <translation>新建拦截</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageAssembler</name>
@@ -2644,6 +3384,53 @@ Stopped: %1
     <message>
         <source>%1 (not kept)</source>
         <translation>%1（未保留）</translation>
+    </message>
+    <message>
+        <source>Held at a breakpoint</source>
+        <translation>在断点处挂起</translation>
+    </message>
+    <message>
+        <source>Edited: its data was changed by a rule or by hand</source>
+        <translation>已编辑：其数据被规则或手动修改过</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded to the server</source>
+        <translation>已丢弃：未转发给服务器</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded to the app</source>
+        <translation>已丢弃：未转发给应用</translation>
+    </message>
+    <message>
+        <source>Dropped: not forwarded</source>
+        <translation>已丢弃：未转发</translation>
+    </message>
+    <message>
+        <source>Injected: sent to the server by you, not by the app</source>
+        <translation>已注入：由您而非应用发送给服务器</translation>
+    </message>
+    <message>
+        <source>Injected: sent to the app by you, not by the server</source>
+        <translation>已注入：由您而非服务器发送给应用</translation>
+    </message>
+    <message>
+        <source>Injected: sent by you</source>
+        <translation>已注入：由您发送</translation>
+    </message>
+    <message>
+        <source>Delayed: forwarded late by a delay rule</source>
+        <translation>已延迟：被延迟规则推迟转发</translation>
+    </message>
+    <message>
+        <source>Replied: answered by a reply rule instead of forwarded</source>
+        <translation>已应答：由应答规则作答，未转发</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::PendingHandshake</name>
+    <message>
+        <source>The upstream&apos;s answer could not be passed on: it is not valid HTTP.</source>
+        <translation>无法转交上游的应答：它不是有效的 HTTP。</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4409,36 @@ Stopped: %1
     </message>
 </context>
 <context>
+    <name>Framewise::WebSocketListener</name>
+    <message>
+        <source>The TLS handshake with the client failed: %1</source>
+        <translation>与客户端的 TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::WebSocketListenerPrivate</name>
+    <message>
+        <source>Too many clients are still sending their handshake (%1); this one was cut off.</source>
+        <translation>仍在发送握手的客户端过多（%1）；此客户端已被断开。</translation>
+    </message>
+    <message>
+        <source>The client did not complete its handshake within %1 ms; the connection was closed.</source>
+        <translation>客户端未在 %1 毫秒内完成握手；连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The client closed the connection without sending a handshake.</source>
+        <translation>客户端未发送握手就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The client closed the connection in the middle of its handshake.</source>
+        <translation>客户端在握手过程中关闭了连接。</translation>
+    </message>
+</context>
+<context>
     <name>FramewiseCli</name>
     <message>
         <source>framewise-cli: %1</source>
@@ -3817,6 +4634,94 @@ Stopped: %1
         <source>Send this file as one binary message (over 1 MiB: streamed from disk, recorded by name and size).</source>
         <translation>将此文件作为一条二进制消息发送（超过 1 MiB：从磁盘流式发送，按名称和大小记录）。</translation>
     </message>
+    <message>
+        <source>Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than loopback lets other machines in: a warning says so.</source>
+        <translation>在此地址和端口上监听（默认 127.0.0.1:%1；端口 0：任意空闲端口）。非环回地址会让其他机器接入：届时会给出警告。</translation>
+    </message>
+    <message>
+        <source>The real server: ws:// or wss:// base URL; each app&apos;s path and query are appended.</source>
+        <translation>真实服务器：ws:// 或 wss:// 基础 URL；每个应用的路径和查询会附加在其后。</translation>
+    </message>
+    <message>
+        <source>Forward every app to the upstream URL as it is, ignoring the app&apos;s path and query.</source>
+        <translation>将每个应用原样转发到上游 URL，忽略应用的路径和查询。</translation>
+    </message>
+    <message>
+        <source>Send the app&apos;s Host header upstream instead of the upstream&apos;s own.</source>
+        <translation>向上游发送应用的 Host 头部，而不是上游自己的。</translation>
+    </message>
+    <message>
+        <source>Accept wss:// from apps with this PEM certificate (with --listen-key).</source>
+        <translation>使用此 PEM 证书接受来自应用的 wss://（与 --listen-key 一起使用）。</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --listen-cert.</source>
+        <translation>--listen-cert 的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; \1 for captures; \: for a colon). Rules apply in the order given.</source>
+        <translation>DIR:REGEX:REPLACEMENT — 替换方向为 DIR 的消息中的匹配项（to-server、to-app 或 both；\1 表示捕获组；\: 表示冒号）。规则按给出的顺序应用。</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX — do not forward messages that match.</source>
+        <translation>DIR:REGEX — 不转发匹配的消息。</translation>
+    </message>
+    <message>
+        <source>DIR:MS — forward messages going DIR this many milliseconds late (order is kept).</source>
+        <translation>DIR:MS — 将方向为 DIR 的消息推迟这么多毫秒再转发（保持顺序）。</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX — hold matching messages (release them with --auto-release).</source>
+        <translation>DIR:REGEX — 挂起匹配的消息（用 --auto-release 放行）。</translation>
+    </message>
+    <message>
+        <source>DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
+        <translation>DIR:REGEX:TEXT — 用 TEXT 应答匹配的消息，而不是转发它们。</translation>
+    </message>
+    <message>
+        <source>Release held messages after this many seconds (0: never).</source>
+        <translation>挂起的消息在这么多秒后放行（0：从不）。</translation>
+    </message>
+    <message>
+        <source>Answer pings on each leg instead of carrying them end to end.</source>
+        <translation>在每个连接段上各自应答 ping，而不是端到端传递。</translation>
+    </message>
+    <message>
+        <source>Exit once this many connections have ended (for scripts; default: run until Ctrl+C).</source>
+        <translation>在这么多个连接结束后退出（用于脚本；默认：一直运行到 Ctrl+C）。</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept --upstream URL [options]
+
+Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C closes both legs of every connection with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>framewise-cli intercept --upstream URL [选项]
+
+监听 WebSocket 应用（反向代理），把每个应用转发到上游，并打印每条消息及其方向（app → server、server → app）以及规则对它做了什么。Ctrl+C 以 1001 关闭每个连接的两个连接段，并以 0 退出。
+
+退出状态：0 完成，2 用法错误，4 无法监听（例如端口已被占用）。</translation>
+    </message>
+    <message>
+        <source>intercept takes no arguments besides options (got “%1”).</source>
+        <translation>intercept 除选项外不接受参数（收到了“%1”）。</translation>
+    </message>
+    <message>
+        <source>intercept needs --upstream ws://… or wss://…</source>
+        <translation>intercept 需要 --upstream ws://… 或 wss://…</translation>
+    </message>
+    <message>
+        <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
+        <translation>--listen“%1”必须形如 127.0.0.1:9001（IP 地址和端口）。</translation>
+    </message>
+    <message>
+        <source>--auto-release must be a whole number of seconds from 0 to 86400.</source>
+        <translation>--auto-release 必须是 0 到 86400 之间的整数秒数。</translation>
+    </message>
+    <message>
+        <source>--exit-after must be a whole number, 1 or more.</source>
+        <translation>--exit-after 必须是不小于 1 的整数。</translation>
+    </message>
 </context>
 <context>
     <name>HarImporter</name>
@@ -3924,6 +4829,14 @@ Stopped: %1
     <message>
         <source>no {&quot;record&quot;:&quot;session&quot;} line: not a Framewise JSON Lines export</source>
         <translation>没有 {&quot;record&quot;:&quot;session&quot;} 行：不是 Framewise 的 JSON Lines 导出文件</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;kind&quot;</source>
+        <translation>第 %1 行：&quot;kind&quot;</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;marks&quot;</source>
+        <translation>第 %1 行：&quot;marks&quot;</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4987,18 @@ Stopped: %1
         <source>cannot be read: %1</source>
         <translation>无法读取：%1</translation>
     </message>
+    <message>
+        <source>%1: not a list of marks (%2)</source>
+        <translation>%1：不是标记列表（%2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown mark &quot;%2&quot; (known marks: %3)</source>
+        <translation>%1：未知标记 &quot;%2&quot;（已知标记：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the kind of session must be &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>%1：会话类型必须是 &quot;%2&quot; 或 &quot;%3&quot;</translation>
+    </message>
 </context>
 <context>
     <name>SessionInfo</name>
@@ -4092,6 +5017,14 @@ Stopped: %1
     <message>
         <source>imported</source>
         <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Intercept</source>
+        <translation>拦截</translation>
     </message>
 </context>
 <context>
@@ -4367,6 +5300,10 @@ Each command has its own --help.
     <message>
         <source>, compressed</source>
         <translation>，已压缩</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
