@@ -191,7 +191,8 @@ void InterceptRunner::onConnectionAdded(InterceptConnection *connection)
         [this, connection](
             const InterceptedItem &item, InterceptLane::Outcome outcome) { onMessage(connection, item, outcome); });
     if (!m_options.settings.rules.isEmpty())
-        connect(connection, &InterceptConnection::heldChanged, this, [this, connection] { onHeldChanged(connection); });
+        connect(
+            connection, &InterceptConnection::heldChanged, this, [this, connection] { scheduleHeldCheck(connection); });
 }
 
 void InterceptRunner::reportHandshake(const InterceptConnection *connection)
@@ -267,17 +268,30 @@ void InterceptRunner::onMessage(
     emitEvent(QStringLiteral("message"), {}, human);
 }
 
+void InterceptRunner::scheduleHeldCheck(const InterceptConnection *connection)
+{
+    // heldChanged() comes once per held message, and reading a lane's held messages costs their
+    // number: looking once per pass keeps a flood into a breakpoint from costing its square.
+    const auto tracked = m_tracked.find(connection->id());
+    if (tracked == m_tracked.end() || tracked->heldCheckPending)
+        return;
+    tracked->heldCheckPending = true;
+    QTimer::singleShot(0, this, [this, connection] { onHeldChanged(connection); });
+}
+
 void InterceptRunner::onHeldChanged(const InterceptConnection *connection)
 {
     const auto tracked = m_tracked.find(connection->id());
     if (tracked == m_tracked.end())
         return;
+    tracked->heldCheckPending = false;
     for (const InterceptDirection direction : { InterceptDirection::ToServer, InterceptDirection::ToApp }) {
+        quint64 &lastReported = tracked->lastHeldReported[direction == InterceptDirection::ToServer ? 0 : 1];
         const QList<InterceptedItem> held = connection->lane(direction)->heldItems();
         for (const InterceptedItem &item : held) {
-            if (tracked->heldReported.contains(item.id))
+            if (item.id <= lastReported)
                 continue;
-            tracked->heldReported.insert(item.id);
+            lastReported = item.id;
             const int releaseS = m_options.settings.autoReleaseS;
             if (m_options.jsonl) {
                 QJsonObject fields { { QStringLiteral("id"), qint64(connection->id()) },

@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 
@@ -62,12 +61,16 @@ private:
         // The user's settings plus the app's own credentials (its Authorization, Cookie, …), so
         // that a server that echoes them in a close reason does not get them printed.
         ConnectionSettings redactor;
-        QSet<quint64> heldReported; // messages already reported as held
+        // The last message reported as held, by direction (a lane holds in arrival order, and
+        // message numbers grow with arrival).
+        quint64 lastHeldReported[2] = { 0, 0 };
+        bool heldCheckPending = false; // one look at the lanes per event loop pass, however many holds
     };
 
     void onConnectionAdded(InterceptConnection *connection);
     void onConnectionEnded(InterceptConnection *connection);
     void onMessage(const InterceptConnection *connection, const InterceptedItem &item, InterceptLane::Outcome outcome);
+    void scheduleHeldCheck(const InterceptConnection *connection);
     void onHeldChanged(const InterceptConnection *connection);
     void onHandshakeFailed(const HandshakeFailure &failure);
     void onRecorded(quint64 connectionId, qint64 sessionId, qint64 records);

@@ -241,6 +241,7 @@ private Q_SLOTS:
     void rulesApplyInTypedOrder_data();
     void rulesApplyInTypedOrder();
     void everyRuleKind();
+    void everyHeldMessageReportedOnce();
     void humanOutputOneLinePerEvent();
     void upstreamDownAnswers502();
     void signalsCloseBothLegs_data();
@@ -647,6 +648,51 @@ void TestInterceptCli::everyRuleKind()
     QCOMPARE(marksOf(behind), QStringList());
     QCOMPARE(behind.value(u"outcome").toString(), QStringLiteral("forwarded"));
     QVERIFY(!behind.contains(u"rule"));
+}
+
+// Bursts into a breakpoint: each message is reported held once, before it goes on, in order.
+void TestInterceptCli::everyHeldMessageReportedOnce()
+{
+    constexpr int Count = 500;
+    const auto peer = startPeer();
+    QVERIFY2(peer->isRunning(), qPrintable(peer->errorString()));
+    Intercept intercept({ QStringLiteral("--upstream"), peer->url().toString(), QStringLiteral("--listen"),
+        QStringLiteral("127.0.0.1:0"), QStringLiteral("--jsonl"), QStringLiteral("--exit-after"), QStringLiteral("1"),
+        QStringLiteral("--break"), QStringLiteral("to-server:^m"), QStringLiteral("--auto-release"),
+        QStringLiteral("1") });
+    QVERIFY2(intercept.waitForListening(), qPrintable(intercept.describe()));
+    App app;
+    QVERIFY(app.open(intercept.url()));
+    // In five bursts, so that the intercept looks at its held messages more than once.
+    for (int i = 0; i < Count; ++i) {
+        app.socket.sendTextMessage(QStringLiteral("m%1").arg(i));
+        if ((i + 1) % (Count / 5) == 0)
+            QTest::qWait(100);
+    }
+    QVERIFY2(app.waitForTexts(Count), qPrintable(QString::number(app.texts.size())));
+    QVERIFY(app.closeAndWait());
+    QVERIFY2(intercept.waitForExit(), qPrintable(intercept.describe()));
+    QList<QJsonObject> events;
+    QString problem;
+    QVERIFY2(parseJsonl(intercept.outLines(), &events, &problem), qPrintable(problem));
+    QHash<QString, qsizetype> heldAt;
+    int released = 0;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject &e = events.at(i);
+        const QString text = e.value(u"text").toString();
+        if (e.value(u"event").toString() == QLatin1String("held")) {
+            QVERIFY2(!heldAt.contains(text), qPrintable(QStringLiteral("held twice: ") + text));
+            QCOMPARE(text, QStringLiteral("m%1").arg(heldAt.size())); // in the order they came
+            heldAt.insert(text, i);
+        } else if (e.value(u"event").toString() == QLatin1String("message")
+            && e.value(u"direction").toString() == QLatin1String("to-server")) {
+            QVERIFY2(heldAt.value(text, i) < i, qPrintable(QStringLiteral("not reported held before: ") + text));
+            QCOMPARE(marksOf(e), QStringList { QStringLiteral("held") });
+            ++released;
+        }
+    }
+    QCOMPARE(heldAt.size(), Count);
+    QCOMPARE(released, Count);
 }
 
 // Human output: one line per event whatever a message holds; binary as hex; long text cut.
