@@ -2,7 +2,19 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian 12 package Framewise needs to build, run and test.
 # Idempotent and non-interactive; works as root and uses sudo otherwise.
+#   packaging/install-deps.sh           what the build and the tests need (CI runs this)
+#   packaging/install-deps.sh --bench   also the reference programs the on-demand benchmarks
+#                                       compare against (mitmproxy's mitmdump for bench_intercept)
 set -euo pipefail
+
+bench=0
+for argument in "$@"; do
+    case "$argument" in
+        --bench) bench=1 ;;
+        -h|--help) sed -n '3,7p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "install-deps: unknown option $argument (known: --bench)" >&2; exit 2 ;;
+    esac
+done
 
 packages=(
     # toolchain
@@ -22,6 +34,10 @@ packages=(
     # libFuzzer targets under tests/fuzz (the fuzz preset and the fuzz_replay test)
     clang-14 libclang-rt-14-dev
 )
+# Benchmarks only, never a test's: CI does not install them.
+if [ "$bench" -eq 1 ]; then
+    packages+=(mitmproxy)
+fi
 
 if [ "$(id -u)" -eq 0 ]; then sudo=(); else sudo=(sudo); fi
 

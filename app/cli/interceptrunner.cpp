@@ -10,9 +10,12 @@
 #include "terminationsignals.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Framewise {
 
@@ -55,6 +58,46 @@ QString peer(const QHostAddress &address, quint16 port)
 {
     return address.toString() + QLatin1Char(':') + QString::number(port);
 }
+
+// text on one line for a terminal: line breaks, tabs and other control characters escaped (so a
+// message can neither break the one-event-per-line output nor send escape sequences to the
+// terminal), cut after maxChars characters (never inside a surrogate pair) with "…".
+QString printable(QStringView text, qsizetype maxChars)
+{
+    QString result;
+    result.reserve(std::min(text.size(), maxChars) + 8);
+    qsizetype shown = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (shown >= maxChars) {
+            result += QStringLiteral("…");
+            break;
+        }
+        const QChar c = text.at(i);
+        ++shown;
+        if (c == u'\n')
+            result += QStringLiteral("\\n");
+        else if (c == u'\r')
+            result += QStringLiteral("\\r");
+        else if (c == u'\t')
+            result += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            result += text.mid(i++, 2);
+        else
+            result += c;
+    }
+    return result;
+}
+
+QString hexPreview(const QByteArray &payload)
+{
+    constexpr qsizetype Shown = 32;
+    QString text = QString::fromLatin1(payload.left(Shown).toHex(' '));
+    if (payload.size() > Shown)
+        text += QStringLiteral(" …");
+    return text;
+}
 } // namespace
 
 InterceptRunner::InterceptRunner(const Options &options, QTextStream *out, QTextStream *err, QObject *parent)
@@ -77,9 +120,11 @@ void InterceptRunner::start()
 {
     QString error;
     if (!m_server.start(m_options.settings, &error)) {
-        *m_err << tr("framewise-cli intercept: %1").arg(error) << '\n';
-        m_err->flush();
         const bool listenProblem = m_options.settings.problems().isEmpty();
+        *m_err << tr("framewise-cli intercept: %1").arg(error) << '\n';
+        if (listenProblem && m_options.settings.listenPort != 0)
+            *m_err << tr("Choose another port with --listen (port 0: any free one).") << '\n';
+        m_err->flush();
         QMetaObject::invokeMethod(
             this, [this, listenProblem] { finish(listenProblem ? ExitListen : ExitUsage); }, Qt::QueuedConnection);
         return;
@@ -100,92 +145,110 @@ void InterceptRunner::start()
                << '\n';
         m_err->flush();
     }
+    const QString upstream = shownUrl(m_options.settings.upstream.url);
     emitEvent(QStringLiteral("listening"),
-        { { QStringLiteral("listen"), m_server.listenUrl() },
-            { QStringLiteral("upstream"),
-                shown(m_options.settings.upstream.redactedUrl(m_options.settings.upstream.url)) } },
-        tr("* listening on %1, forwarding to %2")
-            .arg(m_server.listenUrl(), m_options.settings.upstream.redactedUrl(m_options.settings.upstream.url)));
+        { { QStringLiteral("listen"), m_server.listenUrl() }, { QStringLiteral("upstream"), upstream } },
+        tr("* listening on %1, forwarding to %2").arg(m_server.listenUrl(), upstream));
 }
 
 void InterceptRunner::onConnectionAdded(InterceptConnection *connection)
 {
     const quint64 id = connection->id();
+    Tracked &tracked = m_tracked[id];
+    tracked.redactor = m_options.settings.upstream;
+    for (const auto &[name, value] : connection->appRequest().headers.entries())
+        tracked.redactor.headers.append(name, value);
+    const QString client = peer(connection->clientAddress(), connection->clientPort());
+    const QString requestLine = shown(QString::fromUtf8(connection->appRequest().requestLine), id);
     emitEvent(QStringLiteral("connection"),
-        { { QStringLiteral("id"), qint64(id) },
-            { QStringLiteral("client"), peer(connection->clientAddress(), connection->clientPort()) },
-            { QStringLiteral("request_line"), QString::fromUtf8(connection->appRequest().requestLine) },
-            { QStringLiteral("headers"), CliJson::headers(shownHeaders(connection->appRequest().headers)) },
-            { QStringLiteral("upstream"), shown(connection->upstreamUrl().toString()) } },
-        tr("[%1] app %2 connected: %3")
-            .arg(id)
-            .arg(peer(connection->clientAddress(), connection->clientPort()),
-                QString::fromUtf8(connection->appRequest().requestLine)));
+        { { QStringLiteral("id"), qint64(id) }, { QStringLiteral("client"), client },
+            { QStringLiteral("request_line"), requestLine },
+            { QStringLiteral("headers"), CliJson::headers(shownHeaders(connection->appRequest().headers, id)) },
+            { QStringLiteral("upstream"), shownUrl(connection->upstreamUrl()) } },
+        tr("[%1] app %2 connected: %3").arg(id).arg(client, printable(requestLine, 1024)));
     if (m_store && connection->session()) {
         auto *recorder = new SessionRecorder(connection->session(), m_store.get(), connection);
         recorder->setProfileName(tr("intercept %1").arg(m_server.listenUrl()));
         recorder->setKind(SessionInfo::interceptKind());
+        recorder->setSecretHeaders(m_options.settings.upstream.secretHeaders);
+        connect(recorder, &SessionRecorder::recordingEnded, this,
+            [this, id, recorder](qint64 sessionId) { onRecorded(id, sessionId, recorder->recordedCount()); });
         recorder->start();
+    }
+    if (Session *session = connection->session()) {
+        // After the recorder's own slot (slots run in the order they were connected), so what the
+        // log gained has been handed to the store before it is emptied.
+        connect(session, &Session::logGrew, this, [session](qsizetype size) {
+            if (size >= TrimLogRecords || session->log().payloadBytes() >= TrimLogBytes)
+                session->clearLog();
+        });
     }
     connect(
         connection, &InterceptConnection::handshakeAnswered, this, [this, connection] { reportHandshake(connection); });
+    if (connection->appResponse().statusCode != 0)
+        reportHandshake(connection); // refused while it started (settings that cannot be applied: a 502)
+    if (m_options.quiet)
+        return; // nothing of the messages is printed: no cost per message
     connect(connection, &InterceptConnection::messageHandled, this,
         [this, connection](
             const InterceptedItem &item, InterceptLane::Outcome outcome) { onMessage(connection, item, outcome); });
+    if (!m_options.settings.rules.isEmpty())
+        connect(
+            connection, &InterceptConnection::heldChanged, this, [this, connection] { scheduleHeldCheck(connection); });
 }
 
 void InterceptRunner::reportHandshake(const InterceptConnection *connection)
 {
     const quint64 id = connection->id();
-    const HandshakeRequest upstreamRequest = connection->upstreamRequest();
-    const HandshakeResponse upstreamResponse = connection->upstreamResponse();
     const HandshakeResponse &appResponse = connection->appResponse();
     if (m_options.jsonl) {
+        const HandshakeRequest upstreamRequest = connection->upstreamRequest();
+        const HandshakeResponse upstreamResponse = connection->upstreamResponse();
         QJsonObject fields { { QStringLiteral("id"), qint64(id) },
-            { QStringLiteral("upstream_request_line"), shown(QString::fromUtf8(upstreamRequest.requestLine)) },
-            { QStringLiteral("upstream_request_headers"), CliJson::headers(shownHeaders(upstreamRequest.headers)) },
+            { QStringLiteral("upstream_request_line"), shown(QString::fromUtf8(upstreamRequest.requestLine), id) },
+            { QStringLiteral("upstream_request_headers"), CliJson::headers(shownHeaders(upstreamRequest.headers, id)) },
             { QStringLiteral("upstream_status"), upstreamResponse.statusCode },
-            { QStringLiteral("upstream_response_headers"), CliJson::headers(shownHeaders(upstreamResponse.headers)) },
+            { QStringLiteral("upstream_response_headers"),
+                CliJson::headers(shownHeaders(upstreamResponse.headers, id)) },
             { QStringLiteral("status"), appResponse.statusCode },
             { QStringLiteral("status_line"), QString::fromUtf8(appResponse.statusLine) },
-            { QStringLiteral("headers"), CliJson::headers(shownHeaders(appResponse.headers)) } };
+            { QStringLiteral("headers"), CliJson::headers(shownHeaders(appResponse.headers, id)) } };
         if (!appResponse.body.isEmpty())
-            fields.insert(QStringLiteral("body"), shown(QString::fromUtf8(appResponse.body)));
+            fields.insert(QStringLiteral("body"), shown(QString::fromUtf8(appResponse.body), id));
         emitEvent(QStringLiteral("handshake"), fields, {});
         return;
     }
-    QString human = tr("[%1] answered %2").arg(id).arg(QString::fromUtf8(appResponse.statusLine));
+    QString human = tr("[%1] answered %2").arg(id).arg(printable(QString::fromUtf8(appResponse.statusLine), 200));
     if (appResponse.statusCode != 101 && !appResponse.body.isEmpty())
-        human += QStringLiteral(": ") + shown(QString::fromUtf8(appResponse.body.left(1024)).trimmed());
+        human += QStringLiteral(": ") + printable(shown(QString::fromUtf8(appResponse.body).trimmed(), id), 1024);
     emitEvent(QStringLiteral("handshake"), {}, human);
 }
 
 void InterceptRunner::onMessage(
     const InterceptConnection *connection, const InterceptedItem &item, InterceptLane::Outcome outcome)
 {
+    const quint64 id = connection->id();
     if (item.kind == InterceptedItem::Kind::Close) {
+        const QString reason = shown(item.closeReason, id);
         emitEvent(QStringLiteral("close"),
-            { { QStringLiteral("id"), qint64(connection->id()) },
+            { { QStringLiteral("id"), qint64(id) },
                 { QStringLiteral("direction"), interceptDirectionName(item.direction) },
-                { QStringLiteral("code"), item.closeCode }, { QStringLiteral("reason"), item.closeReason } },
+                { QStringLiteral("code"), item.closeCode }, { QStringLiteral("reason"), reason } },
             tr("[%1] %2 close %3 %4")
-                .arg(connection->id())
+                .arg(id)
                 .arg(arrow(item.direction))
                 .arg(item.closeCode)
-                .arg(item.closeReason));
+                .arg(printable(reason, 200)));
         return;
     }
+    const QStringList marks = markNames(item.marks);
     if (m_options.jsonl) {
-        if (m_options.quiet)
-            return;
-        QJsonObject fields { { QStringLiteral("id"), qint64(connection->id()) },
-            { QStringLiteral("message"), qint64(item.id) },
+        QJsonObject fields { { QStringLiteral("id"), qint64(id) }, { QStringLiteral("message"), qint64(item.id) },
             { QStringLiteral("direction"), interceptDirectionName(item.direction) },
             { QStringLiteral("opcode"), item.binary ? QStringLiteral("binary") : QStringLiteral("text") },
-            { QStringLiteral("outcome"), outcomeName(outcome) } };
+            { QStringLiteral("outcome"), outcomeName(outcome) },
+            { QStringLiteral("marks"), QJsonArray::fromStringList(marks) } };
         CliJson::insertPayload(fields, !item.binary, item.payload);
-        if (const QStringList marks = markNames(item.marks); !marks.isEmpty())
-            fields.insert(QStringLiteral("marks"), QJsonArray::fromStringList(marks));
         if (item.marks & MessageRecord::Edited)
             fields.insert(QStringLiteral("original_base64"), QString::fromLatin1(item.original.toBase64()));
         if (!item.ruleName.isEmpty())
@@ -194,20 +257,75 @@ void InterceptRunner::onMessage(
         return;
     }
     QString human = tr("[%1] %2 %3 %4 B")
-                        .arg(connection->id())
+                        .arg(id)
                         .arg(arrow(item.direction), item.binary ? tr("binary") : tr("text"))
                         .arg(item.payload.size());
-    if (const QStringList marks = markNames(item.marks); !marks.isEmpty())
+    if (!marks.isEmpty())
         human += QStringLiteral(" [") + marks.join(QStringLiteral(", ")) + QLatin1Char(']');
-    if (!item.binary)
-        human += QStringLiteral(": ") + QString::fromUtf8(item.payload.left(200));
+    if (item.binary)
+        human += QStringLiteral(": ") + hexPreview(item.payload);
+    else
+        human += QStringLiteral(": ")
+            + printable(QString::fromUtf8(item.payload.left(ShownTextChars * 4)), ShownTextChars);
     emitEvent(QStringLiteral("message"), {}, human);
+}
+
+void InterceptRunner::scheduleHeldCheck(const InterceptConnection *connection)
+{
+    // heldChanged() comes once per held message, and reading a lane's held messages costs their
+    // number: looking once per pass keeps a flood into a breakpoint from costing its square.
+    const auto tracked = m_tracked.find(connection->id());
+    if (tracked == m_tracked.end() || tracked->heldCheckPending)
+        return;
+    tracked->heldCheckPending = true;
+    QTimer::singleShot(0, this, [this, connection] { onHeldChanged(connection); });
+}
+
+void InterceptRunner::onHeldChanged(const InterceptConnection *connection)
+{
+    const auto tracked = m_tracked.find(connection->id());
+    if (tracked == m_tracked.end())
+        return;
+    tracked->heldCheckPending = false;
+    for (const InterceptDirection direction : { InterceptDirection::ToServer, InterceptDirection::ToApp }) {
+        quint64 &lastReported = tracked->lastHeldReported[direction == InterceptDirection::ToServer ? 0 : 1];
+        const QList<InterceptedItem> held = connection->lane(direction)->heldItems();
+        for (const InterceptedItem &item : held) {
+            if (item.id <= lastReported)
+                continue;
+            lastReported = item.id;
+            const int releaseS = m_options.settings.autoReleaseS;
+            if (m_options.jsonl) {
+                QJsonObject fields { { QStringLiteral("id"), qint64(connection->id()) },
+                    { QStringLiteral("message"), qint64(item.id) },
+                    { QStringLiteral("direction"), interceptDirectionName(item.direction) },
+                    { QStringLiteral("opcode"), item.binary ? QStringLiteral("binary") : QStringLiteral("text") },
+                    { QStringLiteral("rule"), item.ruleName }, { QStringLiteral("release_after_s"), releaseS } };
+                CliJson::insertPayload(fields, !item.binary, item.payload);
+                emitEvent(QStringLiteral("held"), fields, {});
+                continue;
+            }
+            const QString when = releaseS > 0
+                ? tr("released in %n s", nullptr, releaseS)
+                : tr("held until the connection ends; --auto-release SECONDS lets it go on");
+            emitEvent(QStringLiteral("held"), {},
+                tr("[%1] %2 %3 %4 B held by %5 (%6)%7")
+                    .arg(connection->id())
+                    .arg(arrow(item.direction), item.binary ? tr("binary") : tr("text"))
+                    .arg(item.payload.size())
+                    .arg(item.ruleName, when,
+                        item.binary ? QString()
+                                    : QStringLiteral(": ")
+                                + printable(QString::fromUtf8(item.payload.left(ShownTextChars * 4)), ShownTextChars)));
+        }
+    }
 }
 
 void InterceptRunner::onHandshakeFailed(const HandshakeFailure &failure)
 {
+    const QString reason = shown(failure.reason);
     QJsonObject fields { { QStringLiteral("client"), peer(failure.peerAddress, failure.peerPort) },
-        { QStringLiteral("reason"), failure.reason } };
+        { QStringLiteral("reason"), reason } };
     if (failure.response.statusCode > 0)
         fields.insert(QStringLiteral("status"), failure.response.statusCode);
     emitEvent(QStringLiteral("refused"), fields,
@@ -215,14 +333,29 @@ void InterceptRunner::onHandshakeFailed(const HandshakeFailure &failure)
             .arg(peer(failure.peerAddress, failure.peerPort))
             .arg(failure.response.statusCode > 0 ? QString::number(failure.response.statusCode) + QLatin1Char(' ')
                                                  : QString())
-            .arg(failure.reason));
+            .arg(printable(reason, 1024)));
+}
+
+void InterceptRunner::onRecorded(quint64 connectionId, qint64 sessionId, qint64 records)
+{
+    if (sessionId < 0 || !m_store)
+        return;
+    emitEvent(QStringLiteral("recorded"),
+        { { QStringLiteral("id"), qint64(connectionId) }, { QStringLiteral("session"), sessionId },
+            { QStringLiteral("records"), records }, { QStringLiteral("database"), m_store->path() } },
+        tr("[%1] recorded as session %2 (%n records) in %3", nullptr, int(records))
+            .arg(connectionId)
+            .arg(sessionId)
+            .arg(m_store->path()));
 }
 
 void InterceptRunner::onConnectionEnded(InterceptConnection *connection)
 {
-    emitEvent(QStringLiteral("ended"),
-        { { QStringLiteral("id"), qint64(connection->id()) }, { QStringLiteral("reason"), connection->endReason() } },
-        tr("[%1] ended: %2").arg(connection->id()).arg(connection->endReason()));
+    const quint64 id = connection->id();
+    const QString reason = shown(connection->endReason(), id);
+    emitEvent(QStringLiteral("ended"), { { QStringLiteral("id"), qint64(id) }, { QStringLiteral("reason"), reason } },
+        tr("[%1] ended: %2").arg(id).arg(printable(reason, 1024)));
+    m_tracked.remove(id);
     ++m_ended;
     if (m_stopping ? m_server.liveCount() == 0 : (m_options.exitAfter > 0 && m_ended >= m_options.exitAfter)) {
         // Let the recorders take the last records (the session logs its end on stopped()).
@@ -247,29 +380,43 @@ void InterceptRunner::interrupt()
 
 void InterceptRunner::emitEvent(const QString &event, QJsonObject fields, const QString &human)
 {
+    // --quiet keeps the line that says where to point the app (with port 0 the only way to learn
+    // it) and the refusals, which are problems.
+    const bool kept = event == QLatin1String("listening") || event == QLatin1String("refused");
+    if (m_options.quiet && !kept)
+        return;
     if (m_options.jsonl) {
-        if (m_options.quiet && event != QLatin1String("refused") && event != QLatin1String("listening"))
-            return;
         fields.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         fields.insert(QStringLiteral("event"), event);
         *m_out << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)) << '\n';
         m_out->flush();
         return;
     }
-    if (human.isEmpty() || (m_options.quiet && event != QLatin1String("listening")))
+    if (human.isEmpty())
         return;
     *m_out << human << '\n';
     m_out->flush();
 }
 
-QString InterceptRunner::shown(const QString &text) const
+const ConnectionSettings &InterceptRunner::redactorFor(quint64 connectionId) const
 {
-    return m_options.showSecrets ? text : m_options.settings.upstream.redact(text);
+    const auto tracked = m_tracked.constFind(connectionId);
+    return tracked == m_tracked.constEnd() ? m_options.settings.upstream : tracked->redactor;
 }
 
-HttpHeaders InterceptRunner::shownHeaders(const HttpHeaders &headers) const
+QString InterceptRunner::shown(const QString &text, quint64 connectionId) const
 {
-    return m_options.showSecrets ? headers : m_options.settings.upstream.redactedHeaders(headers);
+    return m_options.showSecrets ? text : redactorFor(connectionId).redact(text);
+}
+
+QString InterceptRunner::shownUrl(const QUrl &url) const
+{
+    return m_options.showSecrets ? url.toString() : m_options.settings.upstream.redactedUrl(url);
+}
+
+HttpHeaders InterceptRunner::shownHeaders(const HttpHeaders &headers, quint64 connectionId) const
+{
+    return m_options.showSecrets ? headers : redactorFor(connectionId).redactedHeaders(headers);
 }
 
 void InterceptRunner::finish(int exitCode)

@@ -3,6 +3,7 @@
 
 #include "interceptserver.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -25,6 +26,12 @@ public:
     static constexpr int ExitUsage = 2;
     static constexpr int ExitListen = 4; // the port is in use or the address cannot be had
     static constexpr int ShutdownWaitMs = 3000; // for both legs' closing handshakes on Ctrl+C
+    // A human line shows at most this many characters of a text message (JSON Lines: all of it).
+    static constexpr qsizetype ShownTextChars = 200;
+    // Nothing reads a connection's log once its messages were printed (and handed to the recorder),
+    // so it is emptied when it grows past these, and a long-running intercept stays small.
+    static constexpr qsizetype TrimLogRecords = 16384;
+    static constexpr qint64 TrimLogBytes = qint64(8) * 1024 * 1024;
 
     struct Options {
         InterceptSettings settings;
@@ -49,14 +56,32 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    // What the runner keeps per live connection.
+    struct Tracked {
+        // The user's settings plus the app's own credentials (its Authorization, Cookie, …), so
+        // that a server that echoes them in a close reason does not get them printed.
+        ConnectionSettings redactor;
+        // The last message reported as held, by direction (a lane holds in arrival order, and
+        // message numbers grow with arrival).
+        quint64 lastHeldReported[2] = { 0, 0 };
+        bool heldCheckPending = false; // one look at the lanes per event loop pass, however many holds
+    };
+
     void onConnectionAdded(InterceptConnection *connection);
     void onConnectionEnded(InterceptConnection *connection);
     void onMessage(const InterceptConnection *connection, const InterceptedItem &item, InterceptLane::Outcome outcome);
+    void scheduleHeldCheck(const InterceptConnection *connection);
+    void onHeldChanged(const InterceptConnection *connection);
     void onHandshakeFailed(const HandshakeFailure &failure);
+    void onRecorded(quint64 connectionId, qint64 sessionId, qint64 records);
     void reportHandshake(const InterceptConnection *connection);
     void emitEvent(const QString &event, QJsonObject fields, const QString &human);
-    QString shown(const QString &text) const;
-    HttpHeaders shownHeaders(const HttpHeaders &headers) const;
+    // Texts, URLs and headers as printed: redacted unless --show-secrets (connectionId 0: only
+    // the user's secrets).
+    QString shown(const QString &text, quint64 connectionId = 0) const;
+    QString shownUrl(const QUrl &url) const;
+    HttpHeaders shownHeaders(const HttpHeaders &headers, quint64 connectionId = 0) const;
+    const ConnectionSettings &redactorFor(quint64 connectionId) const;
     void finish(int exitCode);
 
     Options m_options;
@@ -65,6 +90,7 @@ private:
     InterceptServer m_server;
     std::unique_ptr<SessionStore> m_store;
     TerminationSignals *m_signals = nullptr;
+    QHash<quint64, Tracked> m_tracked;
     int m_ended = 0;
     bool m_stopping = false;
     bool m_finished = false;

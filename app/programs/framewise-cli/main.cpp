@@ -143,7 +143,9 @@ HelpOptions addOptions(QCommandLineParser *parser, const CliOptions &o)
             "the closing handshake (*). Without --send, --send-file, --echo or --count it stays connected until the "
             "server closes or Ctrl+C (which closes normally). With --send alone it closes once every message was "
             "sent and no reply came for --linger milliseconds.\n\n")
-        + CliRunner::exitCodeTable() + u'\n' + StoreCommands::helpText());
+        + CliRunner::exitCodeTable() + u'\n' + StoreCommands::helpText() + u'\n'
+        + Cli::tr("Intercepting (a reverse proxy between an app and its server that prints and changes messages):\n"
+                  "  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help\n"));
     HelpOptions result { parser->addHelpOption(), parser->addVersionOption() };
     parser->addPositionalArgument(
         QStringLiteral("url"), Cli::tr("ws:// or wss:// address (not with --local-echo)."), QStringLiteral("[url]"));
@@ -324,7 +326,9 @@ struct InterceptOptions {
         Cli::tr("DIR:MS — forward messages going DIR this many milliseconds late (order is kept)."),
         QStringLiteral("rule") };
     const QCommandLineOption breakpoint { QStringLiteral("break"),
-        Cli::tr("DIR:REGEX — hold matching messages (release them with --auto-release)."), QStringLiteral("rule") };
+        Cli::tr("DIR:REGEX — hold matching messages, and every later one going DIR behind them, until "
+                "--auto-release lets them go on (without it, until the connection ends)."),
+        QStringLiteral("rule") };
     const QCommandLineOption reply { QStringLiteral("reply"),
         Cli::tr("DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them."),
         QStringLiteral("rule") };
@@ -336,11 +340,32 @@ struct InterceptOptions {
     const QCommandLineOption exitAfter { QStringLiteral("exit-after"),
         Cli::tr("Exit once this many connections have ended (for scripts; default: run until Ctrl+C)."),
         QStringLiteral("N") };
+    // Same names as the client mode's, said for what the intercept prints.
+    const QCommandLineOption jsonl { QStringLiteral("jsonl"),
+        Cli::tr("Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, "
+                "held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its "
+                "\"id\". Messages have direction (to-server, to-app), opcode, size, text or base64, marks and "
+                "outcome.") };
+    const QCommandLineOption quiet { QStringLiteral("quiet"),
+        Cli::tr("Print only where the intercept listens, refused apps and errors (fastest).") };
 };
+
+// The options whose value is the next argument, so that readRules() does not take a value that
+// happens to look like a rule option ("--origin --drop") for one.
+QStringList optionsWithValues(const QList<const QCommandLineOption *> &options)
+{
+    QStringList names;
+    for (const QCommandLineOption *option : options) {
+        if (!option->valueName().isEmpty())
+            names.append(QStringLiteral("--") + option->names().constFirst());
+    }
+    return names;
+}
 
 // The rule options in the order they were typed (QCommandLineParser keeps each option's values
 // apart, and the order of rules matters).
-QList<InterceptRule> readRules(const QStringList &arguments, const InterceptOptions &io, QString *problem)
+QList<InterceptRule> readRules(
+    const QStringList &arguments, const InterceptOptions &io, const QStringList &takeValues, QString *problem)
 {
     const struct {
         const QCommandLineOption *option;
@@ -353,6 +378,7 @@ QList<InterceptRule> readRules(const QStringList &arguments, const InterceptOpti
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
             break;
+        bool isRule = false;
         for (const auto &kind : kinds) {
             const QString name = QStringLiteral("--") + kind.option->names().constFirst();
             QString value;
@@ -362,6 +388,7 @@ QList<InterceptRule> readRules(const QStringList &arguments, const InterceptOpti
                 value = argument.mid(name.size() + 1);
             else
                 continue;
+            isRule = true;
             QString error;
             const InterceptRule rule = InterceptCliSpec::parse(kind.action, value, &error);
             if (!error.isEmpty()) {
@@ -371,11 +398,13 @@ QList<InterceptRule> readRules(const QStringList &arguments, const InterceptOpti
             rules.append(rule);
             break;
         }
+        if (!isRule && takeValues.contains(argument))
+            ++i; // its value, whatever it looks like
     }
     return rules;
 }
 
-// "127.0.0.1:9001", "[::1]:9001", ":9001" (loopback) or "9001".
+// "127.0.0.1:9001", "[::1]:9001", "localhost:9001", ":9001" or "9001" (loopback).
 bool readListen(const QString &text, InterceptSettings *settings)
 {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
@@ -399,58 +428,93 @@ bool readListen(const QString &text, InterceptSettings *settings)
     return true;
 }
 
+// A usage error of the intercept command: the message and where its options are explained.
+int interceptUsageError(QTextStream &err, const QString &message)
+{
+    err << Cli::tr("framewise-cli intercept: %1").arg(message) << '\n'
+        << Cli::tr("Try 'framewise-cli intercept --help' for the options.") << '\n';
+    err.flush();
+    return InterceptRunner::ExitUsage;
+}
+
+// The intercept's own numbers; a usage problem, or nothing.
+QString readInterceptNumbers(const QCommandLineParser &parser, const CliOptions &o, const InterceptOptions &io,
+    CliRunner::Options *client, InterceptRunner::Options *options)
+{
+    const auto number = [&parser](const QCommandLineOption &option, int min, int max, int *value) {
+        bool ok = false;
+        *value = parser.value(option).trimmed().toInt(&ok);
+        return ok && *value >= min && *value <= max;
+    };
+    if (!number(o.pingInterval, 0, 86400, &client->pingInterval))
+        return Cli::tr("--ping-interval must be a whole number of seconds from 0 to 86400.");
+    if (!number(o.pingTimeout, 1, 86400, &client->pingTimeout))
+        return Cli::tr("--ping-timeout must be a whole number of seconds from 1 to 86400.");
+    if (!number(io.autoRelease, 0, 86400, &options->settings.autoReleaseS))
+        return Cli::tr("--auto-release must be a whole number of seconds from 0 to 86400.");
+    if (parser.isSet(io.exitAfter) && !number(io.exitAfter, 1, std::numeric_limits<int>::max(), &options->exitAfter))
+        return Cli::tr("--exit-after must be a whole number, 1 or more.");
+    return {};
+}
+
 int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Cli::tr("framewise-cli intercept --upstream URL [options]\n\n"
-                "Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every "
-                "message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C "
-                "closes both legs of every connection with 1001 and exits 0.\n\n"
+        Cli::tr("Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, "
+                "required), printing every message with its direction (app → server, server → app) and what the "
+                "rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. "
+                "Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.\n\n"
                 "Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use)."));
     const QCommandLineOption help = parser.addHelpOption();
     const CliOptions o;
     const InterceptOptions io;
-    parser.addOptions({ io.listen, io.upstream, io.fixedPath, io.keepHost, io.listenCert, io.listenKey, io.rewrite,
-        io.drop, io.delay, io.breakpoint, io.reply, io.autoRelease, io.noForwardPings, io.exitAfter });
-    parser.addOptions({ o.jsonl, o.quiet, o.record, o.database, o.showSecrets, o.header, o.origin, o.protocol,
-        o.pingInterval, o.pingTimeout, o.noCompression, o.caFile, o.pin, o.cert, o.key, o.pkcs12, o.proxy,
-        o.systemProxy, o.user, o.lang });
+    const QList<const QCommandLineOption *> options { &io.listen, &io.upstream, &io.fixedPath, &io.keepHost,
+        &io.listenCert, &io.listenKey, &io.rewrite, &io.drop, &io.delay, &io.breakpoint, &io.reply, &io.autoRelease,
+        &io.noForwardPings, &io.exitAfter, &io.jsonl, &io.quiet, &o.record, &o.database, &o.showSecrets, &o.header,
+        &o.origin, &o.protocol, &o.pingInterval, &o.pingTimeout, &o.noCompression, &o.caFile, &o.pin, &o.cert, &o.key,
+        &o.pkcs12, &o.proxy, &o.systemProxy, &o.user, &o.lang };
+    for (const QCommandLineOption *option : options)
+        parser.addOption(*option);
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
     if (!parser.parse(withoutCommand))
-        return usageError(err, parser.errorText());
+        return interceptUsageError(err, parser.errorText());
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << parser.helpText().replace(
+            QStringLiteral("framewise-cli [options]"), QStringLiteral("framewise-cli intercept [options]"));
         out.flush();
-        return 0;
+        return InterceptRunner::ExitOk;
+    }
+    if (parser.isSet(o.lang) && !LanguageLoader::isAvailable(parser.value(o.lang))) {
+        err << Cli::tr("framewise-cli: no translation for “%1”; messages stay in English.").arg(parser.value(o.lang))
+            << '\n';
+        err.flush();
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(err,
+        return interceptUsageError(err,
             Cli::tr("intercept takes no arguments besides options (got “%1”).")
                 .arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(io.upstream))
-        return usageError(err, Cli::tr("intercept needs --upstream ws://… or wss://…"));
+        return interceptUsageError(err,
+            Cli::tr("--upstream is missing: give the real server, e.g. --upstream "
+                    "ws://127.0.0.1:8080 (ws:// or wss://)."));
+    InterceptRunner::Options runnerOptions;
+    InterceptSettings &settings = runnerOptions.settings;
     CliRunner::Options client;
     QString problem = readHeaders(parser, o, &client);
+    if (problem.isEmpty())
+        problem = readInterceptNumbers(parser, o, io, &client, &runnerOptions);
     if (!problem.isEmpty())
-        return usageError(err, problem);
-    bool ok = false;
-    client.pingInterval = parser.value(o.pingInterval).toInt(&ok);
-    if (!ok || client.pingInterval < 0 || client.pingInterval > 86400)
-        return usageError(err, Cli::tr("--ping-interval must be a whole number of seconds from 0 to 86400."));
-    client.pingTimeout = parser.value(o.pingTimeout).toInt(&ok);
-    if (!ok || client.pingTimeout < 1 || client.pingTimeout > 86400)
-        return usageError(err, Cli::tr("--ping-timeout must be a whole number of seconds from 1 to 86400."));
+        return interceptUsageError(err, problem);
     readConnectionOptions(parser, o, &client);
+    if (parser.isSet(o.database) && !client.record)
+        return interceptUsageError(err, Cli::tr("--db is for --record."));
     client.url = QUrl(parser.value(io.upstream), QUrl::StrictMode);
     if (const QString urlProblem = CliRunner::checkUrl(client.url, parser.value(io.upstream)); !urlProblem.isEmpty())
-        return usageError(err, urlProblem);
-
-    InterceptRunner::Options options;
-    InterceptSettings &settings = options.settings;
+        return interceptUsageError(err, Cli::tr("--upstream: %1").arg(urlProblem));
     if (parser.isSet(io.listen) && !readListen(parser.value(io.listen), &settings))
-        return usageError(err,
+        return interceptUsageError(err,
             Cli::tr("--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).")
                 .arg(parser.value(io.listen)));
     settings.upstream = CliRunner::connectionSettings(client);
@@ -459,26 +523,24 @@ int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &er
     settings.certificatePath = parser.value(io.listenCert);
     settings.keyPath = parser.value(io.listenKey);
     settings.forwardPings = !parser.isSet(io.noForwardPings);
-    settings.autoReleaseS = parser.value(io.autoRelease).toInt(&ok);
-    if (!ok || settings.autoReleaseS < 0 || settings.autoReleaseS > 86400)
-        return usageError(err, Cli::tr("--auto-release must be a whole number of seconds from 0 to 86400."));
-    if (parser.isSet(io.exitAfter)) {
-        options.exitAfter = parser.value(io.exitAfter).toInt(&ok);
-        if (!ok || options.exitAfter < 1)
-            return usageError(err, Cli::tr("--exit-after must be a whole number, 1 or more."));
-    }
-    settings.rules = InterceptRuleSet(readRules(arguments, io, &problem));
+    settings.rules = InterceptRuleSet(readRules(arguments, io, optionsWithValues(options), &problem));
     if (!problem.isEmpty())
-        return usageError(err, problem);
+        return interceptUsageError(err, problem);
     if (const QStringList problems = settings.problems(); !problems.isEmpty())
-        return usageError(err, problems.join(QLatin1Char('\n')));
-    options.jsonl = client.jsonl;
-    options.quiet = client.quiet;
-    options.record = client.record;
-    options.databasePath = client.databasePath;
-    options.showSecrets = client.showSecrets;
+        return interceptUsageError(err, problems.join(QLatin1Char('\n')));
+    if (parser.isSet(io.breakpoint) && settings.autoReleaseS == 0) {
+        err << Cli::tr("framewise-cli intercept: warning: --break without --auto-release holds matching messages "
+                       "(and every later one in their direction) until the connection ends.")
+            << '\n';
+        err.flush();
+    }
+    runnerOptions.jsonl = client.jsonl;
+    runnerOptions.quiet = client.quiet;
+    runnerOptions.record = client.record;
+    runnerOptions.databasePath = client.databasePath;
+    runnerOptions.showSecrets = client.showSecrets;
 
-    InterceptRunner runner(options, &out, &err);
+    InterceptRunner runner(runnerOptions, &out, &err);
     QObject::connect(&runner, &InterceptRunner::finished, qApp, [](int code) { QCoreApplication::exit(code); });
     runner.start();
     return QCoreApplication::exec();
