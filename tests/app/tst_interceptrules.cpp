@@ -133,6 +133,13 @@ private Q_SLOTS:
     void cliSpecFields();
     void cliSpecErrors_data();
     void cliSpecErrors();
+    void cliSpecMatchKinds_data();
+    void cliSpecMatchKinds();
+    void cliSpecMatchesMessages_data();
+    void cliSpecMatchesMessages();
+    void cliSpecRewrites_data();
+    void cliSpecRewrites();
+    void cliSpecDelays();
 };
 
 void TestInterceptRules::directionNames()
@@ -848,7 +855,7 @@ void TestInterceptRules::cliSpecs()
     QCOMPARE(reply.reply, text("pong: ok"));
 
     QCOMPARE(InterceptCliSpec::optionName(Action::Rewrite), QStringLiteral("--rewrite"));
-    QCOMPARE(InterceptCliSpec::syntax(Action::Delay), QStringLiteral("DIR:MS"));
+    QCOMPARE(InterceptCliSpec::syntax(Action::Delay), QStringLiteral("DIR:[MATCH:]MS"));
 }
 
 void TestInterceptRules::cliSpecFields_data()
@@ -890,13 +897,13 @@ void TestInterceptRules::cliSpecErrors_data()
                                                      "invalid: missing closing parenthesis at offset 9");
     QTest::newRow("rewrite without replacement")
         << Action::Rewrite << QStringLiteral("to-server:a\\:b")
-        << QStringLiteral("--rewrite to-server:a\\:b: expected DIR:REGEX:REPLACEMENT (write \\: for a colon inside a "
+        << QStringLiteral("--rewrite to-server:a\\:b: expected DIR:MATCH:REPLACEMENT (write \\: for a colon inside a "
                           "field)");
     QTest::newRow("bad direction") << Action::Drop << QStringLiteral("inbound:x")
                                    << QStringLiteral("--drop inbound:x: the direction “inbound” is not to-server, "
                                                      "to-app or both");
     QTest::newRow("direction only") << Action::Drop << QStringLiteral("to-app")
-                                    << QStringLiteral("--drop to-app: expected DIR:REGEX (write \\: for a colon "
+                                    << QStringLiteral("--drop to-app: expected DIR:MATCH (write \\: for a colon "
                                                       "inside a field)");
     QTest::newRow("empty regex") << Action::Drop << QStringLiteral("to-app:")
                                  << QStringLiteral("--drop to-app:: the regular expression is empty");
@@ -908,12 +915,69 @@ void TestInterceptRules::cliSpecErrors_data()
                                                       "milliseconds");
     QTest::newRow("negative delay") << Action::Delay << QStringLiteral("to-app:-5")
                                     << QStringLiteral("--delay to-app:-5: the delay is negative (-5 ms)");
-    QTest::newRow("delay with a third field") << Action::Delay << QStringLiteral("both:5:6")
-                                              << QStringLiteral("--delay both:5:6: the delay “5:6” is not a whole "
-                                                                "number of milliseconds");
+    // both:5:6 is now the regular expression 5 and 6 ms (cliSpecMatchKinds); MS is the rest after MATCH.
+    QTest::newRow("delay with a fourth field") << Action::Delay << QStringLiteral("both:5:6:7")
+                                               << QStringLiteral("--delay both:5:6:7: the delay “6:7” is not a whole "
+                                                                 "number of milliseconds");
     QTest::newRow("break invalid regex") << Action::Break << QStringLiteral("both:a{2,1}")
                                          << QStringLiteral("--break both:a{2,1}: the regular expression is invalid: "
                                                            "numbers out of order in {} quantifier at offset 5");
+    // MATCH kinds.
+    const auto add = [](const char *name, Action action, const char *spec, const char *problem) {
+        QTest::newRow(name) << action << QString::fromUtf8(spec)
+                            << InterceptCliSpec::optionName(action) + u' ' + QString::fromUtf8(spec) + u": "
+                + QString::fromUtf8(problem);
+    };
+    add("json without =", Action::Break, "both:json:/type",
+        "the JSON match “/type” has no “=”: write json:/POINTER=VALUE");
+    add("json pointer without slash", Action::Break, "both:json:type=ping",
+        "the JSON pointer “type” does not start with “/” (the empty pointer is the whole document)");
+    add("json pointer bad tilde", Action::Drop, "up:json:/a~2=1",
+        "the JSON pointer “/a~2” has a “~” at offset 2 that is not followed by 0 or 1 (write ~0 for “~” and ~1 for "
+        "“/”)");
+    add("unknown type", Action::Break, "both:type:blob", "the message type “blob” is not text or binary");
+    add("type is lowercase", Action::Break, "both:type:Text", "the message type “Text” is not text or binary");
+    add("empty type", Action::Break, "both:type:", "the message type “” is not text or binary");
+    add("size not a number", Action::Drop, "both:size:big",
+        "the size “big” is not N, MIN-MAX, >N, >=N, <N or <=N bytes (a number may end in K or M)");
+    add("size range reversed", Action::Drop, "both:size:10-5",
+        "the largest size (5 bytes) is below the smallest (10 bytes)");
+    add("size range reversed by suffix", Action::Drop, "both:size:1K-1000",
+        "the largest size (1000 bytes) is below the smallest (1024 bytes)");
+    add("size range without max", Action::Drop, "both:size:5-",
+        "the size “5-” is not N, MIN-MAX, >N, >=N, <N or <=N bytes (a number may end in K or M)");
+    add("size negative", Action::Drop, "both:size:-5",
+        "the size “-5” is not N, MIN-MAX, >N, >=N, <N or <=N bytes (a number may end in K or M)");
+    add("size bare operator", Action::Drop, "both:size:>",
+        "the size “>” is not N, MIN-MAX, >N, >=N, <N or <=N bytes (a number may end in K or M)");
+    add("size unknown suffix", Action::Drop, "both:size:5G",
+        "the size “5G” is not N, MIN-MAX, >N, >=N, <N or <=N bytes (a number may end in K or M)");
+    add("size operator and range", Action::Drop, "both:size:>1-5",
+        "the size “>1-5” is not N, MIN-MAX, >N, >=N, <N or <=N bytes (a number may end in K or M)");
+    add("size below zero", Action::Drop, "both:size:<0", "no message is smaller than 0 bytes (“<0”)");
+    add("size too large", Action::Drop, "both:size:99999999999999999999",
+        "the size “99999999999999999999” is too large (at most 9007199254740992 bytes)");
+    add("size too large by suffix", Action::Drop, "both:size:<9000000000M",
+        "the size “<9000000000M” is too large (at most 9007199254740992 bytes)");
+    add("empty text", Action::Break, "both:text:", "the text to find is empty (to match every message, write any)");
+    add("empty itext", Action::Reply, "both:itext::x", "the text to find is empty (to match every message, write any)");
+    add("empty re", Action::Break, "both:re:", "the regular expression is empty");
+    add("invalid re", Action::Break, "both:re:(x",
+        "the regular expression is invalid: missing closing parenthesis at "
+        "offset 2");
+    add("rewrite prefix without replacement", Action::Rewrite, "to-server:text:foo",
+        "expected DIR:MATCH:REPLACEMENT (write \\: for a colon inside a field)");
+    add("reply prefix without text", Action::Reply, "to-server:json:/a=1",
+        "expected DIR:MATCH:TEXT (write \\: for a colon inside a field)");
+    add("delay prefix without ms", Action::Delay, "both:type:text",
+        "expected DIR:[MATCH:]MS (write \\: for a colon inside a field)");
+    add("delay match then not a number", Action::Delay, "both:any:soon",
+        "the delay “soon” is not a whole number of milliseconds");
+    add("delay bad match", Action::Delay, "both:size:x:5",
+        "the size “x” is not N, MIN-MAX, >N, >=N, <N or <=N bytes (a number may end in K or M)");
+    add("delay match negative", Action::Delay, "both:type:binary:-1", "the delay is negative (-1 ms)");
+    add("bad direction before a prefix", Action::Drop, "sideways:type:blob",
+        "the direction “sideways” is not to-server, to-app or both");
 }
 
 void TestInterceptRules::cliSpecErrors()
@@ -924,6 +988,259 @@ void TestInterceptRules::cliSpecErrors()
     QString problem;
     InterceptCliSpec::parse(action, spec, &problem);
     QCOMPARE(problem, error);
+}
+
+void TestInterceptRules::cliSpecMatchKinds_data()
+{
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<InterceptRule>("rule");
+
+    using Dir = InterceptDirectionFilter;
+    using Type = InterceptRule::MessageType;
+    const auto add = [](const char *name, Action action, const char *spec, Dir direction, InterceptRule rule) {
+        rule.action = action;
+        rule.direction = direction;
+        rule.name = InterceptCliSpec::optionName(action) + u' ' + QString::fromUtf8(spec);
+        QTest::newRow(name) << action << QString::fromUtf8(spec) << rule;
+    };
+    const auto regex = [](const char *pattern) { return matching(Match::Regex, QString::fromUtf8(pattern)); };
+    const auto substring = [](const char *text) { return matching(Match::Substring, QString::fromUtf8(text)); };
+    const auto withRewrite = [](InterceptRule rule, const QString &pattern, const QString &replacement) {
+        rule.rewritePattern = pattern;
+        rule.replacement = replacement;
+        return rule;
+    };
+    const auto withReply = [](InterceptRule rule, const char *reply) {
+        rule.reply = text(reply);
+        return rule;
+    };
+    const auto withDelay = [](InterceptRule rule, qint64 ms) {
+        rule.delayMs = ms;
+        return rule;
+    };
+
+    // Without a known prefix and its bare ':', MATCH is a regular expression as before.
+    add("bare regex", Action::Drop, "to-app:^x$", Dir::ToApp, regex("^x$"));
+    add("bare regex with colons", Action::Break, "both:a:b", Dir::Both, regex("a:b"));
+    add("prefix word alone", Action::Drop, "to-app:json", Dir::ToApp, regex("json"));
+    add("prefix with escaped colon", Action::Drop, "to-app:text\\:x", Dir::ToApp, regex("text:x"));
+    add("uppercase prefix", Action::Break, "both:TEXT:x", Dir::Both, regex("TEXT:x"));
+    add("unknown prefix", Action::Break, "both:regex:x", Dir::Both, regex("regex:x"));
+    add("any and more", Action::Break, "both:any:x", Dir::Both, regex("any:x"));
+    add("re", Action::Drop, "up:re:^x$", Dir::ToServer, regex("^x$"));
+    add("re keeps a prefix", Action::Drop, "up:re:json:/a=1", Dir::ToServer, regex("json:/a=1"));
+    add("re any", Action::Break, "both:re:any", Dir::Both, regex("any"));
+
+    add("text", Action::Break, "both:text:a:b", Dir::Both, substring("a:b"));
+    add("text keeps backslashes", Action::Break, "both:text:a\\d", Dir::Both, substring("a\\d"));
+    add("itext", Action::Break, "down:itext:Hello", Dir::ToApp, caseInsensitive(substring("Hello")));
+    add("json", Action::Break, "both:json:/type=ping", Dir::Both, jsonPointer(u"/type"_qs, u"ping"_qs));
+    add("json first = separates", Action::Break, "both:json:/a~1b/0=x=y", Dir::Both,
+        jsonPointer(u"/a~1b/0"_qs, u"x=y"_qs));
+    add("json whole document", Action::Break, "both:json:=42", Dir::Both, jsonPointer(QString(), u"42"_qs));
+    add("json empty value", Action::Break, "both:json:/a=", Dir::Both, jsonPointer(u"/a"_qs, QString()));
+    add("json colon in the last field", Action::Drop, "both:json:/url=ws://x", Dir::Both,
+        jsonPointer(u"/url"_qs, u"ws://x"_qs));
+    add("type text", Action::Break, "both:type:text", Dir::Both, typed(Type::Text));
+    add("type binary", Action::Drop, "to-app:type:binary", Dir::ToApp, typed(Type::Binary));
+    add("size exact", Action::Break, "both:size:5", Dir::Both, sized(5, 5));
+    add("size zero", Action::Break, "both:size:0", Dir::Both, sized(0, 0));
+    add("size range", Action::Break, "both:size:10-20", Dir::Both, sized(10, 20));
+    add("size range with spaces", Action::Break, "both:size: 10 - 20 ", Dir::Both, sized(10, 20));
+    add("size above", Action::Break, "both:size:>5", Dir::Both, sized(6, -1));
+    add("size at least", Action::Break, "both:size:>=5", Dir::Both, sized(5, -1));
+    add("size below", Action::Break, "both:size:<5", Dir::Both, sized(0, 4));
+    add("size at most", Action::Break, "both:size:<=5", Dir::Both, sized(0, 5));
+    add("size suffixes", Action::Break, "both:size:2K-1M", Dir::Both, sized(2048, 1048576));
+    add("size lowercase suffixes", Action::Break, "both:size:>1k", Dir::Both, sized(1025, -1));
+    add("size lowercase m", Action::Break, "both:size:<=3m", Dir::Both, sized(0, 3 * 1048576));
+    add("size largest", Action::Break, "both:size:<=9007199254740992", Dir::Both, sized(0, qint64(1) << 53));
+    add("any", Action::Drop, "to-app:any", Dir::ToApp, matching(Match::Any));
+
+    add("rewrite bare regex", Action::Rewrite, "to-server:a\\:(\\d):b:\\1", Dir::ToServer,
+        withRewrite(regex("a:(\\d)"), u"a:(\\d)"_qs, u"b:\\1"_qs));
+    add("rewrite re", Action::Rewrite, "to-server:re:a(\\d):<\\1>", Dir::ToServer,
+        withRewrite(regex("a(\\d)"), u"a(\\d)"_qs, u"<\\1>"_qs));
+    add("rewrite text", Action::Rewrite, "both:text:a.b:x", Dir::Both,
+        withRewrite(substring("a.b"), u"a\\.b"_qs, u"x"_qs));
+    add("rewrite itext", Action::Rewrite, "both:itext:A+:y", Dir::Both,
+        withRewrite(caseInsensitive(substring("A+")), u"A\\+"_qs, u"y"_qs));
+    add("rewrite json", Action::Rewrite, "up:json:/type=ping:{\"type\":\"pong\"}", Dir::ToServer,
+        withRewrite(jsonPointer(u"/type"_qs, u"ping"_qs), QString(), u"{\"type\":\"pong\"}"_qs));
+    add("rewrite json escaped colon", Action::Rewrite, "up:json:/url=ws\\://x:{}", Dir::ToServer,
+        withRewrite(jsonPointer(u"/url"_qs, u"ws://x"_qs), QString(), u"{}"_qs));
+    add("rewrite type", Action::Rewrite, "both:type:binary:\\1", Dir::Both,
+        withRewrite(typed(Type::Binary), QString(), u"\\1"_qs));
+    add("rewrite any", Action::Rewrite, "both:any:{}", Dir::Both,
+        withRewrite(matching(Match::Any), QString(), u"{}"_qs));
+    add("reply type", Action::Reply, "to-server:type:binary:binary? no", Dir::ToServer,
+        withReply(typed(Type::Binary), "binary? no"));
+    add("reply size", Action::Reply, "to-server:size:0:empty: really", Dir::ToServer,
+        withReply(sized(0, 0), "empty: really"));
+    add("reply itext", Action::Reply, "to-server:itext:PING:pong", Dir::ToServer,
+        withReply(caseInsensitive(substring("PING")), "pong"));
+
+    add("delay every message", Action::Delay, "both:250", Dir::Both, withDelay(matching(Match::Any), 250));
+    add("delay any", Action::Delay, "both:any:250", Dir::Both, withDelay(matching(Match::Any), 250));
+    add("delay bare regex", Action::Delay, "both:^x$:250", Dir::Both, withDelay(regex("^x$"), 250));
+    add("delay regex 5", Action::Delay, "both:5:6", Dir::Both, withDelay(regex("5"), 6));
+    add("delay escaped colon", Action::Delay, "both:a\\:b:7", Dir::Both, withDelay(regex("a:b"), 7));
+    add("delay re", Action::Delay, "both:re:250:1", Dir::Both, withDelay(regex("250"), 1));
+    add("delay type", Action::Delay, "to-app:type:binary:100", Dir::ToApp, withDelay(typed(Type::Binary), 100));
+    add("delay json", Action::Delay, "up:json:/a=1:0", Dir::ToServer, withDelay(jsonPointer(u"/a"_qs, u"1"_qs), 0));
+    add("delay size", Action::Delay, "to-app:size:>64K:500", Dir::ToApp, withDelay(sized(65537, -1), 500));
+    add("delay text", Action::Delay, "both:text:x y:5", Dir::Both, withDelay(substring("x y"), 5));
+}
+
+void TestInterceptRules::cliSpecMatchKinds()
+{
+    QFETCH(Action, action);
+    QFETCH(QString, spec);
+    QFETCH(InterceptRule, rule);
+    QString error = QStringLiteral("not cleared");
+    const InterceptRule parsed = InterceptCliSpec::parse(action, spec, &error);
+    QCOMPARE(error, QString());
+    // Readable on a failure; the comparison after it also covers the fields toJson() leaves out.
+    QCOMPARE(QJsonDocument(parsed.toJson()).toJson(QJsonDocument::Compact),
+        QJsonDocument(rule.toJson()).toJson(QJsonDocument::Compact));
+    QCOMPARE(parsed, rule);
+}
+
+void TestInterceptRules::cliSpecMatchesMessages_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<InterceptMessage>("message");
+    QTest::addColumn<InterceptDirection>("direction");
+    QTest::addColumn<bool>("expected");
+
+    const auto add = [](const char *name, const char *spec, const InterceptMessage &message, bool expected,
+                         InterceptDirection direction = InterceptDirection::ToServer) {
+        QTest::newRow(name) << QString::fromUtf8(spec) << message << direction << expected;
+    };
+    add("text", "both:text:lo w", text("hello world"), true);
+    add("text case differs", "both:text:LO W", text("hello world"), false);
+    add("text is not a regex", "both:text:a.c", text("abc"), false);
+    add("text with a dot", "both:text:a.c", text("xa.cx"), true);
+    add("itext", "both:itext:LO W", text("hello world"), true);
+    add("itext in binary", "both:itext:TOKEN", binary(QByteArray("\x01tOkEn\x02", 7)), true);
+    add("itext absent", "both:itext:TOKEN", text("tokn"), false);
+
+    add("json", "both:json:/type=ping", text(R"({"type":"ping","id":1})"), true);
+    add("json differs", "both:json:/type=ping", text(R"({"type":"pong"})"), false);
+    add("json not JSON", "both:json:/type=ping", text("type=ping"), false);
+    add("json escaped pointer", "both:json:/a~1b/m~0n=1", text(R"({"a/b":{"m~n":1}})"), true);
+    add("json tokens are unescaped", "both:json:/a~1b=1", text(R"({"a":{"b":1}})"), false);
+    add("json number", "both:json:/n=100", text(R"({"n":1e2})"), true);
+    add("json array index", "both:json:/items/1=b", text(R"({"items":["a","b"]})"), true);
+    add("json value holds =", "both:json:/q=a=b", text(R"({"q":"a=b"})"), true);
+    add("json whole document", "both:json:=42", text(" 42"), true);
+    add("json colon in the value", "both:json:/url=ws://x", text(R"({"url":"ws://x"})"), true);
+    add("json in binary", "both:json:/ok=true", binary(R"({"ok":true})"), true);
+
+    add("type text", "both:type:text", text("x"), true);
+    add("type text, binary message", "both:type:text", binary("x"), false);
+    add("type binary", "both:type:binary", binary("x"), true);
+    add("type binary, text message", "both:type:binary", text("x"), false);
+
+    add("size exact", "both:size:3", text("abc"), true);
+    add("size exact, more", "both:size:3", text("abcd"), false);
+    add("size range below", "both:size:3-5", text("ab"), false);
+    add("size range min", "both:size:3-5", text("abc"), true);
+    add("size range max", "both:size:3-5", text("abcde"), true);
+    add("size range above", "both:size:3-5", text("abcdef"), false);
+    add("size above, equal", "both:size:>3", text("abc"), false);
+    add("size above", "both:size:>3", text("abcd"), true);
+    add("size at least, less", "both:size:>=3", text("ab"), false);
+    add("size at least", "both:size:>=3", text("abc"), true);
+    add("size below", "both:size:<3", text("ab"), true);
+    add("size below, equal", "both:size:<3", text("abc"), false);
+    add("size at most", "both:size:<=3", text("abc"), true);
+    add("size at most, more", "both:size:<=3", text("abcd"), false);
+    add("size K", "both:size:1K", binary(QByteArray(1024, 'x')), true);
+    add("size K, a byte less", "both:size:1K", binary(QByteArray(1023, 'x')), false);
+    add("size above M", "both:size:>1M", binary(QByteArray(1048577, 'x')), true);
+    add("size above M, equal", "both:size:>1M", binary(QByteArray(1048576, 'x')), false);
+    add("size counts UTF-8 bytes", "both:size:4", text(QStringLiteral("éé").toUtf8()), true);
+
+    add("any", "both:any", binary({}), true);
+    add("re any is a regex", "both:re:any", text("x"), false);
+    add("re any", "both:re:any", text("many"), true);
+    add("re keeps a prefix", "both:re:json:x", text("a json:x"), true);
+    add("bare regex", "both:^x$", text("x"), true);
+    add("bare regex, no match", "both:^x$", text("xx"), false);
+    add("escaped prefix colon is a regex", "both:text\\:.x", text("text:ax"), true);
+    add("direction filtered", "to-app:type:text", text("x"), false, InterceptDirection::ToServer);
+    add("direction", "to-app:type:text", text("x"), true, InterceptDirection::ToApp);
+}
+
+void TestInterceptRules::cliSpecMatchesMessages()
+{
+    QFETCH(QString, spec);
+    QFETCH(InterceptMessage, message);
+    QFETCH(InterceptDirection, direction);
+    QFETCH(bool, expected);
+    QString error;
+    const InterceptRule rule = InterceptCliSpec::parse(Action::Break, spec, &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(holds(rule, message, direction), expected);
+}
+
+void TestInterceptRules::cliSpecRewrites_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<InterceptMessage>("message");
+    QTest::addColumn<QByteArray>("payload");
+
+    const auto add
+        = [](const char *name, const char *spec, const InterceptMessage &message, const QByteArray &payload) {
+              QTest::newRow(name) << QString::fromUtf8(spec) << message << payload;
+          };
+    add("regex as before", "both:(\\d+):<\\1>", text("a1b22"), "a<1>b<22>");
+    add("re", "both:re:(\\d+):<\\1>", text("a1b22"), "a<1>b<22>");
+    add("text: each occurrence, as it is", "both:text:a.b:<\\1>", text("a.b axb a.b"), "<\\1> axb <\\1>");
+    add("itext", "both:itext:ab:x", text("AB ab aB"), "x x x");
+    add("text in binary", "both:text:é:e", binary("\x01" + QStringLiteral("é").toUtf8() + "\xff"), "\x01\x65\xff");
+    add("itext in binary", "both:itext:ab:x", binary("\xff\x41\x42\xfe"), "\xff\x78\xfe"); // \xff AB \xfe
+    add("json: the whole payload", "both:json:/type=ping:{\"type\":\"pong\"}", text(R"({"type":"ping","id":1})"),
+        R"({"type":"pong"})");
+    add("json not matching", "both:json:/type=ping:{\"type\":\"pong\"}", text(R"({"type":"other"})"),
+        R"({"type":"other"})");
+    add("type: the whole payload, as it is", "both:type:binary:\\1", binary("abc"), "\\1");
+    add("size", "both:size:>3:big", text("abcd"), "big");
+    add("size not matching", "both:size:>3:big", text("abc"), "abc");
+    add("any", "both:any:x", text("abc"), "x");
+}
+
+void TestInterceptRules::cliSpecRewrites()
+{
+    QFETCH(QString, spec);
+    QFETCH(InterceptMessage, message);
+    QFETCH(QByteArray, payload);
+    QString error;
+    const InterceptRule rule = InterceptCliSpec::parse(Action::Rewrite, spec, &error);
+    QCOMPARE(error, QString());
+    InterceptRuleSet({ rule }).evaluate(InterceptDirection::ToServer, message);
+    QCOMPARE(message.payload, payload);
+}
+
+void TestInterceptRules::cliSpecDelays()
+{
+    QList<InterceptRule> rules;
+    for (const char *spec : { "both:type:binary:250", "to-app:size:>3:100", "both:50" }) {
+        QString error;
+        rules.append(InterceptCliSpec::parse(Action::Delay, QString::fromUtf8(spec), &error));
+        QCOMPARE(error, QString());
+    }
+    const InterceptRuleSet set(rules);
+    const auto delay = [&](InterceptDirection direction, InterceptMessage message) {
+        return set.evaluate(direction, message).delayMs;
+    };
+    QCOMPARE(delay(InterceptDirection::ToServer, binary("ab")), 300);
+    QCOMPARE(delay(InterceptDirection::ToServer, text("abcd")), 50);
+    QCOMPARE(delay(InterceptDirection::ToApp, text("abcd")), 150);
+    QCOMPARE(delay(InterceptDirection::ToApp, text("abc")), 50);
+    QCOMPARE(delay(InterceptDirection::ToApp, binary("abcd")), 400);
 }
 
 QTEST_GUILESS_MAIN(TestInterceptRules)

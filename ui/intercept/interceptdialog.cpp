@@ -109,9 +109,11 @@ InterceptDialog::InterceptDialog(QWidget *parent, ProfileManager *profiles)
     m_caFile->setPlaceholderText(tr("extra CA file to trust the upstream (optional)"));
     m_rules->setPlaceholderText(tr("One rule per line, applied in order, e.g.\n"
                                    "break to-server:\"type\":\"order\"\n"
+                                   "break to-server:json:/type=order\n"
                                    "rewrite to-app:price=\\d+:price=0\n"
                                    "drop to-app:^heartbeat$\n"
                                    "delay both:250\n"
+                                   "delay to-app:size:>64K:500\n"
                                    "reply to-server:^ping$:pong"));
     m_rules->setTabChangesFocus(true);
     m_autoRelease->setRange(0, 86400);

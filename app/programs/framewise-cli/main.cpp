@@ -317,20 +317,23 @@ struct InterceptOptions {
     const QCommandLineOption listenKey { QStringLiteral("listen-key"), Cli::tr("The PEM private key of --listen-cert."),
         QStringLiteral("path") };
     const QCommandLineOption rewrite { QStringLiteral("rewrite"),
-        Cli::tr("DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; "
-                "\\1 for captures; \\: for a colon). Rules apply in the order given."),
+        Cli::tr("DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or "
+                "re:REGEX (replace its matches; \\1 for captures), text:TEXT or itext:TEXT (ignoring case; replace "
+                "each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|>N|<N (bytes; K, M) or any "
+                "(replace the whole message). \\: for a colon. Rules apply in the order given."),
         QStringLiteral("rule") };
-    const QCommandLineOption drop { QStringLiteral("drop"), Cli::tr("DIR:REGEX — do not forward messages that match."),
-        QStringLiteral("rule") };
+    const QCommandLineOption drop { QStringLiteral("drop"),
+        Cli::tr("DIR:MATCH — do not forward messages that match (MATCH as for --rewrite)."), QStringLiteral("rule") };
     const QCommandLineOption delay { QStringLiteral("delay"),
-        Cli::tr("DIR:MS — forward messages going DIR this many milliseconds late (order is kept)."),
+        Cli::tr("DIR:MS or DIR:MATCH:MS — forward messages going DIR (all, or those that MATCH) this many "
+                "milliseconds late (order is kept)."),
         QStringLiteral("rule") };
     const QCommandLineOption breakpoint { QStringLiteral("break"),
-        Cli::tr("DIR:REGEX — hold matching messages, and every later one going DIR behind them, until "
+        Cli::tr("DIR:MATCH — hold matching messages, and every later one going DIR behind them, until "
                 "--auto-release lets them go on (without it, until the connection ends)."),
         QStringLiteral("rule") };
     const QCommandLineOption reply { QStringLiteral("reply"),
-        Cli::tr("DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them."),
+        Cli::tr("DIR:MATCH:TEXT — answer matching messages with TEXT instead of forwarding them."),
         QStringLiteral("rule") };
     const QCommandLineOption autoRelease { QStringLiteral("auto-release"),
         Cli::tr("Release held messages after this many seconds (0: never)."), QStringLiteral("seconds"),
