@@ -120,7 +120,7 @@ void InterceptRunner::start()
 {
     QString error;
     if (!m_server.start(m_options.settings, &error)) {
-        const bool listenProblem = m_options.settings.problems().isEmpty();
+        const bool listenProblem = m_server.listenFailed();
         *m_err << tr("framewise-cli intercept: %1").arg(error) << '\n';
         if (listenProblem && m_options.settings.listenPort != 0)
             *m_err << tr("Choose another port with --listen (port 0: any free one).") << '\n';

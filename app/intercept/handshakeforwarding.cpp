@@ -96,7 +96,16 @@ QUrl upstreamUrl(const QUrl &base, const QByteArray &target, bool fixedPath)
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
     url.setPath(basePath + relative.path(QUrl::FullyEncoded), QUrl::StrictMode);
-    url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    // The upstream's own query (e.g. a token) first, then the app's.
+    const QString baseQuery = base.query(QUrl::FullyEncoded);
+    const QString appQuery = relative.query(QUrl::FullyEncoded);
+    const QString query = baseQuery.isEmpty() ? appQuery
+        : appQuery.isEmpty()                  ? baseQuery
+                                              : baseQuery + QLatin1Char('&') + appQuery;
+    if (query.isEmpty())
+        url.setQuery(QString());
+    else
+        url.setQuery(query, QUrl::StrictMode);
     return url;
 }
 

@@ -26,8 +26,8 @@ HttpHeaders responseHeadersForApp(const HandshakeResponse &response);
 // The server's refusal as the app gets it: status, reason, headers and body as they came, with the
 // framing (Content-Length, Transfer-Encoding, Connection) made to fit the body as it is sent.
 HandshakeResponse refusalForApp(const HandshakeResponse &response);
-// The upstream URL for a client's request target: base plus the target's path and query, or base
-// alone when fixedPath.
+// The upstream URL for a client's request target: base's path plus the target's path, base's query
+// then the target's, or base alone when fixedPath.
 QUrl upstreamUrl(const QUrl &base, const QByteArray &target, bool fixedPath);
 
 } // namespace HandshakeForwarding

@@ -52,10 +52,18 @@ InterceptConnection::InterceptConnection(
     m_toApp->setDeliver([this](const InterceptedItem &item) { return deliverToApp(item); });
     // A reply rule answers the sender on its own leg; the answer is logged with the Replied mark.
     m_toServer->setReply([this](const InterceptedItem &answer) {
-        if (deliverToApp(answer))
-            record(answer, InterceptLane::Outcome::Forwarded);
+        const auto outcome = deliverToApp(answer) ? InterceptLane::Outcome::Forwarded : InterceptLane::Outcome::Dropped;
+        record(answer, outcome);
+        Q_EMIT messageHandled(answer, outcome);
     });
-    m_toApp->setReply([this](const InterceptedItem &answer) { deliverToServer(answer); });
+    m_toApp->setReply([this](const InterceptedItem &answer) {
+        // Recorded by Session::forward (Out, marked Replied) when it goes.
+        const auto outcome
+            = deliverToServer(answer) ? InterceptLane::Outcome::Forwarded : InterceptLane::Outcome::Dropped;
+        if (outcome == InterceptLane::Outcome::Dropped)
+            record(answer, outcome);
+        Q_EMIT messageHandled(answer, outcome);
+    });
     connect(handshake, &PendingHandshake::abandoned, this, &InterceptConnection::onHandshakeAbandoned);
     m_session = new Session(this);
 }
@@ -153,6 +161,8 @@ void InterceptConnection::onUpstreamStarted()
     app->setAutoReplyPing(!m_settings.forwardPings);
     app->setMaxMessageSize(m_upstreamSettings.maxMessageSize);
     ServerHandshake::Options options;
+    // Each leg negotiates its own compression, by the same choice the user made for the upstream.
+    options.deflate = m_upstreamSettings.deflate;
     if (!m_upstream->protocol().isEmpty())
         options.subprotocols = { m_upstream->protocol() };
     options.extraHeaders = HandshakeForwarding::responseHeadersForApp(m_upstream->handshakeResponse());
@@ -233,7 +243,11 @@ bool InterceptConnection::deliverToServer(const InterceptedItem &item)
             m_session->close(CloseCode::Normal, {});
         return true;
     }
-    return m_session->forward(item.binary, item.payload, item.marks, item.original) == ChannelError::None;
+    if (m_session->forward(item.binary, item.payload, item.marks, item.original) != ChannelError::None)
+        return false;
+    if (m_upstream->bytesToWrite() > HighWaterBytes)
+        checkPressure();
+    return true;
 }
 
 bool InterceptConnection::deliverToApp(const InterceptedItem &item)
@@ -246,7 +260,11 @@ bool InterceptConnection::deliverToApp(const InterceptedItem &item)
         return true;
     }
     const ChannelError error = item.binary ? m_appLeg->sendBinaryMsg(item.payload) : m_appLeg->sendMsg(item.payload);
-    return error == ChannelError::None;
+    if (error != ChannelError::None)
+        return false;
+    if (m_appLeg->bytesToWrite() > HighWaterBytes)
+        checkPressure();
+    return true;
 }
 
 // The session saw the upstream leg as it was; what the proxy changed is recorded beside it.
@@ -361,6 +379,9 @@ quint64 InterceptConnection::inject(InterceptDirection direction, bool binary, c
 
 void InterceptConnection::close(quint16 code, const QString &reason)
 {
+    // What is held or delayed goes on first: closing is no reason to lose it.
+    m_toServer->flush();
+    m_toApp->flush();
     if (m_appLeg && m_appLeg->state() == WebSocketChannel::State::Open)
         m_appLeg->close(code, reason);
     if (m_upstream && m_upstream->state() == WebSocketChannel::State::Open)

@@ -108,6 +108,16 @@ void InterceptLane::enqueue(InterceptedItem item)
     if (held)
         Q_EMIT heldChanged();
     pump();
+    noteQueuedBytes();
+}
+
+// Only a change is news: a message that goes straight through leaves the queue as it found it,
+// and a flood of those costs no emission each.
+void InterceptLane::noteQueuedBytes()
+{
+    if (m_queuedBytes == m_reportedBytes)
+        return;
+    m_reportedBytes = m_queuedBytes;
     Q_EMIT queuedBytesChanged(m_queuedBytes);
 }
 
@@ -144,7 +154,7 @@ void InterceptLane::pump()
     m_pumping = false;
     if (released)
         Q_EMIT heldChanged();
-    Q_EMIT queuedBytesChanged(m_queuedBytes);
+    noteQueuedBytes();
 }
 
 void InterceptLane::finish(InterceptedItem &item, Outcome outcome)

@@ -79,6 +79,9 @@ private:
     qint64 m_queuedBytes = 0;
     int m_autoReleaseMs = 0;
     bool m_rulesEnabled = true;
+    void noteQueuedBytes();
+
+    qint64 m_reportedBytes = 0; // what queuedBytesChanged last said
     bool m_pumping = false;
     bool m_gateOpen = false;
     QElapsedTimer m_clock;

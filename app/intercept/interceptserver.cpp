@@ -22,6 +22,7 @@ InterceptServer::~InterceptServer()
 
 bool InterceptServer::start(const InterceptSettings &settings, QString *error)
 {
+    m_listenFailed = false;
     if (const QStringList problems = settings.problems(); !problems.isEmpty()) {
         *error = problems.join(QLatin1Char('\n'));
         return false;
@@ -56,6 +57,7 @@ bool InterceptServer::start(const InterceptSettings &settings, QString *error)
     connect(m_listener.get(), &WebSocketListener::handshakeReceived, this, &InterceptServer::onHandshake);
     connect(m_listener.get(), &WebSocketListener::handshakeFailed, this, &InterceptServer::handshakeFailed);
     if (!m_listener->listen(settings.listenAddress, settings.listenPort)) {
+        m_listenFailed = true;
         *error = m_listener->errorString();
         m_listener.reset();
         return false;

@@ -24,6 +24,9 @@ public:
 
     // Starts listening. False with error in words (bad settings, certificate, port in use).
     bool start(const InterceptSettings &settings, QString *error);
+    // After a failed start(): true when listening itself failed (the port in use, an address not
+    // this machine's), false when the settings or the certificate were the problem.
+    bool listenFailed() const { return m_listenFailed; }
     // Stops listening and closes every live connection's legs with code and reason.
     void stop(quint16 code, const QString &reason);
     bool isListening() const;
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<WebSocketListener> m_listener;
     QList<InterceptConnection *> m_connections;
     quint64 m_nextId = 0;
+    bool m_listenFailed = false;
 };
 
 } // namespace Framewise
