@@ -12,6 +12,9 @@ namespace Framewise {
 namespace {
 // How long a refused client may take to read our answer before the connection is cut.
 constexpr int LingerMs = 2000;
+// What the socket may hold of a client's early frames until the answer; beyond it TCP holds the
+// client back.
+constexpr qint64 PendingReadBufferSize = qint64(64) * 1024;
 } // namespace
 
 PendingHandshake::PendingHandshake(
@@ -27,7 +30,9 @@ PendingHandshake::PendingHandshake(
     m_secure = ssl && ssl->isEncrypted();
     socket->setParent(this);
     // Until answered, nothing more is read: the client must wait for the 101 (RFC 6455 section
-    // 4.1), and what it sends anyway stays in the socket for the channel.
+    // 4.1), and what it sends anyway stays in the socket for the channel. A bounded read buffer
+    // keeps it there (an unbounded one would take in all a client sends while the answer waits).
+    socket->setReadBufferSize(PendingReadBufferSize);
     connect(socket, &QAbstractSocket::disconnected, this, &PendingHandshake::onClientGone);
     connect(socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error == QAbstractSocket::RemoteHostClosedError || !m_socket
@@ -45,6 +50,8 @@ void PendingHandshake::onClientGone()
     socket->disconnect(this);
     socket->deleteLater();
     Q_EMIT abandoned();
+    // Nothing will answer it now; it goes like an answered one (a QPointer to it becomes null).
+    deleteLater();
 }
 
 WebSocketChannel *PendingHandshake::accept(const ServerHandshake::Options &options, QObject *parent)
@@ -71,6 +78,7 @@ bool PendingHandshake::accept(WebSocketChannel *channel, const ServerHandshake::
     m_socket = nullptr;
     socket->disconnect(this);
     deleteLater();
+    socket->setReadBufferSize(0); // the channel reads as it likes from now on
     if (channel->acceptConnection(socket, m_request, answer, m_leftover) != ChannelError::None) {
         // The socket dropped in between (or the channel was used before): nothing to answer.
         socket->deleteLater();

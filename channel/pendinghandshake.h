@@ -19,8 +19,10 @@ class WebSocketChannel;
 // A client's opening handshake that WebSocketListener has read and found valid, waiting for its
 // answer: accept() (a 101 and a server-role WebSocketChannel), refuse() or respond(). It may wait
 // as long as its owner needs (e.g. an intercepting proxy first opens its upstream leg); when the
-// client goes away meanwhile, abandoned() comes and every answer is ignored. It holds the socket
-// until answered and deletes itself afterwards (deleteLater), so keep a QPointer to it.
+// client goes away meanwhile, abandoned() comes and every answer is ignored. Frames the client
+// sends meanwhile wait for the channel, at most 64 KiB of them in memory (TCP holds back the
+// rest). It holds the socket until answered or abandoned and deletes itself afterwards
+// (deleteLater), so keep a QPointer to it.
 class PendingHandshake : public QObject {
     Q_OBJECT
 public:

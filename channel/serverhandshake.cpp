@@ -36,6 +36,13 @@ QString quoted(const QByteArray &value)
 {
     return QString::fromLatin1(value.left(80));
 }
+
+// A caller's header goes into our answer only when it is valid HTTP: HandshakeResponse::toBytes()
+// writes nothing at all for an answer with one bad header, which would leave the client waiting.
+bool isWritable(const QByteArray &name, const QByteArray &value)
+{
+    return HttpSyntax::isToken(name) && HttpSyntax::isFieldValue(value);
+}
 } // namespace
 
 QByteArray ServerHandshake::reasonPhraseFor(int statusCode)
@@ -77,7 +84,11 @@ ServerHandshake ServerHandshake::refuse(int statusCode, const QString &reason, c
     response.reasonPhrase = reasonPhraseFor(statusCode);
     response.statusLine = response.httpVersion + ' ' + QByteArray::number(statusCode) + ' ' + response.reasonPhrase;
     response.body = reason.toUtf8() + '\n';
-    response.headers = extraHeaders;
+    for (const auto &[name, value] : extraHeaders.entries()) {
+        // The body is ours, so is its length.
+        if (isWritable(name, value) && name.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            response.headers.append(name, value);
+    }
     response.headers.append("Content-Type", "text/plain; charset=utf-8");
     response.headers.append("Content-Length", QByteArray::number(response.body.size()));
     // The handshake failed; the connection carries nothing else.
@@ -155,7 +166,8 @@ ServerHandshake ServerHandshake::answer(const HandshakeRequest &request, const O
         response.headers.append("Sec-WebSocket-Extensions", extensions);
     for (const auto &[name, value] : options.extraHeaders.entries()) {
         const QByteArray trimmed = name.trimmed();
-        if (HttpSyntax::isOwnedByChannel(trimmed) || trimmed.compare("Sec-WebSocket-Accept", Qt::CaseInsensitive) == 0
+        if (!isWritable(name, value) || HttpSyntax::isOwnedByChannel(trimmed)
+            || trimmed.compare("Sec-WebSocket-Accept", Qt::CaseInsensitive) == 0
             || trimmed.compare("Content-Length", Qt::CaseInsensitive) == 0)
             continue;
         response.headers.append(name, value);

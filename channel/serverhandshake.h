@@ -19,13 +19,15 @@ public:
         QStringList subprotocols; // the server's, most preferred first
         DeflateOptions deflate; // the server's policy, see DeflateParameters::accept()
         // Added to a 101 (e.g. Set-Cookie from an upstream); the headers the handshake owns
-        // (HttpSyntax::isOwnedByChannel, Sec-WebSocket-Accept) and Content-Length are skipped.
+        // (HttpSyntax::isOwnedByChannel, Sec-WebSocket-Accept), Content-Length, and any name that
+        // is not a token or value with a control character (CR, LF, NUL...) are skipped.
         HttpHeaders extraHeaders;
     };
 
     // Checks request by section 4.2.1 and builds the answer.
     static ServerHandshake answer(const HandshakeRequest &request, const Options &options);
     // A refusal with the given status and reason (e.g. HandshakeRequestParser's 400 or 431).
+    // extraHeaders are added but for Content-Length and those that are not valid HTTP.
     static ServerHandshake refuse(int statusCode, const QString &reason, const HttpHeaders &extraHeaders = {});
     // "Bad Request" for 400 and the other statuses the server role sends; "Error" otherwise.
     static QByteArray reasonPhraseFor(int statusCode);

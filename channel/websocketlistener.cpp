@@ -4,7 +4,6 @@
 #include "handshakerequestparser.h"
 
 #include <QCoreApplication>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTimer>
@@ -19,8 +18,35 @@ QString tr(const char *text)
     return QCoreApplication::translate("Framewise::WebSocketListener", text);
 }
 
-constexpr qint64 ReadChunk = 16 * 1024; // bytes read at a time while the request comes in
+constexpr qint64 ReadChunk = qint64(16) * 1024; // bytes read at a time while the request comes in
 constexpr int LingerMs = 2000;
+
+// Hands out QSslSockets before their TLS handshake, so that TLS runs inside the listener's own
+// handshake timeout, cap and failure reports, like the request after it. (QSslServer runs TLS out
+// of the listener's sight: it drops a client that sends no ClientHello without a word, clears
+// the peer's address before reporting a timeout, and stalls accepting instead of cutting off.)
+class TlsServer : public QTcpServer {
+public:
+    explicit TlsServer(const QSslConfiguration &configuration)
+        : m_configuration(configuration)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_configuration);
+        addPendingConnection(socket);
+    }
+
+private:
+    QSslConfiguration m_configuration;
+};
 } // namespace
 
 // One connection reading its request.
@@ -97,6 +123,16 @@ void WebSocketListenerPrivate::adopt(QAbstractSocket *socket)
             : tr("The client closed the connection in the middle of its handshake.");
         fail(socket, nullptr, why);
     });
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        QObject::connect(ssl, &QAbstractSocket::errorOccurred, q, [this, ssl](QAbstractSocket::SocketError error) {
+            const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError
+                || error == QAbstractSocket::SslInternalError || error == QAbstractSocket::SslInvalidUserDataError;
+            if (tlsError || !ssl->isEncrypted())
+                fail(ssl, nullptr, tr("The TLS handshake with the client failed: %1").arg(ssl->errorString()));
+        });
+        ssl->startServerEncryption();
+        return;
+    }
     onReadyRead(socket);
 }
 
@@ -212,23 +248,11 @@ void WebSocketListener::setMaxPendingHandshakes(int count)
 bool WebSocketListener::listen(const QHostAddress &address, quint16 port)
 {
     close();
-    if (d->m_secure) {
-        auto server = std::make_unique<QSslServer>();
-        server->setSslConfiguration(d->m_ssl);
-        // TLS counts against the same budget as the request.
-        server->setHandshakeTimeout(d->m_timeoutMs);
-        QObject::connect(
-            server.get(), &QSslServer::errorOccurred, this, [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-                HandshakeFailure failure;
-                failure.peerAddress = socket->peerAddress();
-                failure.peerPort = socket->peerPort();
-                failure.reason = tr("The TLS handshake with the client failed: %1").arg(socket->errorString());
-                Q_EMIT handshakeFailed(failure);
-            });
-        d->m_server = std::move(server);
-    } else {
+    // TLS counts against the same budget as the request (see adopt()).
+    if (d->m_secure)
+        d->m_server = std::make_unique<TlsServer>(d->m_ssl);
+    else
         d->m_server = std::make_unique<QTcpServer>();
-    }
     d->m_server->setMaxPendingConnections(d->m_maxPending);
     QObject::connect(
         d->m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] { d->onPendingConnection(); });

@@ -13,13 +13,13 @@ namespace Framewise {
 
 class WebSocketListenerPrivate;
 
-// The accepting side of RFC 6455: listens on a TCP port (TLS with setSslConfiguration, through
-// QSslServer), reads each client's opening handshake with HandshakeRequestParser and checks it by
-// ServerHandshake. A bad request is answered here (400, 405, 426, 431) and reported by
+// The accepting side of RFC 6455: listens on a TCP port (TLS with setSslConfiguration, each client
+// a QSslSocket), reads each client's opening handshake with HandshakeRequestParser and checks it
+// by ServerHandshake. A bad request is answered here (400, 405, 426, 431) and reported by
 // handshakeFailed(); a valid one becomes a PendingHandshake for the owner to accept or refuse. A
 // client that does not complete its request (TLS included) within the handshake timeout is cut
-// off, and at most maxPendingHandshakes connections may be reading their request at once, so slow
-// or silent clients cannot hold the listener's slots.
+// off, and at most maxPendingHandshakes connections may be reading their request (or be in their
+// TLS handshake) at once, so slow or silent clients cannot hold the listener's slots.
 class WebSocketListener : public QObject {
     Q_OBJECT
 public:

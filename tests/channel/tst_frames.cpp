@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The framing layer without sockets: FrameEncoder and MaskKeySource for client frames, and
-// server frames built here byte by byte, fed to a FrameParser + MessageAssembler whose events a
-// recording sink turns into comparable strings. Every protocol error is checked with its exact
+// The framing layer without sockets: FrameEncoder and MaskKeySource for client frames (and
+// unmasked server frames), and frames of both roles built here byte by byte, fed to a FrameParser
+// (client mode, or server mode that unmasks) + MessageAssembler whose events a recording sink
+// turns into comparable strings. Every protocol error is checked with its exact
 // error value and close code, and the fail-fast cases with the exact byte at which feed() stops.
 #include "closecode.h"
 #include "deflatecompressor.h"
@@ -29,7 +30,7 @@ namespace Framewise {
 inline char *toString(const FrameParser::Error &error)
 {
     static const char *const names[] = { "None", "ReservedBits", "ReservedOpcode", "FragmentedControl",
-        "ControlTooLong", "MaskedFrame", "NonMinimalLength", "LengthTooLarge", "FrameTooLarge" };
+        "ControlTooLong", "MaskedFrame", "UnmaskedFrame", "NonMinimalLength", "LengthTooLarge", "FrameTooLarge" };
     const auto i = int(error);
     return qstrdup(i >= 0 && i < int(std::size(names)) ? names[i] : "?");
 }
@@ -136,6 +137,12 @@ struct Pipeline {
     FrameParser parser { &assembler };
 
     bool feed(const QByteArray &bytes) { return parser.feed(bytes.constData(), bytes.size()); }
+    // The writable overload: the parser may unmask in place, so it gets a copy.
+    bool feedWritable(const QByteArray &bytes)
+    {
+        QByteArray copy = bytes;
+        return parser.feed(copy.data(), copy.size());
+    }
     // One byte per feed(); the index of the byte whose feed() returned false, or -1.
     qsizetype feedBytewise(const QByteArray &bytes)
     {
@@ -158,6 +165,13 @@ struct Pipeline {
         return true;
     }
 };
+
+// The server role's parser: client frames must be masked and are unmasked.
+struct ServerPipeline : Pipeline {
+    ServerPipeline() { parser.setExpectMasked(true); }
+};
+
+using WebSocketWire::clientFrame;
 
 // Records FrameParser events directly.
 class ParserRecorder : public FrameParser::Sink {
@@ -280,6 +294,19 @@ private Q_SLOTS:
     void closePayloads();
     void closeFrames_data();
     void closeFrames();
+
+    // The server role: FrameEncoder without a mask, FrameParser expecting masked frames
+    void encodeUnmasked_data();
+    void encodeUnmasked();
+    void serverModeUnmasksEverySplit();
+    void serverModeLargeFrameHeaderSplits();
+    void serverModeWritableFeedUnmasksInPlace();
+    void serverModeConstFeedLeavesInputAlone();
+    void serverModeFrameInfo();
+    void unmaskedFrameInServerMode_data();
+    void unmaskedFrameInServerMode();
+    void maskedFrameStillRejectedInClientMode();
+    void encoderRoundTripBothRoles();
 
     // permessage-deflate through the assembler
     void compressedMessage();
@@ -1466,6 +1493,317 @@ void TestFrames::closeFrames()
             QVERIFY(!p.assembler.errorString().isEmpty());
             const QString problem = checkEventsBeforeError(p.recorder.events, before);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server role: FrameEncoder without a mask, FrameParser expecting masked frames
+
+void TestFrames::encodeUnmasked_data()
+{
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<QByteArray>("header");
+
+    QTest::newRow("0") << qint64(0) << fromHex("8200");
+    QTest::newRow("125") << qint64(125) << fromHex("827d");
+    QTest::newRow("126") << qint64(126) << fromHex("827e007e");
+    QTest::newRow("65535") << qint64(65535) << fromHex("827effff");
+    QTest::newRow("65536") << qint64(65536) << fromHex("827f0000000000010000");
+    QTest::newRow("1 MiB + 3") << qint64(1048579) << fromHex("827f0000000000100003");
+}
+
+void TestFrames::encodeUnmasked()
+{
+    QFETCH(qint64, size);
+    QFETCH(QByteArray, header);
+    const QByteArray payload = randomBytes(size, quint32(size) + 70);
+
+    // No MASK bit, no key, the payload as it is: byte for byte what the RFC writer makes.
+    QByteArray out = QByteArrayLiteral("xyz");
+    const int headerLength
+        = FrameEncoder::appendFrame(out, Opcode::Binary, true, false, std::nullopt, payload.constData(), size);
+    QCOMPARE(headerLength, int(header.size()));
+    QCOMPARE(out.size(), 3 + header.size() + size);
+    QCOMPARE(out.left(3), QByteArrayLiteral("xyz"));
+    QCOMPARE(hex(out.mid(3, headerLength)), hex(header));
+    QVERIFY(out.mid(3 + headerLength) == payload);
+    QVERIFY(out.mid(3) == serverFrame(Opcode::Binary, payload));
+
+    char buffer[FrameEncoder::MaxHeaderSize];
+    std::memset(buffer, 0x55, sizeof(buffer));
+    const int written = FrameEncoder::writeHeader(buffer, Opcode::Binary, true, false, std::nullopt, size);
+    QCOMPARE(written, headerLength);
+    QCOMPARE(hex(QByteArray(buffer, written)), hex(header));
+    for (int i = written; i < FrameEncoder::MaxHeaderSize; ++i)
+        QCOMPARE(quint8(buffer[i]), quint8(0x55)); // no key written after the length
+
+    // Every first byte comes out as for a client frame; only the mask differs.
+    for (const quint8 opcode : { Opcode::Text, Opcode::Continuation, Opcode::Close, Opcode::Ping, Opcode::Pong }) {
+        for (const bool fin : { false, true }) {
+            QByteArray frame;
+            FrameEncoder::appendFrame(frame, opcode, fin, true, std::nullopt, "abc", 3);
+            QCOMPARE(hex(frame), hex(serverFrame(opcode, "abc", fin, WebSocketWire::Rsv1)));
+        }
+    }
+}
+
+void TestFrames::serverModeUnmasksEverySplit()
+{
+    const QByteArray kosme = QByteArrayLiteral("\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5");
+    const QByteArray binary = randomBytes(300, 21);
+    const QByteArray close = closePayload(1000, "done");
+    // Keys with every byte different, with zero bytes and with all bits set; 7-bit and 16-bit lengths.
+    const QByteArray stream = clientFrame(Opcode::Text, "Hello", 0x37FA213D)
+        + clientFrame(Opcode::Binary, binary, 0xA1B2C3D4) + clientFrame(Opcode::Ping, "ping!", 0x01020304)
+        + clientFrame(Opcode::Text, kosme.left(3), 0xFFFFFFFF, false) + clientFrame(Opcode::Pong, {}, 0)
+        + clientFrame(Opcode::Continuation, kosme.mid(3), 0x80008000, true)
+        + clientFrame(Opcode::Binary, {}, 0x12345678) + clientFrame(Opcode::Close, close, 0xDEADBEEF);
+    const QStringList expected { frameEvent(1, true, 5, 6), textEvent("Hello"), frameEvent(2, true, 300, 8),
+        binaryEvent(binary), frameEvent(9, true, 5, 6, "ping!"), controlEvent(9, "ping!"), frameEvent(1, false, 3, 6),
+        frameEvent(10, true, 0, 6), controlEvent(10, {}), frameEvent(0, true, 8, 6), textEvent(kosme),
+        frameEvent(2, true, 0, 6), binaryEvent({}), frameEvent(8, true, 6, 6, close),
+        closeEvent(1000, QStringLiteral("done")) };
+
+    {
+        ServerPipeline whole;
+        QVERIFY(whole.feed(stream));
+        QCOMPARE(whole.recorder.events, expected);
+        ServerPipeline writable;
+        QVERIFY(writable.feedWritable(stream));
+        QCOMPARE(writable.recorder.events, expected);
+        ServerPipeline bytewise;
+        QCOMPARE(bytewise.feedBytewise(stream), qsizetype(-1));
+        QCOMPARE(bytewise.recorder.events, expected);
+    }
+    {
+        // Byte by byte out of one writable buffer: each slice is unmasked at its own key offset.
+        ServerPipeline p;
+        QByteArray copy = stream;
+        for (qsizetype i = 0; i < copy.size(); ++i)
+            QVERIFY(p.parser.feed(copy.data() + i, 1));
+        QCOMPARE(p.recorder.events, expected);
+    }
+    // Every cut into two pieces, with both feed() overloads: the cuts fall inside every header's
+    // length and mask key and at every payload offset modulo 4.
+    for (qsizetype cut = 0; cut <= stream.size(); ++cut) {
+        ServerPipeline p;
+        QVERIFY(p.feed(stream.left(cut)));
+        QVERIFY(p.feed(stream.mid(cut)));
+        QVERIFY2(p.recorder.events == expected, qPrintable(QStringLiteral("const, cut at %1").arg(cut)));
+        ServerPipeline w;
+        QVERIFY(w.feedWritable(stream.left(cut)));
+        QVERIFY(w.feedWritable(stream.mid(cut)));
+        QVERIFY2(w.recorder.events == expected, qPrintable(QStringLiteral("writable, cut at %1").arg(cut)));
+    }
+    // Every cut into three pieces around the first two frames (two headers and their payloads).
+    for (qsizetype first = 0; first <= 24; ++first) {
+        for (qsizetype second = first; second <= 24; ++second) {
+            ServerPipeline p;
+            QVERIFY(p.feed(stream.left(first)));
+            QVERIFY(p.feedWritable(stream.mid(first, second - first)));
+            QVERIFY(p.feed(stream.mid(second)));
+            QVERIFY2(
+                p.recorder.events == expected, qPrintable(QStringLiteral("cut at %1 and %2").arg(first).arg(second)));
+        }
+    }
+    QRandomGenerator rng(6455);
+    for (int round = 0; round < 40; ++round) {
+        ServerPipeline p;
+        QVERIFY(p.feedRandomly(stream, rng, round < 20 ? 7 : 100));
+        QCOMPARE(p.recorder.events, expected);
+    }
+}
+
+void TestFrames::serverModeLargeFrameHeaderSplits()
+{
+    // A 64-bit length: a 14-byte header, split anywhere in it (the mask key included) and in the
+    // payload's first bytes, into two and into three pieces.
+    const QByteArray payload = randomBytes(70000, 22);
+    const QByteArray wire
+        = clientFrame(Opcode::Binary, payload, 0x9A3F0C71) + clientFrame(Opcode::Text, "end", 0x0F0F0F0F);
+    const QStringList expected { frameEvent(2, true, 70000, 14), binaryEvent(payload), frameEvent(1, true, 3, 6),
+        textEvent("end") };
+    for (qsizetype cut = 0; cut <= 24; ++cut) {
+        ServerPipeline p;
+        QVERIFY(p.feed(wire.left(cut)));
+        QVERIFY(p.feedWritable(wire.mid(cut)));
+        QVERIFY2(p.recorder.events == expected, qPrintable(QStringLiteral("cut at %1").arg(cut)));
+        for (qsizetype more = 1; more <= 6 && cut + more <= 24; ++more) {
+            ServerPipeline q;
+            QVERIFY(q.feedWritable(wire.left(cut)));
+            QVERIFY(q.feed(wire.mid(cut, more)));
+            QVERIFY(q.feed(wire.mid(cut + more)));
+            QVERIFY2(q.recorder.events == expected, qPrintable(QStringLiteral("cut at %1 + %2").arg(cut).arg(more)));
+        }
+    }
+    // Cuts at payload offsets that are not multiples of 4, far into the frame.
+    for (const qsizetype cut : { qsizetype(14 + 35001), qsizetype(14 + 65537), wire.size() - 10 }) {
+        ServerPipeline p;
+        QVERIFY(p.feed(wire.left(cut)));
+        QVERIFY(p.feed(wire.mid(cut)));
+        QCOMPARE(p.recorder.events, expected);
+    }
+}
+
+void TestFrames::serverModeWritableFeedUnmasksInPlace()
+{
+    // The writable overload hands on slices of the caller's buffer, unmasked there (no copy).
+    ParserRecorder sink;
+    FrameParser parser(&sink);
+    parser.setExpectMasked(true);
+    const QByteArray payload = randomBytes(5000, 23);
+    QByteArray wire = clientFrame(Opcode::Binary, payload, 0x5A5AA5A5);
+    const qsizetype cut = 1235; // not a multiple of 4 past the 8-byte header
+    QVERIFY(parser.feed(wire.data(), cut));
+    QVERIFY(parser.feed(wire.data() + cut, wire.size() - cut));
+    QCOMPARE(sink.payloads.value(0), payload);
+    qsizetype nonEmpty = 0;
+    for (const ParserRecorder::Slice &slice : std::as_const(sink.slices)) {
+        if (slice.size == 0)
+            continue;
+        ++nonEmpty;
+        QVERIFY(slice.data >= wire.constData() + 8);
+        QVERIFY(slice.data + slice.size <= wire.constData() + wire.size());
+    }
+    QCOMPARE(nonEmpty, qsizetype(2));
+    QVERIFY(wire.mid(8) == payload); // unmasked in place
+}
+
+void TestFrames::serverModeConstFeedLeavesInputAlone()
+{
+    // Read-only input is never written to: the payload is unmasked in a scratch buffer.
+    ParserRecorder sink;
+    FrameParser parser(&sink);
+    parser.setExpectMasked(true);
+    const QByteArray payload = randomBytes(5000, 24);
+    const QByteArray wire = clientFrame(Opcode::Binary, payload, 0x5A5AA5A5);
+    const QByteArray original(wire.constData(), wire.size()); // a deep copy to compare with
+    const qsizetype cut = 1237;
+    QVERIFY(parser.feed(wire.constData(), cut));
+    QVERIFY(parser.feed(wire.constData() + cut, wire.size() - cut));
+    QCOMPARE(sink.payloads.value(0), payload);
+    QVERIFY(wire == original);
+    QVERIFY(wire.mid(8) != payload);
+}
+
+void TestFrames::serverModeFrameInfo()
+{
+    ParserRecorder sink;
+    FrameParser parser(&sink);
+    parser.setExpectMasked(true);
+    QVERIFY(parser.expectsMasked());
+    const QByteArray wire = clientFrame(Opcode::Text, "Hello", 0x37FA213D) // RFC 6455 5.7
+        + clientFrame(Opcode::Binary, QByteArray(300, 'x'), 0x01020304)
+        + clientFrame(Opcode::Binary, QByteArray(65536, 'y'), 0xF0E0D0C0) + clientFrame(Opcode::Ping, "pp", 0xAABBCCDD);
+    QCOMPARE(hex(wire.left(11)), QStringLiteral("818537fa213d7f9f4d5158"));
+    QVERIFY(parser.feed(wire.constData(), wire.size()));
+    QCOMPARE(sink.headers.size(), 4);
+    const QList<quint32> keys { 0x37FA213D, 0x01020304, 0xF0E0D0C0, 0xAABBCCDD };
+    const QList<int> headerLengths { 6, 8, 14, 6 };
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY(sink.headers.at(i).masked);
+        QCOMPARE(sink.headers.at(i).maskKey, keys.at(i));
+        QCOMPARE(int(sink.headers.at(i).headerLength), headerLengths.at(i));
+    }
+    QCOMPARE(sink.headers.at(2).payloadLength, qint64(65536));
+    QCOMPARE(
+        sink.payloads, (QList<QByteArray> { "Hello", QByteArray(300, 'x'), QByteArray(65536, 'y'), QByteArray("pp") }));
+}
+
+void TestFrames::unmaskedFrameInServerMode_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::newRow("text") << serverFrame(Opcode::Text, "a");
+    QTest::newRow("empty binary") << serverFrame(Opcode::Binary, {});
+    QTest::newRow("continuation") << serverFrame(Opcode::Continuation, "x", false);
+    QTest::newRow("ping") << serverFrame(Opcode::Ping, "p");
+    QTest::newRow("pong") << serverFrame(Opcode::Pong, {});
+    QTest::newRow("close") << serverFrame(Opcode::Close, closePayload(1000));
+    QTest::newRow("16-bit length, header only") << WebSocketWire::frameHeader(0x82, 300);
+    QTest::newRow("64-bit length, header only") << WebSocketWire::frameHeader(0x82, 70000);
+}
+
+void TestFrames::unmaskedFrameInServerMode()
+{
+    QFETCH(QByteArray, wire);
+    const QByteArray good = clientFrame(Opcode::Text, "ok", 0x11223344);
+    const QStringList before { frameEvent(1, true, 2, 6), textEvent("ok") };
+    for (const bool writable : { false, true }) {
+        ServerPipeline p;
+        QVERIFY(!(writable ? p.feedWritable(good + wire) : p.feed(good + wire)));
+        QCOMPARE(p.parser.error(), PE::UnmaskedFrame);
+        QCOMPARE(p.assembler.error(), AE::None);
+        QCOMPARE(p.parser.errorCloseCode(), quint16(1002));
+        QVERIFY2(p.parser.errorString().contains(QLatin1String("unmasked")), qPrintable(p.parser.errorString()));
+        QCOMPARE(p.recorder.events, before);
+        // Sticky: nothing more is read.
+        QVERIFY(!p.feed(good));
+        QCOMPARE(p.recorder.events, before);
+    }
+    // The second byte (the MASK bit) is enough to fail.
+    ServerPipeline bytewise;
+    QCOMPARE(bytewise.feedBytewise(good + wire), good.size() + 1);
+    QCOMPARE(bytewise.parser.error(), PE::UnmaskedFrame);
+    QCOMPARE(bytewise.recorder.events, before);
+}
+
+void TestFrames::maskedFrameStillRejectedInClientMode()
+{
+    const QByteArray hello = clientFrame(Opcode::Text, "Hello", 0x37FA213D);
+    {
+        Pipeline p; // the default: the client role
+        QVERIFY(!p.parser.expectsMasked());
+        QVERIFY(!p.feed(hello));
+        QCOMPARE(p.parser.error(), PE::MaskedFrame);
+        QCOMPARE(p.parser.errorCloseCode(), quint16(1002));
+        QVERIFY(p.recorder.events.isEmpty());
+    }
+    {
+        Pipeline p;
+        QCOMPARE(p.feedBytewise(hello), qsizetype(1));
+        QCOMPARE(p.parser.error(), PE::MaskedFrame);
+    }
+    {
+        // Switched to the server role and back.
+        Pipeline p;
+        p.parser.setExpectMasked(true);
+        p.parser.setExpectMasked(false);
+        QVERIFY(!p.feedWritable(hello));
+        QCOMPARE(p.parser.error(), PE::MaskedFrame);
+    }
+}
+
+void TestFrames::encoderRoundTripBothRoles()
+{
+    // What each role's encoder writes, the other role's parser reads; each role's parser refuses
+    // its own role's frames.
+    for (const qint64 size : { 0, 1, 7, 125, 126, 65535, 65536, 200000 }) {
+        const QByteArray payload = randomBytes(size, quint32(size) + 90);
+        QByteArray server;
+        FrameEncoder::appendFrame(server, Opcode::Binary, true, false, std::nullopt, payload.constData(), size);
+        QByteArray client;
+        const int clientHeader
+            = FrameEncoder::appendFrame(client, Opcode::Binary, true, false, 0x0BADF00D, payload.constData(), size);
+        {
+            Pipeline p;
+            QVERIFY(p.feed(server));
+            QCOMPARE(p.recorder.events.value(1), binaryEvent(payload));
+        }
+        {
+            ServerPipeline p;
+            QVERIFY(p.feed(client));
+            QCOMPARE(p.recorder.events.value(0), frameEvent(2, true, size, clientHeader));
+            QCOMPARE(p.recorder.events.value(1), binaryEvent(payload));
+            QCOMPARE(p.recorder.frames.value(0).maskKey, 0x0BADF00Du);
+        }
+        {
+            Pipeline p;
+            QVERIFY(!p.feed(client));
+            QCOMPARE(p.parser.error(), PE::MaskedFrame);
+            ServerPipeline q;
+            QVERIFY(!q.feed(server));
+            QCOMPARE(q.parser.error(), PE::UnmaskedFrame);
         }
     }
 }

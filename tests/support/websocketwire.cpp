@@ -40,6 +40,19 @@ QByteArray serverFrame(quint8 opcode, const QByteArray &payload, bool fin, quint
     return out;
 }
 
+QByteArray clientFrame(quint8 opcode, const QByteArray &payload, quint32 maskKey, bool fin, quint8 rsvBits)
+{
+    const char key[4] = { char(maskKey >> 24), char(maskKey >> 16), char(maskKey >> 8), char(maskKey) };
+    QByteArray out;
+    out.reserve(payload.size() + 14);
+    out.append(char((fin ? 0x80 : 0) | rsvBits | opcode));
+    appendLength(out, quint64(payload.size()), 0x80);
+    out.append(key, 4);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        out.append(char(payload.at(i) ^ key[i % 4]));
+    return out;
+}
+
 QByteArray closePayload(quint16 code, const QByteArray &reason)
 {
     QByteArray out;

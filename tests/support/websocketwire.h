@@ -23,6 +23,9 @@ constexpr quint8 Rsv1 = 0x40;
 // An unmasked (server-to-client) frame. rsvBits go into the first byte as they are: 0x40 RSV1,
 // 0x20 RSV2, 0x10 RSV3.
 QByteArray serverFrame(quint8 opcode, const QByteArray &payload, bool fin = true, quint8 rsvBits = 0);
+// A masked (client-to-server) frame: the length with the MASK bit, the key's 4 bytes (maskKey
+// big-endian), then the payload XOR-ed with them (RFC 6455 5.3).
+QByteArray clientFrame(quint8 opcode, const QByteArray &payload, quint32 maskKey, bool fin = true, quint8 rsvBits = 0);
 // A Close frame's payload: the code big-endian, then the reason.
 QByteArray closePayload(quint16 code, const QByteArray &reason = {});
 

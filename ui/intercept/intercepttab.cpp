@@ -119,12 +119,16 @@ InterceptTab::InterceptTab(QWidget *parent)
 
 InterceptTab::~InterceptTab()
 {
+    // Nothing of the teardown is news for the window (it may be going away itself), and the views
+    // let go of the models before the connections they list are deleted.
+    blockSignals(true);
+    m_connectionsView->setModel(nullptr);
+    m_heldView->setModel(nullptr);
     // The session views read sessions the connections own: they go first.
     for (SessionTab *tab : std::as_const(m_tabs))
         delete tab;
     m_tabs.clear();
     m_server->disconnect(this);
-    // Before the members go: the connections' destroyed() must not reach a half-destroyed tab.
     for (InterceptConnection *connection : m_server->connections())
         connection->disconnect(this);
     delete m_server;
