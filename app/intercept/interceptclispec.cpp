@@ -53,7 +53,7 @@ std::optional<qint64> parseByteCount(QStringView text, bool *tooLarge)
     if (text.endsWith(u'k', Qt::CaseInsensitive))
         unit = 1024;
     else if (text.endsWith(u'm', Qt::CaseInsensitive))
-        unit = 1024 * 1024;
+        unit = qint64(1024) * 1024;
     if (unit != 1)
         text.chop(1);
     if (text.isEmpty())

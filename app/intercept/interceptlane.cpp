@@ -143,7 +143,7 @@ void InterceptLane::pump()
         }
         if (front.held || front.dueMs > now) {
             if (front.dueMs > now)
-                m_timer.start(int(std::min<qint64>(front.dueMs - now, 24 * 3600 * 1000)));
+                m_timer.start(int(std::min<qint64>(front.dueMs - now, qint64(24) * 3600 * 1000)));
             break;
         }
         InterceptedItem item = std::move(front);
