@@ -2331,6 +2331,30 @@ Beendet: %1
         <source>the delay “%1” is not a whole number of milliseconds</source>
         <translation>die Verzögerung „%1“ ist keine ganze Zahl von Millisekunden</translation>
     </message>
+    <message>
+        <source>the size “%1” is too large (at most %2 bytes)</source>
+        <translation>die Größe „%1“ ist zu groß (höchstens %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>the size “%1” is not N, MIN-MAX, &gt;N, &gt;=N, &lt;N or &lt;=N bytes (a number may end in K or M)</source>
+        <translation>die Größe „%1“ ist nicht N, MIN-MAX, &gt;N, &gt;=N, &lt;N oder &lt;=N Bytes (eine Zahl darf auf K oder M enden)</translation>
+    </message>
+    <message>
+        <source>no message is smaller than 0 bytes (“%1”)</source>
+        <translation>keine Nachricht ist kleiner als 0 Bytes („%1“)</translation>
+    </message>
+    <message>
+        <source>the text to find is empty (to match every message, write any)</source>
+        <translation>der zu suchende Text ist leer (um jede Nachricht zu erfassen, schreiben Sie any)</translation>
+    </message>
+    <message>
+        <source>the JSON match “%1” has no “=”: write json:/POINTER=VALUE</source>
+        <translation>die JSON-Bedingung „%1“ enthält kein „=“: schreiben Sie json:/POINTER=VALUE</translation>
+    </message>
+    <message>
+        <source>the message type “%1” is not text or binary</source>
+        <translation>der Nachrichtentyp „%1“ ist weder text noch binary</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptConnection</name>
@@ -2465,20 +2489,6 @@ Beendet: %1
         <translation>zusätzliche CA-Datei, um dem Upstream zu vertrauen (optional)</translation>
     </message>
     <message>
-        <source>One rule per line, applied in order, e.g.
-break to-server:&quot;type&quot;:&quot;order&quot;
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-reply to-server:^ping$:pong</source>
-        <translation>Eine Regel pro Zeile, der Reihe nach angewandt, z. B.
-break to-server:&quot;type&quot;:&quot;order&quot;
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-reply to-server:^ping$:pong</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2529,6 +2539,56 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>Upstream URL: %1</source>
         <translation>Upstream-URL: %1</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:&quot;type&quot;:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</source>
+        <translation>Eine Regel pro Zeile, der Reihe nach angewandt, z. B.
+break to-server:&quot;type&quot;:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Als Profil speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Save intercept as profile</source>
+        <translation>Abfangen als Profil speichern</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profilname:</translation>
+    </message>
+    <message>
+        <source>(none: only the URL below)</source>
+        <translation>(keins: nur die URL unten)</translation>
+    </message>
+    <message>
+        <source>%1 (intercept)</source>
+        <translation>%1 (Abfangen)</translation>
+    </message>
+    <message>
+        <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
+        <translation>Der Schlüsselbund hat keinen gespeicherten Wert für: %1. Die Verbindung zum Upstream wird ohne sie aufgebaut.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2753,32 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>Framewise intercept is shutting down</source>
         <translation>Framewise-Abfangen wird beendet</translation>
+    </message>
+    <message>
+        <source>Choose another port with --listen (port 0: any free one).</source>
+        <translation>Wählen Sie mit --listen einen anderen Port (Port 0: ein beliebiger freier).</translation>
+    </message>
+    <message numerus="yes">
+        <source>released in %n s</source>
+        <translation>
+            <numerusform>Freigabe in %n s</numerusform>
+            <numerusform>Freigabe in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held until the connection ends; --auto-release SECONDS lets it go on</source>
+        <translation>zurückgehalten bis zum Ende der Verbindung; --auto-release SEKUNDEN gibt sie frei</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 %4 B held by %5 (%6)%7</source>
+        <translation>[%1] %2 %3 %4 B zurückgehalten von %5 (%6)%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] recorded as session %2 (%n records) in %3</source>
+        <translation>
+            <numerusform>[%1] als Sitzung %2 aufgezeichnet (%n Eintrag) in %3</numerusform>
+            <numerusform>[%1] als Sitzung %2 aufgezeichnet (%n Einträge) in %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3602,10 @@ Ihre Verbindungen erscheinen links.</translation>
     <message>
         <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
         <translation>Nicht definierte Variable(n): %1. Definieren Sie sie in den Variablen des Profils oder entfernen Sie die {{…}}-Verweise.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
     </message>
 </context>
 <context>
@@ -4446,10 +4536,6 @@ Ihre Verbindungen erscheinen links.</translation>
 <context>
     <name>Framewise::WebSocketListener</name>
     <message>
-        <source>The TLS handshake with the client failed: %1</source>
-        <translation>Der TLS-Handshake mit dem Client ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
     </message>
@@ -4471,6 +4557,10 @@ Ihre Verbindungen erscheinen links.</translation>
     <message>
         <source>The client closed the connection in the middle of its handshake.</source>
         <translation>Der Client hat die Verbindung mitten in seinem Handshake geschlossen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the client failed: %1</source>
+        <translation>Der TLS-Handshake mit dem Client ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4695,26 +4785,6 @@ Ihre Verbindungen erscheinen links.</translation>
         <translation>Der private PEM-Schlüssel zu --listen-cert.</translation>
     </message>
     <message>
-        <source>DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; \1 for captures; \: for a colon). Rules apply in the order given.</source>
-        <translation>DIR:REGEX:REPLACEMENT — Treffer in Nachrichten in Richtung DIR ersetzen (to-server, to-app oder both; \1 für Gruppen; \: für einen Doppelpunkt). Die Regeln gelten in der angegebenen Reihenfolge.</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX — do not forward messages that match.</source>
-        <translation>DIR:REGEX — passende Nachrichten nicht weiterleiten.</translation>
-    </message>
-    <message>
-        <source>DIR:MS — forward messages going DIR this many milliseconds late (order is kept).</source>
-        <translation>DIR:MS — Nachrichten in Richtung DIR um so viele Millisekunden verspätet weiterleiten (die Reihenfolge bleibt erhalten).</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX — hold matching messages (release them with --auto-release).</source>
-        <translation>DIR:REGEX — passende Nachrichten zurückhalten (mit --auto-release freigeben).</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
-        <translation>DIR:REGEX:TEXT — passende Nachrichten mit TEXT beantworten, statt sie weiterzuleiten.</translation>
-    </message>
-    <message>
         <source>Release held messages after this many seconds (0: never).</source>
         <translation>Zurückgehaltene Nachrichten nach so vielen Sekunden freigeben (0: nie).</translation>
     </message>
@@ -4727,24 +4797,8 @@ Ihre Verbindungen erscheinen links.</translation>
         <translation>Beenden, sobald so viele Verbindungen beendet sind (für Skripte; Vorgabe: bis Strg+C laufen).</translation>
     </message>
     <message>
-        <source>framewise-cli intercept --upstream URL [options]
-
-Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C closes both legs of every connection with 1001 and exits 0.
-
-Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
-        <translation>framewise-cli intercept --upstream URL [Optionen]
-
-Lauscht auf WebSocket-Apps (ein Reverse-Proxy) und leitet jede an den Upstream weiter; dabei gibt es jede Nachricht mit ihrer Richtung (app → server, server → app) aus und was die Regeln mit ihr gemacht haben. Strg+C schließt beide Seiten jeder Verbindung mit 1001 und beendet mit 0.
-
-Exit-Status: 0 fertig, 2 Aufruffehler, 4 Lauschen nicht möglich (z. B. ist der Port belegt).</translation>
-    </message>
-    <message>
         <source>intercept takes no arguments besides options (got “%1”).</source>
         <translation>intercept nimmt außer Optionen keine Argumente an („%1“ erhalten).</translation>
-    </message>
-    <message>
-        <source>intercept needs --upstream ws://… or wss://…</source>
-        <translation>intercept braucht --upstream ws://… oder wss://…</translation>
     </message>
     <message>
         <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
@@ -4757,6 +4811,74 @@ Exit-Status: 0 fertig, 2 Aufruffehler, 4 Lauschen nicht möglich (z. B. ist der 
     <message>
         <source>--exit-after must be a whole number, 1 or more.</source>
         <translation>--exit-after muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
+</source>
+        <translation>Abfangen (ein Reverse-Proxy zwischen einer App und ihrem Server, der Nachrichten ausgibt und ändert):
+  framewise-cli intercept --upstream URL [--listen ADRESSE:PORT] [Regeln]   siehe sein eigenes --help
+</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or re:REGEX (replace its matches; \1 for captures), text:TEXT or itext:TEXT (ignoring case; replace each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) or any (replace the whole message). \: for a colon. Rules apply in the order given.</source>
+        <translation>DIR:MATCH:REPLACEMENT — Nachrichten in Richtung DIR (to-server, to-app oder both) ändern, auf die MATCH zutrifft: REGEX oder re:REGEX (ersetzt die Treffer; \1 für Gruppen), text:TEXT oder itext:TEXT (ohne Beachtung der Groß-/Kleinschreibung; ersetzt jedes Vorkommen), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (Bytes; K, M) oder any (ersetzt die ganze Nachricht). \: für einen Doppelpunkt. Die Regeln gelten in der angegebenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH — do not forward messages that match (MATCH as for --rewrite).</source>
+        <translation>DIR:MATCH — passende Nachrichten nicht weiterleiten (MATCH wie bei --rewrite).</translation>
+    </message>
+    <message>
+        <source>DIR:MS or DIR:MATCH:MS — forward messages going DIR (all, or those that MATCH) this many milliseconds late (order is kept).</source>
+        <translation>DIR:MS oder DIR:MATCH:MS — Nachrichten in Richtung DIR (alle oder die, auf die MATCH zutrifft) um so viele Millisekunden verspätet weiterleiten (die Reihenfolge bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH — hold matching messages, and every later one going DIR behind them, until --auto-release lets them go on (without it, until the connection ends).</source>
+        <translation>DIR:MATCH — passende Nachrichten und jede spätere in Richtung DIR dahinter zurückhalten, bis --auto-release sie freigibt (ohne diese Option bis zum Ende der Verbindung).</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
+        <translation>DIR:MATCH:TEXT — passende Nachrichten mit TEXT beantworten, statt sie weiterzuleiten.</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
+        <translation>Pro Ereignis ein kompaktes JSON-Objekt ausgeben (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; jeweils mit Zeitpunkt und, wenn es eine Verbindung betrifft, ihrer &quot;id&quot;. Nachrichten haben direction (to-server, to-app), opcode, size, text oder base64, marks und outcome.</translation>
+    </message>
+    <message>
+        <source>Print only where the intercept listens, refused apps and errors (fastest).</source>
+        <translation>Nur ausgeben, wo das Abfangen lauscht, abgelehnte Apps und Fehler (am schnellsten).</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: %1</source>
+        <translation>framewise-cli intercept: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli intercept --help&apos; for the options.</source>
+        <translation>„framewise-cli intercept --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, required), printing every message with its direction (app → server, server → app) and what the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>Lauscht auf WebSocket-Apps (ein Reverse-Proxy) und leitet jede an den Upstream weiter (--upstream, erforderlich); dabei gibt es jede Nachricht mit ihrer Richtung (app → server, server → app) aus und was die Regeln mit ihr gemacht haben. Die Regeln (--rewrite, --drop, --delay, --break, --reply) gelten in der eingegebenen Reihenfolge. Strg+C oder SIGTERM schließt beide Seiten jeder Verbindung mit 1001 und beendet mit 0.
+
+Exit-Status: 0 fertig, 2 Aufruffehler, 4 Lauschen nicht möglich (z. B. ist der Port belegt).</translation>
+    </message>
+    <message>
+        <source>--upstream is missing: give the real server, e.g. --upstream ws://127.0.0.1:8080 (ws:// or wss://).</source>
+        <translation>--upstream fehlt: Geben Sie den echten Server an, z. B. --upstream ws://127.0.0.1:8080 (ws:// oder wss://).</translation>
+    </message>
+    <message>
+        <source>--db is for --record.</source>
+        <translation>--db gehört zu --record.</translation>
+    </message>
+    <message>
+        <source>--upstream: %1</source>
+        <translation>--upstream: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
+        <translation>framewise-cli intercept: Warnung: --break ohne --auto-release hält passende Nachrichten (und jede spätere in ihrer Richtung) bis zum Ende der Verbindung zurück.</translation>
     </message>
 </context>
 <context>

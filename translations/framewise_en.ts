@@ -128,6 +128,23 @@
     </message>
 </context>
 <context>
+    <name>Framewise::InterceptRunner</name>
+    <message numerus="yes">
+        <source>released in %n s</source>
+        <translation>
+            <numerusform>released in %n s</numerusform>
+            <numerusform>released in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] recorded as session %2 (%n records) in %3</source>
+        <translation>
+            <numerusform>[%1] recorded as session %2 (%n record) in %3</numerusform>
+            <numerusform>[%1] recorded as session %2 (%n records) in %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Framewise::InterceptTab</name>
     <message numerus="yes">
         <source>  ·  %n live</source>

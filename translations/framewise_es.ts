@@ -2331,6 +2331,30 @@ Detenida: %1
         <source>the delay “%1” is not a whole number of milliseconds</source>
         <translation>el retardo “%1” no es un número entero de milisegundos</translation>
     </message>
+    <message>
+        <source>the size “%1” is too large (at most %2 bytes)</source>
+        <translation>el tamaño “%1” es demasiado grande (como máximo %2 bytes)</translation>
+    </message>
+    <message>
+        <source>the size “%1” is not N, MIN-MAX, &gt;N, &gt;=N, &lt;N or &lt;=N bytes (a number may end in K or M)</source>
+        <translation>el tamaño “%1” no es N, MIN-MAX, &gt;N, &gt;=N, &lt;N ni &lt;=N bytes (un número puede terminar en K o M)</translation>
+    </message>
+    <message>
+        <source>no message is smaller than 0 bytes (“%1”)</source>
+        <translation>ningún mensaje es menor que 0 bytes (“%1”)</translation>
+    </message>
+    <message>
+        <source>the text to find is empty (to match every message, write any)</source>
+        <translation>el texto que buscar está vacío (para que coincidan todos los mensajes, escriba any)</translation>
+    </message>
+    <message>
+        <source>the JSON match “%1” has no “=”: write json:/POINTER=VALUE</source>
+        <translation>la coincidencia JSON “%1” no tiene “=”: escriba json:/POINTER=VALUE</translation>
+    </message>
+    <message>
+        <source>the message type “%1” is not text or binary</source>
+        <translation>el tipo de mensaje “%1” no es text ni binary</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptConnection</name>
@@ -2465,20 +2489,6 @@ Detenida: %1
         <translation>archivo de CA adicional para confiar en el upstream (opcional)</translation>
     </message>
     <message>
-        <source>One rule per line, applied in order, e.g.
-break to-server:&quot;type&quot;:&quot;order&quot;
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-reply to-server:^ping$:pong</source>
-        <translation>Una regla por línea, aplicadas en orden, p. ej.
-break to-server:&quot;type&quot;:&quot;order&quot;
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-reply to-server:^ping$:pong</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2529,6 +2539,56 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>Upstream URL: %1</source>
         <translation>URL del upstream: %1</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:&quot;type&quot;:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</source>
+        <translation>Una regla por línea, aplicadas en orden, p. ej.
+break to-server:&quot;type&quot;:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Guardar como perfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Save intercept as profile</source>
+        <translation>Guardar la intercepción como perfil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nombre del perfil:</translation>
+    </message>
+    <message>
+        <source>(none: only the URL below)</source>
+        <translation>(ninguno: solo la URL de abajo)</translation>
+    </message>
+    <message>
+        <source>%1 (intercept)</source>
+        <translation>%1 (intercepción)</translation>
+    </message>
+    <message>
+        <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
+        <translation>El llavero no tiene ningún valor guardado para: %1. La conexión al upstream se hace sin ellos.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2753,32 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>Framewise intercept is shutting down</source>
         <translation>La intercepción de Framewise se está cerrando</translation>
+    </message>
+    <message>
+        <source>Choose another port with --listen (port 0: any free one).</source>
+        <translation>Elija otro puerto con --listen (puerto 0: cualquiera libre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>released in %n s</source>
+        <translation>
+            <numerusform>se libera en %n s</numerusform>
+            <numerusform>se libera en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held until the connection ends; --auto-release SECONDS lets it go on</source>
+        <translation>retenido hasta que termine la conexión; --auto-release SEGUNDOS lo deja continuar</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 %4 B held by %5 (%6)%7</source>
+        <translation>[%1] %2 %3 %4 B retenido por %5 (%6)%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] recorded as session %2 (%n records) in %3</source>
+        <translation>
+            <numerusform>[%1] grabada como sesión %2 (%n registro) en %3</numerusform>
+            <numerusform>[%1] grabada como sesión %2 (%n registros) en %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3602,10 @@ Sus conexiones aparecen a la izquierda.</translation>
     <message>
         <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
         <translation>Variable(s) sin definir: %1. Defínalas en las variables del perfil o quite las referencias {{…}}.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
     </message>
 </context>
 <context>
@@ -4446,10 +4536,6 @@ Sus conexiones aparecen a la izquierda.</translation>
 <context>
     <name>Framewise::WebSocketListener</name>
     <message>
-        <source>The TLS handshake with the client failed: %1</source>
-        <translation>Falló el handshake TLS con el cliente: %1</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
@@ -4471,6 +4557,10 @@ Sus conexiones aparecen a la izquierda.</translation>
     <message>
         <source>The client closed the connection in the middle of its handshake.</source>
         <translation>El cliente cerró la conexión en mitad de su handshake.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the client failed: %1</source>
+        <translation>Falló el handshake TLS con el cliente: %1</translation>
     </message>
 </context>
 <context>
@@ -4695,26 +4785,6 @@ Sus conexiones aparecen a la izquierda.</translation>
         <translation>La clave privada PEM de --listen-cert.</translation>
     </message>
     <message>
-        <source>DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; \1 for captures; \: for a colon). Rules apply in the order given.</source>
-        <translation>DIR:REGEX:REPLACEMENT — sustituir las coincidencias en los mensajes que van en la dirección DIR (to-server, to-app o both; \1 para las capturas; \: para dos puntos). Las reglas se aplican en el orden indicado.</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX — do not forward messages that match.</source>
-        <translation>DIR:REGEX — no reenviar los mensajes que coincidan.</translation>
-    </message>
-    <message>
-        <source>DIR:MS — forward messages going DIR this many milliseconds late (order is kept).</source>
-        <translation>DIR:MS — reenviar los mensajes que van en la dirección DIR con este retraso en milisegundos (se mantiene el orden).</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX — hold matching messages (release them with --auto-release).</source>
-        <translation>DIR:REGEX — retener los mensajes que coincidan (se liberan con --auto-release).</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
-        <translation>DIR:REGEX:TEXT — responder con TEXT a los mensajes que coincidan en lugar de reenviarlos.</translation>
-    </message>
-    <message>
         <source>Release held messages after this many seconds (0: never).</source>
         <translation>Liberar los mensajes retenidos tras estos segundos (0: nunca).</translation>
     </message>
@@ -4727,24 +4797,8 @@ Sus conexiones aparecen a la izquierda.</translation>
         <translation>Salir cuando hayan terminado estas conexiones (para scripts; predeterminado: ejecutar hasta Ctrl+C).</translation>
     </message>
     <message>
-        <source>framewise-cli intercept --upstream URL [options]
-
-Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C closes both legs of every connection with 1001 and exits 0.
-
-Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
-        <translation>framewise-cli intercept --upstream URL [opciones]
-
-Escucha a aplicaciones WebSocket (un proxy inverso) y reenvía cada una al upstream, imprimiendo cada mensaje con su dirección (app → server, server → app) y lo que las reglas hicieron con él. Ctrl+C cierra ambos tramos de cada conexión con 1001 y sale con 0.
-
-Estado de salida: 0 terminado, 2 error de uso, 4 no se puede escuchar (p. ej., el puerto está en uso).</translation>
-    </message>
-    <message>
         <source>intercept takes no arguments besides options (got “%1”).</source>
         <translation>intercept no admite argumentos aparte de las opciones (se recibió “%1”).</translation>
-    </message>
-    <message>
-        <source>intercept needs --upstream ws://… or wss://…</source>
-        <translation>intercept necesita --upstream ws://… o wss://…</translation>
     </message>
     <message>
         <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
@@ -4757,6 +4811,74 @@ Estado de salida: 0 terminado, 2 error de uso, 4 no se puede escuchar (p. ej., e
     <message>
         <source>--exit-after must be a whole number, 1 or more.</source>
         <translation>--exit-after debe ser un número entero, 1 o más.</translation>
+    </message>
+    <message>
+        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
+</source>
+        <translation>Intercepción (un proxy inverso entre una aplicación y su servidor que imprime y cambia los mensajes):
+  framewise-cli intercept --upstream URL [--listen DIRECCIÓN:PUERTO] [reglas]   ver su propio --help
+</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or re:REGEX (replace its matches; \1 for captures), text:TEXT or itext:TEXT (ignoring case; replace each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) or any (replace the whole message). \: for a colon. Rules apply in the order given.</source>
+        <translation>DIR:MATCH:REPLACEMENT — cambiar los mensajes que van en la dirección DIR (to-server, to-app o both) que coincidan con MATCH: REGEX o re:REGEX (se sustituyen sus coincidencias; \1 para las capturas), text:TEXT o itext:TEXT (sin distinguir mayúsculas y minúsculas; se sustituye cada aparición), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) o any (se sustituye el mensaje entero). \: para dos puntos. Las reglas se aplican en el orden indicado.</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH — do not forward messages that match (MATCH as for --rewrite).</source>
+        <translation>DIR:MATCH — no reenviar los mensajes que coincidan (MATCH como en --rewrite).</translation>
+    </message>
+    <message>
+        <source>DIR:MS or DIR:MATCH:MS — forward messages going DIR (all, or those that MATCH) this many milliseconds late (order is kept).</source>
+        <translation>DIR:MS o DIR:MATCH:MS — reenviar los mensajes que van en la dirección DIR (todos, o los que coincidan con MATCH) con este retraso en milisegundos (se mantiene el orden).</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH — hold matching messages, and every later one going DIR behind them, until --auto-release lets them go on (without it, until the connection ends).</source>
+        <translation>DIR:MATCH — retener los mensajes que coincidan, y todos los posteriores que vayan en la dirección DIR detrás de ellos, hasta que --auto-release los libere (sin esta opción, hasta que termine la conexión).</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
+        <translation>DIR:MATCH:TEXT — responder con TEXT a los mensajes que coincidan en lugar de reenviarlos.</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
+        <translation>Imprimir un objeto JSON compacto por evento (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; cada uno con su hora y, cuando se refiere a una conexión, su &quot;id&quot;. Los mensajes tienen direction (to-server, to-app), opcode, size, text o base64, marks y outcome.</translation>
+    </message>
+    <message>
+        <source>Print only where the intercept listens, refused apps and errors (fastest).</source>
+        <translation>Imprimir solo dónde escucha la intercepción, las aplicaciones rechazadas y los errores (lo más rápido).</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: %1</source>
+        <translation>framewise-cli intercept: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli intercept --help&apos; for the options.</source>
+        <translation>Pruebe &apos;framewise-cli intercept --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, required), printing every message with its direction (app → server, server → app) and what the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>Escucha a aplicaciones WebSocket (un proxy inverso) y reenvía cada una al upstream (--upstream, obligatorio), imprimiendo cada mensaje con su dirección (app → server, server → app) y lo que las reglas hicieron con él. Las reglas (--rewrite, --drop, --delay, --break, --reply) se aplican en el orden escrito. Ctrl+C o SIGTERM cierra ambos tramos de cada conexión con 1001 y sale con 0.
+
+Estado de salida: 0 terminado, 2 error de uso, 4 no se puede escuchar (p. ej., el puerto está en uso).</translation>
+    </message>
+    <message>
+        <source>--upstream is missing: give the real server, e.g. --upstream ws://127.0.0.1:8080 (ws:// or wss://).</source>
+        <translation>Falta --upstream: indique el servidor real, p. ej. --upstream ws://127.0.0.1:8080 (ws:// o wss://).</translation>
+    </message>
+    <message>
+        <source>--db is for --record.</source>
+        <translation>--db es para --record.</translation>
+    </message>
+    <message>
+        <source>--upstream: %1</source>
+        <translation>--upstream: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
+        <translation>framewise-cli intercept: aviso: --break sin --auto-release retiene los mensajes que coincidan (y todos los posteriores en su dirección) hasta que termine la conexión.</translation>
     </message>
 </context>
 <context>

@@ -2331,6 +2331,30 @@ Arrêtée&#xa0;: %1
         <source>the delay “%1” is not a whole number of milliseconds</source>
         <translation>le délai «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de millisecondes</translation>
     </message>
+    <message>
+        <source>the size “%1” is too large (at most %2 bytes)</source>
+        <translation>la taille «&#xa0;%1&#xa0;» est trop grande (au plus %2 octets)</translation>
+    </message>
+    <message>
+        <source>the size “%1” is not N, MIN-MAX, &gt;N, &gt;=N, &lt;N or &lt;=N bytes (a number may end in K or M)</source>
+        <translation>la taille «&#xa0;%1&#xa0;» n&apos;est pas N, MIN-MAX, &gt;N, &gt;=N, &lt;N ou &lt;=N octets (un nombre peut se terminer par K ou M)</translation>
+    </message>
+    <message>
+        <source>no message is smaller than 0 bytes (“%1”)</source>
+        <translation>aucun message n&apos;est plus petit que 0 octet («&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the text to find is empty (to match every message, write any)</source>
+        <translation>le texte à chercher est vide (pour que tous les messages correspondent, écrivez any)</translation>
+    </message>
+    <message>
+        <source>the JSON match “%1” has no “=”: write json:/POINTER=VALUE</source>
+        <translation>la correspondance JSON «&#xa0;%1&#xa0;» n&apos;a pas de «&#xa0;=&#xa0;»&#xa0;: écrivez json:/POINTER=VALUE</translation>
+    </message>
+    <message>
+        <source>the message type “%1” is not text or binary</source>
+        <translation>le type de message «&#xa0;%1&#xa0;» n&apos;est ni text ni binary</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptConnection</name>
@@ -2465,20 +2489,6 @@ Arrêtée&#xa0;: %1
         <translation>fichier d&apos;AC supplémentaire pour faire confiance au serveur amont (facultatif)</translation>
     </message>
     <message>
-        <source>One rule per line, applied in order, e.g.
-break to-server:&quot;type&quot;:&quot;order&quot;
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-reply to-server:^ping$:pong</source>
-        <translation>Une règle par ligne, appliquées dans l&apos;ordre, p. ex.
-break to-server:&quot;type&quot;:&quot;order&quot;
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-reply to-server:^ping$:pong</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2529,6 +2539,56 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>Upstream URL: %1</source>
         <translation>URL amont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:&quot;type&quot;:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</source>
+        <translation>Une règle par ligne, appliquées dans l&apos;ordre, p. ex.
+break to-server:&quot;type&quot;:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>Enregistrer comme profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save intercept as profile</source>
+        <translation>Enregistrer l&apos;interception comme profil</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Nom du profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none: only the URL below)</source>
+        <translation>(aucun&#xa0;: seulement l&apos;URL ci-dessous)</translation>
+    </message>
+    <message>
+        <source>%1 (intercept)</source>
+        <translation>%1 (interception)</translation>
+    </message>
+    <message>
+        <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
+        <translation>Le trousseau n&apos;a pas de valeur enregistrée pour&#xa0;: %1. La connexion au serveur amont se fait sans eux.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2753,32 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>Framewise intercept is shutting down</source>
         <translation>L&apos;interception Framewise s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>Choose another port with --listen (port 0: any free one).</source>
+        <translation>Choisissez un autre port avec --listen (port 0&#xa0;: n&apos;importe quel port libre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>released in %n s</source>
+        <translation>
+            <numerusform>libéré dans %n s</numerusform>
+            <numerusform>libéré dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held until the connection ends; --auto-release SECONDS lets it go on</source>
+        <translation>retenu jusqu&apos;à la fin de la connexion&#xa0;; --auto-release SECONDES le laisse continuer</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 %4 B held by %5 (%6)%7</source>
+        <translation>[%1] %2 %3 %4 o retenu par %5 (%6)%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] recorded as session %2 (%n records) in %3</source>
+        <translation>
+            <numerusform>[%1] enregistrée comme session %2 (%n enregistrement) dans %3</numerusform>
+            <numerusform>[%1] enregistrée comme session %2 (%n enregistrements) dans %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3602,10 @@ Ses connexions apparaissent à gauche.</translation>
     <message>
         <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
         <translation>Variable(s) non définie(s)&#xa0;: %1. Définissez-les dans les variables du profil ou supprimez les références {{…}}.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
     </message>
 </context>
 <context>
@@ -4446,10 +4536,6 @@ Ses connexions apparaissent à gauche.</translation>
 <context>
     <name>Framewise::WebSocketListener</name>
     <message>
-        <source>The TLS handshake with the client failed: %1</source>
-        <translation>La poignée de main TLS avec le client a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
     </message>
@@ -4471,6 +4557,10 @@ Ses connexions apparaissent à gauche.</translation>
     <message>
         <source>The client closed the connection in the middle of its handshake.</source>
         <translation>Le client a fermé la connexion au milieu de sa poignée de main.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the client failed: %1</source>
+        <translation>La poignée de main TLS avec le client a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4695,26 +4785,6 @@ Ses connexions apparaissent à gauche.</translation>
         <translation>La clé privée PEM de --listen-cert.</translation>
     </message>
     <message>
-        <source>DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; \1 for captures; \: for a colon). Rules apply in the order given.</source>
-        <translation>DIR:REGEX:REPLACEMENT — remplacer les correspondances dans les messages allant dans le sens DIR (to-server, to-app ou both&#xa0;; \1 pour les captures&#xa0;; \: pour un deux-points). Les règles s&apos;appliquent dans l&apos;ordre donné.</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX — do not forward messages that match.</source>
-        <translation>DIR:REGEX — ne pas transmettre les messages correspondants.</translation>
-    </message>
-    <message>
-        <source>DIR:MS — forward messages going DIR this many milliseconds late (order is kept).</source>
-        <translation>DIR:MS — transmettre les messages allant dans le sens DIR avec ce retard en millisecondes (l&apos;ordre est conservé).</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX — hold matching messages (release them with --auto-release).</source>
-        <translation>DIR:REGEX — retenir les messages correspondants (les libérer avec --auto-release).</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
-        <translation>DIR:REGEX:TEXT — répondre TEXT aux messages correspondants au lieu de les transmettre.</translation>
-    </message>
-    <message>
         <source>Release held messages after this many seconds (0: never).</source>
         <translation>Libérer les messages retenus après ce nombre de secondes (0&#xa0;: jamais).</translation>
     </message>
@@ -4727,24 +4797,8 @@ Ses connexions apparaissent à gauche.</translation>
         <translation>Quitter une fois ce nombre de connexions terminées (pour les scripts&#xa0;; par défaut&#xa0;: tourner jusqu&apos;à Ctrl+C).</translation>
     </message>
     <message>
-        <source>framewise-cli intercept --upstream URL [options]
-
-Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C closes both legs of every connection with 1001 and exits 0.
-
-Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
-        <translation>framewise-cli intercept --upstream URL [options]
-
-Écoute les applications WebSocket (un proxy inverse) et transmet chacune au serveur amont, en affichant chaque message avec son sens (app → server, server → app) et ce que les règles en ont fait. Ctrl+C ferme les deux tronçons de chaque connexion avec 1001 et quitte avec 0.
-
-Code de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation, 4 écoute impossible (p. ex. le port est déjà utilisé).</translation>
-    </message>
-    <message>
         <source>intercept takes no arguments besides options (got “%1”).</source>
         <translation>intercept n&apos;accepte aucun argument en dehors des options (reçu «&#xa0;%1&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>intercept needs --upstream ws://… or wss://…</source>
-        <translation>intercept a besoin de --upstream ws://… ou wss://…</translation>
     </message>
     <message>
         <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
@@ -4757,6 +4811,74 @@ Code de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation, 4 écoute impossi
     <message>
         <source>--exit-after must be a whole number, 1 or more.</source>
         <translation>--exit-after doit être un nombre entier, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
+</source>
+        <translation>Interception (un proxy inverse entre une application et son serveur, qui affiche et modifie les messages)&#xa0;:
+  framewise-cli intercept --upstream URL [--listen ADRESSE:PORT] [règles]   voir son propre --help
+</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or re:REGEX (replace its matches; \1 for captures), text:TEXT or itext:TEXT (ignoring case; replace each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) or any (replace the whole message). \: for a colon. Rules apply in the order given.</source>
+        <translation>DIR:MATCH:REPLACEMENT — modifier les messages allant dans le sens DIR (to-server, to-app ou both) qui correspondent à MATCH&#xa0;: REGEX ou re:REGEX (remplace ses correspondances&#xa0;; \1 pour les captures), text:TEXT ou itext:TEXT (sans tenir compte de la casse&#xa0;; remplace chaque occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (octets&#xa0;; K, M) ou any (remplace le message entier). \: pour un deux-points. Les règles s&apos;appliquent dans l&apos;ordre donné.</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH — do not forward messages that match (MATCH as for --rewrite).</source>
+        <translation>DIR:MATCH — ne pas transmettre les messages correspondants (MATCH comme pour --rewrite).</translation>
+    </message>
+    <message>
+        <source>DIR:MS or DIR:MATCH:MS — forward messages going DIR (all, or those that MATCH) this many milliseconds late (order is kept).</source>
+        <translation>DIR:MS ou DIR:MATCH:MS — transmettre les messages allant dans le sens DIR (tous, ou ceux qui correspondent à MATCH) avec ce retard en millisecondes (l&apos;ordre est conservé).</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH — hold matching messages, and every later one going DIR behind them, until --auto-release lets them go on (without it, until the connection ends).</source>
+        <translation>DIR:MATCH — retenir les messages correspondants, ainsi que tous les suivants allant dans le sens DIR derrière eux, jusqu&apos;à ce que --auto-release les libère (sans cette option, jusqu&apos;à la fin de la connexion).</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
+        <translation>DIR:MATCH:TEXT — répondre TEXT aux messages correspondants au lieu de les transmettre.</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
+        <translation>Afficher un objet JSON compact par événement (JSON Lines)&#xa0;: listening, connection, handshake, message, held, close, ended, recorded, refused&#xa0;; chacun avec son heure et, s&apos;il concerne une connexion, son &quot;id&quot;. Les messages ont direction (to-server, to-app), opcode, size, text ou base64, marks et outcome.</translation>
+    </message>
+    <message>
+        <source>Print only where the intercept listens, refused apps and errors (fastest).</source>
+        <translation>N&apos;afficher que l&apos;adresse d&apos;écoute de l&apos;interception, les applications refusées et les erreurs (le plus rapide).</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: %1</source>
+        <translation>framewise-cli intercept&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli intercept --help&apos; for the options.</source>
+        <translation>Essayez «&#xa0;framewise-cli intercept --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, required), printing every message with its direction (app → server, server → app) and what the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>Écoute les applications WebSocket (un proxy inverse) et transmet chacune au serveur amont (--upstream, obligatoire), en affichant chaque message avec son sens (app → server, server → app) et ce que les règles en ont fait. Les règles (--rewrite, --drop, --delay, --break, --reply) s&apos;appliquent dans l&apos;ordre saisi. Ctrl+C ou SIGTERM ferme les deux tronçons de chaque connexion avec 1001 et quitte avec 0.
+
+Code de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation, 4 écoute impossible (p. ex. le port est déjà utilisé).</translation>
+    </message>
+    <message>
+        <source>--upstream is missing: give the real server, e.g. --upstream ws://127.0.0.1:8080 (ws:// or wss://).</source>
+        <translation>Il manque --upstream&#xa0;: indiquez le vrai serveur, p. ex. --upstream ws://127.0.0.1:8080 (ws:// ou wss://).</translation>
+    </message>
+    <message>
+        <source>--db is for --record.</source>
+        <translation>--db sert à --record.</translation>
+    </message>
+    <message>
+        <source>--upstream: %1</source>
+        <translation>--upstream&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
+        <translation>framewise-cli intercept&#xa0;: avertissement&#xa0;: --break sans --auto-release retient les messages correspondants (et tous les suivants dans leur sens) jusqu&apos;à la fin de la connexion.</translation>
     </message>
 </context>
 <context>

@@ -2316,6 +2316,30 @@ Stopped: %1
         <source>the delay “%1” is not a whole number of milliseconds</source>
         <translation>延迟“%1”不是整数毫秒数</translation>
     </message>
+    <message>
+        <source>the size “%1” is too large (at most %2 bytes)</source>
+        <translation>大小“%1”太大（最多 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the size “%1” is not N, MIN-MAX, &gt;N, &gt;=N, &lt;N or &lt;=N bytes (a number may end in K or M)</source>
+        <translation>大小“%1”不是 N、MIN-MAX、&gt;N、&gt;=N、&lt;N 或 &lt;=N 字节（数字可以以 K 或 M 结尾）</translation>
+    </message>
+    <message>
+        <source>no message is smaller than 0 bytes (“%1”)</source>
+        <translation>没有消息小于 0 字节（“%1”）</translation>
+    </message>
+    <message>
+        <source>the text to find is empty (to match every message, write any)</source>
+        <translation>要查找的文本为空（要匹配所有消息，请写 any）</translation>
+    </message>
+    <message>
+        <source>the JSON match “%1” has no “=”: write json:/POINTER=VALUE</source>
+        <translation>JSON 匹配“%1”中没有“=”：请写 json:/POINTER=VALUE</translation>
+    </message>
+    <message>
+        <source>the message type “%1” is not text or binary</source>
+        <translation>消息类型“%1”不是 text 或 binary</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptConnection</name>
@@ -2450,20 +2474,6 @@ Stopped: %1
         <translation>用于信任上游的额外 CA 文件（可选）</translation>
     </message>
     <message>
-        <source>One rule per line, applied in order, e.g.
-break to-server:&quot;type&quot;:&quot;order&quot;
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-reply to-server:^ping$:pong</source>
-        <translation>每行一条规则，按顺序应用，例如：
-break to-server:&quot;type&quot;:&quot;order&quot;
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-reply to-server:^ping$:pong</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -2514,6 +2524,56 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>Upstream URL: %1</source>
         <translation>上游 URL：%1</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:&quot;type&quot;:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</source>
+        <translation>每行一条规则，按顺序应用，例如：
+break to-server:&quot;type&quot;:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation>另存为配置…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save intercept as profile</source>
+        <translation>将拦截另存为配置</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>配置名称：</translation>
+    </message>
+    <message>
+        <source>(none: only the URL below)</source>
+        <translation>（无：仅使用下方的 URL）</translation>
+    </message>
+    <message>
+        <source>%1 (intercept)</source>
+        <translation>%1（拦截）</translation>
+    </message>
+    <message>
+        <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
+        <translation>钥匙串中没有以下各项的已保存值：%1。将在没有它们的情况下连接上游。</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2738,30 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>Framewise intercept is shutting down</source>
         <translation>Framewise 拦截正在关闭</translation>
+    </message>
+    <message>
+        <source>Choose another port with --listen (port 0: any free one).</source>
+        <translation>请用 --listen 选择另一个端口（端口 0：任意空闲端口）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>released in %n s</source>
+        <translation>
+            <numerusform>%n 秒后放行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held until the connection ends; --auto-release SECONDS lets it go on</source>
+        <translation>挂起直到连接结束；--auto-release SECONDS 可将其放行</translation>
+    </message>
+    <message>
+        <source>[%1] %2 %3 %4 B held by %5 (%6)%7</source>
+        <translation>[%1] %2 %3 %4 B 被 %5 挂起（%6）%7</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] recorded as session %2 (%n records) in %3</source>
+        <translation>
+            <numerusform>[%1] 已录制为会话 %2（%n 条记录），位于 %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3570,10 @@ Its connections appear on the left.</source>
     <message>
         <source>Undefined variable(s): %1. Define them in the profile&apos;s variables or remove the {{…}} references.</source>
         <translation>未定义的变量：%1。请在配置的变量中定义它们，或删除 {{…}} 引用。</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
     </message>
 </context>
 <context>
@@ -4411,10 +4499,6 @@ Its connections appear on the left.</source>
 <context>
     <name>Framewise::WebSocketListener</name>
     <message>
-        <source>The TLS handshake with the client failed: %1</source>
-        <translation>与客户端的 TLS 握手失败：%1</translation>
-    </message>
-    <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 端口 %2 上监听：%3</translation>
     </message>
@@ -4436,6 +4520,10 @@ Its connections appear on the left.</source>
     <message>
         <source>The client closed the connection in the middle of its handshake.</source>
         <translation>客户端在握手过程中关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the client failed: %1</source>
+        <translation>与客户端的 TLS 握手失败：%1</translation>
     </message>
 </context>
 <context>
@@ -4659,26 +4747,6 @@ Its connections appear on the left.</source>
         <translation>--listen-cert 的 PEM 私钥。</translation>
     </message>
     <message>
-        <source>DIR:REGEX:REPLACEMENT — replace matches in messages going DIR (to-server, to-app or both; \1 for captures; \: for a colon). Rules apply in the order given.</source>
-        <translation>DIR:REGEX:REPLACEMENT — 替换方向为 DIR 的消息中的匹配项（to-server、to-app 或 both；\1 表示捕获组；\: 表示冒号）。规则按给出的顺序应用。</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX — do not forward messages that match.</source>
-        <translation>DIR:REGEX — 不转发匹配的消息。</translation>
-    </message>
-    <message>
-        <source>DIR:MS — forward messages going DIR this many milliseconds late (order is kept).</source>
-        <translation>DIR:MS — 将方向为 DIR 的消息推迟这么多毫秒再转发（保持顺序）。</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX — hold matching messages (release them with --auto-release).</source>
-        <translation>DIR:REGEX — 挂起匹配的消息（用 --auto-release 放行）。</translation>
-    </message>
-    <message>
-        <source>DIR:REGEX:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
-        <translation>DIR:REGEX:TEXT — 用 TEXT 应答匹配的消息，而不是转发它们。</translation>
-    </message>
-    <message>
         <source>Release held messages after this many seconds (0: never).</source>
         <translation>挂起的消息在这么多秒后放行（0：从不）。</translation>
     </message>
@@ -4691,24 +4759,8 @@ Its connections appear on the left.</source>
         <translation>在这么多个连接结束后退出（用于脚本；默认：一直运行到 Ctrl+C）。</translation>
     </message>
     <message>
-        <source>framewise-cli intercept --upstream URL [options]
-
-Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream, printing every message with its direction (app → server, server → app) and what the rules did to it. Ctrl+C closes both legs of every connection with 1001 and exits 0.
-
-Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
-        <translation>framewise-cli intercept --upstream URL [选项]
-
-监听 WebSocket 应用（反向代理），把每个应用转发到上游，并打印每条消息及其方向（app → server、server → app）以及规则对它做了什么。Ctrl+C 以 1001 关闭每个连接的两个连接段，并以 0 退出。
-
-退出状态：0 完成，2 用法错误，4 无法监听（例如端口已被占用）。</translation>
-    </message>
-    <message>
         <source>intercept takes no arguments besides options (got “%1”).</source>
         <translation>intercept 除选项外不接受参数（收到了“%1”）。</translation>
-    </message>
-    <message>
-        <source>intercept needs --upstream ws://… or wss://…</source>
-        <translation>intercept 需要 --upstream ws://… 或 wss://…</translation>
     </message>
     <message>
         <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
@@ -4721,6 +4773,74 @@ Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</
     <message>
         <source>--exit-after must be a whole number, 1 or more.</source>
         <translation>--exit-after 必须是不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
+</source>
+        <translation>拦截（位于应用与其服务器之间、可打印并修改消息的反向代理）：
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [规则]   参见其自身的 --help
+</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or re:REGEX (replace its matches; \1 for captures), text:TEXT or itext:TEXT (ignoring case; replace each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) or any (replace the whole message). \: for a colon. Rules apply in the order given.</source>
+        <translation>DIR:MATCH:REPLACEMENT — 修改方向为 DIR（to-server、to-app 或 both）且匹配 MATCH 的消息：REGEX 或 re:REGEX（替换其匹配项；\1 表示捕获组）、text:TEXT 或 itext:TEXT（忽略大小写；替换每处出现）、json:/POINTER=VALUE、type:text|binary、size:N|MIN-MAX|&gt;N|&lt;N（字节；K、M）或 any（替换整条消息）。\: 表示冒号。规则按给出的顺序应用。</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH — do not forward messages that match (MATCH as for --rewrite).</source>
+        <translation>DIR:MATCH — 不转发匹配的消息（MATCH 同 --rewrite）。</translation>
+    </message>
+    <message>
+        <source>DIR:MS or DIR:MATCH:MS — forward messages going DIR (all, or those that MATCH) this many milliseconds late (order is kept).</source>
+        <translation>DIR:MS 或 DIR:MATCH:MS — 将方向为 DIR 的消息（全部，或匹配 MATCH 的消息）推迟这么多毫秒再转发（保持顺序）。</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH — hold matching messages, and every later one going DIR behind them, until --auto-release lets them go on (without it, until the connection ends).</source>
+        <translation>DIR:MATCH — 挂起匹配的消息及其后方向为 DIR 的每条消息，直到 --auto-release 将其放行（若未指定该选项，则直到连接结束）。</translation>
+    </message>
+    <message>
+        <source>DIR:MATCH:TEXT — answer matching messages with TEXT instead of forwarding them.</source>
+        <translation>DIR:MATCH:TEXT — 用 TEXT 应答匹配的消息，而不是转发它们。</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
+        <translation>每个事件输出一个紧凑的 JSON 对象（JSON Lines）：listening、connection、handshake、message、held、close、ended、recorded、refused；每个对象都带有时间，涉及连接时还带有其 &quot;id&quot;。消息包含 direction（to-server、to-app）、opcode、size、text 或 base64、marks 和 outcome。</translation>
+    </message>
+    <message>
+        <source>Print only where the intercept listens, refused apps and errors (fastest).</source>
+        <translation>仅打印拦截的监听地址、被拒绝的应用和错误（最快）。</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: %1</source>
+        <translation>framewise-cli intercept：%1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli intercept --help&apos; for the options.</source>
+        <translation>运行“framewise-cli intercept --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, required), printing every message with its direction (app → server, server → app) and what the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>监听 WebSocket 应用（反向代理），把每个应用转发到上游（--upstream，必需），并打印每条消息及其方向（app → server、server → app）以及规则对它做了什么。规则（--rewrite、--drop、--delay、--break、--reply）按输入的顺序应用。Ctrl+C 或 SIGTERM 以 1001 关闭每个连接的两个连接段，并以 0 退出。
+
+退出状态：0 完成，2 用法错误，4 无法监听（例如端口已被占用）。</translation>
+    </message>
+    <message>
+        <source>--upstream is missing: give the real server, e.g. --upstream ws://127.0.0.1:8080 (ws:// or wss://).</source>
+        <translation>缺少 --upstream：请给出真实服务器，例如 --upstream ws://127.0.0.1:8080（ws:// 或 wss://）。</translation>
+    </message>
+    <message>
+        <source>--db is for --record.</source>
+        <translation>--db 用于 --record。</translation>
+    </message>
+    <message>
+        <source>--upstream: %1</source>
+        <translation>--upstream：%1</translation>
+    </message>
+    <message>
+        <source>framewise-cli intercept: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
+        <translation>framewise-cli intercept：警告：不带 --auto-release 的 --break 会挂起匹配的消息（及其方向上之后的每条消息），直到连接结束。</translation>
     </message>
 </context>
 <context>
