@@ -1967,10 +1967,6 @@ Beendet: %1
         <translation>, bearbeitet</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -1989,6 +1985,10 @@ Beendet: %1
     <message>
         <source>Rule</source>
         <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Verb.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2398,18 @@ Beendet: %1
         <source>App side: %1</source>
         <translation>App-Seite: %1</translation>
     </message>
+    <message>
+        <source>the app</source>
+        <translation>der App</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>Closed by %1: %2</source>
+        <translation>Geschlossen von %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptConnectionsModel</name>
@@ -2541,24 +2553,6 @@ Beendet: %1
         <translation>Upstream-URL: %1</translation>
     </message>
     <message>
-        <source>One rule per line, applied in order, e.g.
-break to-server:&quot;type&quot;:&quot;order&quot;
-break to-server:json:/type=order
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-delay to-app:size:&gt;64K:500
-reply to-server:^ping$:pong</source>
-        <translation>Eine Regel pro Zeile, der Reihe nach angewandt, z. B.
-break to-server:&quot;type&quot;:&quot;order&quot;
-break to-server:json:/type=order
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-delay to-app:size:&gt;64K:500
-reply to-server:^ping$:pong</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2589,6 +2583,24 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
         <translation>Der Schlüsselbund hat keinen gespeicherten Wert für: %1. Die Verbindung zum Upstream wird ohne sie aufgebaut.</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:text:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</source>
+        <translation>Eine Regel pro Zeile, der Reihe nach angewandt, z. B.
+break to-server:text:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</translation>
     </message>
 </context>
 <context>

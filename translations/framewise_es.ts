@@ -1967,10 +1967,6 @@ Detenida: %1
         <translation>, editado</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
@@ -1989,6 +1985,10 @@ Detenida: %1
     <message>
         <source>Rule</source>
         <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Con.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2398,18 @@ Detenida: %1
         <source>App side: %1</source>
         <translation>Lado de la aplicación: %1</translation>
     </message>
+    <message>
+        <source>the app</source>
+        <translation>la aplicación</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>Closed by %1: %2</source>
+        <translation>Cerrada por %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptConnectionsModel</name>
@@ -2541,24 +2553,6 @@ Detenida: %1
         <translation>URL del upstream: %1</translation>
     </message>
     <message>
-        <source>One rule per line, applied in order, e.g.
-break to-server:&quot;type&quot;:&quot;order&quot;
-break to-server:json:/type=order
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-delay to-app:size:&gt;64K:500
-reply to-server:^ping$:pong</source>
-        <translation>Una regla por línea, aplicadas en orden, p. ej.
-break to-server:&quot;type&quot;:&quot;order&quot;
-break to-server:json:/type=order
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-delay to-app:size:&gt;64K:500
-reply to-server:^ping$:pong</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -2589,6 +2583,24 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
         <translation>El llavero no tiene ningún valor guardado para: %1. La conexión al upstream se hace sin ellos.</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:text:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</source>
+        <translation>Una regla por línea, aplicadas en orden, p. ej.
+break to-server:text:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</translation>
     </message>
 </context>
 <context>

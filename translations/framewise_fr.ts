@@ -1967,10 +1967,6 @@ Arrêtée&#xa0;: %1
         <translation>, modifié</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>Nº</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
@@ -1989,6 +1985,10 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Rule</source>
         <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>Conn.</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2398,18 @@ Arrêtée&#xa0;: %1
         <source>App side: %1</source>
         <translation>Côté application&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>the app</source>
+        <translation>l&apos;application</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>Closed by %1: %2</source>
+        <translation>Fermée par %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptConnectionsModel</name>
@@ -2541,24 +2553,6 @@ Arrêtée&#xa0;: %1
         <translation>URL amont&#xa0;: %1</translation>
     </message>
     <message>
-        <source>One rule per line, applied in order, e.g.
-break to-server:&quot;type&quot;:&quot;order&quot;
-break to-server:json:/type=order
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-delay to-app:size:&gt;64K:500
-reply to-server:^ping$:pong</source>
-        <translation>Une règle par ligne, appliquées dans l&apos;ordre, p. ex.
-break to-server:&quot;type&quot;:&quot;order&quot;
-break to-server:json:/type=order
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-delay to-app:size:&gt;64K:500
-reply to-server:^ping$:pong</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2589,6 +2583,24 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
         <translation>Le trousseau n&apos;a pas de valeur enregistrée pour&#xa0;: %1. La connexion au serveur amont se fait sans eux.</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:text:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</source>
+        <translation>Une règle par ligne, appliquées dans l&apos;ordre, p. ex.
+break to-server:text:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</translation>
     </message>
 </context>
 <context>

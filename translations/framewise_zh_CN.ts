@@ -1954,10 +1954,6 @@ Stopped: %1
         <translation>，已编辑</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
@@ -1976,6 +1972,10 @@ Stopped: %1
     <message>
         <source>Rule</source>
         <translation>规则</translation>
+    </message>
+    <message>
+        <source>Conn.</source>
+        <translation>连接</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2383,18 @@ Stopped: %1
         <source>App side: %1</source>
         <translation>应用侧：%1</translation>
     </message>
+    <message>
+        <source>the app</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Closed by %1: %2</source>
+        <translation>由%1关闭：%2</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptConnectionsModel</name>
@@ -2526,24 +2538,6 @@ Stopped: %1
         <translation>上游 URL：%1</translation>
     </message>
     <message>
-        <source>One rule per line, applied in order, e.g.
-break to-server:&quot;type&quot;:&quot;order&quot;
-break to-server:json:/type=order
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-delay to-app:size:&gt;64K:500
-reply to-server:^ping$:pong</source>
-        <translation>每行一条规则，按顺序应用，例如：
-break to-server:&quot;type&quot;:&quot;order&quot;
-break to-server:json:/type=order
-rewrite to-app:price=\d+:price=0
-drop to-app:^heartbeat$
-delay both:250
-delay to-app:size:&gt;64K:500
-reply to-server:^ping$:pong</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>配置</translation>
     </message>
@@ -2574,6 +2568,24 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
         <translation>钥匙串中没有以下各项的已保存值：%1。将在没有它们的情况下连接上游。</translation>
+    </message>
+    <message>
+        <source>One rule per line, applied in order, e.g.
+break to-server:text:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</source>
+        <translation>每行一条规则，按顺序应用，例如：
+break to-server:text:&quot;order&quot;
+break to-server:json:/type=order
+rewrite to-app:price=\d+:price=0
+drop to-app:^heartbeat$
+delay both:250
+delay to-app:size:&gt;64K:500
+reply to-server:^ping$:pong</translation>
     </message>
 </context>
 <context>

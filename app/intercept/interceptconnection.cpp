@@ -239,6 +239,8 @@ bool InterceptConnection::deliverToServer(const InterceptedItem &item)
     if (!m_upstream)
         return false;
     if (item.kind == InterceptedItem::Kind::Close) {
+        if (m_closedBy.isEmpty())
+            m_closedBy = tr("the app");
         if (m_session->close(item.closeCode, item.closeReason) == ChannelError::InvalidCloseCode)
             m_session->close(CloseCode::Normal, {});
         return true;
@@ -255,6 +257,8 @@ bool InterceptConnection::deliverToApp(const InterceptedItem &item)
     if (!m_appLeg)
         return false;
     if (item.kind == InterceptedItem::Kind::Close) {
+        if (m_closedBy.isEmpty())
+            m_closedBy = tr("the server");
         if (m_appLeg->close(item.closeCode, item.closeReason) == ChannelError::InvalidCloseCode)
             m_appLeg->close(CloseCode::Normal, {});
         return true;
@@ -344,7 +348,7 @@ void InterceptConnection::onUpstreamStopped(const StopStatus &status)
         closeOtherLeg(m_appLeg, m_toApp, status, tr("The server's connection ended"));
     }
     if (m_endReason.isEmpty())
-        m_endReason = tr("Server side: %1").arg(status.message());
+        m_endReason = endReasonFor(status, tr("Server side: %1"));
     finishIfDone();
 }
 
@@ -354,8 +358,16 @@ void InterceptConnection::onAppStopped(const StopStatus &status)
     m_toApp->flush();
     closeOtherLeg(m_upstream, m_toServer, status, tr("The app's connection ended"));
     if (m_endReason.isEmpty())
-        m_endReason = tr("App side: %1").arg(status.message());
+        m_endReason = endReasonFor(status, tr("App side: %1"));
     finishIfDone();
+}
+
+// A clean end names who closed; anything else says which side it happened on.
+QString InterceptConnection::endReasonFor(const StopStatus &status, const QString &sideFormat) const
+{
+    if (status.reason == StopReason::Ok && !m_closedBy.isEmpty())
+        return tr("Closed by %1: %2").arg(m_closedBy, status.message());
+    return sideFormat.arg(status.message());
 }
 
 void InterceptConnection::finishIfDone()

@@ -79,6 +79,7 @@ private:
         WebSocketChannel *leg, InterceptLane *towardIt, const StopStatus &status, const QString &whoEnded);
     void checkPressure();
     void finishIfDone();
+    QString endReasonFor(const StopStatus &status, const QString &sideFormat) const;
     void refuseApp(int status, const QString &reason);
     void noteAppAnswer(const HandshakeResponse &response);
 
@@ -102,6 +103,7 @@ private:
     bool m_appSuspended = false; // by back-pressure
     bool m_upstreamSuspended = false;
     QString m_endReason;
+    QString m_closedBy; // who started the closing handshake: the app or the server (empty: neither)
 };
 
 } // namespace Framewise

@@ -83,7 +83,7 @@ QVariant HeldMessagesModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case ConnectionColumn:
-        return tr("#");
+        return tr("Conn.");
     case DirectionColumn:
         return tr("Direction");
     case TypeColumn:

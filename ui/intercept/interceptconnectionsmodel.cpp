@@ -83,7 +83,8 @@ QVariant InterceptConnectionsModel::data(const QModelIndex &index, int role) con
     case IdColumn:
         return qulonglong(connection->id());
     case AppColumn:
-        return QString(connection->clientAddress().toString() + QLatin1Char(':') + QString::number(connection->clientPort()));
+        return QString(
+            connection->clientAddress().toString() + QLatin1Char(':') + QString::number(connection->clientPort()));
     case PathColumn:
         return QString::fromLatin1(connection->appRequest().target());
     case StateColumn:

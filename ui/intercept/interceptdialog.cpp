@@ -108,7 +108,7 @@ InterceptDialog::InterceptDialog(QWidget *parent, ProfileManager *profiles)
     m_key->setPlaceholderText(tr("its PEM private key"));
     m_caFile->setPlaceholderText(tr("extra CA file to trust the upstream (optional)"));
     m_rules->setPlaceholderText(tr("One rule per line, applied in order, e.g.\n"
-                                   "break to-server:\"type\":\"order\"\n"
+                                   "break to-server:text:\"order\"\n"
                                    "break to-server:json:/type=order\n"
                                    "rewrite to-app:price=\\d+:price=0\n"
                                    "drop to-app:^heartbeat$\n"
@@ -134,7 +134,9 @@ InterceptDialog::InterceptDialog(QWidget *parent, ProfileManager *profiles)
     auto *profileRow = new QHBoxLayout;
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(saveProfile);
-    form->addRow(tr("&Profile:"), profileRow);
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setBuddy(m_profile); // a row of two widgets has no buddy of its own
+    form->addRow(profileLabel, profileRow);
     form->addRow(tr("&Listen on:"), m_listen);
     form->addRow(QString(), m_warning);
     form->addRow(tr("&Upstream URL:"), m_upstream);

@@ -232,6 +232,7 @@ SessionTab *InterceptTab::sessionTabFor(InterceptConnection *connection)
     auto *tab = new SessionTab(connection->session(), m_sessions);
     m_sessions->addWidget(tab);
     m_tabs.insert(connection, tab);
+    connect(tab, &SessionTab::statusChanged, this, &InterceptTab::statusChanged); // the window's status bar
     connect(connection, &QObject::destroyed, this, [this, connection] { delete m_tabs.take(connection); });
     return tab;
 }
