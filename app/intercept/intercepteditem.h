@@ -23,6 +23,7 @@ struct InterceptedItem {
     quint8 marks = 0; // MessageRecord::Mark
     bool held = false; // waiting at a breakpoint
     qint64 dueMs = 0; // monotonic time before which a delayed item must not go
+    qint64 releaseAtMs = 0; // monotonic time a held item goes on by itself (0: only when released)
     quint16 closeCode = 0; // Kind::Close: the code to forward (0: none)
     QString closeReason;
     QString ruleName; // the rule that held, rewrote, dropped or answered it, if any

@@ -69,7 +69,7 @@ void InterceptLane::push(bool binary, const QByteArray &payload)
             item.marks |= MessageRecord::Held;
             item.held = true;
             if (m_autoReleaseMs > 0)
-                item.dueMs = nowMs() + m_autoReleaseMs;
+                item.releaseAtMs = nowMs() + m_autoReleaseMs;
         }
     }
     enqueue(std::move(item));
@@ -137,13 +137,17 @@ void InterceptLane::pump()
     while (!m_queue.empty()) {
         InterceptedItem &front = m_queue.front();
         const qint64 now = nowMs();
-        if (front.held && front.dueMs > 0 && now >= front.dueMs) {
+        if (front.held && front.releaseAtMs > 0 && now >= front.releaseAtMs) {
             front.held = false; // auto-release
+            front.releaseAtMs = 0;
             released = true;
         }
+        // A held item waits for its release (by hand or by time), a delayed one for its time; one
+        // that is both waits for both.
+        const qint64 wakeAt = front.held ? front.releaseAtMs : front.dueMs;
         if (front.held || front.dueMs > now) {
-            if (front.dueMs > now)
-                m_timer.start(int(std::min<qint64>(front.dueMs - now, qint64(24) * 3600 * 1000)));
+            if (wakeAt > now)
+                m_timer.start(int(std::min<qint64>(wakeAt - now, qint64(24) * 3600 * 1000)));
             break;
         }
         InterceptedItem item = std::move(front);
@@ -203,7 +207,7 @@ bool InterceptLane::release(quint64 id)
     for (auto &item : m_queue) {
         if (item.id == id && item.held) {
             item.held = false;
-            item.dueMs = 0;
+            item.releaseAtMs = 0; // a delay, if a rule added one, still runs from its arrival
             Q_EMIT heldChanged();
             pump();
             return true;
@@ -236,7 +240,7 @@ void InterceptLane::releaseAll()
     for (auto &item : m_queue) {
         if (item.held) {
             item.held = false;
-            item.dueMs = 0;
+            item.releaseAtMs = 0;
             any = true;
         }
     }
@@ -251,6 +255,7 @@ void InterceptLane::flush()
     for (auto &item : m_queue) {
         item.held = false;
         item.dueMs = 0;
+        item.releaseAtMs = 0;
     }
     m_timer.stop();
     pump();

@@ -51,7 +51,7 @@ public:
     qint64 queuedBytes() const { return m_queuedBytes; }
     // Replaces a held message's payload (marked edited); false when id is not held.
     bool edit(quint64 id, const QByteArray &payload, bool binary);
-    bool release(quint64 id); // forwards a held message (in its turn)
+    bool release(quint64 id); // forwards a held message (in its turn, after its delay if it has one)
     bool drop(quint64 id); // drops a held message
     void releaseAll();
     // Everything still waiting leaves now, without holds or delays (the connection is ending).
