@@ -24,6 +24,34 @@ bool isNamed(const QByteArray &name, const char *expected)
     return name.trimmed().compare(expected, Qt::CaseInsensitive) == 0;
 }
 
+// A chunked body (RFC 9112 section 7.1) without its framing: chunk sizes, chunk extensions and the
+// trailer section go. A body cut off inside a chunk keeps what came of it.
+QByteArray dechunked(const QByteArray &framed)
+{
+    QByteArray body;
+    qsizetype at = 0;
+    while (at < framed.size()) {
+        const qsizetype lineEnd = framed.indexOf("\r\n", at);
+        if (lineEnd < 0)
+            break;
+        QByteArray sizeText = framed.mid(at, lineEnd - at);
+        if (const qsizetype extension = sizeText.indexOf(';'); extension >= 0)
+            sizeText.truncate(extension);
+        bool ok = false;
+        const qint64 size = sizeText.trimmed().toLongLong(&ok, 16);
+        if (!ok || size <= 0)
+            break; // the last chunk (what follows is the trailer), or broken framing
+        const qsizetype start = lineEnd + 2;
+        if (size >= framed.size() - start) {
+            body.append(framed.mid(start));
+            break;
+        }
+        body.append(framed.mid(start, qsizetype(size)));
+        at = start + qsizetype(size) + 2; // and the CRLF after the chunk
+    }
+    return body;
+}
+
 // Connection may name further hop-by-hop headers of this one message (RFC 9110 section 7.6.1).
 QList<QByteArray> connectionOptions(const HttpHeaders &headers)
 {
@@ -83,6 +111,11 @@ HandshakeResponse refusalForApp(const HandshakeResponse &response)
         out.headers.append(name, value);
     }
     out.headers.append("Connection", "close");
+    // Transfer-Encoding stays on the server's leg, so a chunked body goes to the app unframed (the
+    // parser keeps it as it came, chunk sizes and all).
+    const QList<QByteArray> codings = response.headers.tokens("Transfer-Encoding");
+    if (!codings.isEmpty() && codings.last().compare("chunked", Qt::CaseInsensitive) == 0)
+        out.body = dechunked(response.body);
     return out; // toBytes() adds the Content-Length of the body as it is
 }
 
