@@ -3,6 +3,7 @@
 
 #include "clijson.h"
 #include "closecode.h"
+#include "logentry.h"
 #include "session.h"
 #include "sessioninfo.h"
 #include "sessionrecorder.h"
@@ -36,22 +37,6 @@ QString outcomeName(InterceptLane::Outcome outcome)
         return QStringLiteral("replied");
     }
     return {};
-}
-
-QStringList markNames(quint8 marks)
-{
-    static const struct {
-        quint8 bit;
-        const char *name;
-    } names[] = { { MessageRecord::Held, "held" }, { MessageRecord::Edited, "edited" },
-        { MessageRecord::Dropped, "dropped" }, { MessageRecord::Injected, "injected" },
-        { MessageRecord::Delayed, "delayed" }, { MessageRecord::Replied, "replied" } };
-    QStringList list;
-    for (const auto &entry : names) {
-        if (marks & entry.bit)
-            list.append(QLatin1String(entry.name));
-    }
-    return list;
 }
 
 QString peer(const QHostAddress &address, quint16 port)
@@ -241,7 +226,7 @@ void InterceptRunner::onMessage(
                 .arg(printable(reason, 200)));
         return;
     }
-    const QStringList marks = markNames(item.marks);
+    const QStringList marks = LogEntry::markNames(item.marks);
     if (m_options.jsonl) {
         QJsonObject fields { { QStringLiteral("id"), qint64(id) }, { QStringLiteral("message"), qint64(item.id) },
             { QStringLiteral("direction"), interceptDirectionName(item.direction) },

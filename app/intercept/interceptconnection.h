@@ -50,6 +50,7 @@ public:
     HandshakeResponse upstreamResponse() const;
     const HandshakeResponse &appResponse() const { return m_appResponse; }
     InterceptLane *lane(InterceptDirection direction) const;
+    int heldCount() const { return m_toServer->heldCount() + m_toApp->heldCount(); } // both lanes
     QString endReason() const { return m_endReason; }
 
     // Sends a message on a live connection, as if from the app (ToServer) or the server (ToApp).

@@ -6,6 +6,27 @@
 
 namespace Framewise {
 
+bool InterceptSettings::setListen(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
+    QString host = colon >= 0 ? trimmed.left(colon) : QString();
+    bool ok = false;
+    const uint port = trimmed.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return false;
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address = listenAddress;
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else if (!host.isEmpty() && !address.setAddress(host))
+        return false;
+    listenAddress = address;
+    listenPort = quint16(port);
+    return true;
+}
+
 QStringList InterceptSettings::problems() const
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("Framewise::InterceptSettings", text); };

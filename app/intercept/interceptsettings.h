@@ -32,6 +32,10 @@ struct InterceptSettings {
     int handshakeTimeoutMs = 10000;
 
     bool isLoopback() const { return listenAddress.isLoopback(); }
+    // Reads "127.0.0.1:9001", "[::1]:9001", "localhost:9001", ":9001" or "9001" (the address kept)
+    // into listenAddress and listenPort, as the CLI's --listen and the New intercept dialog take it.
+    // False (nothing changed) when it is not an IP address and a port.
+    bool setListen(const QString &text);
     // Problems in words, empty when the settings can be used.
     QStringList problems() const;
 };

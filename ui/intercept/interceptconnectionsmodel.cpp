@@ -104,8 +104,7 @@ QVariant InterceptConnectionsModel::data(const QModelIndex &index, int role) con
     case ToAppColumn:
         return totals.messagesIn;
     case HeldColumn: {
-        const int held = connection->lane(InterceptDirection::ToServer)->heldCount()
-            + connection->lane(InterceptDirection::ToApp)->heldCount();
+        const int held = connection->heldCount();
         return held > 0 ? QVariant(held) : QVariant();
     }
     default:

@@ -9,7 +9,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -22,26 +21,6 @@
 namespace Framewise {
 
 namespace {
-// "127.0.0.1:9001", "[::1]:9001" or "9001" (loopback).
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    const QString trimmed = text.trimmed();
-    const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
-    QString host = colon >= 0 ? trimmed.left(colon) : QStringLiteral("127.0.0.1");
-    bool ok = false;
-    const uint number = trimmed.mid(colon + 1).toUInt(&ok);
-    if (!ok || number > 65535)
-        return false;
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (host == QLatin1String("localhost"))
-        host = QStringLiteral("127.0.0.1");
-    if (!address->setAddress(host))
-        return false;
-    *port = quint16(number);
-    return true;
-}
-
 // One rule per line: "rewrite to-server:a:b", "--drop to-app:x", … Empty lines and # comments are skipped.
 QList<InterceptRule> parseRules(const QString &text, QStringList *problems)
 {
@@ -280,12 +259,11 @@ bool InterceptDialog::saveAsProfile(const QString &name, QString *error)
 
 void InterceptDialog::updateWarning()
 {
-    QHostAddress address;
-    quint16 port = 0;
-    const bool valid = parseListen(m_listen->text(), &address, &port);
-    m_warning->setVisible(valid && !address.isLoopback());
+    InterceptSettings listen;
+    const bool valid = listen.setListen(m_listen->text());
+    m_warning->setVisible(valid && !listen.isLoopback());
     m_warning->setText(tr("Other machines can reach %1: anyone there can use the upstream through Framewise.")
-                           .arg(address.toString()));
+                           .arg(listen.listenAddress.toString()));
 }
 
 void InterceptDialog::setSettings(const InterceptSettings &settings, const QString &rulesText)
@@ -311,7 +289,7 @@ InterceptSettings InterceptDialog::readSettings(QStringList *problems) const
 {
     InterceptSettings settings;
     settings.upstream = m_baseSettings; // a profile's options, or the defaults
-    if (!parseListen(m_listen->text(), &settings.listenAddress, &settings.listenPort))
+    if (!settings.setListen(m_listen->text()))
         problems->append(
             tr("Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:9001.").arg(m_listen->text()));
     const QString urlProblem = ConnectionSettings::validateUrl(m_upstream->text());

@@ -335,8 +335,7 @@ void InterceptTab::updateSummary()
 {
     int held = 0;
     for (InterceptConnection *connection : m_server->connections())
-        held += connection->lane(InterceptDirection::ToServer)->heldCount()
-            + connection->lane(InterceptDirection::ToApp)->heldCount();
+        held += connection->heldCount();
     const int total = int(m_server->connections().size());
     const int live = m_server->liveCount();
     QString text = m_server->isListening()

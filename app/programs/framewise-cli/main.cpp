@@ -407,30 +407,6 @@ QList<InterceptRule> readRules(
     return rules;
 }
 
-// "127.0.0.1:9001", "[::1]:9001", "localhost:9001", ":9001" or "9001" (loopback).
-bool readListen(const QString &text, InterceptSettings *settings)
-{
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    QString host = colon >= 0 ? text.left(colon) : QString();
-    const QString portText = colon >= 0 ? text.mid(colon + 1) : text;
-    bool ok = false;
-    const uint port = portText.toUInt(&ok);
-    if (!ok || port > 65535)
-        return false;
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (!host.isEmpty()) {
-        QHostAddress address;
-        if (host == QLatin1String("localhost"))
-            address = QHostAddress::LocalHost;
-        else if (!address.setAddress(host))
-            return false;
-        settings->listenAddress = address;
-    }
-    settings->listenPort = quint16(port);
-    return true;
-}
-
 // A usage error of the intercept command: the message and where its options are explained.
 int interceptUsageError(QTextStream &err, const QString &message)
 {
@@ -516,7 +492,7 @@ int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &er
     client.url = QUrl(parser.value(io.upstream), QUrl::StrictMode);
     if (const QString urlProblem = CliRunner::checkUrl(client.url, parser.value(io.upstream)); !urlProblem.isEmpty())
         return interceptUsageError(err, Cli::tr("--upstream: %1").arg(urlProblem));
-    if (parser.isSet(io.listen) && !readListen(parser.value(io.listen), &settings))
+    if (parser.isSet(io.listen) && !settings.setListen(parser.value(io.listen)))
         return interceptUsageError(err,
             Cli::tr("--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).")
                 .arg(parser.value(io.listen)));
