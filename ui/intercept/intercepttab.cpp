@@ -64,7 +64,7 @@ InterceptTab::InterceptTab(QWidget *parent)
     const QList<int> widths { 3, 15, 10, 8, 8, 7, 5 };
     for (int i = 0; i < widths.size(); ++i)
         m_connectionsView->setColumnWidth(i, digit * widths.at(i));
-    const QList<int> heldWidths { 4, 13, 10, 8, 40 };
+    const QList<int> heldWidths { 6, 13, 10, 8, 40 };
     for (int i = 0; i < heldWidths.size(); ++i)
         m_heldView->setColumnWidth(i, digit * heldWidths.at(i));
     m_placeholder->setAlignment(Qt::AlignCenter);
