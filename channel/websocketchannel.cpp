@@ -75,6 +75,10 @@ public:
     void queueMessage(quint8 opcode, const QByteArray &payload);
     void writeFrame(
         quint8 opcode, bool fin, const char *payload, qint64 size, const QByteArray &control = {}, bool rsv1 = false);
+    // One frame carrying all of payload: unmasked and large, it goes to the socket shared, not copied.
+    void writeWholeFrame(quint8 opcode, const QByteArray &payload, bool rsv1);
+    void noteFrameWritten(quint8 opcode, bool fin, std::optional<quint32> key, int headerLength, qint64 size,
+        const QByteArray &control, bool rsv1);
     void writeMessage(quint8 opcode, const QByteArray &payload);
     void sendClose(quint16 code, const QByteArray &reason);
     void sendPing(const QByteArray &payload);
@@ -778,6 +782,14 @@ void WebSocketChannelPrivate::writeFrame(
 {
     const std::optional<quint32> key = m_server ? std::nullopt : std::optional<quint32>(m_keys.next());
     const int headerLength = FrameEncoder::appendFrame(m_out, opcode, fin, rsv1, key, payload, size);
+    noteFrameWritten(opcode, fin, key, headerLength, size, control, rsv1);
+    if (m_out.size() >= FlushThreshold)
+        flush();
+}
+
+void WebSocketChannelPrivate::noteFrameWritten(quint8 opcode, bool fin, std::optional<quint32> key, int headerLength,
+    qint64 size, const QByteArray &control, bool rsv1)
+{
     m_bytesQueued += headerLength + size;
     m_bytesSent += headerLength + size;
     if (m_frameSentConnected) {
@@ -793,8 +805,24 @@ void WebSocketChannelPrivate::writeFrame(
         info.controlPayload = control;
         Q_EMIT q->frameSent(info);
     }
-    if (m_out.size() >= FlushThreshold)
-        flush();
+}
+
+// The server role sends payloads as they are (unmasked), so a large one need not be copied into
+// m_out and again into the socket's buffer: QIODevice::write(const QByteArray &) keeps a reference
+// to it instead. A proxy forwarding 1 MiB messages spent a third of its time in these copies and
+// in faulting in the socket buffer's fresh memory for them.
+void WebSocketChannelPrivate::writeWholeFrame(quint8 opcode, const QByteArray &payload, bool rsv1)
+{
+    if (!m_server || payload.size() < FlushThreshold || !m_socket) {
+        writeFrame(opcode, true, payload.constData(), payload.size(), {}, rsv1);
+        return;
+    }
+    char header[FrameEncoder::MaxHeaderSize];
+    const int headerLength = FrameEncoder::writeHeader(header, opcode, true, rsv1, std::nullopt, payload.size());
+    m_out.append(header, headerLength);
+    flush(); // what came before, then this frame's header
+    m_socket->write(payload);
+    noteFrameWritten(opcode, true, std::nullopt, headerLength, payload.size(), {}, rsv1);
 }
 
 void WebSocketChannelPrivate::scheduleFlush()
@@ -819,10 +847,9 @@ void WebSocketChannelPrivate::flush()
 void WebSocketChannelPrivate::writeMessage(quint8 opcode, const QByteArray &payload)
 {
     if (m_compressor && payload.size() >= m_deflateOptions.compressionThreshold) {
-        const QByteArray compressed = m_compressor->compress(payload.constData(), payload.size());
-        writeFrame(opcode, true, compressed.constData(), compressed.size(), {}, true);
+        writeWholeFrame(opcode, m_compressor->compress(payload.constData(), payload.size()), true);
     } else {
-        writeFrame(opcode, true, payload.constData(), payload.size());
+        writeWholeFrame(opcode, payload, false);
     }
     // Acknowledged with the original size, as nsIWebSocketListener::onAcknowledge reports it.
     m_acks.push_back({ m_bytesQueued, payload.size() });

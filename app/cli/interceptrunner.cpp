@@ -104,7 +104,10 @@ InterceptRunner::~InterceptRunner()
 void InterceptRunner::start()
 {
     QString error;
-    if (!m_server.start(m_options.settings, &error)) {
+    InterceptSettings settings = m_options.settings;
+    // Messages are printed from the lanes as they pass; only the recorder reads the logs.
+    settings.keepMessages = m_options.record;
+    if (!m_server.start(settings, &error)) {
         const bool listenProblem = m_server.listenFailed();
         *m_err << tr("framewise-cli intercept: %1").arg(error) << '\n';
         if (listenProblem && m_options.settings.listenPort != 0)

@@ -40,11 +40,10 @@ InterceptConnection::InterceptConnection(
     m_toApp = new InterceptLane(InterceptDirection::ToApp, &m_settings.rules, nextId, this);
     for (InterceptLane *lane : { m_toServer, m_toApp }) {
         lane->setAutoReleaseMs(m_settings.autoReleaseS * 1000);
-        connect(
-            lane, &InterceptLane::handled, this, [this](const InterceptedItem &item, InterceptLane::Outcome outcome) {
-                record(item, outcome);
-                Q_EMIT messageHandled(item, outcome);
-            });
+        lane->setOnHandled([this](const InterceptedItem &item, InterceptLane::Outcome outcome) {
+            record(item, outcome);
+            Q_EMIT messageHandled(item, outcome);
+        });
         connect(lane, &InterceptLane::heldChanged, this, &InterceptConnection::heldChanged);
         connect(lane, &InterceptLane::queuedBytesChanged, this, &InterceptConnection::checkPressure);
     }
@@ -66,14 +65,18 @@ InterceptConnection::InterceptConnection(
     });
     connect(handshake, &PendingHandshake::abandoned, this, &InterceptConnection::onHandshakeAbandoned);
     m_session = new Session(this);
+    m_session->setKeepMessages(m_settings.keepMessages);
 }
 
 InterceptConnection::~InterceptConnection()
 {
-    if (m_appLeg)
+    if (m_appLeg) {
         m_appLeg->disconnect(this);
+        m_appLeg->setObserver(nullptr); // the lanes go before the channels (children in order)
+    }
     if (m_upstream)
         m_upstream->disconnect(this);
+    m_session->setOnwardObserver(nullptr);
 }
 
 bool InterceptConnection::start()
@@ -119,10 +122,7 @@ bool InterceptConnection::start()
                                .arg(QString::fromLatin1(m_appRequest.target())));
     connect(upstream, &WebSocketChannel::started, this, &InterceptConnection::onUpstreamStarted);
     connect(upstream, &WebSocketChannel::stopped, this, &InterceptConnection::onUpstreamStopped);
-    connect(
-        upstream, &WebSocketChannel::messageAvailable, this, [this](const QByteArray &p) { m_toApp->push(false, p); });
-    connect(upstream, &WebSocketChannel::binaryMessageAvailable, this,
-        [this](const QByteArray &p) { m_toApp->push(true, p); });
+    m_session->setOnwardObserver(m_toApp); // what the server sends, once the session has recorded it
     connect(upstream, &WebSocketChannel::serverClosed, this, [this](quint16 code, const QString &reason) {
         m_toApp->pushClose(code == CloseCode::NoStatus ? CloseCode::None : code, reason);
     });
@@ -188,10 +188,7 @@ void InterceptConnection::connectAppLeg()
         Q_EMIT opened();
     });
     connect(app, &WebSocketChannel::stopped, this, &InterceptConnection::onAppStopped);
-    connect(
-        app, &WebSocketChannel::messageAvailable, this, [this](const QByteArray &p) { m_toServer->push(false, p); });
-    connect(app, &WebSocketChannel::binaryMessageAvailable, this,
-        [this](const QByteArray &p) { m_toServer->push(true, p); });
+    app->setObserver(m_toServer); // what the app sends
     connect(app, &WebSocketChannel::serverClosed, this, [this](quint16 code, const QString &reason) {
         m_toServer->pushClose(code == CloseCode::NoStatus ? CloseCode::None : code, reason);
     });
@@ -205,6 +202,8 @@ void InterceptConnection::connectAppLeg()
     });
     connect(app, &WebSocketChannel::acknowledged, this, &InterceptConnection::checkPressure);
     // Both legs' frames in the session's frames view (the upstream's come through the session).
+    if (!m_session->keepsMessages() || !m_session->recordFrames())
+        return; // not connected: the channel then skips describing each frame it sends
     connect(app, &WebSocketChannel::frameReceived, this,
         [this](const FrameInfo &frame) { m_session->recordAppLegFrame(frame, true); });
     connect(app, &WebSocketChannel::frameSent, this,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "channelobserver.h"
 #include "intercepteditem.h"
 #include "interceptruleset.h"
 
@@ -17,7 +18,9 @@ namespace Framewise {
 // in the order the sending leg delivered them, pass the rules, and leave in the same order. A held
 // (break) or delayed message keeps every later one of its lane waiting behind it; the other lane
 // is independent. A Close waits behind the messages before it, so nothing is cut off.
-class InterceptLane : public QObject {
+// It observes its sending leg (ChannelObserver): each message arrives by a direct call, not a
+// signal emission.
+class InterceptLane : public QObject, public ChannelObserver {
     Q_OBJECT
 public:
     enum class Outcome { Forwarded, Dropped, Replied };
@@ -29,6 +32,12 @@ public:
 
     void setDeliver(std::function<bool(const InterceptedItem &)> deliver) { m_deliver = std::move(deliver); }
     void setReply(std::function<void(const InterceptedItem &)> reply) { m_reply = std::move(reply); }
+    // Called for every item that leaves the lane, before handled() is emitted (the owner's record,
+    // without an emission per message).
+    void setOnHandled(std::function<void(const InterceptedItem &, Outcome)> onHandled)
+    {
+        m_onHandled = std::move(onHandled);
+    }
     // Held messages are released by themselves after this long (0: only by hand).
     void setAutoReleaseMs(int ms) { m_autoReleaseMs = ms; }
     // While closed, nothing leaves the lane (the receiving leg is not open yet); opening pumps.
@@ -39,6 +48,9 @@ public:
     InterceptDirection direction() const { return m_direction; }
     // A message from the sending leg.
     void push(bool binary, const QByteArray &payload);
+    // ChannelObserver, for the sending leg: its messages are pushed.
+    void observeMessage(const QByteArray &payload, bool binary) override { push(binary, payload); }
+    void observeFrameReceived(const FrameInfo &) override { }
     // A Close from the sending leg (code 0: none).
     void pushClose(quint16 code, const QString &reason);
     // A message the user sends on this lane: no rules, marked injected, after what waits already.
@@ -75,6 +87,7 @@ private:
     std::function<quint64()> m_nextId;
     std::function<bool(const InterceptedItem &)> m_deliver;
     std::function<void(const InterceptedItem &)> m_reply;
+    std::function<void(const InterceptedItem &, Outcome)> m_onHandled;
     std::deque<InterceptedItem> m_queue;
     qint64 m_queuedBytes = 0;
     int m_autoReleaseMs = 0;

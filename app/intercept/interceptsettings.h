@@ -30,6 +30,10 @@ struct InterceptSettings {
     InterceptRuleSet rules;
     int autoReleaseS = 0; // held messages go on by themselves after this long; 0: never
     int handshakeTimeoutMs = 10000;
+    // Each connection's session keeps its messages and frames in its log (the window shows them,
+    // the recorder stores them). Off, they are only counted: a pass-through that neither shows
+    // nor records them (framewise-cli intercept without --record) costs no memory per message.
+    bool keepMessages = true;
 
     bool isLoopback() const { return listenAddress.isLoopback(); }
     // Reads "127.0.0.1:9001", "[::1]:9001", "localhost:9001", ":9001" or "9001" (the address kept)

@@ -56,11 +56,15 @@ Session::~Session()
 void Session::observeFrameReceived(const FrameInfo &frame)
 {
     recordFrame(frame, false);
+    if (m_onward)
+        m_onward->observeFrameReceived(frame);
 }
 
 void Session::observeMessage(const QByteArray &payload, bool binary)
 {
     record(MessageRecord::Direction::In, binary ? MessageRecord::Kind::Binary : MessageRecord::Kind::Text, payload);
+    if (m_onward)
+        m_onward->observeMessage(payload, binary);
 }
 
 qint64 Session::nowUs() const
@@ -122,6 +126,8 @@ ChannelError Session::open(const ConnectionSettings &settings, QString *error)
     }
 
     follow(channel, settings);
+    if (m_keepMessages)
+        m_log.prepare(); // the first log memory is faulted in on a worker while the handshake runs
     const ChannelError result = channel->asyncOpen(settings.url, settings.origin);
     if (result != ChannelError::None) {
         m_probe.stop();
@@ -142,6 +148,8 @@ ChannelError Session::adopt(WebSocketChannel *channel, const ConnectionSettings 
     beginConnection();
     channel->setParent(this);
     follow(channel, settings);
+    // No m_log.prepare(): an intercept carries many connections, most of them small, and two
+    // faulted-in spare blocks each (20 MiB) would add up; this log faults its memory in as it fills.
     return ChannelError::None;
 }
 
@@ -217,7 +225,6 @@ void Session::follow(WebSocketChannel *channel, const ConnectionSettings &settin
 
     m_channel = channel;
     m_probe.start(channel, settings.rttProbeIntervalS); // its pongs come through pongReceived above
-    m_log.prepare(); // the first log memory is faulted in on a worker while the handshake runs
     m_settings = settings;
     m_hasStopped = false;
     m_pendingInFrames.clear();
@@ -318,7 +325,8 @@ ChannelError Session::forward(bool binary, const QByteArray &payload, quint8 mar
     if (error == ChannelError::None) {
         record(MessageRecord::Direction::Out, binary ? MessageRecord::Kind::Binary : MessageRecord::Kind::Text, payload,
             0, marks);
-        keepOriginal(m_log.size() - 1, marks, original); // the Out record is always the last one
+        if (m_keepMessages)
+            keepOriginal(m_log.size() - 1, marks, original); // the Out record is always the last one
     }
     return error;
 }
@@ -326,6 +334,8 @@ ChannelError Session::forward(bool binary, const QByteArray &payload, quint8 mar
 void Session::recordIntervention(MessageRecord::Direction direction, MessageRecord::Kind kind,
     const QByteArray &payload, quint8 marks, const QByteArray &original)
 {
+    if (!m_keepMessages)
+        return;
     MessageRecord message;
     message.direction = direction;
     message.kind = kind;
@@ -488,6 +498,10 @@ void Session::clearLog()
 void Session::record(MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload,
     quint16 closeCode, quint8 marks)
 {
+    if (!m_keepMessages && (kind == MessageRecord::Kind::Text || kind == MessageRecord::Kind::Binary)) {
+        countOnly(direction, payload.size());
+        return;
+    }
     MessageRecord message;
     message.direction = direction;
     message.kind = kind;
@@ -541,6 +555,22 @@ void Session::record(MessageRecord::Direction direction, MessageRecord::Kind kin
     noteGrowth();
 }
 
+// A message that is not kept: its figures, and nothing of what was gathered for its record.
+void Session::countOnly(MessageRecord::Direction direction, qsizetype size)
+{
+    if (direction == MessageRecord::Direction::In) {
+        ++m_totals.messagesIn;
+        m_totals.bytesIn += size;
+        m_totals.wireBytesIn += m_pendingInWire;
+        m_pendingInTimeUs = 0;
+        m_pendingInWire = 0;
+        m_pendingInCompressed = false;
+    } else if (direction == MessageRecord::Direction::Out) {
+        ++m_totals.messagesOut;
+        m_totals.bytesOut += size;
+    }
+}
+
 void Session::flushHeldFrame()
 {
     // Its message never came (e.g. invalid UTF-8 ended the connection): the frame is shown alone.
@@ -566,7 +596,7 @@ FrameRecord Session::frameRecordOf(const FrameInfo &frame, bool outgoing)
 
 void Session::recordAppLegFrame(const FrameInfo &frame, bool fromApp)
 {
-    if (!m_recordFrames)
+    if (!keepsDataFrames())
         return;
     FrameRecord f = frameRecordOf(frame, fromApp);
     f.flags |= FrameRecord::AppLeg;
@@ -582,7 +612,7 @@ void Session::recordFrame(const FrameInfo &frame, bool outgoing)
         m_pendingInWire += frame.payloadLength;
         m_pendingInCompressed = m_pendingInCompressed || frame.rsv1;
     }
-    if (!m_recordFrames && !control)
+    if (!keepsDataFrames() && !control)
         return;
     flushHeldFrame();
     const FrameRecord f = frameRecordOf(frame, outgoing);

@@ -82,6 +82,10 @@ public:
     // A frame of an intercepted app's own connection, for the frames view (marked AppLeg; toward
     // the server when the app sent it). Its message is logged where it crosses the upstream leg.
     void recordAppLegFrame(const FrameInfo &frame, bool fromApp);
+    // Gets each frame and message the channel receives right after this session has recorded it,
+    // without a signal emission each (an intercept's lane toward the app). Not owned; unset it
+    // before it goes.
+    void setOnwardObserver(ChannelObserver *observer) { m_onward = observer; }
     ChannelError close(quint16 code, const QString &reason);
     void abort();
     // The tab or the window goes away, as a page unloads in a browser: an open connection is
@@ -134,6 +138,12 @@ public:
     // --timeout-open when it records through a Session).
     void setOpenTimeout(int ms) { m_openTimeoutMs = ms; }
     void setRecordFrames(bool on) { m_recordFrames = on; }
+    // Off: text and binary messages are counted in totals() but not kept in the log (nor their
+    // frames), so that a pass-through which neither shows nor records them (framewise-cli
+    // intercept without --record) spends no memory and no copy on each. Events, control frames
+    // and closes are still logged. On by default.
+    void setKeepMessages(bool keep) { m_keepMessages = keep; }
+    bool keepsMessages() const { return m_keepMessages; }
 
     StopStatus lastStopStatus() const { return m_lastStop; }
     bool hasStopped() const { return m_hasStopped; }
@@ -163,7 +173,9 @@ private:
     void follow(WebSocketChannel *channel, const ConnectionSettings &settings);
     void record(MessageRecord::Direction direction, MessageRecord::Kind kind, const QByteArray &payload,
         quint16 closeCode = 0, quint8 marks = 0);
+    void countOnly(MessageRecord::Direction direction, qsizetype size);
     void recordFrame(const FrameInfo &frame, bool outgoing);
+    bool keepsDataFrames() const { return m_recordFrames && m_keepMessages; }
     static FrameRecord frameRecordOf(const FrameInfo &frame, bool outgoing);
     // ChannelObserver: received frames and messages without a signal emission each.
     void observeFrameReceived(const FrameInfo &frame) override;
@@ -195,6 +207,8 @@ private:
     bool m_hasStopped = false;
     bool m_receivingPaused = false; // by setReceivingPaused, on m_channel
     bool m_recordFrames = true;
+    bool m_keepMessages = true;
+    ChannelObserver *m_onward = nullptr;
     bool m_readOnly = false;
     bool m_preserveLog = false;
     std::vector<qsizetype> m_connectionStarts; // log rows where each open() began, ascending

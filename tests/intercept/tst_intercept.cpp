@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -250,6 +251,8 @@ private Q_SLOTS:
     void heldMessageGoesOnByItself();
     void serverGreetingWaitsForTheAppLeg();
     void dropNeverArrives();
+    void passThroughCountsWithoutKeeping_data();
+    void passThroughCountsWithoutKeeping();
     void rewriteApplies();
     void replyAnswersWithoutForwarding();
     void injectBothWays();
@@ -1066,6 +1069,62 @@ void TestIntercept::serverGreetingWaitsForTheAppLeg()
     QVERIFY2(client.open(proxy.url()), qPrintable(client.stopText()));
     QVERIFY(client.waitMessages(2));
     QCOMPARE(payloadsOf(client.messages), (QStringList { QStringLiteral("hello 1"), QStringLiteral("hello 2") }));
+}
+
+// framewise-cli intercept without --record: messages (small ones, and large ones that the app's
+// leg hands to its socket without a copy) arrive intact both ways and are counted, but the log
+// keeps none of them, only its events.
+void TestIntercept::passThroughCountsWithoutKeeping_data()
+{
+    QTest::addColumn<bool>("compressed");
+    QTest::newRow("plain") << false;
+    QTest::newRow("compressed") << true;
+}
+
+void TestIntercept::passThroughCountsWithoutKeeping()
+{
+    QFETCH(bool, compressed);
+    ControlledUpstream upstream;
+    InterceptSettings settings = settingsFor(upstream.url());
+    settings.keepMessages = false;
+    settings.upstream.deflate.enabled = compressed; // and so the app's leg agrees to it or not
+    Proxy proxy(settings);
+    QVERIFY2(proxy.ok(), qPrintable(proxy.error()));
+    ChannelClient client;
+    QVERIFY2(client.open(proxy.url()), qPrintable(client.stopText()));
+    QCOMPARE(client.channel.isCompressionActive(), compressed);
+    InterceptConnection *connection = proxy.connection();
+    QVERIFY(connection && upstream.waitSocket());
+
+    const QByteArray large = randomText(300 * 1024, 7);
+    // Random bytes: compressed or not, a frame of more than 64 KiB.
+    QByteArray largeBinary(200 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(11);
+    for (char &byte : largeBinary)
+        byte = char(random.bounded(256));
+    QCOMPARE(client.channel.sendMsg(QByteArrayLiteral("small up")), ChannelError::None);
+    QCOMPARE(client.channel.sendBinaryMsg(largeBinary), ChannelError::None);
+    upstream.socket()->sendTextMessage(QStringLiteral("small down"));
+    upstream.socket()->sendTextMessage(QString::fromUtf8(large));
+    upstream.socket()->sendBinaryMessage(largeBinary);
+    upstream.socket()->sendTextMessage(QStringLiteral("last down"));
+    QVERIFY(upstream.waitMessages(2));
+    QVERIFY(client.waitMessages(4));
+    QCOMPARE(upstream.messages, (QList<Message> { { false, QByteArrayLiteral("small up") }, { true, largeBinary } }));
+    QCOMPARE(client.messages,
+        (QList<Message> { { false, QByteArrayLiteral("small down") }, { false, large }, { true, largeBinary },
+            { false, QByteArrayLiteral("last down") } }));
+
+    const Session::Totals &totals = connection->session()->totals();
+    QCOMPARE(totals.messagesOut, 2);
+    QCOMPARE(totals.messagesIn, 4);
+    QCOMPARE(totals.bytesOut, 8 + largeBinary.size());
+    QCOMPARE(totals.bytesIn, 10 + large.size() + largeBinary.size() + 9);
+    QCOMPARE(totals.wireBytesIn, totals.bytesIn); // the frames' payloads, uncompressed here
+    QVERIFY(loggedMessages(connection, Direction::Out).isEmpty());
+    QVERIFY(loggedMessages(connection, Direction::In).isEmpty());
+    QVERIFY(connection->session()->log().size() > 0); // "App ... asks for", "Connected to"
+    QCOMPARE(connection->session()->log().frameCount(), 0);
 }
 
 void TestIntercept::dropNeverArrives()
