@@ -181,6 +181,10 @@ public:
     bool m_flushScheduled = false;
     ChannelObserver *m_observer = nullptr;
     bool m_frameSentConnected = false; // kept by connectNotify: skips building FrameInfo per frame
+    // Kept by connectNotify too: a flood's per-message signals that nobody receives (an intercept
+    // takes messages through its observer) cost no emission each.
+    bool m_frameReceivedConnected = false;
+    bool m_messageConnected = false;
     qint64 m_bytesQueued = 0; // every byte ever encoded
     qint64 m_bytesWritten = 0; // every byte the socket reported written to the OS
     struct Ack {
@@ -549,6 +553,7 @@ void WebSocketChannelPrivate::onBytesWritten(qint64 bytes)
         if (!m_finished && !m_closeReceived)
             Q_EMIT q->acknowledged(size);
     }
+    Q_EMIT q->bytesWritten(bytes);
     if (m_streaming)
         pumpStream();
 }
@@ -704,7 +709,8 @@ bool WebSocketChannelPrivate::frameReceived(const FrameInfo &frame)
 {
     if (m_observer)
         m_observer->observeFrameReceived(frame);
-    Q_EMIT q->frameReceived(frame);
+    if (m_frameReceivedConnected)
+        Q_EMIT q->frameReceived(frame);
     return !m_finished;
 }
 
@@ -712,6 +718,8 @@ bool WebSocketChannelPrivate::messageReceived(bool text, const QByteArray &paylo
 {
     if (m_observer)
         m_observer->observeMessage(payload, !text);
+    if (!m_messageConnected)
+        return !m_finished;
     if (text)
         Q_EMIT q->messageAvailable(payload);
     else
@@ -1077,6 +1085,11 @@ void WebSocketChannel::connectNotify(const QMetaMethod &signal)
 {
     if (signal == QMetaMethod::fromSignal(&WebSocketChannel::frameSent))
         d->m_frameSentConnected = true;
+    else if (signal == QMetaMethod::fromSignal(&WebSocketChannel::frameReceived))
+        d->m_frameReceivedConnected = true;
+    else if (signal == QMetaMethod::fromSignal(&WebSocketChannel::messageAvailable)
+        || signal == QMetaMethod::fromSignal(&WebSocketChannel::binaryMessageAvailable))
+        d->m_messageConnected = true;
 }
 
 ChannelError WebSocketChannel::asyncOpen(const QUrl &uri, const QString &origin, const QVariant &context)

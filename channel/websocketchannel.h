@@ -183,9 +183,13 @@ Q_SIGNALS:
     void proxyAuthenticationRequired(const QNetworkProxy &proxy, QAuthenticator *authenticator);
     // The handshake was redirected; a new connection to `to` starts right after.
     void redirected(const QUrl &from, const QUrl &to, int httpStatus);
+    // The socket handed bytes to the network: once per write the OS took, not once per message
+    // like acknowledged(), so a relay can watch bytesToWrite() fall without a call per message.
+    void bytesWritten(qint64 bytes);
 
 protected:
-    // Once frameSent has a receiver, frames are described for it. No disconnectNotify: Qt may
+    // Once frameSent has a receiver, frames are described for it (and frameReceived, messageAvailable
+    // and binaryMessageAvailable are emitted only once they have one). No disconnectNotify: Qt may
     // call it with its connection lock held (from a receiver's destructor), so asking
     // isSignalConnected() there deadlocks; staying "connected" only costs a little work.
     void connectNotify(const QMetaMethod &signal) override;

@@ -238,7 +238,7 @@ void InterceptRunner::onMessage(
             { QStringLiteral("marks"), QJsonArray::fromStringList(marks) } };
         CliJson::insertPayload(fields, !item.binary, item.payload);
         if (item.marks & MessageRecord::Edited)
-            fields.insert(QStringLiteral("original_base64"), QString::fromLatin1(item.original.toBase64()));
+            fields.insert(QStringLiteral("original_base64"), QString::fromLatin1(item.originalPayload().toBase64()));
         if (!item.ruleName.isEmpty())
             fields.insert(QStringLiteral("rule"), item.ruleName);
         emitEvent(QStringLiteral("message"), fields, {});

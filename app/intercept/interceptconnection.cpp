@@ -134,7 +134,7 @@ bool InterceptConnection::start()
         if (m_settings.forwardPings && m_appLeg)
             m_appLeg->sendPong(payload);
     });
-    connect(upstream, &WebSocketChannel::acknowledged, this, &InterceptConnection::checkPressure);
+    connect(upstream, &WebSocketChannel::bytesWritten, this, &InterceptConnection::checkPressure);
     upstream->asyncOpen(m_upstreamSettings.url, m_upstreamSettings.origin);
     return true;
 }
@@ -200,7 +200,7 @@ void InterceptConnection::connectAppLeg()
         if (m_settings.forwardPings && m_upstream)
             m_upstream->sendPong(payload);
     });
-    connect(app, &WebSocketChannel::acknowledged, this, &InterceptConnection::checkPressure);
+    connect(app, &WebSocketChannel::bytesWritten, this, &InterceptConnection::checkPressure);
     // Both legs' frames in the session's frames view (the upstream's come through the session).
     if (!m_session->keepsMessages() || !m_session->recordFrames())
         return; // not connected: the channel then skips describing each frame it sends
@@ -244,7 +244,7 @@ bool InterceptConnection::deliverToServer(const InterceptedItem &item)
             m_session->close(CloseCode::Normal, {});
         return true;
     }
-    if (m_session->forward(item.binary, item.payload, item.marks, item.original) != ChannelError::None)
+    if (m_session->forward(item.binary, item.payload, item.marks, item.originalPayload()) != ChannelError::None)
         return false;
     if (m_upstream->bytesToWrite() > HighWaterBytes)
         checkPressure();
@@ -278,10 +278,11 @@ void InterceptConnection::record(const InterceptedItem &item, InterceptLane::Out
     if (item.direction == InterceptDirection::ToServer) {
         // Forwarded ones were recorded by Session::forward with their marks.
         if (outcome != InterceptLane::Outcome::Forwarded)
-            m_session->recordIntervention(MessageRecord::Direction::Out, kindOf(item), item.original, item.marks);
+            m_session->recordIntervention(
+                MessageRecord::Direction::Out, kindOf(item), item.originalPayload(), item.marks);
     } else if (item.marks != 0) {
         m_session->recordIntervention(
-            MessageRecord::Direction::In, kindOf(item), item.payload, item.marks, item.original);
+            MessageRecord::Direction::In, kindOf(item), item.payload, item.marks, item.originalPayload());
     }
 }
 

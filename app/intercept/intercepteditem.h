@@ -19,7 +19,9 @@ struct InterceptedItem {
     Kind kind = Kind::Message;
     bool binary = false;
     QByteArray payload; // as it will be forwarded
-    QByteArray original; // as the sender sent it
+    // As the sender sent it, when that differs from payload (rewritten or edited); null otherwise,
+    // which saves a flood's messages a reference count each way.
+    QByteArray original;
     quint8 marks = 0; // MessageRecord::Mark
     bool held = false; // waiting at a breakpoint
     qint64 dueMs = 0; // monotonic time before which a delayed item must not go
@@ -29,6 +31,7 @@ struct InterceptedItem {
     QString ruleName; // the rule that held, rewrote, dropped or answered it, if any
 
     qint64 size() const { return payload.size(); }
+    const QByteArray &originalPayload() const { return original.isNull() ? payload : original; }
 };
 
 } // namespace Framewise

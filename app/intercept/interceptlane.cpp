@@ -28,7 +28,6 @@ void InterceptLane::push(bool binary, const QByteArray &payload)
     item.direction = m_direction;
     item.binary = binary;
     item.payload = payload;
-    item.original = payload;
     if (m_rulesEnabled && m_rules && !m_rules->isEmpty()) {
         InterceptMessage message { binary, payload };
         const InterceptVerdict verdict = m_rules->evaluate(m_direction, message);
@@ -37,6 +36,7 @@ void InterceptLane::push(bool binary, const QByteArray &payload)
             names.append(rule.name.isEmpty() ? tr("rule %1").arg(rule.index + 1) : rule.name);
         item.ruleName = names.join(QStringLiteral(", "));
         if (verdict.rewritten) {
+            item.original = payload;
             item.payload = message.payload;
             item.marks |= MessageRecord::Edited;
         }
@@ -48,7 +48,6 @@ void InterceptLane::push(bool binary, const QByteArray &payload)
                                                                            : InterceptDirection::ToServer;
             answer.binary = verdict.reply->binary;
             answer.payload = verdict.reply->payload;
-            answer.original = answer.payload;
             answer.marks = MessageRecord::Replied;
             answer.ruleName = item.ruleName;
             if (m_reply)
@@ -99,7 +98,6 @@ quint64 InterceptLane::inject(bool binary, const QByteArray &payload)
     item.direction = m_direction;
     item.binary = binary;
     item.payload = payload;
-    item.original = payload;
     item.marks = MessageRecord::Injected;
     const quint64 id = item.id;
     enqueue(std::move(item));
@@ -201,6 +199,8 @@ bool InterceptLane::edit(quint64 id, const QByteArray &payload, bool binary)
     for (auto &item : m_queue) {
         if (item.id == id && item.held) {
             m_queuedBytes += payload.size() - item.size();
+            if (item.original.isNull())
+                item.original = item.payload; // the first edit keeps what was sent
             item.payload = payload;
             item.binary = binary;
             item.marks |= MessageRecord::Edited;
@@ -234,7 +234,7 @@ bool InterceptLane::drop(quint64 id)
             m_queuedBytes -= item.size();
             item.held = false;
             item.marks |= MessageRecord::Dropped;
-            Q_EMIT handled(item, Outcome::Dropped);
+            finish(item, Outcome::Dropped);
             Q_EMIT heldChanged();
             pump();
             return true;

@@ -89,7 +89,7 @@ public:
                 if (item.kind != InterceptedItem::Kind::Message)
                     return;
                 (item.direction == InterceptDirection::ToServer ? m_toServer : m_toApp)
-                    .append({ item.payload, item.marks, outcome, item.original });
+                    .append({ item.payload, item.marks, outcome, item.originalPayload() });
             });
     }
     QList<Handled> toServer() const { return m_toServer; }
@@ -1002,6 +1002,19 @@ void TestIntercept::breakEditRelease()
     QCOMPARE(handled.toServer().first().original, QByteArray("my secret"));
     QCOMPARE(
         logged(connection, Direction::Out), (QList<Handled> { { "my edited text", heldAndEdited }, { "after", 0 } }));
+
+    // A held message dropped by hand: it never arrives, and the connection reports and logs it.
+    QCOMPARE(client.channel.sendMsg(QByteArrayLiteral("another secret")), ChannelError::None);
+    QTRY_COMPARE_WITH_TIMEOUT(lane->heldCount(), 1, WaitMs);
+    QVERIFY(lane->drop(lane->heldItems().first().id));
+    QCOMPARE(client.channel.sendMsg(QByteArrayLiteral("last")), ChannelError::None);
+    QVERIFY(upstream.waitMessages(3));
+    QCOMPARE(upstream.messages.last().payload, QByteArray("last"));
+    const quint8 heldAndDropped = MessageRecord::Held | MessageRecord::Dropped;
+    QCOMPARE(handled.toServer().mid(2),
+        (QList<Handled> { { "another secret", heldAndDropped, Outcome::Dropped }, { "last", 0, Outcome::Forwarded } }));
+    QCOMPARE(logged(connection, Direction::Out).mid(2),
+        (QList<Handled> { { "another secret", heldAndDropped }, { "last", 0 } }));
 }
 
 void TestIntercept::closeWaitsBehindHeldMessage()

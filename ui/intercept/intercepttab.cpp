@@ -267,7 +267,7 @@ void InterceptTab::editSelectedHeld()
     const HeldMessagesModel::Row row = m_held->rowAt(selectedHeldRow());
     if (!row.connection)
         return;
-    HeldMessageDialog dialog(row.item.original, row.item.payload, row.item.binary, this);
+    HeldMessageDialog dialog(row.item.originalPayload(), row.item.payload, row.item.binary, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     row.connection->lane(row.item.direction)->edit(row.item.id, dialog.payload(), row.item.binary);

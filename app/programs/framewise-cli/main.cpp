@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // framewise-cli: a headless WebSocket client on the Framewise channel.
+#include "allocatorpolicy.h"
 #include "cliprofile.h"
 #include "clirunner.h"
 #include "interceptclispec.h"
@@ -529,6 +530,7 @@ int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &er
 
 int main(int argc, char *argv[])
 {
+    AllocatorPolicy::applyForStreaming(); // large buffers reused, not faulted in anew each time
     PrivateFiles::restrictProcess(); // every file this process creates is the user's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("framewise-cli"));

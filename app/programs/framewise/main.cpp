@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Framewise window.
+#include "allocatorpolicy.h"
 #include "appsettings.h"
 #include "icons.h"
 #include "languageloader.h"
@@ -15,6 +16,7 @@ using namespace Framewise;
 
 int main(int argc, char *argv[])
 {
+    AllocatorPolicy::applyForStreaming(); // large buffers reused, not faulted in anew each time
     PrivateFiles::restrictProcess(); // every file this process creates is the user's alone
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Framewise"));
