@@ -12,7 +12,7 @@ bool isSendable(quint16 code)
 
 bool isValidReceived(quint16 code)
 {
-    return code != ExtensionMissing && isSendable(code);
+    return isSendable(code);
 }
 
 QString constantName(quint16 code)

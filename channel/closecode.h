@@ -27,8 +27,10 @@ constexpr quint16 TlsFailed = 1015; // never on the wire
 
 // May a client put this code in a Close frame? (1000-1003, 1007-1014, 3000-4999)
 bool isSendable(quint16 code);
-// Is this code acceptable in a Close frame received from a server? Same set as sendable,
-// except that 1010 is a client-only code that servers must not send.
+// Is this code acceptable in a received Close frame? The same set as sendable, 1010 included:
+// RFC 6455 (7.4.1) meant it for clients, but a server that sends it breaks no rule a receiver
+// must enforce, and browsers (Firefox) and ws answer it like any other code instead of failing
+// the connection. A server role receives it from clients, which are the ones meant to send it.
 bool isValidReceived(quint16 code);
 // "CLOSE_NORMAL"-style constant name, or an empty string for unnamed codes.
 QString constantName(quint16 code);

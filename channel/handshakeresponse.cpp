@@ -78,6 +78,20 @@ QString HandshakeResponse::bodyExcerpt(qsizetype maxChars) const
     return text;
 }
 
+QString HandshakeResponse::refusalDetail(qsizetype maxChars) const
+{
+    QString text = bodyExcerpt(maxChars);
+    const QString status
+        = QStringLiteral("%1 %2").arg(statusCode).arg(QString::fromLatin1(reasonPhrase).simplified()).trimmed();
+    if (!text.contains(status, Qt::CaseInsensitive))
+        return text;
+    QString rest = text;
+    rest.replace(status, QString(), Qt::CaseInsensitive);
+    rest.remove(u'…');
+    rest = rest.simplified();
+    return rest.contains(u' ') ? text : QString();
+}
+
 QString HandshakeResponse::validate(
     const QByteArray &key, const QStringList &offeredProtocols, bool extensionsOffered) const
 {

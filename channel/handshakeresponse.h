@@ -33,6 +33,10 @@ struct HandshakeResponse {
     // control characters become one space, an HTML page loses its tags), ending with "…" when
     // there is more; empty when the body has no text.
     QString bodyExcerpt(qsizetype maxChars = 200) const;
+    // What a refusal's body says beyond its status: the excerpt, or nothing when it repeats the
+    // status ("403 Forbidden") and adds no more than a word (a server's stock error page, such as
+    // nginx's "403 Forbidden 403 Forbidden nginx", would only say the status line again).
+    QString refusalDetail(qsizetype maxChars = 200) const;
 };
 
 } // namespace Framewise

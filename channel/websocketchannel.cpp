@@ -399,7 +399,7 @@ void WebSocketChannelPrivate::processBytes(char *data, qsizetype size)
             // The status line is in httpStatus and httpReason; the detail is what the body says.
             m_status.httpStatus = m_response.statusCode;
             m_status.httpReason = QString::fromLatin1(m_response.reasonPhrase).simplified();
-            finish(StopReason::HandshakeRejected, m_response.bodyExcerpt());
+            finish(StopReason::HandshakeRejected, m_response.refusalDetail());
             return;
         }
         QString problem = m_response.validate(m_request.key, m_requestedProtocols, m_deflateOptions.enabled);

@@ -334,6 +334,44 @@
         <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
         <translation>die Sitzungsdatenbank oder eine Datei war nicht verwendbar (sessions, export, import, --profile)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n bytes of binary data)</source>
+        <translation>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+            <numerusform>(%n Bytes Binärdaten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the body goes on: --jsonl has all of it that was read)</source>
+        <translation>(der Body geht weiter: --jsonl enthält alles, was gelesen wurde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>* TLS: %1, %2 (%n bits)</source>
+        <translation>
+            <numerusform>* TLS: %1, %2 (%n Bit)</numerusform>
+            <numerusform>* TLS: %1, %2 (%n Bit)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* certificate: %1, issued by %2, valid until %3</source>
+        <translation>* Zertifikat: %1, ausgestellt von %2, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>* SHA-256: %1</source>
+        <translation>* SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>* verified</source>
+        <translation>* verifiziert</translation>
+    </message>
+    <message>
+        <source>* not verified (%1); trusted by your pin</source>
+        <translation>* nicht verifiziert (%1); vertraut durch Ihren Pin</translation>
+    </message>
+    <message>
+        <source>* not verified: %1</source>
+        <translation>* nicht verifiziert: %1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CloseCode</name>

@@ -17,6 +17,20 @@
             <numerusform>* recorded as session %1 (%n records) in %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n bytes of binary data)</source>
+        <translation>
+            <numerusform>(%n byte of binary data)</numerusform>
+            <numerusform>(%n bytes of binary data)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>* TLS: %1, %2 (%n bits)</source>
+        <translation>
+            <numerusform>* TLS: %1, %2 (%n bit)</numerusform>
+            <numerusform>* TLS: %1, %2 (%n bits)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CloseDialog</name>

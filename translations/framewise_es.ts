@@ -334,6 +334,44 @@
         <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
         <translation>no se pudo usar la base de datos de sesiones o un archivo (sessions, export, import, --profile)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n bytes of binary data)</source>
+        <translation>
+            <numerusform>(%n byte de datos binarios)</numerusform>
+            <numerusform>(%n bytes de datos binarios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the body goes on: --jsonl has all of it that was read)</source>
+        <translation>(el cuerpo continúa: --jsonl tiene todo lo que se leyó)</translation>
+    </message>
+    <message numerus="yes">
+        <source>* TLS: %1, %2 (%n bits)</source>
+        <translation>
+            <numerusform>* TLS: %1, %2 (%n bit)</numerusform>
+            <numerusform>* TLS: %1, %2 (%n bits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* certificate: %1, issued by %2, valid until %3</source>
+        <translation>* certificado: %1, emitido por %2, válido hasta %3</translation>
+    </message>
+    <message>
+        <source>* SHA-256: %1</source>
+        <translation>* SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>* verified</source>
+        <translation>* verificado</translation>
+    </message>
+    <message>
+        <source>* not verified (%1); trusted by your pin</source>
+        <translation>* no verificado (%1); de confianza por su pin</translation>
+    </message>
+    <message>
+        <source>* not verified: %1</source>
+        <translation>* no verificado: %1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CloseCode</name>

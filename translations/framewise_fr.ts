@@ -334,6 +334,44 @@
         <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
         <translation>la base des sessions ou un fichier n’a pas pu être utilisé (sessions, export, import, --profile)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n bytes of binary data)</source>
+        <translation>
+            <numerusform>(%n octet de données binaires)</numerusform>
+            <numerusform>(%n octets de données binaires)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the body goes on: --jsonl has all of it that was read)</source>
+        <translation>(le corps continue : --jsonl contient tout ce qui a été lu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>* TLS: %1, %2 (%n bits)</source>
+        <translation>
+            <numerusform>* TLS : %1, %2 (%n bit)</numerusform>
+            <numerusform>* TLS : %1, %2 (%n bits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* certificate: %1, issued by %2, valid until %3</source>
+        <translation>* certificat : %1, émis par %2, valide jusqu’au %3</translation>
+    </message>
+    <message>
+        <source>* SHA-256: %1</source>
+        <translation>* SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>* verified</source>
+        <translation>* vérifié</translation>
+    </message>
+    <message>
+        <source>* not verified (%1); trusted by your pin</source>
+        <translation>* non vérifié (%1) ; approuvé par votre épinglage</translation>
+    </message>
+    <message>
+        <source>* not verified: %1</source>
+        <translation>* non vérifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CloseCode</name>

@@ -332,6 +332,42 @@
         <source>the session database or a file could not be used (sessions, export, import, --profile)</source>
         <translation>无法使用会话数据库或某个文件（sessions、export、import、--profile）</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n bytes of binary data)</source>
+        <translation>
+            <numerusform>（%n 字节二进制数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the body goes on: --jsonl has all of it that was read)</source>
+        <translation>（正文未完：--jsonl 含有已读取的全部内容）</translation>
+    </message>
+    <message numerus="yes">
+        <source>* TLS: %1, %2 (%n bits)</source>
+        <translation>
+            <numerusform>* TLS：%1，%2（%n 位）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* certificate: %1, issued by %2, valid until %3</source>
+        <translation>* 证书：%1，颁发者 %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>* SHA-256: %1</source>
+        <translation>* SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>* verified</source>
+        <translation>* 已验证</translation>
+    </message>
+    <message>
+        <source>* not verified (%1); trusted by your pin</source>
+        <translation>* 未验证（%1）；因您固定的指纹而受信任</translation>
+    </message>
+    <message>
+        <source>* not verified: %1</source>
+        <translation>* 未验证：%1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CloseCode</name>

@@ -6,10 +6,12 @@
 #include "closecode.h"
 #include "localechoserver.h"
 #include "rttprobe.h"
+#include "securityinfo.h"
 #include "session.h"
 #include "sessionrecorder.h"
 #include "sessionstore.h"
 #include "terminationsignals.h"
+#include "utf8validator.h"
 #include "websocketchannel.h"
 
 #include <QDateTime>
@@ -24,6 +26,7 @@ namespace Framewise {
 namespace {
 
 constexpr qsizetype MaxCloseReasonBytes = 123;
+constexpr qsizetype MaxShownBodyBytes = 1024; // of a refused handshake's body, in the human output
 
 QString opcodeName(quint8 opcode)
 {
@@ -227,6 +230,10 @@ CliRunner::CliRunner(const Options &options, QTextStream *out, QTextStream *err,
 
 CliRunner::~CliRunner()
 {
+    if (m_session)
+        m_session->setOnwardObserver(nullptr);
+    else if (m_channel)
+        m_channel->setObserver(nullptr);
     if (m_session) {
         m_session->disconnect(this);
         delete m_recorder; // ends the stored session before the store closes
@@ -336,6 +343,7 @@ void CliRunner::connectChannel()
 {
     connect(m_channel, &WebSocketChannel::handshakeRequestSent, this, &CliRunner::onHandshakeRequest);
     connect(m_channel, &WebSocketChannel::handshakeResponseReceived, this, &CliRunner::onHandshakeResponse);
+    connect(m_channel, &WebSocketChannel::secured, this, &CliRunner::onSecured);
     connect(m_channel, &WebSocketChannel::redirected, this, [this](const QUrl &from, const QUrl &to, int status) {
         emitEvent(QStringLiteral("redirect"),
             { { QStringLiteral("from"), shownUrl(from) }, { QStringLiteral("to"), shownUrl(to) },
@@ -343,10 +351,11 @@ void CliRunner::connectChannel()
             tr("* redirected (%1) to %2").arg(status).arg(shownUrl(to)));
     });
     connect(m_channel, &WebSocketChannel::started, this, &CliRunner::onStarted);
-    connect(m_channel, &WebSocketChannel::messageAvailable, this,
-        [this](const QByteArray &payload) { onMessage(true, payload); });
-    connect(m_channel, &WebSocketChannel::binaryMessageAvailable, this,
-        [this](const QByteArray &payload) { onMessage(false, payload); });
+    // Messages and frames received: observeMessage() and observeFrameReceived().
+    if (m_session)
+        m_session->setOnwardObserver(this); // the session records first, as it is the channel's observer
+    else
+        m_channel->setObserver(this);
     connect(m_channel, &WebSocketChannel::acknowledged, this, &CliRunner::onAcknowledged);
     connect(m_channel, &WebSocketChannel::frameSent, this, &CliRunner::onFrameSent);
     connect(m_channel, &WebSocketChannel::pingReceived, this, [this](const QByteArray &payload) {
@@ -364,10 +373,6 @@ void CliRunner::connectChannel()
             human += tr(" (unsolicited)");
         }
         emitPayloadEvent(QStringLiteral("pong"), QStringLiteral("in"), QStringLiteral("pong"), payload, human, fields);
-    });
-    connect(m_channel, &WebSocketChannel::frameReceived, this, [this](const FrameInfo &frame) {
-        if (frame.opcode == Opcode::Close)
-            reportClose(QStringLiteral("in"), frame.controlPayload);
     });
     // The server started the closing handshake: nothing more will arrive.
     connect(m_channel, &WebSocketChannel::serverClosed, this, [this] { m_linger.stop(); });
@@ -443,22 +448,70 @@ void CliRunner::onHandshakeRequest(const HandshakeRequest &request)
 
 void CliRunner::onHandshakeResponse(const HandshakeResponse &response)
 {
+    const HttpHeaders headers = shownHeaders(response.headers);
     QJsonObject fields { { QStringLiteral("direction"), QStringLiteral("in") },
         { QStringLiteral("status_line"), QString::fromUtf8(response.statusLine) },
-        { QStringLiteral("status"), response.statusCode },
-        { QStringLiteral("headers"), CliJson::headers(shownHeaders(response.headers)) } };
-    if (!response.body.isEmpty()) {
-        fields.insert(QStringLiteral("body_base64"), QString::fromLatin1(response.body.toBase64()));
+        { QStringLiteral("status"), response.statusCode }, { QStringLiteral("headers"), CliJson::headers(headers) } };
+    // A body a script can read as it is: text when it is UTF-8, base64 otherwise.
+    const bool textBody = Utf8Validator::isValid(response.body.constData(), response.body.size());
+    // A server may echo a credential back in its refusal: secrets are dotted out here too.
+    const QByteArray body = m_options.showSecrets ? response.body : m_settings.redactBytes(response.body);
+    if (!body.isEmpty()) {
+        if (textBody)
+            fields.insert(QStringLiteral("body"), shown(QString::fromUtf8(body)));
+        else
+            fields.insert(QStringLiteral("body_base64"), QString::fromLatin1(body.toBase64()));
         fields.insert(QStringLiteral("body_truncated"), response.bodyTruncated);
     }
-    // People see the answer only when it is not the upgrade; the stop line says the rest.
+    // People see the answer, as curl -i shows it, only when it is not the upgrade; the error line
+    // on stderr says why the connection ended.
     QString human;
     if (response.statusCode != 101) {
-        human = QStringLiteral("< ") + QString::fromUtf8(response.statusLine);
-        if (!response.body.isEmpty())
-            human += u'\n' + QString::fromUtf8(response.body.left(1024)).trimmed();
+        QStringList lines { QStringLiteral("< ") + QString::fromUtf8(response.statusLine) };
+        for (const auto &[name, value] : headers.entries())
+            lines.append(QStringLiteral("< %1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value)));
+        if (!body.isEmpty()) {
+            lines.append(QStringLiteral("<"));
+            lines.append(textBody ? shown(QString::fromUtf8(body.left(MaxShownBodyBytes))).trimmed()
+                                  : tr("(%n bytes of binary data)", nullptr, int(response.body.size())));
+            if (body.size() > MaxShownBodyBytes || response.bodyTruncated)
+                lines.append(tr("(the body goes on: --jsonl has all of it that was read)"));
+        }
+        human = lines.join(u'\n');
     }
     emitEvent(QStringLiteral("handshake"), fields, human);
+}
+
+// What a wss:// connection got, with the fields of the window's TLS pane, so that a script can
+// check a server's certificate (its chain, leaf first, with SHA-256 fingerprints).
+void CliRunner::onSecured(const SecurityInfo &info)
+{
+    QJsonArray chain;
+    for (const QSslCertificate &certificate : info.peerChain) {
+        chain.append(QJsonObject { { QStringLiteral("subject"), SecurityInfo::subjectLine(certificate) },
+            { QStringLiteral("issuer"), SecurityInfo::issuerLine(certificate) },
+            { QStringLiteral("valid_from"), certificate.effectiveDate().toUTC().toString(Qt::ISODate) },
+            { QStringLiteral("valid_until"), certificate.expiryDate().toUTC().toString(Qt::ISODate) },
+            { QStringLiteral("sha256"), SecurityInfo::sha256Fingerprint(certificate) } });
+    }
+    const QJsonObject fields { { QStringLiteral("protocol"), info.protocol }, { QStringLiteral("cipher"), info.cipher },
+        { QStringLiteral("cipher_bits"), info.cipherBits }, { QStringLiteral("server_name"), info.serverName },
+        { QStringLiteral("verified"), info.verified }, { QStringLiteral("trusted_by_pin"), info.trustedByPin },
+        { QStringLiteral("verification_errors"), QJsonArray::fromStringList(info.verificationErrors) },
+        { QStringLiteral("chain"), chain } };
+    QStringList human { tr("* TLS: %1, %2 (%n bits)", nullptr, info.cipherBits).arg(info.protocol, info.cipher) };
+    if (!info.peerChain.isEmpty()) {
+        const QSslCertificate &leaf = info.peerChain.first();
+        human.append(tr("* certificate: %1, issued by %2, valid until %3")
+                         .arg(SecurityInfo::subjectLine(leaf), SecurityInfo::issuerLine(leaf),
+                             leaf.expiryDate().toUTC().toString(Qt::ISODate)));
+        human.append(tr("* SHA-256: %1").arg(SecurityInfo::sha256Fingerprint(leaf)));
+    }
+    human.append(info.verified ? tr("* verified")
+            : info.trustedByPin
+            ? tr("* not verified (%1); trusted by your pin").arg(info.verificationErrors.join(QStringLiteral("; ")))
+            : tr("* not verified: %1").arg(info.verificationErrors.join(QStringLiteral("; "))));
+    emitEvent(QStringLiteral("tls"), fields, human.join(u'\n'));
 }
 
 void CliRunner::onStarted()
@@ -536,22 +589,38 @@ void CliRunner::maybeFinishSending()
         m_linger.start(m_options.lingerMs);
 }
 
+void CliRunner::observeFrameReceived(const FrameInfo &frame)
+{
+    if (frame.opcode == Opcode::Close)
+        reportClose(QStringLiteral("in"), frame.controlPayload);
+}
+
 void CliRunner::onMessage(bool text, const QByteArray &payload)
 {
     ++m_received;
+    // Under --quiet nothing of a message is printed, so nothing of it is formatted either; the
+    // human line is made only for people, not for --jsonl.
+    const bool printed = !m_options.quiet;
+    const bool human = printed && !m_options.jsonl;
     const QString opcode = text ? QStringLiteral("text") : QStringLiteral("binary");
-    emitPayloadEvent(QStringLiteral("message"), QStringLiteral("in"), opcode, payload,
-        text ? tr("< text %1 B: %2").arg(payload.size()).arg(QString::fromUtf8(payload))
-             : tr("< binary %1 B: %2").arg(payload.size()).arg(hexPreview(payload)));
+    if (printed) {
+        emitPayloadEvent(QStringLiteral("message"), QStringLiteral("in"), opcode, payload,
+            !human     ? QString()
+                : text ? tr("< text %1 B: %2").arg(payload.size()).arg(QString::fromUtf8(payload))
+                       : tr("< binary %1 B: %2").arg(payload.size()).arg(hexPreview(payload)));
+    }
     if (m_linger.isActive())
         m_linger.start(m_options.lingerMs); // replies are still coming
     if (m_options.echo) {
         const ChannelError error = sendMessage(text, payload);
         if (error == ChannelError::None) {
-            emitPayloadEvent(QStringLiteral("message"), QStringLiteral("out"), opcode, payload,
-                text ? tr("> text %1 B: %2 (echo)").arg(payload.size()).arg(QString::fromUtf8(payload))
-                     : tr("> binary %1 B (echo)").arg(payload.size()),
-                { { QStringLiteral("echo"), true } });
+            if (printed) {
+                emitPayloadEvent(QStringLiteral("message"), QStringLiteral("out"), opcode, payload,
+                    !human     ? QString()
+                        : text ? tr("> text %1 B: %2 (echo)").arg(payload.size()).arg(QString::fromUtf8(payload))
+                               : tr("> binary %1 B (echo)").arg(payload.size()),
+                    { { QStringLiteral("echo"), true } });
+            }
         } else {
             writeError(tr("Cannot echo a message: %1").arg(describeChannelError(error)));
         }

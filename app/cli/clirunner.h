@@ -2,6 +2,7 @@
 #pragma once
 
 #include "channelerror.h"
+#include "channelobserver.h"
 #include "connectionsettings.h"
 #include "httpheaders.h"
 #include "stopstatus.h"
@@ -30,6 +31,7 @@ class WebSocketChannel;
 struct FrameInfo;
 struct HandshakeRequest;
 struct HandshakeResponse;
+struct SecurityInfo;
 
 // framewise-cli's session: one connection driven by command-line options, printing every event
 // as a line for people or as JSON Lines for scripts, and ending with an exit code per outcome.
@@ -45,7 +47,9 @@ struct HandshakeResponse;
 //   15  HandshakeInvalid      16  ProtocolError      17  InvalidPayload   18  MessageTooLarge
 //   19  PingTimeout           20  CloseTimeout       21  ConnectionLost   22  TlsFailed
 //   23  NetworkError          24  Aborted            25  RedirectFailed
-class CliRunner : public QObject {
+// It observes its channel (ChannelObserver; through the session when recording), so a flood's
+// messages reach it by a direct call each, not a signal emission.
+class CliRunner : public QObject, private ChannelObserver {
     Q_OBJECT
 public:
     struct Options {
@@ -134,6 +138,9 @@ private:
     void onFrameSent(const FrameInfo &frame);
     void onHandshakeRequest(const HandshakeRequest &request);
     void onHandshakeResponse(const HandshakeResponse &response);
+    void observeFrameReceived(const FrameInfo &frame) override;
+    void observeMessage(const QByteArray &payload, bool binary) override { onMessage(!binary, payload); }
+    void onSecured(const SecurityInfo &info);
     void onError(const StopStatus &status);
     void onStopped(const StopStatus &status);
     void startRecording();

@@ -84,6 +84,17 @@ QString ConnectionSettings::redact(QString text) const
     return text;
 }
 
+QByteArray ConnectionSettings::redactBytes(QByteArray bytes) const
+{
+    const QByteArray dots = QStringLiteral("••••").toUtf8();
+    const QStringList secrets = allSecretValues();
+    for (const QString &secret : secrets) {
+        if (secret.size() >= MinSecretLength)
+            bytes.replace(secret.toUtf8(), dots);
+    }
+    return bytes;
+}
+
 QString ConnectionSettings::redactedUrl(const QUrl &address) const
 {
     return redact(address.toString(QUrl::FullyEncoded | QUrl::RemovePassword));

@@ -31,6 +31,9 @@ struct ConnectionSettings : ConnectionOptions {
     // text with every secret value (as typed and percent-encoded, as it appears in a URL)
     // replaced by dots.
     QString redact(QString text) const;
+    // bytes that are not text (a refusal's binary body) with each secret value's UTF-8 replaced
+    // by dots.
+    QByteArray redactBytes(QByteArray bytes) const;
     // url as text for people and files: no password, secret values replaced by dots.
     QString redactedUrl(const QUrl &url) const;
     // headers with the values of credentials (Authorization, Cookie, Set-Cookie…) and of the

@@ -236,6 +236,7 @@ private Q_SLOTS:
     void badUrl_data();
     void badUrl();
     void connectionRefused();
+    void handshakeRejected_data();
     void handshakeRejected();
     void openTimeout();
     void pingsAndPongsAreReported();
@@ -482,31 +483,78 @@ void TestCli::connectionRefused()
     QCOMPARE(eventsOf(events, QStringLiteral("open")).size(), 0);
 }
 
+void TestCli::handshakeRejected_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("detailInError"); // the stderr line quotes the body
+
+    QTest::newRow("text") << QByteArray("text/plain") << QByteArray("no entry here\n") << true;
+    // A stock error page says nothing but its status: the error line does not repeat it.
+    QTest::newRow("stock page") << QByteArray("text/html")
+                                << QByteArray("<html><head><title>403 Forbidden</title></head><body><center><h1>403 "
+                                              "Forbidden</h1></center><hr><center>nginx</center></body></html>\n")
+                                << false;
+    QTest::newRow("binary") << QByteArray("application/octet-stream") << QByteArray("\x00\xff\xfe binary", 10) << false;
+}
+
 void TestCli::handshakeRejected()
 {
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, detailInError);
     // A plain HTTP server that says no to the upgrade.
     QTcpServer http;
     QVERIFY(http.listen(QHostAddress::LocalHost, 0));
     QByteArray request;
     connect(&http, &QTcpServer::newConnection, this, [&] {
         QTcpSocket *socket = http.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [&request, socket] {
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
             request += socket->readAll();
             if (request.contains("\r\n\r\n")) {
-                socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: 14\r\n"
-                              "Connection: close\r\n\r\nno entry here\n");
+                socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
                 socket->disconnectFromHost();
             }
         });
     });
-    const CliResult r = runCli({ QStringLiteral("ws://127.0.0.1:%1/private").arg(http.serverPort()) });
+    const QString url = QStringLiteral("ws://127.0.0.1:%1/private").arg(http.serverPort());
+    CliResult r = runCli({ url });
     QVERIFY2(r.finished, qPrintable(r.describe()));
     QCOMPARE(r.exitCode, ExitHandshakeRejected);
     QVERIFY(request.startsWith("GET /private HTTP/1.1\r\n"));
+    // Human: the answer as curl -i shows it (status line, headers, body), the reason once on stderr.
     const QStringList lines = r.outLines();
     QVERIFY2(lines.contains(QStringLiteral("< HTTP/1.1 403 Forbidden")), qPrintable(r.describe()));
-    QVERIFY2(lines.contains(QStringLiteral("no entry here")), qPrintable(r.describe()));
-    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("403")), qPrintable(r.describe()));
+    QVERIFY2(lines.contains(QStringLiteral("< Content-Type: ") + QString::fromLatin1(contentType)),
+        qPrintable(r.describe()));
+    QVERIFY2(lines.contains(QStringLiteral("< Connection: close")), qPrintable(r.describe()));
+    if (contentType == "application/octet-stream")
+        QVERIFY2(lines.contains(QStringLiteral("(10 bytes of binary data)")), qPrintable(r.describe()));
+    else
+        QVERIFY2(r.outText().contains(QString::fromUtf8(body).trimmed()), qPrintable(r.describe()));
+    const QString err = r.errText();
+    QCOMPARE(err.count(QStringLiteral("403")), 1);
+    QVERIFY2(err.contains(QStringLiteral("Upgrade refused with HTTP 403 Forbidden.")), qPrintable(err));
+    QCOMPARE(err.contains(QStringLiteral("no entry here")), detailInError);
+
+    // JSON Lines: the body as text when it is UTF-8, base64 otherwise.
+    request.clear();
+    r = runCli({ url, QStringLiteral("--jsonl") });
+    QCOMPARE(r.exitCode, ExitHandshakeRejected);
+    PARSE_JSONL(r, events);
+    const QList<QJsonObject> answers = eventsOf(events, QStringLiteral("handshake"), QStringLiteral("in"));
+    QCOMPARE(answers.size(), 1);
+    const QJsonObject answer = answers.first();
+    QCOMPARE(answer.value(u"status").toInt(), 403);
+    QCOMPARE(answer.value(u"body_truncated").toBool(), false);
+    if (contentType == "application/octet-stream") {
+        QVERIFY(!answer.contains(u"body"));
+        QCOMPARE(QByteArray::fromBase64(answer.value(u"body_base64").toString().toLatin1()), body);
+    } else {
+        QVERIFY(!answer.contains(u"body_base64"));
+        QCOMPARE(answer.value(u"body").toString(), QString::fromUtf8(body));
+    }
 }
 
 void TestCli::openTimeout()
@@ -853,7 +901,9 @@ void TestCli::echoedCredentialsStayHidden()
                 if (line.toLower().startsWith("authorization:"))
                     auth = line.mid(14).trimmed();
             }
-            const QByteArray body = "denied " + auth;
+            // On /binary the body is not UTF-8 (--jsonl then gives it as base64).
+            const QByteArray body
+                = (request->startsWith("GET /binary ") ? QByteArray("\xff") : QByteArray()) + "denied " + auth;
             socket->write("HTTP/1.1 401 Unauthorized\r\nX-Echo-Auth: " + auth
                 + "\r\nContent-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
                 + body);
@@ -867,6 +917,21 @@ void TestCli::echoedCredentialsStayHidden()
     QVERIFY2(r.out.contains("X-Echo-Auth") || r.out.contains("x-echo-auth") || r.out.contains("401"),
         qPrintable(r.describe()));
     QVERIFY2(!r.out.contains(token) && !r.err.contains(token), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(QStringLiteral("\"body\":\"denied ••••\"").toUtf8()), qPrintable(r.describe()));
+    // The same body for people, and as bytes that are not text: dotted out in both.
+    r = runCli({ QStringLiteral("ws://127.0.0.1:%1/").arg(refusing.serverPort()), QStringLiteral("--header"),
+        QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token) });
+    QVERIFY2(r.out.contains(QStringLiteral("denied ••••").toUtf8()), qPrintable(r.describe()));
+    QVERIFY2(!r.out.contains(token) && !r.err.contains(token), qPrintable(r.describe()));
+    r = runCli({ QStringLiteral("ws://127.0.0.1:%1/binary").arg(refusing.serverPort()), QStringLiteral("--header"),
+        QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token), QStringLiteral("--jsonl") });
+    QByteArray binaryBody;
+    for (const QByteArray &line : r.out.split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.contains(u"body_base64"))
+            binaryBody = QByteArray::fromBase64(event.value(u"body_base64").toString().toLatin1());
+    }
+    QCOMPARE(binaryBody, QByteArray("\xff") + QStringLiteral("denied ••••").toUtf8());
 
     // A close reason that names it.
     QWebSocketServer closing(QStringLiteral("closing"), QWebSocketServer::NonSecureMode);

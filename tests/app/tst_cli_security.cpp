@@ -4,6 +4,10 @@
 #include "clirun.h"
 #include "connectionsecurity.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSslKey>
 #include <QTcpServer>
@@ -126,6 +130,53 @@ void TestCliSecurity::caFileMakesTheServerTrusted()
         = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem")));
     QVERIFY2(run.exitCode == 0, qPrintable(run.errText()));
     QVERIFY(run.outText().contains(QStringLiteral("< text 12 B: secure hello")));
+
+    // What the connection got, for people and for scripts: version, cipher, the chain.
+    QFile certFile(path(QStringLiteral("server.pem")));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    const QSslCertificate server(&certFile);
+    const QString fingerprint = QString::fromLatin1(server.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    const QStringList lines = run.outLines();
+    const auto lineStarting = [&lines](const QString &start) {
+        for (const QString &line : lines) {
+            if (line.startsWith(start))
+                return line;
+        }
+        return QString();
+    };
+    QVERIFY2(
+        lineStarting(QStringLiteral("* TLS: TLSv1.")).contains(QStringLiteral(" bits)")), qPrintable(run.outText()));
+    const QString certificateLine = lineStarting(QStringLiteral("* certificate: "));
+    QVERIFY2(certificateLine.contains(QStringLiteral("Framewise Test server")), qPrintable(run.outText()));
+    QVERIFY2(certificateLine.contains(QStringLiteral("issued by CN=Framewise Test CA")), qPrintable(run.outText()));
+    QVERIFY2(certificateLine.contains(server.expiryDate().toUTC().toString(Qt::ISODate)), qPrintable(run.outText()));
+    QCOMPARE(lineStarting(QStringLiteral("* SHA-256: ")), QStringLiteral("* SHA-256: ") + fingerprint);
+    QVERIFY(lines.contains(QStringLiteral("* verified")));
+
+    const CliResult json = runCli(echoOnce(serverUrl(*m_server))
+        << QStringLiteral("--ca-file") << path(QStringLiteral("ca.pem")) << QStringLiteral("--jsonl"));
+    QVERIFY2(json.exitCode == 0, qPrintable(json.errText()));
+    QJsonObject tls;
+    for (const QString &line : json.outLines()) {
+        const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (event.value(u"event").toString() == QLatin1String("tls"))
+            tls = event;
+    }
+    QVERIFY2(!tls.isEmpty(), qPrintable(json.outText()));
+    QVERIFY(tls.value(u"protocol").toString().startsWith(QStringLiteral("TLSv1.")));
+    QVERIFY(!tls.value(u"cipher").toString().isEmpty());
+    QVERIFY(tls.value(u"cipher_bits").toInt() >= 128);
+    QCOMPARE(tls.value(u"verified").toBool(), true);
+    QCOMPARE(tls.value(u"trusted_by_pin").toBool(), false);
+    QCOMPARE(tls.value(u"verification_errors").toArray().size(), 0);
+    const QJsonArray chain = tls.value(u"chain").toArray();
+    QVERIFY(!chain.isEmpty());
+    const QJsonObject leaf = chain.first().toObject();
+    QCOMPARE(leaf.value(u"sha256").toString(), fingerprint);
+    QVERIFY(leaf.value(u"subject").toString().contains(QStringLiteral("CN=Framewise Test server")));
+    QVERIFY(leaf.value(u"issuer").toString().contains(QStringLiteral("CN=Framewise Test CA")));
+    QCOMPARE(leaf.value(u"valid_until").toString(), server.expiryDate().toUTC().toString(Qt::ISODate));
+    QCOMPARE(leaf.value(u"valid_from").toString(), server.effectiveDate().toUTC().toString(Qt::ISODate));
 }
 
 void TestCliSecurity::untrustedServerFailsWithTlsExitCode()
@@ -145,6 +196,9 @@ void TestCliSecurity::pinTrustsOneCertificate()
         = QString::fromLatin1(QSslCertificate(&certFile).digest(QCryptographicHash::Sha256).toHex(':'));
     const CliResult ok = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << fingerprint);
     QVERIFY2(ok.exitCode == 0, qPrintable(ok.errText()));
+    // Not verified (an unknown CA), trusted by the pin: the output says both.
+    QVERIFY2(ok.outText().contains(QStringLiteral("* not verified (")), qPrintable(ok.outText()));
+    QVERIFY2(ok.outText().contains(QStringLiteral("trusted by your pin")), qPrintable(ok.outText()));
     QString wrong = fingerprint;
     wrong[0] = wrong.at(0) == u'a' ? u'b' : u'a';
     QCOMPARE(runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--pin") << wrong).exitCode, 22);

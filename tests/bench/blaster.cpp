@@ -88,9 +88,15 @@ void Blaster::onReadyRead()
         const qint64 n = m_socket->read(m_readBuffer.get(), ReadChunkSize);
         if (n <= 0)
             break;
-        if (m_mode == QStringLiteral("sink"))
+        if (m_mode == QStringLiteral("sink")) {
             sinkBytes(m_readBuffer.get(), qsizetype(n));
-        // In the sending modes whatever the client sends (at most a Close) is ignored.
+        } else if (!m_closeAnswered && (quint8(m_readBuffer[0]) & 0x0F) == 0x8) {
+            // In the sending modes a client sends at most a Close: it is answered (1000) so that a
+            // client that closes cleanly, as framewise-cli --count does, is measured to its exit.
+            m_closeAnswered = true;
+            m_socket->write(QByteArray::fromHex("880203e8"));
+            m_socket->disconnectFromHost();
+        }
     }
 }
 
@@ -125,7 +131,7 @@ void Blaster::onHandshakeRequest(const QByteArray &request)
 
 void Blaster::pump()
 {
-    while (m_socket->bytesToWrite() < HighWater) {
+    while (!m_closeAnswered && m_socket->bytesToWrite() < HighWater) {
         if (!m_firstSent) {
             m_socket->write(m_firstFrame);
             m_firstSent = true;

@@ -56,6 +56,7 @@ private:
     qint64 m_middleLeft = 0;
     bool m_firstSent = false;
     bool m_lastSent = false;
+    bool m_closeAnswered = false; // the client's Close got ours: nothing more is sent
 
     // Sink.
     char m_header[14] = {};

@@ -319,6 +319,7 @@ private Q_SLOTS:
     void streamedSendsFromBufferAndFile();
     void pingsBothWays();
     void clientCloses();
+    void serverCloses_data();
     void serverCloses();
     void subprotocolNegotiation();
     void customHeadersReachTheServer();
@@ -696,8 +697,20 @@ void TestChannelPeers::clientCloses()
     QCOMPARE(recorder.listenerEvents(), QStringList({ QStringLiteral("started"), QStringLiteral("stopped Ok") }));
 }
 
+void TestChannelPeers::serverCloses_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("1001") << 1001 << QStringLiteral("going");
+    // Meant for clients (RFC 6455 7.4.1), yet valid from a server too: answered, not failed with 1002.
+    QTest::newRow("1010") << 1010 << QStringLiteral("extension");
+}
+
 void TestChannelPeers::serverCloses()
 {
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    const QString codeAndReason = QStringLiteral("%1 %2").arg(code).arg(reason);
     Peer peer;
     VERIFY_PEER(peer);
     WebSocketChannel channel;
@@ -707,30 +720,30 @@ void TestChannelPeers::serverCloses()
     QObject::connect(&channel, &WebSocketChannel::serverClosed, &channel,
         [&] { sendInHandler = channel.sendMsg(QStringLiteral("still allowed")); });
     OPEN(channel, spy.started, peer.url());
-    QCOMPARE(channel.sendMsg(QStringLiteral("!close 1001 going")), ChannelError::None);
+    QCOMPARE(channel.sendMsg(QStringLiteral("!close ") + codeAndReason), ChannelError::None);
     QVERIFY2(spy.stopped.wait(OpenMs), qPrintable(recorder.events.join(u'\n')));
     QTest::qWait(100);
 
     QCOMPARE(spy.closes.size(), 1);
-    QCOMPARE(spy.closes.first().at(0).value<quint16>(), quint16(1001));
-    QCOMPARE(spy.closes.first().at(1).toString(), QStringLiteral("going"));
+    QCOMPARE(spy.closes.first().at(0).value<quint16>(), quint16(code));
+    QCOMPARE(spy.closes.first().at(1).toString(), reason);
     // RFC 6455 / nsIWebSocketChannel: sending is still allowed until close() (from the handler).
     QCOMPARE(sendInHandler, ChannelError::None);
     const StopStatus status = spy.stopped.first().first().value<StopStatus>();
     VERIFY_STOP(status, StopReason::Ok);
     QVERIFY(status.closeFrameReceived);
-    QCOMPARE(status.closeCodeReceived, quint16(1001));
-    QCOMPARE(status.closeReasonReceived, QStringLiteral("going"));
+    QCOMPARE(status.closeCodeReceived, quint16(code));
+    QCOMPARE(status.closeReasonReceived, reason);
     QVERIFY(status.closeFrameSent);
-    QCOMPARE(status.closeCodeSent, quint16(1001)); // the channel echoes the server's code
+    QCOMPARE(status.closeCodeSent, quint16(code)); // the channel echoes the server's code
     // No message or acknowledgement after serverClosed; stopped is the only thing that follows.
     const QStringList listener = recorder.listenerEvents();
-    const qsizetype at = listener.indexOf(QStringLiteral("serverClosed 1001 going"));
+    const QString closedEvent = QStringLiteral("serverClosed ") + codeAndReason;
+    const qsizetype at = listener.indexOf(closedEvent);
     QVERIFY2(at > 0, qPrintable(listener.join(u'\n')));
-    QCOMPARE(
-        listener.mid(at), QStringList({ QStringLiteral("serverClosed 1001 going"), QStringLiteral("stopped Ok") }));
+    QCOMPARE(listener.mid(at), QStringList({ closedEvent, QStringLiteral("stopped Ok") }));
     // The server saw our echo of its code.
-    QVERIFY2(peer.waitForOutput(QStringLiteral("CLOSED 1001 ")), qPrintable(peer.output()));
+    QVERIFY2(peer.waitForOutput(QStringLiteral("CLOSED %1 ").arg(code)), qPrintable(peer.output()));
     QCOMPARE(channel.sendMsg(QStringLiteral("after stop")), ChannelError::Closing);
 }
 
