@@ -133,6 +133,19 @@ bool FrameParser::feed(char *data, qsizetype size)
     return parse(data, data, size);
 }
 
+bool FrameParser::feedPayloadInPlace(char *data, qsizetype size)
+{
+    if (m_error != Error::None)
+        return false;
+    if (!m_inPayload || size <= 0 || size > m_remaining)
+        return size == 0;
+    m_remaining -= size;
+    const bool frameEnd = m_remaining == 0;
+    if (frameEnd)
+        m_inPayload = false;
+    return deliverPayload(data, data, size, frameEnd);
+}
+
 bool FrameParser::deliverPayload(const char *data, char *writable, qsizetype size, bool frameEnd)
 {
     if (m_frame.masked && size > 0) {

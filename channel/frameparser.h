@@ -66,6 +66,11 @@ public:
     quint16 errorCloseCode() const;
     // True between frames (no partial header or payload pending).
     bool atFrameBoundary() const { return m_headerFill == 0 && m_remaining == 0 && !m_inPayload; }
+    // Bytes of the current frame's payload still to come (0 between frames or in a header).
+    qint64 payloadRemaining() const { return m_inPayload ? m_remaining : 0; }
+    // size bytes of the current frame's payload (at most payloadRemaining()) that the caller read
+    // itself into data, writable: unmasked in place and passed to the sink as feed() would.
+    bool feedPayloadInPlace(char *data, qsizetype size);
 
 private:
     bool parseHeader(const unsigned char *h, qsizetype available, qsizetype *used);

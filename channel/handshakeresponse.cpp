@@ -3,6 +3,7 @@
 
 #include "handshakerequest.h"
 #include "httpsyntax.h"
+#include "utf8validator.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -80,6 +81,8 @@ QString HandshakeResponse::bodyExcerpt(qsizetype maxChars) const
 
 QString HandshakeResponse::refusalDetail(qsizetype maxChars) const
 {
+    if (!Utf8Validator::isValid(body.constData(), body.size()))
+        return {}; // bytes that are not text say nothing in a sentence
     QString text = bodyExcerpt(maxChars);
     const QString status
         = QStringLiteral("%1 %2").arg(statusCode).arg(QString::fromLatin1(reasonPhrase).simplified()).trimmed();

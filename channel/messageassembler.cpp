@@ -153,6 +153,21 @@ bool MessageAssembler::inflate(const char *data, qsizetype size, bool messageEnd
     return m_sink->messageReceived(text, message);
 }
 
+char *MessageAssembler::payloadSpace(qsizetype size)
+{
+    if (m_error != Error::None || m_compressed || m_messageOpcode == 0 || Opcode::isControl(m_frame.opcode)
+        || size <= 0)
+        return nullptr;
+    m_spaceStart = m_message.size();
+    m_message.resize(m_spaceStart + size);
+    return m_message.data() + m_spaceStart;
+}
+
+void MessageAssembler::takePayloadSpace(qsizetype read)
+{
+    m_message.resize(m_spaceStart + std::max<qsizetype>(read, 0));
+}
+
 bool MessageAssembler::framePayload(const char *data, qsizetype size, bool frameEnd)
 {
     if (m_error != Error::None)
@@ -181,6 +196,10 @@ bool MessageAssembler::framePayload(const char *data, qsizetype size, bool frame
         return inflate(data, size, messageEnd);
     if (!appendData(data, size))
         return false;
+    // Read in place (payloadSpace): the bytes are the message's tail already.
+    const bool inPlace = size > 0 && data == m_message.constData() + m_message.size() - size;
+    if (inPlace)
+        size = 0;
     if (messageEnd && m_messageOpcode == Opcode::Text && !m_utf8.isComplete()) {
         return fail(Error::InvalidUtf8);
     }

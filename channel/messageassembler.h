@@ -51,7 +51,17 @@ public:
     void setInflater(DeflateInflater *inflater) { m_inflater = inflater; }
 
     bool frameHeader(const FrameInfo &header) override;
+    // A slice that already is the message's tail (written there through payloadSpace()) is checked
+    // and counted but not appended again.
     bool framePayload(const char *data, qsizetype size, bool frameEnd) override;
+
+    // For a reader that reads a large uncompressed data frame's payload from its socket straight
+    // into the message (one copy instead of two): room for size more bytes at the message's end,
+    // or nullptr when the current frame cannot take it (compressed, control, after an error).
+    // The reader then calls takePayloadSpace(read), read <= size, and passes those bytes to the
+    // frame parser's feedPayloadInPlace().
+    char *payloadSpace(qsizetype size);
+    void takePayloadSpace(qsizetype read);
 
     Error error() const { return m_error; }
     QString errorString() const;
@@ -71,6 +81,7 @@ private:
     Utf8Validator m_utf8;
     FrameInfo m_frame; // header of the frame being read
     QByteArray m_message; // fragments of the current data message
+    qsizetype m_spaceStart = 0; // where payloadSpace() put its room
     QByteArray m_control; // payload of the current control frame
     qint64 m_maxMessageSize = qint64(1) << 30;
     qint64 m_messageSize = 0;

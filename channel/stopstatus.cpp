@@ -122,10 +122,17 @@ QString StopStatus::message() const
         text = tr("The server's redirect could not be followed.");
         break;
     }
+    // Details and certificate errors come from Qt and the OS without a final stop: each gets one.
+    const auto sentence = [](QString part) {
+        const QChar last = part.isEmpty() ? QChar() : part.back();
+        if (!part.isEmpty() && !QStringLiteral(".!?…”\")").contains(last))
+            part += u'.';
+        return part;
+    };
     if (!detail.isEmpty())
-        text += u' ' + detail;
+        text += u' ' + sentence(detail);
     if (!tlsErrors.isEmpty())
-        text += u' ' + tlsErrors.join(QStringLiteral("; "));
+        text += u' ' + sentence(tlsErrors.join(QStringLiteral("; ")));
     return text;
 }
 

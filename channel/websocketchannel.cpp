@@ -64,6 +64,8 @@ public:
     bool followRedirect(); // true when a new hop started (or the channel stopped trying)
     bool retryWithCredentials(); // true when a retry with Authorization started
     void dropSocket();
+    bool readPayloadInPlace();
+    void afterParse(bool ok);
     void finish(StopReason reason, const QString &detail = {});
     void failConnection(StopReason reason, quint16 code, const QString &detail);
     void completeClose();
@@ -356,6 +358,8 @@ void WebSocketChannelPrivate::onReadyRead(bool evenIfSuspended)
     if (!m_readBuffer)
         m_readBuffer.reset(new char[ReadChunkSize]);
     while (!m_finished && m_socket && (m_suspendCount == 0 || evenIfSuspended)) {
+        if (readPayloadInPlace())
+            continue;
         const qint64 n = m_socket->read(m_readBuffer.get(), ReadChunkSize);
         if (n <= 0)
             break;
@@ -363,6 +367,30 @@ void WebSocketChannelPrivate::onReadyRead(bool evenIfSuspended)
         m_lastReceiveMs = nowMs();
         processBytes(m_readBuffer.get(), qsizetype(n));
     }
+}
+
+// The rest of a large uncompressed frame's payload goes from the socket straight into its message
+// (MessageAssembler::payloadSpace) instead of through m_readBuffer: one copy less of each byte of
+// a 1 MiB message. Frames, headers and small slices take the usual way.
+bool WebSocketChannelPrivate::readPayloadInPlace()
+{
+    constexpr qint64 InPlaceMinBytes = qint64(64) * 1024;
+    if (!m_handshakeDone || m_closeReceived || m_parser.payloadRemaining() < InPlaceMinBytes)
+        return false;
+    const qint64 want = std::min(m_parser.payloadRemaining(), m_socket->bytesAvailable());
+    if (want < InPlaceMinBytes)
+        return false;
+    char *space = m_assembler.payloadSpace(qsizetype(want));
+    if (!space)
+        return false;
+    const qint64 n = m_socket->read(space, want);
+    m_assembler.takePayloadSpace(qsizetype(std::max<qint64>(n, 0))); // shrinking keeps space valid
+    if (n <= 0)
+        return false;
+    m_bytesReceived += n;
+    m_lastReceiveMs = nowMs();
+    afterParse(m_parser.feedPayloadInPlace(space, qsizetype(n)));
+    return true;
 }
 
 void WebSocketChannelPrivate::processBytes(char *data, qsizetype size)
@@ -424,7 +452,13 @@ void WebSocketChannelPrivate::processBytes(char *data, qsizetype size)
     if (m_closeReceived)
         return; // nothing the server sends after its Close is delivered
     m_parser.setTimestamp(nowUs());
-    if (m_parser.feed(data, size) || m_finished || m_closeReceived)
+    afterParse(m_parser.feed(data, size));
+}
+
+// A parse that stopped early failed the connection for the parser's or the assembler's reason.
+void WebSocketChannelPrivate::afterParse(bool ok)
+{
+    if (ok || m_finished || m_closeReceived)
         return;
     if (m_parser.error() != FrameParser::Error::None) {
         const quint16 code = m_parser.errorCloseCode();
@@ -580,7 +614,8 @@ void WebSocketChannelPrivate::onSocketError(QAbstractSocket::SocketError error)
         m_status.tlsErrors.clear();
         for (const auto &e : std::as_const(m_sslErrors))
             m_status.tlsErrors.append(e.errorString());
-        finish(StopReason::TlsFailed, text);
+        // The socket's error is the first certificate error again: said once, in the list.
+        finish(StopReason::TlsFailed, m_status.tlsErrors.contains(text) ? QString() : text);
         return;
     case QAbstractSocket::RemoteHostClosedError:
         onDisconnected();

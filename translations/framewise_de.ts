@@ -372,6 +372,10 @@
         <source>* not verified: %1</source>
         <translation>* nicht verifiziert: %1</translation>
     </message>
+    <message>
+        <source>* to trust this certificate anyway (and no other): --pin %1</source>
+        <translation>* um diesem Zertifikat trotzdem zu vertrauen (und keinem anderen): --pin %1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CloseCode</name>
@@ -2777,10 +2781,6 @@ reply to-server:^ping$:pong</translation>
         <translation>[%1] beantwortet mit %2</translation>
     </message>
     <message>
-        <source>[%1] %2 close %3 %4</source>
-        <translation>[%1] %2 Close %3 %4</translation>
-    </message>
-    <message>
         <source>[%1] %2 %3 %4 B</source>
         <translation>[%1] %2 %3 %4 B</translation>
     </message>
@@ -2829,6 +2829,18 @@ reply to-server:^ping$:pong</translation>
             <numerusform>[%1] als Sitzung %2 aufgezeichnet (%n Eintrag) in %3</numerusform>
             <numerusform>[%1] als Sitzung %2 aufgezeichnet (%n Einträge) in %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[%1] %2 close (no code)</source>
+        <translation>[%1] %2 Close (ohne Code)</translation>
+    </message>
+    <message>
+        <source>[%1] %2 close %3</source>
+        <translation>[%1] %2 Close %3</translation>
+    </message>
+    <message>
+        <source>[%1] %2 close %3: %4</source>
+        <translation>[%1] %2 Close %3: %4</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,10 @@
         <source>* not verified: %1</source>
         <translation>* 未验证：%1</translation>
     </message>
+    <message>
+        <source>* to trust this certificate anyway (and no other): --pin %1</source>
+        <translation>* 若仍要信任此证书（且仅此证书）：--pin %1</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::CloseCode</name>
@@ -2760,10 +2764,6 @@ reply to-server:^ping$:pong</translation>
         <translation>[%1] 已应答 %2</translation>
     </message>
     <message>
-        <source>[%1] %2 close %3 %4</source>
-        <translation>[%1] %2 关闭 %3 %4</translation>
-    </message>
-    <message>
         <source>[%1] %2 %3 %4 B</source>
         <translation>[%1] %2 %3 %4 B</translation>
     </message>
@@ -2810,6 +2810,18 @@ reply to-server:^ping$:pong</translation>
         <translation>
             <numerusform>[%1] 已录制为会话 %2（%n 条记录），位于 %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>[%1] %2 close (no code)</source>
+        <translation>[%1] %2 关闭（无代码）</translation>
+    </message>
+    <message>
+        <source>[%1] %2 close %3</source>
+        <translation>[%1] %2 关闭 %3</translation>
+    </message>
+    <message>
+        <source>[%1] %2 close %3: %4</source>
+        <translation>[%1] %2 关闭 %3：%4</translation>
     </message>
 </context>
 <context>

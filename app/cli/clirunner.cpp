@@ -10,6 +10,7 @@
 #include "session.h"
 #include "sessionrecorder.h"
 #include "sessionstore.h"
+#include "terminaltext.h"
 #include "terminationsignals.h"
 #include "utf8validator.h"
 #include "websocketchannel.h"
@@ -31,15 +32,6 @@ constexpr qsizetype MaxShownBodyBytes = 1024; // of a refused handshake's body, 
 QString opcodeName(quint8 opcode)
 {
     return QString::fromLatin1(Opcode::name(opcode));
-}
-
-QString hexPreview(const QByteArray &payload)
-{
-    constexpr qsizetype Shown = 32;
-    QString text = QString::fromLatin1(payload.left(Shown).toHex(' '));
-    if (payload.size() > Shown)
-        text += QStringLiteral(" …");
-    return text;
 }
 
 } // namespace
@@ -252,7 +244,7 @@ bool CliRunner::handleTerminationSignals()
 
 void CliRunner::writeError(const QString &message)
 {
-    *m_err << tr("framewise-cli: %1").arg(message) << '\n';
+    *m_err << tr("framewise-cli: %1").arg(TerminalText::safe(message)) << '\n';
     m_err->flush();
 }
 
@@ -420,7 +412,7 @@ void CliRunner::emitEvent(const QString &event, QJsonObject fields, const QStrin
     }
     if (m_options.quiet || human.isEmpty())
         return;
-    *m_out << human << '\n';
+    *m_out << TerminalText::safe(human) << '\n';
     m_out->flush();
 }
 
@@ -511,6 +503,10 @@ void CliRunner::onSecured(const SecurityInfo &info)
             : info.trustedByPin
             ? tr("* not verified (%1); trusted by your pin").arg(info.verificationErrors.join(QStringLiteral("; ")))
             : tr("* not verified: %1").arg(info.verificationErrors.join(QStringLiteral("; "))));
+    if (!info.verified && !info.trustedByPin && !info.peerChain.isEmpty()) {
+        human.append(tr("* to trust this certificate anyway (and no other): --pin %1")
+                         .arg(SecurityInfo::sha256Fingerprint(info.peerChain.first())));
+    }
     emitEvent(QStringLiteral("tls"), fields, human.join(u'\n'));
 }
 
@@ -607,7 +603,7 @@ void CliRunner::onMessage(bool text, const QByteArray &payload)
         emitPayloadEvent(QStringLiteral("message"), QStringLiteral("in"), opcode, payload,
             !human     ? QString()
                 : text ? tr("< text %1 B: %2").arg(payload.size()).arg(QString::fromUtf8(payload))
-                       : tr("< binary %1 B: %2").arg(payload.size()).arg(hexPreview(payload)));
+                       : tr("< binary %1 B: %2").arg(payload.size()).arg(TerminalText::hexPreview(payload)));
     }
     if (m_linger.isActive())
         m_linger.start(m_options.lingerMs); // replies are still coming
@@ -707,6 +703,10 @@ void CliRunner::onError(const StopStatus &status)
 void CliRunner::onStopped(const StopStatus &status)
 {
     m_linger.stop();
+    if (status.reason == StopReason::TlsFailed && m_channel && !m_channel->securityInfo().peerChain.isEmpty()) {
+        // The certificate that failed, so that the user can see what the server showed (and pin it).
+        onSecured(m_channel->securityInfo());
+    }
     if (!status.isClean())
         onError(status); // not every failure is preceded by errorOccurred (e.g. before the connection is up)
     reportRecording();

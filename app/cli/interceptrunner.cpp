@@ -8,6 +8,7 @@
 #include "sessioninfo.h"
 #include "sessionrecorder.h"
 #include "sessionstore.h"
+#include "terminaltext.h"
 #include "terminationsignals.h"
 
 #include <QDateTime>
@@ -21,6 +22,9 @@
 namespace Framewise {
 
 namespace {
+using TerminalText::hexPreview;
+using TerminalText::printable;
+
 QString arrow(InterceptDirection direction)
 {
     return direction == InterceptDirection::ToServer ? QStringLiteral("app → server") : QStringLiteral("server → app");
@@ -44,45 +48,6 @@ QString peer(const QHostAddress &address, quint16 port)
     return address.toString() + QLatin1Char(':') + QString::number(port);
 }
 
-// text on one line for a terminal: line breaks, tabs and other control characters escaped (so a
-// message can neither break the one-event-per-line output nor send escape sequences to the
-// terminal), cut after maxChars characters (never inside a surrogate pair) with "…".
-QString printable(QStringView text, qsizetype maxChars)
-{
-    QString result;
-    result.reserve(std::min(text.size(), maxChars) + 8);
-    qsizetype shown = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (shown >= maxChars) {
-            result += QStringLiteral("…");
-            break;
-        }
-        const QChar c = text.at(i);
-        ++shown;
-        if (c == u'\n')
-            result += QStringLiteral("\\n");
-        else if (c == u'\r')
-            result += QStringLiteral("\\r");
-        else if (c == u'\t')
-            result += QStringLiteral("\\t");
-        else if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
-            result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            result += text.mid(i++, 2);
-        else
-            result += c;
-    }
-    return result;
-}
-
-QString hexPreview(const QByteArray &payload)
-{
-    constexpr qsizetype Shown = 32;
-    QString text = QString::fromLatin1(payload.left(Shown).toHex(' '));
-    if (payload.size() > Shown)
-        text += QStringLiteral(" …");
-    return text;
-}
 } // namespace
 
 InterceptRunner::InterceptRunner(const Options &options, QTextStream *out, QTextStream *err, QObject *parent)
@@ -222,11 +187,14 @@ void InterceptRunner::onMessage(
             { { QStringLiteral("id"), qint64(id) },
                 { QStringLiteral("direction"), interceptDirectionName(item.direction) },
                 { QStringLiteral("code"), item.closeCode }, { QStringLiteral("reason"), reason } },
-            tr("[%1] %2 close %3 %4")
-                .arg(id)
-                .arg(arrow(item.direction))
-                .arg(item.closeCode)
-                .arg(printable(reason, 200)));
+            // As framewise-cli prints a Close: "close 1000", "close 1000: reason", "close (no code)".
+            item.closeCode == 0    ? tr("[%1] %2 close (no code)").arg(id).arg(arrow(item.direction))
+                : reason.isEmpty() ? tr("[%1] %2 close %3").arg(id).arg(arrow(item.direction)).arg(item.closeCode)
+                                   : tr("[%1] %2 close %3: %4")
+                                         .arg(id)
+                                         .arg(arrow(item.direction))
+                                         .arg(item.closeCode)
+                                         .arg(printable(reason, 200)));
         return;
     }
     const QStringList marks = LogEntry::markNames(item.marks);

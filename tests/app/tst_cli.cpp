@@ -512,8 +512,10 @@ void TestCli::handshakeRejected()
         connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
             request += socket->readAll();
             if (request.contains("\r\n\r\n")) {
-                socket->write("HTTP/1.1 403 Forbidden\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                    + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                // A header that would clear the screen if it reached the terminal as it is.
+                socket->write("HTTP/1.1 403 Forbidden\r\nX-Evil: a\x1b[2Jb\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"
+                    + body);
                 socket->disconnectFromHost();
             }
         });
@@ -529,6 +531,8 @@ void TestCli::handshakeRejected()
     QVERIFY2(lines.contains(QStringLiteral("< Content-Type: ") + QString::fromLatin1(contentType)),
         qPrintable(r.describe()));
     QVERIFY2(lines.contains(QStringLiteral("< Connection: close")), qPrintable(r.describe()));
+    QVERIFY2(
+        !r.out.contains('\x1b') && lines.contains(QStringLiteral("< X-Evil: a\\u001b[2Jb")), qPrintable(r.describe()));
     if (contentType == "application/octet-stream")
         QVERIFY2(lines.contains(QStringLiteral("(10 bytes of binary data)")), qPrintable(r.describe()));
     else
@@ -537,6 +541,7 @@ void TestCli::handshakeRejected()
     QCOMPARE(err.count(QStringLiteral("403")), 1);
     QVERIFY2(err.contains(QStringLiteral("Upgrade refused with HTTP 403 Forbidden.")), qPrintable(err));
     QCOMPARE(err.contains(QStringLiteral("no entry here")), detailInError);
+    QCOMPARE(err.contains(QStringLiteral("Body:")), detailInError); // no quoted stock page or binary bytes
 
     // JSON Lines: the body as text when it is UTF-8, base64 otherwise.
     request.clear();

@@ -185,6 +185,27 @@ void TestCliSecurity::untrustedServerFailsWithTlsExitCode()
     const CliResult run = runCli(echoOnce(serverUrl(*m_server)));
     QCOMPARE(run.exitCode, 22); // TlsFailed
     QVERIFY2(run.errText().contains(QStringLiteral("TLS")), qPrintable(run.errText()));
+    // Each certificate error once, and the certificate the server showed, with what pins it.
+    const CliResult json = runCli(echoOnce(serverUrl(*m_server)) << QStringLiteral("--jsonl"));
+    QJsonObject stop;
+    for (const QString &line : json.outLines()) {
+        const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (event.value(u"event").toString() == QLatin1String("stop"))
+            stop = event;
+    }
+    QStringList tlsErrors;
+    for (const QJsonValue &error : stop.value(u"tls_errors").toArray())
+        tlsErrors.append(error.toString());
+    QVERIFY2(!tlsErrors.isEmpty(), qPrintable(json.outText()));
+    QCOMPARE(stop.value(u"message").toString(),
+        QStringLiteral("The secure (TLS) connection could not be established. ") + tlsErrors.join(QStringLiteral("; "))
+            + u'.');
+    QFile certFile(path(QStringLiteral("server.pem")));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    const QString fingerprint
+        = QString::fromLatin1(QSslCertificate(&certFile).digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    QVERIFY2(run.outLines().contains(QStringLiteral("* SHA-256: ") + fingerprint), qPrintable(run.outText()));
+    QVERIFY2(run.outText().contains(QStringLiteral("--pin ") + fingerprint), qPrintable(run.outText()));
 }
 
 void TestCliSecurity::pinTrustsOneCertificate()

@@ -736,7 +736,7 @@ void TestInterceptCli::humanOutputOneLinePerEvent()
             qPrintable(intercept.out()));
         QVERIFY2(lines.contains(QStringLiteral("[1] %1 binary 3 B: 00 01 ff").arg(arrow)), qPrintable(intercept.out()));
     }
-    QVERIFY2(lines.contains(QStringLiteral("[1] app → server close 1000 done\\nnow")), qPrintable(intercept.out()));
+    QVERIFY2(lines.contains(QStringLiteral("[1] app → server close 1000: done\\nnow")), qPrintable(intercept.out()));
     QVERIFY2(lines.constLast().startsWith(QStringLiteral("[1] ended: ")), qPrintable(intercept.out()));
 }
 
@@ -968,12 +968,12 @@ void TestInterceptCli::secretsAreNotPrinted()
             continue;
         printed += line + u'\n';
     }
-    const QString closeLine = jsonl ? QStringLiteral("\"event\":\"close\"") : QStringLiteral(" close 4000 ");
+    const QString closeLine = jsonl ? QStringLiteral("\"event\":\"close\"") : QStringLiteral(" close 4000: ");
     QVERIFY2(printed.contains(closeLine), qPrintable(intercept.out()));
     for (const QString &secret : { password, token, cookie })
         QVERIFY2(printed.contains(secret) == showSecrets, qPrintable(secret + u'\n' + printed));
     if (!showSecrets) {
-        QVERIFY2(printed.contains(QStringLiteral("4000 •••• ••••"))
+        QVERIFY2(printed.contains(QStringLiteral("4000: •••• ••••"))
                 || printed.contains(QStringLiteral("\"reason\":\"•••• ••••\"")),
             qPrintable(printed));
         QVERIFY2(printed.contains(QStringLiteral("ws://alice@127.0.0.1:%1").arg(peer->port())), qPrintable(printed));

@@ -152,6 +152,34 @@ struct Pipeline {
         }
         return -1;
     }
+    // As the channel reads a large payload: headers (and payloads shorter than a piece) through
+    // feed(), the rest of a data frame's payload copied into MessageAssembler::payloadSpace() piece
+    // by piece and passed on with feedPayloadInPlace(). False when a call failed; *inPlace counts
+    // the bytes that went in place.
+    bool feedInPlace(const QByteArray &bytes, qsizetype piece, qsizetype *inPlace)
+    {
+        qsizetype pos = 0;
+        while (pos < bytes.size()) {
+            const qint64 remaining = parser.payloadRemaining();
+            char *space = nullptr;
+            const qsizetype n = qsizetype(std::min<qint64>({ remaining, piece, bytes.size() - pos }));
+            if (remaining > 0)
+                space = assembler.payloadSpace(n);
+            if (!space) {
+                if (!parser.feed(bytes.constData() + pos, 1))
+                    return false;
+                ++pos;
+                continue;
+            }
+            std::memcpy(space, bytes.constData() + pos, std::size_t(n));
+            assembler.takePayloadSpace(n);
+            *inPlace += n;
+            pos += n;
+            if (!parser.feedPayloadInPlace(space, n))
+                return false;
+        }
+        return true;
+    }
     // Random pieces; false when a feed() failed.
     bool feedRandomly(const QByteArray &bytes, QRandomGenerator &rng, qsizetype maxPiece)
     {
@@ -313,6 +341,8 @@ private Q_SLOTS:
     void compressedErrors();
     void compressedLimitAppliesToInflatedSize();
     void compressionBombStopsAtLimit();
+    void payloadReadInPlace_data();
+    void payloadReadInPlace();
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1926,6 +1956,62 @@ void TestFrames::compressionBombStopsAtLimit()
     QCOMPARE(p.assembler.errorCloseCode(), quint16(1009));
     const qint64 growth = ProcessMemory::statusKiB("VmRSS") - rssBefore;
     QVERIFY2(growth < 16 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(growth)));
+}
+
+void TestFrames::payloadReadInPlace_data()
+{
+    QTest::addColumn<bool>("server"); // the server role: masked client frames, unmasked in place
+    QTest::addColumn<bool>("text");
+    QTest::addColumn<int>("fragments");
+    QTest::addColumn<bool>("invalidUtf8");
+    QTest::newRow("binary") << false << false << 1 << false;
+    QTest::newRow("text") << false << true << 1 << false;
+    QTest::newRow("masked binary") << true << false << 1 << false;
+    QTest::newRow("masked text, 3 fragments") << true << true << 3 << false;
+    QTest::newRow("binary, 2 fragments") << false << false << 2 << false;
+    QTest::newRow("text ending in a stray byte") << false << true << 1 << true;
+}
+
+void TestFrames::payloadReadInPlace()
+{
+    QFETCH(bool, server);
+    QFETCH(bool, text);
+    QFETCH(int, fragments);
+    QFETCH(bool, invalidUtf8);
+    // 300 KiB: a text of ASCII and 2-byte sequences whose pieces split characters, or random bytes.
+    QByteArray message;
+    QRandomGenerator rng(7);
+    while (message.size() < 300 * 1024) {
+        if (text)
+            message += rng.bounded(4) == 0 ? QByteArray("\xc3\xa9") : QByteArray(1, char('a' + rng.bounded(26)));
+        else
+            message += char(rng.bounded(256));
+    }
+    if (invalidUtf8)
+        message += char(0xff);
+    QByteArray wire;
+    const qsizetype part = message.size() / fragments + 1;
+    for (int i = 0; i < fragments; ++i) {
+        const quint8 opcode = i > 0 ? Opcode::Continuation : text ? Opcode::Text : Opcode::Binary;
+        const QByteArray slice = message.mid(i * part, part);
+        const bool fin = i == fragments - 1;
+        wire += server ? clientFrame(opcode, slice, 0x1234abcd + quint32(i), fin) : serverFrame(opcode, slice, fin);
+    }
+    wire += server ? clientFrame(Opcode::Binary, "after", 0x01020304) : serverFrame(Opcode::Binary, "after");
+
+    std::unique_ptr<Pipeline> p = server ? std::make_unique<ServerPipeline>() : std::make_unique<Pipeline>();
+    qsizetype inPlace = 0;
+    const bool ok = p->feedInPlace(wire, 70000, &inPlace);
+    QVERIFY(inPlace > 200 * 1024); // the large payloads went in place, not through feed()
+    if (invalidUtf8) {
+        QVERIFY(!ok);
+        QCOMPARE(p->assembler.error(), AE::InvalidUtf8);
+        return;
+    }
+    QVERIFY(ok);
+    const QStringList messages = p->recorder.events.filter(QRegularExpression(QStringLiteral("^(text|binary) ")));
+    QCOMPARE(messages,
+        (QStringList { text ? textEvent(message) : binaryEvent(message), binaryEvent(QByteArrayLiteral("after")) }));
 }
 
 QTEST_APPLESS_MAIN(TestFrames)
