@@ -222,6 +222,7 @@ CliRunner::CliRunner(const Options &options, QTextStream *out, QTextStream *err,
 
 CliRunner::~CliRunner()
 {
+    flushJsonLines(); // nothing printed is lost
     if (m_session)
         m_session->setOnwardObserver(nullptr);
     else if (m_channel)
@@ -264,6 +265,7 @@ void CliRunner::finish(int exitCode)
         return;
     m_finished = true;
     m_linger.stop();
+    flushJsonLines();
     QMetaObject::invokeMethod(
         this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
 }
@@ -399,12 +401,55 @@ void CliRunner::reportRecording()
             .arg(m_store->path()));
 }
 
+// Formatted once per millisecond, not once per event.
+QByteArray CliRunner::eventTime()
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != m_timeMs) {
+        m_timeMs = ms;
+        m_timeText = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toLatin1();
+    }
+    return m_timeText;
+}
+
+void CliRunner::queueJsonLine()
+{
+    constexpr qsizetype BatchBytes = qsizetype(64) * 1024;
+    if (m_jsonLines.size() >= BatchBytes) {
+        flushJsonLines();
+        return;
+    }
+    if (m_jsonFlushScheduled)
+        return;
+    m_jsonFlushScheduled = true;
+    QMetaObject::invokeMethod(
+        this, [this] { flushJsonLines(); }, Qt::QueuedConnection);
+}
+
+void CliRunner::flushJsonLines()
+{
+    m_jsonFlushScheduled = false;
+    if (m_jsonLines.isEmpty())
+        return;
+    m_out->flush();
+    if (QIODevice *device = m_out->device()) {
+        device->write(m_jsonLines);
+        if (auto *file = qobject_cast<QFileDevice *>(device))
+            file->flush();
+    } else {
+        *m_out << QString::fromUtf8(m_jsonLines);
+        m_out->flush();
+    }
+    m_jsonLines.resize(0);
+}
+
 void CliRunner::emitEvent(const QString &event, QJsonObject fields, const QString &human)
 {
     if (m_options.jsonl) {
         if (m_options.quiet && event != QLatin1String("error"))
             return;
-        fields.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        flushJsonLines();
+        fields.insert(QStringLiteral("time"), QString::fromLatin1(eventTime()));
         fields.insert(QStringLiteral("event"), event);
         *m_out << QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)) << '\n';
         m_out->flush();
@@ -599,7 +644,10 @@ void CliRunner::onMessage(bool text, const QByteArray &payload)
     const bool printed = !m_options.quiet;
     const bool human = printed && !m_options.jsonl;
     const QString opcode = text ? QStringLiteral("text") : QStringLiteral("binary");
-    if (printed) {
+    if (printed && m_options.jsonl) {
+        CliJson::appendMessageLine(m_jsonLines, eventTime(), text, payload);
+        queueJsonLine();
+    } else if (printed) {
         emitPayloadEvent(QStringLiteral("message"), QStringLiteral("in"), opcode, payload,
             !human     ? QString()
                 : text ? tr("< text %1 B: %2").arg(payload.size()).arg(QString::fromUtf8(payload))

@@ -141,6 +141,9 @@ private:
     void observeFrameReceived(const FrameInfo &frame) override;
     void observeMessage(const QByteArray &payload, bool binary) override { onMessage(!binary, payload); }
     void onSecured(const SecurityInfo &info);
+    QByteArray eventTime();
+    void queueJsonLine();
+    void flushJsonLines();
     void onError(const StopStatus &status);
     void onStopped(const StopStatus &status);
     void startRecording();
@@ -181,6 +184,12 @@ private:
     bool m_sendingDone = false;
     bool m_errorReported = false;
     bool m_finished = false;
+    // --jsonl message lines, written in batches (once the event loop is idle, or every 64 KiB)
+    // instead of one write and flush each; any other output flushes them first, keeping the order.
+    QByteArray m_jsonLines;
+    bool m_jsonFlushScheduled = false;
+    qint64 m_timeMs = -1; // the millisecond m_timeText says
+    QByteArray m_timeText;
 };
 
 } // namespace Framewise
