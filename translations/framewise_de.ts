@@ -5457,6 +5457,10 @@ Jeder Befehl hat ein eigenes --help.
         <source>Only sessions whose URL, profile, state or ending contains this text (as the window&apos;s History search).</source>
         <translation>Nur Sitzungen, deren URL, Profil, Zustand oder Ende diesen Text enthält (wie die Suche im Verlauf des Fensters).</translation>
     </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
 </context>
 <context>
     <name>TextExporter</name>

@@ -5457,6 +5457,10 @@ Cada comando tiene su propio --help.
         <source>Only sessions whose URL, profile, state or ending contains this text (as the window&apos;s History search).</source>
         <translation>Solo las sesiones cuya URL, perfil, estado o final contiene este texto (como la búsqueda del historial de la ventana).</translation>
     </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
 </context>
 <context>
     <name>TextExporter</name>

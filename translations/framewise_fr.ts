@@ -5457,6 +5457,10 @@ Chaque commande a son propre --help.
         <source>Only sessions whose URL, profile, state or ending contains this text (as the window&apos;s History search).</source>
         <translation>Seulement les sessions dont l’URL, le profil, l’état ou la fin contient ce texte (comme la recherche de l’historique de la fenêtre).</translation>
     </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
 </context>
 <context>
     <name>TextExporter</name>

@@ -5414,6 +5414,10 @@ Each command has its own --help.
         <source>Only sessions whose URL, profile, state or ending contains this text (as the window&apos;s History search).</source>
         <translation>仅列出 URL、配置、状态或结束方式包含此文本的会话（与窗口中历史记录的搜索相同）。</translation>
     </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
 </context>
 <context>
     <name>TextExporter</name>

@@ -141,7 +141,8 @@ int StoreCommands::listSessions(const QStringList &arguments, QTextStream &out, 
                 { QStringLiteral("started_us"), info.startedUs }, { QStringLiteral("ended_us"), info.endedUs },
                 { QStringLiteral("records"), info.messageCount },
                 { QStringLiteral("payload_bytes"), info.payloadBytes }, { QStringLiteral("profile"), info.profileName },
-                { QStringLiteral("stop_status"), info.stopStatus }, { QStringLiteral("source"), info.source } };
+                { QStringLiteral("stop_status"), info.stopStatus }, { QStringLiteral("source"), info.source },
+                { QStringLiteral("kind"), info.kind } };
             out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
         }
         out.flush();
@@ -152,16 +153,22 @@ int StoreCommands::listSessions(const QStringList &arguments, QTextStream &out, 
         out.flush();
         return ExitOk;
     }
-    out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+    // The kind as History shows it: a connection of its own or an app's, through an intercept.
+    qsizetype kindWidth = tr("KIND").size();
+    for (const SessionInfo &info : sessions)
+        kindWidth = std::max(kindWidth, SessionInfo::displayKindName(info.kind).size());
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                .arg(tr("ID"), 5)
+               .arg(tr("KIND"), -int(kindWidth))
                .arg(tr("STATE"), -11)
                .arg(tr("STARTED"), -19)
                .arg(tr("RECORDS"), 8)
                .arg(tr("SIZE"), 10)
                .arg(tr("URL"));
     for (const SessionInfo &info : sessions) {
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                    .arg(info.id, 5)
+                   .arg(SessionInfo::displayKindName(info.kind), -int(kindWidth))
                    .arg(SessionInfo::stateName(info.state), -11)
                    .arg(QDateTime::fromMSecsSinceEpoch(info.startedUs / 1000)
                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),

@@ -844,6 +844,9 @@ void TestInterceptCli::recordsOneSessionPerConnection()
         = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), database, QStringLiteral("--jsonl") });
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
     QCOMPARE(list.outLines().size(), 2);
+    const CliResult table = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), database });
+    QCOMPARE(table.outLines().size(), 3); // the heading and both sessions, each of the kind Intercept
+    QCOMPARE(table.outLines().filter(QStringLiteral("  Intercept  ")).size(), 2);
     for (const QString &line : list.outLines()) {
         const QJsonObject session = QJsonDocument::fromJson(line.toUtf8()).object();
         const qint64 id = session.value(u"id").toInteger();
@@ -851,6 +854,7 @@ void TestInterceptCli::recordsOneSessionPerConnection()
         QVERIFY2(connection == 1 || connection == 2, qPrintable(line));
         QCOMPARE(session.value(u"url").toString(), peer->url(paths[connection - 1]).toString());
         QCOMPARE(session.value(u"state").toString(), QStringLiteral("ended"));
+        QCOMPARE(session.value(u"kind").toString(), QStringLiteral("intercept"));
 
         const CliResult exported = runCli({ QStringLiteral("export"), QString::number(id), QStringLiteral("--format"),
             QStringLiteral("jsonl"), QStringLiteral("--db"), database });

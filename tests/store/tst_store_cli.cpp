@@ -123,6 +123,8 @@ void TestStoreCli::recordListExportImport()
     QVERIFY2(r.exitedNormally() && r.exitCode == ExitOk, qPrintable(r.describe()));
     QVERIFY2(r.out.contains(server.url().toString().toUtf8()), qPrintable(r.describe()));
     QVERIFY(r.out.contains("ended"));
+    QVERIFY2(r.outLines().first().contains(QStringLiteral("KIND")), qPrintable(r.describe()));
+    QVERIFY2(r.outLines().at(1).contains(QStringLiteral("  Connection  ")), qPrintable(r.describe()));
 
     r = runCli({ QStringLiteral("sessions"), QStringLiteral("--db"), db(), QStringLiteral("--jsonl") });
     QVERIFY2(r.exitCode == ExitOk, qPrintable(r.describe()));
@@ -130,6 +132,7 @@ void TestStoreCli::recordListExportImport()
     QCOMPARE(sessions.size(), 1);
     QCOMPARE(sessions.first().value(u"id").toInteger(), id);
     QCOMPARE(sessions.first().value(u"state").toString(), QStringLiteral("ended"));
+    QCOMPARE(sessions.first().value(u"kind").toString(), QStringLiteral("connection"));
     // Connected event, 2 out, 2 in, 2 close frames, the stop event.
     QCOMPARE(sessions.first().value(u"records").toInteger(), 8);
 
