@@ -7,6 +7,8 @@
 #include "session.h"
 #include "websocketchannel.h"
 
+#include <QMetaMethod>
+
 namespace Framewise {
 
 namespace {
@@ -42,7 +44,8 @@ InterceptConnection::InterceptConnection(
         lane->setAutoReleaseMs(m_settings.autoReleaseS * 1000);
         lane->setOnHandled([this](const InterceptedItem &item, InterceptLane::Outcome outcome) {
             record(item, outcome);
-            Q_EMIT messageHandled(item, outcome);
+            if (m_messageHandledConnected)
+                Q_EMIT messageHandled(item, outcome);
         });
         connect(lane, &InterceptLane::heldChanged, this, &InterceptConnection::heldChanged);
         connect(lane, &InterceptLane::queuedBytesChanged, this, &InterceptConnection::checkPressure);
@@ -53,7 +56,8 @@ InterceptConnection::InterceptConnection(
     m_toServer->setReply([this](const InterceptedItem &answer) {
         const auto outcome = deliverToApp(answer) ? InterceptLane::Outcome::Forwarded : InterceptLane::Outcome::Dropped;
         record(answer, outcome);
-        Q_EMIT messageHandled(answer, outcome);
+        if (m_messageHandledConnected)
+            Q_EMIT messageHandled(answer, outcome);
     });
     m_toApp->setReply([this](const InterceptedItem &answer) {
         // Recorded by Session::forward (Out, marked Replied) when it goes.
@@ -61,7 +65,8 @@ InterceptConnection::InterceptConnection(
             = deliverToServer(answer) ? InterceptLane::Outcome::Forwarded : InterceptLane::Outcome::Dropped;
         if (outcome == InterceptLane::Outcome::Dropped)
             record(answer, outcome);
-        Q_EMIT messageHandled(answer, outcome);
+        if (m_messageHandledConnected)
+            Q_EMIT messageHandled(answer, outcome);
     });
     connect(handshake, &PendingHandshake::abandoned, this, &InterceptConnection::onHandshakeAbandoned);
     m_session = new Session(this);
@@ -77,6 +82,13 @@ InterceptConnection::~InterceptConnection()
     if (m_upstream)
         m_upstream->disconnect(this);
     m_session->setOnwardObserver(nullptr);
+}
+
+void InterceptConnection::connectNotify(const QMetaMethod &signal)
+{
+    // No disconnectNotify, as in WebSocketChannel: staying "connected" only costs an emission.
+    if (signal == QMetaMethod::fromSignal(&InterceptConnection::messageHandled))
+        m_messageHandledConnected = true;
 }
 
 bool InterceptConnection::start()

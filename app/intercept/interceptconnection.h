@@ -67,6 +67,10 @@ Q_SIGNALS:
     void heldChanged();
     void ended(const QString &reason); // both legs are done; the last signal
 
+protected:
+    // A flood emits no messageHandled() that nobody receives (framewise-cli intercept --quiet).
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     void onUpstreamStarted();
     void onUpstreamStopped(const StopStatus &status);
@@ -105,6 +109,7 @@ private:
     bool m_upstreamSuspended = false;
     QString m_endReason;
     QString m_closedBy; // who started the closing handshake: the app or the server (empty: neither)
+    bool m_messageHandledConnected = false;
 };
 
 } // namespace Framewise

@@ -3,6 +3,7 @@
 
 #include "utf8validator.h"
 
+#include <QMetaMethod>
 #include <QStringList>
 
 #include <algorithm>
@@ -28,49 +29,8 @@ void InterceptLane::push(bool binary, const QByteArray &payload)
     item.direction = m_direction;
     item.binary = binary;
     item.payload = payload;
-    if (m_rulesEnabled && m_rules && !m_rules->isEmpty()) {
-        InterceptMessage message { binary, payload };
-        const InterceptVerdict verdict = m_rules->evaluate(m_direction, message);
-        QStringList names;
-        for (const auto &rule : verdict.matched)
-            names.append(rule.name.isEmpty() ? tr("rule %1").arg(rule.index + 1) : rule.name);
-        item.ruleName = names.join(QStringLiteral(", "));
-        if (verdict.rewritten) {
-            item.original = payload;
-            item.payload = message.payload;
-            item.marks |= MessageRecord::Edited;
-        }
-        if (verdict.reply) {
-            item.marks |= MessageRecord::Replied;
-            InterceptedItem answer;
-            answer.id = m_nextId();
-            answer.direction = m_direction == InterceptDirection::ToServer ? InterceptDirection::ToApp
-                                                                           : InterceptDirection::ToServer;
-            answer.binary = verdict.reply->binary;
-            answer.payload = verdict.reply->payload;
-            answer.marks = MessageRecord::Replied;
-            answer.ruleName = item.ruleName;
-            if (m_reply)
-                m_reply(answer);
-            finish(item, Outcome::Replied);
-            return;
-        }
-        if (verdict.drop) {
-            item.marks |= MessageRecord::Dropped;
-            finish(item, Outcome::Dropped);
-            return;
-        }
-        if (verdict.delayMs > 0) {
-            item.marks |= MessageRecord::Delayed;
-            item.dueMs = nowMs() + verdict.delayMs;
-        }
-        if (verdict.hold) {
-            item.marks |= MessageRecord::Held;
-            item.held = true;
-            if (m_autoReleaseMs > 0)
-                item.releaseAtMs = nowMs() + m_autoReleaseMs;
-        }
-    }
+    if (m_rulesEnabled && m_rules && !m_rules->isEmpty() && !applyRules(item))
+        return; // answered or dropped by a rule
     if (m_queue.empty() && m_gateOpen && !m_pumping && !item.held && item.dueMs == 0) {
         // Nothing waits before it and nothing holds it: it goes at once, without a turn through
         // the queue (a flood's messages nearly all take this way).
@@ -78,6 +38,61 @@ void InterceptLane::push(bool binary, const QByteArray &payload)
         return;
     }
     enqueue(std::move(item));
+}
+
+// Kept out of push() (never inlined), so that a message no rule looks at does not pay for the
+// verdict's stack frame. False when a rule answered or dropped it (it is finished then).
+Q_NEVER_INLINE bool InterceptLane::applyRules(InterceptedItem &item)
+{
+    InterceptMessage message { item.binary, item.payload };
+    const InterceptVerdict verdict = m_rules->evaluate(m_direction, message);
+    QStringList names;
+    for (const auto &rule : verdict.matched)
+        names.append(rule.name.isEmpty() ? tr("rule %1").arg(rule.index + 1) : rule.name);
+    item.ruleName = names.join(QStringLiteral(", "));
+    if (verdict.rewritten) {
+        item.original = item.payload;
+        item.payload = message.payload;
+        item.marks |= MessageRecord::Edited;
+    }
+    if (verdict.reply) {
+        item.marks |= MessageRecord::Replied;
+        InterceptedItem answer;
+        answer.id = m_nextId();
+        answer.direction
+            = m_direction == InterceptDirection::ToServer ? InterceptDirection::ToApp : InterceptDirection::ToServer;
+        answer.binary = verdict.reply->binary;
+        answer.payload = verdict.reply->payload;
+        answer.marks = MessageRecord::Replied;
+        answer.ruleName = item.ruleName;
+        if (m_reply)
+            m_reply(answer);
+        finish(item, Outcome::Replied);
+        return false;
+    }
+    if (verdict.drop) {
+        item.marks |= MessageRecord::Dropped;
+        finish(item, Outcome::Dropped);
+        return false;
+    }
+    if (verdict.delayMs > 0) {
+        item.marks |= MessageRecord::Delayed;
+        item.dueMs = nowMs() + verdict.delayMs;
+    }
+    if (verdict.hold) {
+        item.marks |= MessageRecord::Held;
+        item.held = true;
+        if (m_autoReleaseMs > 0)
+            item.releaseAtMs = nowMs() + m_autoReleaseMs;
+    }
+    return true;
+}
+
+void InterceptLane::connectNotify(const QMetaMethod &signal)
+{
+    // No disconnectNotify, as in WebSocketChannel: staying "connected" only costs an emission.
+    if (signal == QMetaMethod::fromSignal(&InterceptLane::handled))
+        m_handledConnected = true;
 }
 
 void InterceptLane::pushClose(quint16 code, const QString &reason)
@@ -174,7 +189,8 @@ void InterceptLane::finish(InterceptedItem &item, Outcome outcome)
     }
     if (m_onHandled)
         m_onHandled(item, outcome);
-    Q_EMIT handled(item, outcome);
+    if (m_handledConnected)
+        Q_EMIT handled(item, outcome);
 }
 
 QList<InterceptedItem> InterceptLane::heldItems() const

@@ -76,8 +76,12 @@ Q_SIGNALS:
     void heldChanged();
     void queuedBytesChanged(qint64 bytes);
 
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     void enqueue(InterceptedItem item);
+    bool applyRules(InterceptedItem &item);
     void pump();
     void finish(InterceptedItem &item, Outcome outcome);
     qint64 nowMs() const { return m_clock.elapsed(); }
@@ -88,6 +92,7 @@ private:
     std::function<bool(const InterceptedItem &)> m_deliver;
     std::function<void(const InterceptedItem &)> m_reply;
     std::function<void(const InterceptedItem &, Outcome)> m_onHandled;
+    bool m_handledConnected = false; // kept by connectNotify: a flood emits nothing nobody receives
     std::deque<InterceptedItem> m_queue;
     qint64 m_queuedBytes = 0;
     int m_autoReleaseMs = 0;
