@@ -8,6 +8,8 @@
 //
 // Internally it also runs as the floor:
 //   bench_cli --raw-reader PORT WIRE_BYTES
+#include "blasterprocess.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -27,7 +29,6 @@
 
 namespace {
 
-constexpr int StartTimeoutMs = 20000;
 constexpr int RunTimeoutMs = 300000;
 
 // The floor: a blocking POSIX socket that sends the opening handshake and reads until the
@@ -107,33 +108,16 @@ struct Run {
     QString error;
 };
 
-QByteArray firstLine(QProcess &process)
-{
-    if (!process.waitForStarted(StartTimeoutMs))
-        return {};
-    QElapsedTimer waited;
-    waited.start();
-    while (!process.canReadLine() && process.state() == QProcess::Running && waited.elapsed() < StartTimeoutMs)
-        process.waitForReadyRead(100);
-    return process.readLine();
-}
-
 Run runOnce(const Case &c, Client client)
 {
     Run run;
-    QProcess blaster;
-    blaster.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    blaster.start(QStringLiteral(FRAMEWISE_BENCH_CHANNEL),
-        { QStringLiteral("--blaster"), c.text ? QStringLiteral("text") : QStringLiteral("binary"),
-            QString::number(c.count), QString::number(c.size) });
-    const quint16 port = firstLine(blaster).trimmed().toUShort();
+    const Framewise::BlasterProcess blaster(c.count, c.text, c.size); // killed when the run is over
+    const quint16 port = blaster.port();
     if (port == 0) {
         run.error = QStringLiteral("the blaster did not start");
-        blaster.kill();
-        blaster.waitForFinished();
         return run;
     }
-    const QString url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
+    const QString url = blaster.url().toString();
     QString program;
     QStringList arguments;
     switch (client) {
@@ -188,8 +172,6 @@ Run runOnce(const Case &c, Client client)
         // when every byte arrived.
         run.seconds = seconds;
     }
-    blaster.kill();
-    blaster.waitForFinished();
     return run;
 }
 

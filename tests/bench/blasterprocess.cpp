@@ -6,10 +6,11 @@
 
 namespace Framewise {
 
-BlasterProcess::BlasterProcess(qint64 count)
+BlasterProcess::BlasterProcess(qint64 count, bool text, qint64 size)
 {
     m_process.start(QStringLiteral(FRAMEWISE_BENCH_CHANNEL),
-        { QStringLiteral("--blaster"), QStringLiteral("text"), QString::number(count), QStringLiteral("64") });
+        { QStringLiteral("--blaster"), text ? QStringLiteral("text") : QStringLiteral("binary"), QString::number(count),
+            QString::number(size) });
     m_process.waitForStarted(5000);
     // It prints its port on the first line.
     static const QRegularExpression number(QStringLiteral("(\\d+)"));

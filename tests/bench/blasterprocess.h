@@ -6,11 +6,12 @@
 
 namespace Framewise {
 
-// bench_channel's blaster in its own process, sending count x 64-byte text messages as fast as
-// they are taken; port() is 0 when it did not start within 10 s. Killed when destroyed.
+// bench_channel's blaster in its own process, sending count messages of size bytes (text or
+// binary) as fast as they are taken; port() is 0 when it did not start within 10 s. Killed when
+// destroyed.
 class BlasterProcess {
 public:
-    explicit BlasterProcess(qint64 count);
+    explicit BlasterProcess(qint64 count, bool text = true, qint64 size = 64);
     ~BlasterProcess();
     BlasterProcess(const BlasterProcess &) = delete;
     BlasterProcess &operator=(const BlasterProcess &) = delete;
