@@ -24,6 +24,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <utility>
 
 namespace Framewise {
 
@@ -65,6 +66,8 @@ public:
     bool retryWithCredentials(); // true when a retry with Authorization started
     void dropSocket();
     bool readPayloadInPlace();
+    void unbufferedReadEnded();
+    void writeToSocket(const char *data, qint64 size);
     void afterParse(bool ok);
     void finish(StopReason reason, const QString &detail = {});
     void failConnection(StopReason reason, quint16 code, const QString &detail);
@@ -135,6 +138,8 @@ public:
     QByteArray m_authorization; // Authorization value for the retry after a 401
     bool m_authTried = false;
     QNetworkProxy m_proxy { QNetworkProxy::NoProxy };
+    bool m_unbuffered = false; // m_socket reads straight from the kernel
+    qint64 m_writtenAtOnce = 0; // by an unbuffered socket, not yet reported
     bool m_tlsEstablished = false;
 
     // Connection.
@@ -263,10 +268,16 @@ void WebSocketChannelPrivate::startConnect()
     connectSocketSignals();
     m_openTimer.start(m_openTimeoutMs);
     const quint16 port = quint16(m_uri.port(secure ? 443 : 80));
-    if (secure)
+    if (secure) {
         static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(m_uri.host(), port);
-    else
-        m_socket->connectToHost(m_uri.host(), port);
+    } else {
+        // Without a proxy, bytes go from the kernel straight into our buffers (or a large
+        // message's own), not through QAbstractSocket's read buffer first: one copy less of every
+        // byte received. Such a socket reports an end or error only through read(); see onReadyRead.
+        m_unbuffered = m_proxy.type() == QNetworkProxy::NoProxy;
+        m_socket->connectToHost(
+            m_uri.host(), port, m_unbuffered ? QIODevice::ReadWrite | QIODevice::Unbuffered : QIODevice::ReadWrite);
+    }
 }
 
 void WebSocketChannelPrivate::connectSocketSignals()
@@ -319,7 +330,7 @@ void WebSocketChannelPrivate::onConnected()
     m_request = HandshakeRequest::build(m_uri, m_origin, m_requestedProtocols, extensionsOffer, headers, m_userAgent);
     m_request.timeUs = nowUs();
     const QByteArray bytes = m_request.toBytes();
-    m_socket->write(bytes);
+    writeToSocket(bytes.constData(), bytes.size());
     m_bytesSent += bytes.size();
     Q_EMIT q->handshakeRequestSent(m_request);
 }
@@ -360,13 +371,34 @@ void WebSocketChannelPrivate::onReadyRead(bool evenIfSuspended)
     while (!m_finished && m_socket && (m_suspendCount == 0 || evenIfSuspended)) {
         if (readPayloadInPlace())
             continue;
+        if (m_finished || !m_socket)
+            break;
         const qint64 n = m_socket->read(m_readBuffer.get(), ReadChunkSize);
+        if (n < 0 && m_unbuffered) {
+            unbufferedReadEnded();
+            return;
+        }
         if (n <= 0)
             break;
         m_bytesReceived += n;
         m_lastReceiveMs = nowMs();
         processBytes(m_readBuffer.get(), qsizetype(n));
+        if (n < ReadChunkSize)
+            break; // drained: the socket notifier tells when more comes, no read to find out
     }
+}
+
+// An unbuffered QTcpSocket that reads its end (or an error) resets itself without emitting
+// disconnected() or errorOccurred(): the channel reports it as those signals would have.
+void WebSocketChannelPrivate::unbufferedReadEnded()
+{
+    if (m_finished || !m_socket)
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    if (error == QAbstractSocket::RemoteHostClosedError || error == QAbstractSocket::UnknownSocketError)
+        onDisconnected();
+    else
+        onSocketError(error);
 }
 
 // The rest of a large uncompressed frame's payload goes from the socket straight into its message
@@ -385,6 +417,10 @@ bool WebSocketChannelPrivate::readPayloadInPlace()
         return false;
     const qint64 n = m_socket->read(space, want);
     m_assembler.takePayloadSpace(qsizetype(std::max<qint64>(n, 0))); // shrinking keeps space valid
+    if (n < 0 && m_unbuffered) {
+        unbufferedReadEnded();
+        return false;
+    }
     if (n <= 0)
         return false;
     m_bytesReceived += n;
@@ -883,8 +919,36 @@ void WebSocketChannelPrivate::flush()
     if (!m_socket || m_out.isEmpty())
         return;
     // Copy out (rather than share) so m_out keeps its capacity for the next batch.
-    m_socket->write(m_out.constData(), m_out.size());
+    writeToSocket(m_out.constData(), m_out.size());
     m_out.resize(0);
+}
+
+// An unbuffered socket hands what the kernel takes at once straight over and keeps only the rest,
+// and emits bytesWritten() for that rest alone. The bytes written at once are reported from the
+// event loop, as a buffered socket would, so acknowledged() and back-pressure see every byte.
+void WebSocketChannelPrivate::writeToSocket(const char *data, qint64 size)
+{
+    if (!m_unbuffered) {
+        m_socket->write(data, size);
+        return;
+    }
+    const qint64 queuedBefore = m_socket->bytesToWrite();
+    const qint64 accepted = m_socket->write(data, size);
+    const qint64 atOnce = accepted - (m_socket->bytesToWrite() - queuedBefore);
+    if (accepted <= 0 || atOnce <= 0)
+        return;
+    const bool reportPending = m_writtenAtOnce > 0;
+    m_writtenAtOnce += atOnce;
+    if (reportPending)
+        return;
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            const qint64 bytes = std::exchange(m_writtenAtOnce, 0);
+            if (bytes > 0)
+                onBytesWritten(bytes);
+        },
+        Qt::QueuedConnection);
 }
 
 void WebSocketChannelPrivate::writeMessage(quint8 opcode, const QByteArray &payload)
