@@ -18,11 +18,12 @@ constexpr qint64 PendingReadBufferSize = qint64(64) * 1024;
 } // namespace
 
 PendingHandshake::PendingHandshake(
-    QAbstractSocket *socket, HandshakeRequest request, QByteArray leftover, QObject *parent)
+    QAbstractSocket *socket, HandshakeRequest request, QByteArray leftover, QVariant tag, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_request(std::move(request))
     , m_leftover(std::move(leftover))
+    , m_tag(std::move(tag))
     , m_peerAddress(socket->peerAddress())
     , m_peerPort(socket->peerPort())
 {

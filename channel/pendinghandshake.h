@@ -31,6 +31,8 @@ public:
     quint16 peerPort() const { return m_peerPort; }
     bool isSecure() const { return m_secure; }
     bool isAnswered() const { return m_answered; }
+    // What WebSocketListener::adoptConnection() was given with the connection (null otherwise).
+    QVariant tag() const { return m_tag; }
     bool isAbandoned() const { return !m_socket; }
     // What was sent back (after an answer): the 101 or the refusal.
     const HandshakeResponse &response() const { return m_response; }
@@ -53,7 +55,8 @@ Q_SIGNALS:
 
 private:
     friend class WebSocketListenerPrivate;
-    PendingHandshake(QAbstractSocket *socket, HandshakeRequest request, QByteArray leftover, QObject *parent);
+    PendingHandshake(
+        QAbstractSocket *socket, HandshakeRequest request, QByteArray leftover, QVariant tag, QObject *parent);
     void sendAndClose(const HandshakeResponse &response);
     void onClientGone();
 
@@ -61,6 +64,7 @@ private:
     HandshakeRequest m_request;
     HandshakeResponse m_response;
     QByteArray m_leftover;
+    QVariant m_tag;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
     bool m_secure = false;
@@ -76,6 +80,7 @@ struct HandshakeFailure {
     HandshakeRequest request; // as far as it was read (may be empty)
     HandshakeResponse response; // statusCode 0 when nothing was sent
     QString reason;
+    QVariant tag; // see WebSocketListener::adoptConnection()
 };
 
 } // namespace Framewise

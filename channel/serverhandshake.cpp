@@ -58,6 +58,8 @@ QByteArray ServerHandshake::reasonPhraseFor(int statusCode)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 426:
         return "Upgrade Required";
     case 431:

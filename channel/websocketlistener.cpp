@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <unordered_map>
+#include <utility>
 
 namespace Framewise {
 
@@ -53,6 +54,8 @@ private:
 struct IncomingHandshake {
     HandshakeRequestParser parser;
     QTimer timer;
+    QByteArray alreadyRead; // an adopted connection's first bytes, read before it came here
+    QVariant tag;
 };
 
 class WebSocketListenerPrivate {
@@ -63,8 +66,10 @@ public:
     }
 
     void onPendingConnection();
-    void adopt(QAbstractSocket *socket);
+    void adopt(QAbstractSocket *socket, const QByteArray &alreadyRead = {}, const QVariant &tag = {});
     void onReadyRead(QAbstractSocket *socket);
+    // False when the request is complete or refused (the socket is then handed on or gone).
+    bool parse(QAbstractSocket *socket, IncomingHandshake &incoming, const char *data, qsizetype size);
     void fail(QAbstractSocket *socket, const ServerHandshake *refusal, const QString &reason);
     void forget(QAbstractSocket *socket);
 
@@ -100,10 +105,12 @@ void WebSocketListenerPrivate::onPendingConnection()
     }
 }
 
-void WebSocketListenerPrivate::adopt(QAbstractSocket *socket)
+void WebSocketListenerPrivate::adopt(QAbstractSocket *socket, const QByteArray &alreadyRead, const QVariant &tag)
 {
     socket->setParent(q);
     auto incoming = std::make_unique<IncomingHandshake>();
+    incoming->alreadyRead = alreadyRead;
+    incoming->tag = tag;
     incoming->timer.setSingleShot(true);
     QObject::connect(&incoming->timer, &QTimer::timeout, q, [this, socket] {
         fail(socket, nullptr,
@@ -123,7 +130,7 @@ void WebSocketListenerPrivate::adopt(QAbstractSocket *socket)
             : tr("The client closed the connection in the middle of its handshake.");
         fail(socket, nullptr, why);
     });
-    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket); ssl && m_secure && !ssl->isEncrypted()) {
         QObject::connect(ssl, &QAbstractSocket::errorOccurred, q, [this, ssl](QAbstractSocket::SocketError error) {
             const bool tlsError = error == QAbstractSocket::SslHandshakeFailedError
                 || error == QAbstractSocket::SslInternalError || error == QAbstractSocket::SslInvalidUserDataError;
@@ -141,32 +148,44 @@ void WebSocketListenerPrivate::onReadyRead(QAbstractSocket *socket)
     auto it = m_incoming.find(socket);
     if (it == m_incoming.end())
         return;
-    HandshakeRequestParser &parser = it->second->parser;
-    char buffer[ReadChunk];
-    while (parser.state() == HandshakeRequestParser::State::Headers) {
-        const qint64 n = socket->read(buffer, ReadChunk);
-        if (n <= 0)
+    IncomingHandshake &incoming = *it->second;
+    if (!incoming.alreadyRead.isEmpty()) {
+        const QByteArray first = std::exchange(incoming.alreadyRead, {});
+        if (!parse(socket, incoming, first.constData(), first.size()))
             return;
-        const qsizetype used = parser.feed(buffer, qsizetype(n));
-        if (parser.state() == HandshakeRequestParser::State::Error) {
-            const ServerHandshake refusal = ServerHandshake::refuse(parser.errorStatusCode(), parser.errorString());
-            fail(socket, &refusal, parser.errorString());
-            return;
-        }
-        if (parser.state() == HandshakeRequestParser::State::Done) {
-            const QByteArray leftover(buffer + used, qsizetype(n) - used);
-            const ServerHandshake check = ServerHandshake::answer(parser.request(), {});
-            if (!check.isAccepted()) {
-                fail(socket, &check, check.refusalReason());
-                return;
-            }
-            HandshakeRequest request = parser.takeRequest();
-            forget(socket);
-            auto *pending = new PendingHandshake(socket, std::move(request), leftover, q);
-            Q_EMIT q->handshakeReceived(pending);
-            return;
-        }
     }
+    char buffer[ReadChunk];
+    while (true) {
+        const qint64 n = socket->read(buffer, ReadChunk);
+        if (n <= 0 || !parse(socket, incoming, buffer, qsizetype(n)))
+            return;
+    }
+}
+
+bool WebSocketListenerPrivate::parse(
+    QAbstractSocket *socket, IncomingHandshake &incoming, const char *data, qsizetype size)
+{
+    HandshakeRequestParser &parser = incoming.parser;
+    const qsizetype used = parser.feed(data, size);
+    if (parser.state() == HandshakeRequestParser::State::Error) {
+        const ServerHandshake refusal = ServerHandshake::refuse(parser.errorStatusCode(), parser.errorString());
+        fail(socket, &refusal, parser.errorString());
+        return false;
+    }
+    if (parser.state() != HandshakeRequestParser::State::Done)
+        return true;
+    const QByteArray leftover(data + used, size - used);
+    const ServerHandshake check = ServerHandshake::answer(parser.request(), {});
+    if (!check.isAccepted()) {
+        fail(socket, &check, check.refusalReason());
+        return false;
+    }
+    HandshakeRequest request = parser.takeRequest();
+    QVariant tag = incoming.tag;
+    forget(socket); // incoming is gone from here on
+    auto *pending = new PendingHandshake(socket, std::move(request), leftover, std::move(tag), q);
+    Q_EMIT q->handshakeReceived(pending);
+    return false;
 }
 
 void WebSocketListenerPrivate::forget(QAbstractSocket *socket)
@@ -185,6 +204,7 @@ void WebSocketListenerPrivate::fail(QAbstractSocket *socket, const ServerHandsha
     failure.peerPort = socket->peerPort();
     failure.request = it->second->parser.request();
     failure.reason = reason;
+    failure.tag = it->second->tag;
     forget(socket);
     if (refusal && socket->state() == QAbstractSocket::ConnectedState) {
         failure.response = refusal->response();
@@ -297,6 +317,11 @@ QString WebSocketListener::errorString() const
 int WebSocketListener::pendingCount() const
 {
     return int(d->m_incoming.size());
+}
+
+void WebSocketListener::adoptConnection(QAbstractSocket *socket, const QByteArray &alreadyRead, const QVariant &tag)
+{
+    d->adopt(socket, alreadyRead, tag);
 }
 
 } // namespace Framewise

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
+#include <QVariant>
 
 #include <memory>
 
@@ -45,6 +46,12 @@ public:
     QString errorString() const;
     // Connections still reading their request (for tests and the status line).
     int pendingCount() const;
+
+    // Takes a connection accepted elsewhere (e.g. a proxy's, its TLS already done) whose first
+    // bytes (alreadyRead) were read from it before: it is handled as if it had come in here, with
+    // the same checks, timeout and signals, and tag is given back as PendingHandshake::tag() and
+    // HandshakeFailure::tag. The listener need not be listening.
+    void adoptConnection(QAbstractSocket *socket, const QByteArray &alreadyRead, const QVariant &tag = {});
 
 Q_SIGNALS:
     // A valid request. The handshake is a child of the listener until answered.
