@@ -21,6 +21,108 @@
     </message>
 </context>
 <context>
+    <name>Framewise::CaStore</name>
+    <message>
+        <source>No keychain is available, so Framewise&apos;s certificate authority lasts for this session only and its private key is never written to disk. Whatever trusts it now must be given the new one after Framewise restarts.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher gilt die Zertifizierungsstelle von Framewise nur für diese Sitzung, und ihr privater Schlüssel wird nie auf die Festplatte geschrieben. Was ihr jetzt vertraut, muss nach einem Neustart von Framewise die neue bekommen.</translation>
+    </message>
+    <message>
+        <source>The certificate authority in the keychain cannot be used: %1 Regenerate it to replace it.</source>
+        <translation>Die Zertifizierungsstelle im Schlüsselbund ist nicht verwendbar: %1 Erzeugen Sie sie neu, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CertificateAuthority</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>Der Hostname ist leer.</translation>
+    </message>
+    <message>
+        <source>The host name contains a control character.</source>
+        <translation>Der Hostname enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains a space.</source>
+        <translation>Der Hostname „%1“ enthält ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has a zone (%2), which a certificate cannot name.</source>
+        <translation>Die Adresse „%1“ hat eine Zone (%2), die ein Zertifikat nicht benennen kann.</translation>
+    </message>
+    <message>
+        <source>“%1” is in brackets but is not an IPv6 address.</source>
+        <translation>„%1“ steht in eckigen Klammern, ist aber keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains “%2”, which a host name cannot hold.</source>
+        <translation>Der Hostname „%1“ enthält „%2“, das in einem Hostnamen nicht vorkommen darf.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid internationalized host name.</source>
+        <translation>„%1“ ist kein gültiger internationalisierter Hostname.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is longer than 253 characters.</source>
+        <translation>Der Hostname „%1“ ist länger als 253 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” has an empty label (a dot at the start or two in a row).</source>
+        <translation>Der Hostname „%1“ hat ein leeres Label (ein Punkt am Anfang oder zwei hintereinander).</translation>
+    </message>
+    <message>
+        <source>The host name “%1” has a label longer than 63 characters.</source>
+        <translation>Der Hostname „%1“ hat ein Label mit mehr als 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate authority: %1</source>
+        <translation>Die Zertifizierungsstelle kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate (%1).</source>
+        <translation>Das CA-Zertifikat ist kein PEM-Zertifikat (%1).</translation>
+    </message>
+    <message>
+        <source>The CA private key is not an unencrypted PEM private key (%1).</source>
+        <translation>Der private Schlüssel der CA ist kein unverschlüsselter privater PEM-Schlüssel (%1).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the CA certificate.</source>
+        <translation>Der private Schlüssel gehört nicht zum CA-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is neither an EC nor an RSA key, which Framewise cannot sign with.</source>
+        <translation>Der Schlüssel der CA ist weder ein EC- noch ein RSA-Schlüssel; damit kann Framewise nicht signieren.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” is not a certificate authority (its basic constraints do not say CA:TRUE).</source>
+        <translation>Das Zertifikat „%1“ ist keine Zertifizierungsstelle (seine Basic Constraints enthalten nicht CA:TRUE).</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” may not sign certificates (its key usage lacks keyCertSign).</source>
+        <translation>Das Zertifikat „%1“ darf keine Zertifikate signieren (seiner Schlüsselverwendung fehlt keyCertSign).</translation>
+    </message>
+    <message>
+        <source>Cannot load the certificate authority: %1</source>
+        <translation>Die Zertifizierungsstelle kann nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate authority to sign with.</source>
+        <translation>Es gibt keine Zertifizierungsstelle, mit der signiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The certificate authority expired on %1; regenerate it.</source>
+        <translation>Die Zertifizierungsstelle ist am %1 abgelaufen; erzeugen Sie sie neu.</translation>
+    </message>
+    <message>
+        <source>Cannot make a certificate for “%1”: %2</source>
+        <translation>Für „%1“ kann kein Zertifikat erstellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::ChannelError</name>
     <message>
         <source>No error.</source>

@@ -21,6 +21,108 @@
     </message>
 </context>
 <context>
+    <name>Framewise::CaStore</name>
+    <message>
+        <source>No keychain is available, so Framewise&apos;s certificate authority lasts for this session only and its private key is never written to disk. Whatever trusts it now must be given the new one after Framewise restarts.</source>
+        <translation>No hay ningún llavero disponible, así que la autoridad de certificación de Framewise dura solo esta sesión y su clave privada nunca se escribe en el disco. Lo que confíe en ella ahora tendrá que recibir la nueva cuando Framewise se reinicie.</translation>
+    </message>
+    <message>
+        <source>The certificate authority in the keychain cannot be used: %1 Regenerate it to replace it.</source>
+        <translation>La autoridad de certificación del llavero no se puede usar: %1 Vuelva a generarla para reemplazarla.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CertificateAuthority</name>
+    <message>
+        <source>no reason given</source>
+        <translation>no se indicó el motivo</translation>
+    </message>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>El nombre de host está vacío.</translation>
+    </message>
+    <message>
+        <source>The host name contains a control character.</source>
+        <translation>El nombre de host contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains a space.</source>
+        <translation>El nombre de host “%1” contiene un espacio.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has a zone (%2), which a certificate cannot name.</source>
+        <translation>La dirección “%1” tiene una zona (%2), que un certificado no puede nombrar.</translation>
+    </message>
+    <message>
+        <source>“%1” is in brackets but is not an IPv6 address.</source>
+        <translation>“%1” está entre corchetes pero no es una dirección IPv6.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains “%2”, which a host name cannot hold.</source>
+        <translation>El nombre de host “%1” contiene “%2”, que no puede aparecer en un nombre de host.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid internationalized host name.</source>
+        <translation>“%1” no es un nombre de host internacionalizado válido.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is longer than 253 characters.</source>
+        <translation>El nombre de host “%1” tiene más de 253 caracteres.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” has an empty label (a dot at the start or two in a row).</source>
+        <translation>El nombre de host “%1” tiene una etiqueta vacía (un punto al principio o dos seguidos).</translation>
+    </message>
+    <message>
+        <source>The host name “%1” has a label longer than 63 characters.</source>
+        <translation>El nombre de host “%1” tiene una etiqueta de más de 63 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate authority: %1</source>
+        <translation>No se puede crear la autoridad de certificación: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate (%1).</source>
+        <translation>El certificado de la CA no es un certificado PEM (%1).</translation>
+    </message>
+    <message>
+        <source>The CA private key is not an unencrypted PEM private key (%1).</source>
+        <translation>La clave privada de la CA no es una clave privada PEM sin cifrar (%1).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the CA certificate.</source>
+        <translation>La clave privada no corresponde al certificado de la CA.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is neither an EC nor an RSA key, which Framewise cannot sign with.</source>
+        <translation>La clave de la CA no es ni EC ni RSA, y Framewise no puede firmar con ella.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” is not a certificate authority (its basic constraints do not say CA:TRUE).</source>
+        <translation>El certificado “%1” no es una autoridad de certificación (sus restricciones básicas no indican CA:TRUE).</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” may not sign certificates (its key usage lacks keyCertSign).</source>
+        <translation>El certificado “%1” no puede firmar certificados (a su uso de clave le falta keyCertSign).</translation>
+    </message>
+    <message>
+        <source>Cannot load the certificate authority: %1</source>
+        <translation>No se puede cargar la autoridad de certificación: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate authority to sign with.</source>
+        <translation>No hay ninguna autoridad de certificación con la que firmar.</translation>
+    </message>
+    <message>
+        <source>The certificate authority expired on %1; regenerate it.</source>
+        <translation>La autoridad de certificación caducó el %1; vuelva a generarla.</translation>
+    </message>
+    <message>
+        <source>Cannot make a certificate for “%1”: %2</source>
+        <translation>No se puede crear un certificado para “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::ChannelError</name>
     <message>
         <source>No error.</source>

@@ -21,6 +21,108 @@
     </message>
 </context>
 <context>
+    <name>Framewise::CaStore</name>
+    <message>
+        <source>No keychain is available, so Framewise&apos;s certificate authority lasts for this session only and its private key is never written to disk. Whatever trusts it now must be given the new one after Framewise restarts.</source>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;: l&apos;autorité de certification de Framewise ne vaut donc que pour cette session et sa clé privée n&apos;est jamais écrite sur le disque. Ce qui lui fait confiance maintenant devra recevoir la nouvelle après le redémarrage de Framewise.</translation>
+    </message>
+    <message>
+        <source>The certificate authority in the keychain cannot be used: %1 Regenerate it to replace it.</source>
+        <translation>L&apos;autorité de certification du trousseau est inutilisable&#xa0;: %1 Régénérez-la pour la remplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CertificateAuthority</name>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>Le nom d&apos;hôte est vide.</translation>
+    </message>
+    <message>
+        <source>The host name contains a control character.</source>
+        <translation>Le nom d&apos;hôte contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains a space.</source>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» contient une espace.</translation>
+    </message>
+    <message>
+        <source>The address “%1” has a zone (%2), which a certificate cannot name.</source>
+        <translation>L&apos;adresse «&#xa0;%1&#xa0;» comporte une zone (%2), qu&apos;un certificat ne peut pas nommer.</translation>
+    </message>
+    <message>
+        <source>“%1” is in brackets but is not an IPv6 address.</source>
+        <translation>«&#xa0;%1&#xa0;» est entre crochets mais n&apos;est pas une adresse IPv6.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains “%2”, which a host name cannot hold.</source>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» contient «&#xa0;%2&#xa0;», qu&apos;un nom d&apos;hôte ne peut pas contenir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid internationalized host name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte internationalisé valide.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is longer than 253 characters.</source>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» dépasse 253 caractères.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” has an empty label (a dot at the start or two in a row).</source>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» a une étiquette vide (un point au début ou deux à la suite).</translation>
+    </message>
+    <message>
+        <source>The host name “%1” has a label longer than 63 characters.</source>
+        <translation>Le nom d&apos;hôte «&#xa0;%1&#xa0;» a une étiquette de plus de 63 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate authority: %1</source>
+        <translation>Impossible de créer l&apos;autorité de certification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate (%1).</source>
+        <translation>Le certificat de l&apos;AC n&apos;est pas un certificat PEM (%1).</translation>
+    </message>
+    <message>
+        <source>The CA private key is not an unencrypted PEM private key (%1).</source>
+        <translation>La clé privée de l&apos;AC n&apos;est pas une clé privée PEM non chiffrée (%1).</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the CA certificate.</source>
+        <translation>La clé privée ne correspond pas au certificat de l&apos;AC.</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is neither an EC nor an RSA key, which Framewise cannot sign with.</source>
+        <translation>La clé de l&apos;AC n&apos;est ni une clé EC ni une clé RSA, et Framewise ne peut pas signer avec.</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” is not a certificate authority (its basic constraints do not say CA:TRUE).</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» n&apos;est pas une autorité de certification (ses contraintes de base n&apos;indiquent pas CA:TRUE).</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” may not sign certificates (its key usage lacks keyCertSign).</source>
+        <translation>Le certificat «&#xa0;%1&#xa0;» ne peut pas signer de certificats (keyCertSign manque dans son usage de clé).</translation>
+    </message>
+    <message>
+        <source>Cannot load the certificate authority: %1</source>
+        <translation>Impossible de charger l&apos;autorité de certification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no certificate authority to sign with.</source>
+        <translation>Il n&apos;y a aucune autorité de certification avec laquelle signer.</translation>
+    </message>
+    <message>
+        <source>The certificate authority expired on %1; regenerate it.</source>
+        <translation>L&apos;autorité de certification a expiré le %1&#xa0;; régénérez-la.</translation>
+    </message>
+    <message>
+        <source>Cannot make a certificate for “%1”: %2</source>
+        <translation>Impossible de créer un certificat pour «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::ChannelError</name>
     <message>
         <source>No error.</source>

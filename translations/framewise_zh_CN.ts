@@ -21,6 +21,108 @@
     </message>
 </context>
 <context>
+    <name>Framewise::CaStore</name>
+    <message>
+        <source>No keychain is available, so Framewise&apos;s certificate authority lasts for this session only and its private key is never written to disk. Whatever trusts it now must be given the new one after Framewise restarts.</source>
+        <translation>没有可用的钥匙串，因此 Framewise 的证书颁发机构仅在本次会话中有效，其私钥绝不会写入磁盘。现在信任它的一切在 Framewise 重启后都必须改为信任新的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>The certificate authority in the keychain cannot be used: %1 Regenerate it to replace it.</source>
+        <translation>钥匙串中的证书颁发机构无法使用：%1 请重新生成以替换它。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CertificateAuthority</name>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>The host name is empty.</source>
+        <translation>主机名为空。</translation>
+    </message>
+    <message>
+        <source>The host name contains a control character.</source>
+        <translation>主机名包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains a space.</source>
+        <translation>主机名“%1”包含空格。</translation>
+    </message>
+    <message>
+        <source>The address “%1” has a zone (%2), which a certificate cannot name.</source>
+        <translation>地址“%1”带有区域（%2），证书无法指明它。</translation>
+    </message>
+    <message>
+        <source>“%1” is in brackets but is not an IPv6 address.</source>
+        <translation>“%1”位于方括号中，但不是 IPv6 地址。</translation>
+    </message>
+    <message>
+        <source>The host name “%1” contains “%2”, which a host name cannot hold.</source>
+        <translation>主机名“%1”包含“%2”，主机名中不能含有该字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid internationalized host name.</source>
+        <translation>“%1”不是有效的国际化主机名。</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is longer than 253 characters.</source>
+        <translation>主机名“%1”超过 253 个字符。</translation>
+    </message>
+    <message>
+        <source>The host name “%1” has an empty label (a dot at the start or two in a row).</source>
+        <translation>主机名“%1”含有空标签（开头有点号，或两个点号相连）。</translation>
+    </message>
+    <message>
+        <source>The host name “%1” has a label longer than 63 characters.</source>
+        <translation>主机名“%1”含有超过 63 个字符的标签。</translation>
+    </message>
+    <message>
+        <source>Cannot make the certificate authority: %1</source>
+        <translation>无法创建证书颁发机构：%1</translation>
+    </message>
+    <message>
+        <source>The CA certificate is not a PEM certificate (%1).</source>
+        <translation>CA 证书不是 PEM 证书（%1）。</translation>
+    </message>
+    <message>
+        <source>The CA private key is not an unencrypted PEM private key (%1).</source>
+        <translation>CA 私钥不是未加密的 PEM 私钥（%1）。</translation>
+    </message>
+    <message>
+        <source>The private key does not belong to the CA certificate.</source>
+        <translation>该私钥与 CA 证书不匹配。</translation>
+    </message>
+    <message>
+        <source>The CA&apos;s key is neither an EC nor an RSA key, which Framewise cannot sign with.</source>
+        <translation>CA 的密钥既不是 EC 密钥也不是 RSA 密钥，Framewise 无法用它签名。</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” is not a certificate authority (its basic constraints do not say CA:TRUE).</source>
+        <translation>证书“%1”不是证书颁发机构（其基本约束未声明 CA:TRUE）。</translation>
+    </message>
+    <message>
+        <source>The certificate “%1” may not sign certificates (its key usage lacks keyCertSign).</source>
+        <translation>证书“%1”不能签发证书（其密钥用法中缺少 keyCertSign）。</translation>
+    </message>
+    <message>
+        <source>Cannot load the certificate authority: %1</source>
+        <translation>无法加载证书颁发机构：%1</translation>
+    </message>
+    <message>
+        <source>There is no certificate authority to sign with.</source>
+        <translation>没有可用于签名的证书颁发机构。</translation>
+    </message>
+    <message>
+        <source>The certificate authority expired on %1; regenerate it.</source>
+        <translation>证书颁发机构已于 %1 过期，请重新生成。</translation>
+    </message>
+    <message>
+        <source>Cannot make a certificate for “%1”: %2</source>
+        <translation>无法为“%1”创建证书：%2</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::ChannelError</name>
     <message>
         <source>No error.</source>
