@@ -25,6 +25,7 @@ packages=(
     libgl-dev zlib1g-dev libssl-dev libsqlite3-dev
     # real peers the tests start on 127.0.0.1
     python3 python3-websockets nodejs node-ws openssl nginx-light tinyproxy microsocks chromium
+    firefox-esr libnss3-tools curl
     # a real Secret Service for the keychain tests (private D-Bus session)
     dbus dbus-bin gnome-keyring libsecret-tools
     # headless window runs and screenshots
