@@ -56,14 +56,19 @@ InterceptRunner::InterceptRunner(const Options &options, QTextStream *out, QText
     , m_out(out)
     , m_err(err)
 {
-    connect(&m_server, &InterceptServer::connectionAdded, this, &InterceptRunner::onConnectionAdded);
-    connect(&m_server, &InterceptServer::connectionEnded, this, &InterceptRunner::onConnectionEnded);
-    connect(&m_server, &InterceptServer::handshakeFailed, this, &InterceptRunner::onHandshakeFailed);
+    if (options.proxy) {
+        m_proxy = std::make_unique<ProxyServer>();
+        m_server = m_proxy->interceptServer();
+        connect(m_proxy.get(), &ProxyServer::proxyEvent, this, &InterceptRunner::onProxyEvent);
+    }
+    connect(m_server, &InterceptServer::connectionAdded, this, &InterceptRunner::onConnectionAdded);
+    connect(m_server, &InterceptServer::connectionEnded, this, &InterceptRunner::onConnectionEnded);
+    connect(m_server, &InterceptServer::handshakeFailed, this, &InterceptRunner::onHandshakeFailed);
 }
 
 InterceptRunner::~InterceptRunner()
 {
-    m_server.disconnect(this);
+    m_server->disconnect(this);
 }
 
 void InterceptRunner::start()
@@ -72,9 +77,9 @@ void InterceptRunner::start()
     InterceptSettings settings = m_options.settings;
     // Messages are printed from the lanes as they pass; only the recorder reads the logs.
     settings.keepMessages = m_options.record;
-    if (!m_server.start(settings, &error)) {
-        const bool listenProblem = m_server.listenFailed();
-        *m_err << tr("framewise-cli intercept: %1").arg(error) << '\n';
+    if (!startServer(settings, &error)) {
+        const bool listenProblem = m_proxy ? m_proxy->listenFailed() : m_server->listenFailed();
+        *m_err << tr("framewise-cli %1: %2").arg(command(), error) << '\n';
         if (listenProblem && m_options.settings.listenPort != 0)
             *m_err << tr("Choose another port with --listen (port 0: any free one).") << '\n';
         m_err->flush();
@@ -85,23 +90,40 @@ void InterceptRunner::start()
     if (m_options.record) {
         m_store = std::make_unique<SessionStore>();
         if (!m_store->open(m_options.databasePath)) {
-            *m_err << tr("framewise-cli intercept: not recording: %1").arg(m_store->errorString()) << '\n';
+            *m_err << tr("framewise-cli %1: not recording: %2").arg(command(), m_store->errorString()) << '\n';
             m_err->flush();
             m_store.reset();
         }
     }
     m_signals = new TerminationSignals([this] { interrupt(); }, this);
     if (!m_options.settings.isLoopback()) {
-        *m_err << tr("framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can "
+        *m_err << tr("framewise-cli %1: warning: listening on %2, not only this machine: anyone who can "
                      "reach it can use the upstream through Framewise.")
-                      .arg(m_server.address().toString())
+                      .arg(command(), m_proxy ? m_proxy->address().toString() : m_server->address().toString())
                << '\n';
         m_err->flush();
     }
+    if (m_proxy) {
+        const QString hosts = m_options.interceptHosts.isEmpty() ? tr("every host")
+                                                                 : m_options.interceptHosts.join(QStringLiteral(", "));
+        const bool decrypting = m_options.decryptTls && !m_options.ca.isNull();
+        QJsonObject fields { { QStringLiteral("listen"), m_proxy->listenUrl() },
+            { QStringLiteral("intercept_hosts"), QJsonArray::fromStringList(m_options.interceptHosts) },
+            { QStringLiteral("decrypt_tls"), decrypting } };
+        if (decrypting)
+            fields.insert(QStringLiteral("ca_sha256"), QString::fromLatin1(m_options.ca.sha256Fingerprint()));
+        emitEvent(QStringLiteral("listening"), fields,
+            tr("* proxy listening on %1, intercepting %2; %3")
+                .arg(m_proxy->listenUrl(), hosts,
+                    decrypting ? tr("TLS decrypted with the Framewise CA (SHA-256 %1)")
+                                     .arg(QString::fromLatin1(m_options.ca.sha256Fingerprint()))
+                               : tr("TLS tunnelled without decrypting")));
+        return;
+    }
     const QString upstream = shownUrl(m_options.settings.upstream.url);
     emitEvent(QStringLiteral("listening"),
-        { { QStringLiteral("listen"), m_server.listenUrl() }, { QStringLiteral("upstream"), upstream } },
-        tr("* listening on %1, forwarding to %2").arg(m_server.listenUrl(), upstream));
+        { { QStringLiteral("listen"), m_server->listenUrl() }, { QStringLiteral("upstream"), upstream } },
+        tr("* listening on %1, forwarding to %2").arg(m_server->listenUrl(), upstream));
 }
 
 void InterceptRunner::onConnectionAdded(InterceptConnection *connection)
@@ -121,7 +143,8 @@ void InterceptRunner::onConnectionAdded(InterceptConnection *connection)
         tr("[%1] app %2 connected: %3").arg(id).arg(client, printable(requestLine, 1024)));
     if (m_store && connection->session()) {
         auto *recorder = new SessionRecorder(connection->session(), m_store.get(), connection);
-        recorder->setProfileName(tr("intercept %1").arg(m_server.listenUrl()));
+        recorder->setProfileName(
+            m_proxy ? tr("proxy %1").arg(m_proxy->listenUrl()) : tr("intercept %1").arg(m_server->listenUrl()));
         recorder->setKind(SessionInfo::interceptKind());
         recorder->setSecretHeaders(m_options.settings.upstream.secretHeaders);
         connect(recorder, &SessionRecorder::recordingEnded, this,
@@ -292,6 +315,59 @@ void InterceptRunner::onHandshakeFailed(const HandshakeFailure &failure)
             .arg(printable(reason, 1024)));
 }
 
+void InterceptRunner::onProxyEvent(const ProxyEvent &event)
+{
+    const QString client = peer(event.clientAddress, event.clientPort);
+    const QString server = event.host + QLatin1Char(':') + QString::number(event.port);
+    const QString detail = shown(event.detail);
+    QJsonObject fields { { QStringLiteral("client"), client }, { QStringLiteral("method"), event.method },
+        { QStringLiteral("host"), event.host }, { QStringLiteral("port"), event.port } };
+    if (!event.target.isEmpty())
+        fields.insert(QStringLiteral("target"), shown(event.target));
+    if (event.statusCode > 0)
+        fields.insert(QStringLiteral("status"), event.statusCode);
+    if (!detail.isEmpty())
+        fields.insert(QStringLiteral("reason"), detail);
+    switch (event.kind) {
+    case ProxyEvent::Kind::Tunnel:
+        emitEvent(QStringLiteral("tunnel"), fields,
+            detail.isEmpty() ? tr("* tunnel %1 → %2").arg(client, server)
+                             : tr("* tunnel %1 → %2 (%3)").arg(client, server, detail));
+        return;
+    case ProxyEvent::Kind::Forwarded:
+        emitEvent(QStringLiteral("forwarded"), fields,
+            tr("* forwarded %1 %2 to %3").arg(event.method, printable(shown(event.target), 300), server));
+        return;
+    case ProxyEvent::Kind::Refused:
+        emitEvent(QStringLiteral("refused"), fields,
+            tr("* refused %1: %2%3")
+                .arg(client)
+                .arg(event.statusCode > 0 ? QString::number(event.statusCode) + QLatin1Char(' ') : QString())
+                .arg(printable(detail, 1024)));
+        return;
+    case ProxyEvent::Kind::TlsRejected:
+        emitEvent(QStringLiteral("tls_rejected"), fields,
+            tr("* TLS to %1 from %2 failed: %3").arg(server, client, printable(detail, 1024)));
+        return;
+    }
+}
+
+bool InterceptRunner::startServer(const InterceptSettings &settings, QString *error)
+{
+    if (!m_proxy)
+        return m_server->start(settings, error);
+    ProxySettings proxy;
+    proxy.intercept = settings;
+    proxy.interceptHosts = m_options.interceptHosts;
+    proxy.decryptTls = m_options.decryptTls;
+    return m_proxy->start(proxy, m_options.ca, error);
+}
+
+QString InterceptRunner::command() const
+{
+    return m_proxy ? QStringLiteral("proxy") : QStringLiteral("intercept");
+}
+
 void InterceptRunner::onRecorded(quint64 connectionId, qint64 sessionId, qint64 records)
 {
     if (sessionId < 0 || !m_store)
@@ -313,7 +389,7 @@ void InterceptRunner::onConnectionEnded(InterceptConnection *connection)
         tr("[%1] ended: %2").arg(id).arg(printable(reason, 1024)));
     m_tracked.remove(id);
     ++m_ended;
-    if (m_stopping ? m_server.liveCount() == 0 : (m_options.exitAfter > 0 && m_ended >= m_options.exitAfter)) {
+    if (m_stopping ? m_server->liveCount() == 0 : (m_options.exitAfter > 0 && m_ended >= m_options.exitAfter)) {
         // Let the recorders take the last records (the session logs its end on stopped()).
         QTimer::singleShot(0, this, [this] { finish(ExitOk); });
     }
@@ -326,8 +402,11 @@ void InterceptRunner::interrupt()
         return;
     }
     m_stopping = true;
-    m_server.stop(CloseCode::GoingAway, tr("Framewise intercept is shutting down"));
-    if (m_server.liveCount() == 0) {
+    if (m_proxy)
+        m_proxy->stop(CloseCode::GoingAway, tr("Framewise proxy is shutting down"));
+    else
+        m_server->stop(CloseCode::GoingAway, tr("Framewise intercept is shutting down"));
+    if (m_server->liveCount() == 0) {
         QTimer::singleShot(0, this, [this] { finish(ExitOk); });
         return;
     }
@@ -338,7 +417,8 @@ void InterceptRunner::emitEvent(const QString &event, QJsonObject fields, const 
 {
     // --quiet keeps the line that says where to point the app (with port 0 the only way to learn
     // it) and the refusals, which are problems.
-    const bool kept = event == QLatin1String("listening") || event == QLatin1String("refused");
+    const bool kept = event == QLatin1String("listening") || event == QLatin1String("refused")
+        || event == QLatin1String("tls_rejected");
     if (m_options.quiet && !kept)
         return;
     if (m_options.jsonl) {
@@ -380,11 +460,11 @@ void InterceptRunner::finish(int exitCode)
     if (m_finished)
         return;
     m_finished = true;
-    for (InterceptConnection *connection : m_server.connections())
+    for (InterceptConnection *connection : m_server->connections())
         connection->abort();
     if (m_store) {
         // Recorders are children of their connections; they end their stored sessions first.
-        for (InterceptConnection *connection : m_server.connections()) {
+        for (InterceptConnection *connection : m_server->connections()) {
             const auto recorders = connection->findChildren<SessionRecorder *>();
             qDeleteAll(recorders);
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "interceptserver.h"
+#include "proxyserver.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -16,7 +17,8 @@ namespace Framewise {
 class SessionStore;
 class TerminationSignals;
 
-// `framewise-cli intercept`: runs an InterceptServer and prints every event, one line each (or
+// `framewise-cli intercept` and `framewise-cli proxy`: runs an InterceptServer (or a ProxyServer,
+// whose WebSocket connections are its InterceptServer's) and prints every event, one line each (or
 // JSON Lines with a connection id), records each connection as a session when asked, and on
 // SIGINT/SIGTERM closes both legs of every connection with 1001 and exits 0.
 class InterceptRunner : public QObject {
@@ -42,6 +44,12 @@ public:
         bool showSecrets = false;
         // Stop after this many connections have ended (0: run until interrupted); for tests and scripts.
         int exitAfter = 0;
+        // `framewise-cli proxy`: an HTTP proxy instead of a reverse proxy; settings are then its
+        // intercept part (listen address, rules, upstream options), and settings.upstream.url unused.
+        bool proxy = false;
+        QStringList interceptHosts;
+        bool decryptTls = true;
+        CertificateAuthority ca; // null: TLS is tunnelled blind
     };
 
     InterceptRunner(const Options &options, QTextStream *out, QTextStream *err, QObject *parent = nullptr);
@@ -73,6 +81,9 @@ private:
     void scheduleHeldCheck(const InterceptConnection *connection);
     void onHeldChanged(const InterceptConnection *connection);
     void onHandshakeFailed(const HandshakeFailure &failure);
+    void onProxyEvent(const ProxyEvent &event);
+    QString command() const;
+    bool startServer(const InterceptSettings &settings, QString *error);
     void onRecorded(quint64 connectionId, qint64 sessionId, qint64 records);
     void reportHandshake(const InterceptConnection *connection);
     void emitEvent(const QString &event, QJsonObject fields, const QString &human);
@@ -87,7 +98,9 @@ private:
     Options m_options;
     QTextStream *m_out;
     QTextStream *m_err;
-    InterceptServer m_server;
+    InterceptServer m_ownServer; // the reverse proxy's
+    std::unique_ptr<ProxyServer> m_proxy; // `proxy` only
+    InterceptServer *m_server = &m_ownServer; // whichever runs the WebSocket connections
     std::unique_ptr<SessionStore> m_store;
     TerminationSignals *m_signals = nullptr;
     QHash<quint64, Tracked> m_tracked;

@@ -65,6 +65,23 @@ bool InterceptServer::start(const InterceptSettings &settings, QString *error)
     return true;
 }
 
+void InterceptServer::startAdopting(const InterceptSettings &settings)
+{
+    m_listenFailed = false;
+    m_settings = settings;
+    m_listener = std::make_unique<WebSocketListener>();
+    m_listener->setHandshakeTimeout(settings.handshakeTimeoutMs);
+    connect(m_listener.get(), &WebSocketListener::handshakeReceived, this, &InterceptServer::onHandshake);
+    connect(m_listener.get(), &WebSocketListener::handshakeFailed, this, &InterceptServer::handshakeFailed);
+}
+
+void InterceptServer::adopt(QAbstractSocket *socket, const QByteArray &alreadyRead, const QUrl &upstreamBase)
+{
+    if (!m_listener)
+        startAdopting(m_settings);
+    m_listener->adoptConnection(socket, alreadyRead, upstreamBase);
+}
+
 void InterceptServer::stop(quint16 code, const QString &reason)
 {
     if (m_listener)
@@ -129,7 +146,10 @@ void InterceptServer::removeEnded()
 
 void InterceptServer::onHandshake(PendingHandshake *handshake)
 {
-    auto *connection = new InterceptConnection(++m_nextId, handshake, m_settings, this);
+    InterceptSettings settings = m_settings;
+    if (const QVariant tag = handshake->tag(); tag.canConvert<QUrl>() && tag.toUrl().isValid())
+        settings.upstream.url = tag.toUrl(); // adopted from a proxy: this request's own server
+    auto *connection = new InterceptConnection(++m_nextId, handshake, settings, this);
     m_connections.append(connection);
     connect(connection, &InterceptConnection::ended, this, [this, connection] { Q_EMIT connectionEnded(connection); });
     connection->start();

@@ -24,6 +24,12 @@ public:
 
     // Starts listening. False with error in words (bad settings, certificate, port in use).
     bool start(const InterceptSettings &settings, QString *error);
+    // Without a port of its own: connections come from adopt() (an HTTP proxy's), each with its
+    // own upstream. settings.upstream.url is ignored.
+    void startAdopting(const InterceptSettings &settings);
+    // A connection accepted elsewhere whose first bytes were read there (alreadyRead), forwarded to
+    // upstreamBase plus the request's path. Its handshake is checked as a listener checks one.
+    void adopt(QAbstractSocket *socket, const QByteArray &alreadyRead, const QUrl &upstreamBase);
     // After a failed start(): true when listening itself failed (the port in use, an address not
     // this machine's), false when the settings or the certificate were the problem.
     bool listenFailed() const { return m_listenFailed; }

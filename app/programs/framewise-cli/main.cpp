@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // framewise-cli: a headless WebSocket client on the Framewise channel.
 #include "allocatorpolicy.h"
+#include "cacommands.h"
+#include "castore.h"
 #include "cliprofile.h"
 #include "clirunner.h"
 #include "interceptclispec.h"
@@ -8,6 +10,7 @@
 #include "languageloader.h"
 #include "privatefiles.h"
 #include "profilestore.h"
+#include "proxysettings.h"
 #include "rttprobe.h"
 #include "sessionstore.h"
 #include "storecommands.h"
@@ -146,7 +149,10 @@ HelpOptions addOptions(QCommandLineParser *parser, const CliOptions &o)
             "sent and no reply came for --linger milliseconds.\n\n")
         + CliRunner::exitCodeTable() + u'\n' + StoreCommands::helpText() + u'\n'
         + Cli::tr("Intercepting (a reverse proxy between an app and its server that prints and changes messages):\n"
-                  "  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help\n"));
+                  "  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help\n"
+                  "  framewise-cli proxy [--listen ADDRESS:PORT] [--intercept-host PATTERN]... [rules]   an HTTP "
+                  "proxy for apps and browsers, TLS decrypted with the Framewise CA; see its own --help\n")
+        + u'\n' + CaCommands::helpText());
     HelpOptions result { parser->addHelpOption(), parser->addVersionOption() };
     parser->addPositionalArgument(
         QStringLiteral("url"), Cli::tr("ws:// or wss:// address (not with --local-echo)."), QStringLiteral("[url]"));
@@ -352,6 +358,15 @@ struct InterceptOptions {
                 "outcome.") };
     const QCommandLineOption quiet { QStringLiteral("quiet"),
         Cli::tr("Print only where the intercept listens, refused apps and errors (fastest).") };
+    // `proxy` only.
+    const QCommandLineOption interceptHost { QStringLiteral("intercept-host"),
+        Cli::tr("Look into traffic to hosts matching PATTERN only (repeatable): example.com, *.example.com (its "
+                "subdomains), an IP address, each optionally :PORT; default: every host. A CONNECT to any other host "
+                "is tunnelled blind."),
+        QStringLiteral("pattern") };
+    const QCommandLineOption noDecrypt { QStringLiteral("no-decrypt"),
+        Cli::tr("Tunnel TLS blind instead of decrypting it with the Framewise CA (only ws:// and http:// are looked "
+                "into).") };
 };
 
 // The options whose value is the next argument, so that readRules() does not take a value that
@@ -408,11 +423,11 @@ QList<InterceptRule> readRules(
     return rules;
 }
 
-// A usage error of the intercept command: the message and where its options are explained.
-int interceptUsageError(QTextStream &err, const QString &message)
+// A usage error of the intercept or proxy command: the message and where its options are explained.
+int interceptUsageError(QTextStream &err, const QString &message, const QString &command = QStringLiteral("intercept"))
 {
-    err << Cli::tr("framewise-cli intercept: %1").arg(message) << '\n'
-        << Cli::tr("Try 'framewise-cli intercept --help' for the options.") << '\n';
+    err << Cli::tr("framewise-cli %1: %2").arg(command, message) << '\n'
+        << Cli::tr("Try 'framewise-cli %1 --help' for the options.").arg(command) << '\n';
     err.flush();
     return InterceptRunner::ExitUsage;
 }
@@ -439,30 +454,45 @@ QString readInterceptNumbers(const QCommandLineParser &parser, const CliOptions 
 
 int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    const bool proxyMode = arguments.value(1) == QLatin1String("proxy");
+    const QString command = proxyMode ? QStringLiteral("proxy") : QStringLiteral("intercept");
+    const auto refuse = [&err, &command](const QString &message) { return interceptUsageError(err, message, command); };
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, "
-                "required), printing every message with its direction (app → server, server → app) and what the "
-                "rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. "
-                "Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.\n\n"
-                "Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use)."));
+    parser.setApplicationDescription(proxyMode
+            ? Cli::tr("An HTTP proxy (CONNECT and http:// requests) for apps and browsers: point them at it "
+                      "(default 127.0.0.1:%1). WebSocket connections to intercepted hosts (--intercept-host; default "
+                      "every host) are intercepted as by framewise-cli intercept, TLS decrypted with leaf "
+                      "certificates from the Framewise CA (its key kept in the keychain; export its certificate with "
+                      "framewise-cli ca --export and trust it in the app); other requests are forwarded or tunnelled "
+                      "untouched and printed one line each. Rules apply as for intercept. Ctrl+C or SIGTERM closes "
+                      "every WebSocket with 1001 and exits 0.\n\n"
+                      "Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).")
+                  .arg(ProxySettings::DefaultPort)
+            : Cli::tr("Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, "
+                      "required), printing every message with its direction (app → server, server → app) and what "
+                      "the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order "
+                      "typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.\n\n"
+                      "Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use)."));
     const QCommandLineOption help = parser.addHelpOption();
     const CliOptions o;
     const InterceptOptions io;
-    const QList<const QCommandLineOption *> options { &io.listen, &io.upstream, &io.fixedPath, &io.keepHost,
-        &io.listenCert, &io.listenKey, &io.rewrite, &io.drop, &io.delay, &io.breakpoint, &io.reply, &io.autoRelease,
-        &io.noForwardPings, &io.exitAfter, &io.jsonl, &io.quiet, &o.record, &o.database, &o.showSecrets, &o.header,
-        &o.origin, &o.protocol, &o.pingInterval, &o.pingTimeout, &o.noCompression, &o.caFile, &o.pin, &o.cert, &o.key,
-        &o.pkcs12, &o.proxy, &o.systemProxy, &o.user, &o.lang };
+    QList<const QCommandLineOption *> options { &io.listen, &io.rewrite, &io.drop, &io.delay, &io.breakpoint, &io.reply,
+        &io.autoRelease, &io.noForwardPings, &io.exitAfter, &io.jsonl, &io.quiet, &o.record, &o.database,
+        &o.showSecrets, &o.header, &o.origin, &o.protocol, &o.pingInterval, &o.pingTimeout, &o.noCompression, &o.caFile,
+        &o.pin, &o.cert, &o.key, &o.pkcs12, &o.proxy, &o.systemProxy, &o.user, &o.lang };
+    if (proxyMode)
+        options << &io.interceptHost << &io.noDecrypt;
+    else
+        options << &io.upstream << &io.fixedPath << &io.keepHost << &io.listenCert << &io.listenKey;
     for (const QCommandLineOption *option : options)
         parser.addOption(*option);
     QStringList withoutCommand = arguments;
     withoutCommand.removeAt(1);
     if (!parser.parse(withoutCommand))
-        return interceptUsageError(err, parser.errorText());
+        return refuse(parser.errorText());
     if (parser.isSet(help)) {
         out << parser.helpText().replace(
-            QStringLiteral("framewise-cli [options]"), QStringLiteral("framewise-cli intercept [options]"));
+            QStringLiteral("framewise-cli [options]"), QStringLiteral("framewise-cli %1 [options]").arg(command));
         out.flush();
         return InterceptRunner::ExitOk;
     }
@@ -472,13 +502,11 @@ int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &er
         err.flush();
     }
     if (!parser.positionalArguments().isEmpty())
-        return interceptUsageError(err,
-            Cli::tr("intercept takes no arguments besides options (got “%1”).")
-                .arg(parser.positionalArguments().constFirst()));
-    if (!parser.isSet(io.upstream))
-        return interceptUsageError(err,
-            Cli::tr("--upstream is missing: give the real server, e.g. --upstream "
-                    "ws://127.0.0.1:8080 (ws:// or wss://)."));
+        return refuse(Cli::tr("%1 takes no arguments besides options (got “%2”).")
+                          .arg(command, parser.positionalArguments().constFirst()));
+    if (!proxyMode && !parser.isSet(io.upstream))
+        return refuse(Cli::tr("--upstream is missing: give the real server, e.g. --upstream "
+                              "ws://127.0.0.1:8080 (ws:// or wss://)."));
     InterceptRunner::Options runnerOptions;
     InterceptSettings &settings = runnerOptions.settings;
     CliRunner::Options client;
@@ -486,31 +514,44 @@ int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (problem.isEmpty())
         problem = readInterceptNumbers(parser, o, io, &client, &runnerOptions);
     if (!problem.isEmpty())
-        return interceptUsageError(err, problem);
+        return refuse(problem);
     readConnectionOptions(parser, o, &client);
     if (parser.isSet(o.database) && !client.record)
-        return interceptUsageError(err, Cli::tr("--db is for --record."));
-    client.url = QUrl(parser.value(io.upstream), QUrl::StrictMode);
-    if (const QString urlProblem = CliRunner::checkUrl(client.url, parser.value(io.upstream)); !urlProblem.isEmpty())
-        return interceptUsageError(err, Cli::tr("--upstream: %1").arg(urlProblem));
+        return refuse(Cli::tr("--db is for --record."));
+    if (!proxyMode) {
+        client.url = QUrl(parser.value(io.upstream), QUrl::StrictMode);
+        if (const QString urlProblem = CliRunner::checkUrl(client.url, parser.value(io.upstream));
+            !urlProblem.isEmpty())
+            return refuse(Cli::tr("--upstream: %1").arg(urlProblem));
+    }
+    if (proxyMode)
+        settings.listenPort = ProxySettings::DefaultPort;
     if (parser.isSet(io.listen) && !settings.setListen(parser.value(io.listen)))
-        return interceptUsageError(err,
-            Cli::tr("--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).")
-                .arg(parser.value(io.listen)));
+        return refuse(Cli::tr("--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).")
+                          .arg(parser.value(io.listen)));
     settings.upstream = CliRunner::connectionSettings(client);
-    settings.fixedPath = parser.isSet(io.fixedPath);
-    settings.keepHost = parser.isSet(io.keepHost);
-    settings.certificatePath = parser.value(io.listenCert);
-    settings.keyPath = parser.value(io.listenKey);
+    if (!proxyMode) {
+        settings.fixedPath = parser.isSet(io.fixedPath);
+        settings.keepHost = parser.isSet(io.keepHost);
+        settings.certificatePath = parser.value(io.listenCert);
+        settings.keyPath = parser.value(io.listenKey);
+    }
     settings.forwardPings = !parser.isSet(io.noForwardPings);
     settings.rules = InterceptRuleSet(readRules(arguments, io, optionsWithValues(options), &problem));
     if (!problem.isEmpty())
-        return interceptUsageError(err, problem);
-    if (const QStringList problems = settings.problems(); !problems.isEmpty())
-        return interceptUsageError(err, problems.join(QLatin1Char('\n')));
+        return refuse(problem);
+    ProxySettings proxySettings;
+    proxySettings.intercept = settings;
+    if (proxyMode) {
+        proxySettings.interceptHosts = parser.values(io.interceptHost);
+        proxySettings.decryptTls = !parser.isSet(io.noDecrypt);
+    }
+    if (const QStringList problems = proxyMode ? proxySettings.problems() : settings.problems(); !problems.isEmpty())
+        return refuse(problems.join(QLatin1Char('\n')));
     if (parser.isSet(io.breakpoint) && settings.autoReleaseS == 0) {
-        err << Cli::tr("framewise-cli intercept: warning: --break without --auto-release holds matching messages "
+        err << Cli::tr("framewise-cli %1: warning: --break without --auto-release holds matching messages "
                        "(and every later one in their direction) until the connection ends.")
+                   .arg(command)
             << '\n';
         err.flush();
     }
@@ -519,6 +560,22 @@ int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &er
     runnerOptions.record = client.record;
     runnerOptions.databasePath = client.databasePath;
     runnerOptions.showSecrets = client.showSecrets;
+    runnerOptions.proxy = proxyMode;
+    runnerOptions.interceptHosts = proxySettings.interceptHosts;
+    runnerOptions.decryptTls = proxySettings.decryptTls;
+    if (proxyMode && proxySettings.decryptTls) {
+        // The CA lives in the keychain; without one it lasts for this run, and apps must trust it anew.
+        CaStore store;
+        QString caError;
+        runnerOptions.ca = store.loadOrCreate(&caError);
+        if (runnerOptions.ca.isNull())
+            err << Cli::tr("framewise-cli proxy: warning: no Framewise CA (%1); TLS is tunnelled without decrypting.")
+                       .arg(caError)
+                << '\n';
+        else if (store.sessionOnly())
+            err << Cli::tr("framewise-cli proxy: warning: %1").arg(store.unavailableReason()) << '\n';
+        err.flush();
+    }
 
     InterceptRunner runner(runnerOptions, &out, &err);
     QObject::connect(&runner, &InterceptRunner::finished, qApp, [](int code) { QCoreApplication::exit(code); });
@@ -542,8 +599,11 @@ int main(int argc, char *argv[])
     // "framewise-cli sessions|export|import ...": the session database's commands, with their own options.
     if (QCoreApplication::arguments().size() >= 2 && StoreCommands::isCommand(QCoreApplication::arguments().at(1)))
         return StoreCommands::run(QCoreApplication::arguments(), out, err);
-    if (QCoreApplication::arguments().size() >= 2 && QCoreApplication::arguments().at(1) == QLatin1String("intercept"))
+    const QString command = QCoreApplication::arguments().value(1);
+    if (command == QLatin1String("intercept") || command == QLatin1String("proxy"))
         return runIntercept(QCoreApplication::arguments(), out, err);
+    if (CaCommands::isCommand(command))
+        return CaCommands::run(QCoreApplication::arguments(), out, err);
 
     QCommandLineParser parser;
     const CliOptions o;
