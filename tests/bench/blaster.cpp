@@ -5,6 +5,9 @@
 #include "websocketwire.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTextStream>
 
@@ -13,10 +16,10 @@
 namespace Framewise {
 
 namespace {
-constexpr qint64 HighWater = 4 * 1024 * 1024; // bytes waiting in the socket before pump() pauses
-constexpr qint64 ChunkTarget = 1024 * 1024; // pre-encoded middle frames per write
-constexpr qsizetype ReadChunkSize = 256 * 1024;
-constexpr qsizetype MaxRequestSize = 64 * 1024;
+constexpr qint64 HighWater = qint64(4) * 1024 * 1024; // bytes waiting in the socket before pump() pauses
+constexpr qint64 ChunkTarget = qint64(1024) * 1024; // pre-encoded middle frames per write
+constexpr qsizetype ReadChunkSize = qsizetype(256) * 1024;
+constexpr qsizetype MaxRequestSize = qsizetype(64) * 1024;
 } // namespace
 
 Blaster::Blaster(const QString &mode, qint64 count, qint64 size, QObject *parent)
@@ -30,6 +33,44 @@ Blaster::Blaster(const QString &mode, qint64 count, qint64 size, QObject *parent
 }
 
 Blaster::~Blaster() = default;
+
+QString Blaster::setTls(const QString &certificatePath, const QString &keyPath)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
+    if (chain.isEmpty())
+        return QStringLiteral("no certificate in %1").arg(certificatePath);
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1: %2").arg(keyPath, keyFile.errorString());
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        return QStringLiteral("no EC or RSA key in %1").arg(keyPath);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificate asked for
+    m_server.tls = configuration;
+    return {};
+}
+
+void Blaster::Server::incomingConnection(qintptr descriptor)
+{
+    if (!tls) {
+        QTcpServer::incomingConnection(descriptor);
+        return;
+    }
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    socket->setSslConfiguration(*tls);
+    socket->startServerEncryption(); // readyRead comes with the decrypted request, after the TLS handshake
+    addPendingConnection(socket);
+}
 
 bool Blaster::listen()
 {
@@ -58,6 +99,18 @@ void Blaster::onNewConnection()
             if (m_handshakeDone && m_mode != QStringLiteral("sink"))
                 pump();
         });
+        if (m_server.tls) {
+            // bytesWritten above comes when bytes were encrypted; this one when the network took them.
+            m_tlsSocket = qobject_cast<QSslSocket *>(socket);
+            connect(m_tlsSocket, &QSslSocket::encryptedBytesWritten, this, [this] {
+                if (m_handshakeDone && m_mode != QStringLiteral("sink"))
+                    pump();
+            });
+            connect(m_tlsSocket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+                if (error != QAbstractSocket::RemoteHostClosedError)
+                    QTextStream(stderr) << "blaster: TLS connection: " << m_tlsSocket->errorString() << '\n';
+            });
+        }
         connect(m_socket, &QTcpSocket::disconnected, this, [] { QCoreApplication::exit(0); });
     }
 }
@@ -131,7 +184,7 @@ void Blaster::onHandshakeRequest(const QByteArray &request)
 
 void Blaster::pump()
 {
-    while (!m_closeAnswered && m_socket->bytesToWrite() < HighWater) {
+    while (!m_closeAnswered && waitingBytes() < HighWater) {
         if (!m_firstSent) {
             m_socket->write(m_firstFrame);
             m_firstSent = true;
@@ -148,6 +201,11 @@ void Blaster::pump()
             break;
         }
     }
+}
+
+qint64 Blaster::waitingBytes() const
+{
+    return m_socket->bytesToWrite() + (m_tlsSocket ? m_tlsSocket->encryptedBytesToWrite() : 0);
 }
 
 void Blaster::sinkBytes(const char *data, qsizetype size)

@@ -3,10 +3,13 @@
 
 #include <QByteArray>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <memory>
+#include <optional>
 
+class QSslSocket;
 class QTcpSocket;
 
 namespace Framewise {
@@ -19,12 +22,18 @@ namespace Framewise {
 //    first, a middle and the last message, which are unmasked and checked) and, after COUNT
 //    messages, answers with one text message "done <messages> <payload bytes> ok" (or "... bad: why").
 // It serves one connection and exits when the client disconnects.
+// With setTls() (bench_channel --blaster-tls CERT KEY MODE COUNT SIZE) the same over TLS: every
+// connection is a TLS server socket from its first byte (wss://), and "waiting in the socket"
+// counts the bytes not yet encrypted and the encrypted ones not yet written.
 class Blaster : public QObject {
     Q_OBJECT
 public:
     Blaster(const QString &mode, qint64 count, qint64 size, QObject *parent = nullptr);
     ~Blaster() override;
 
+    // Serve TLS with this certificate and unencrypted key (PEM files); before listen(). Returns an
+    // empty string, or what went wrong.
+    QString setTls(const QString &certificatePath, const QString &keyPath);
     bool listen(); // prints the port on stdout
 
 private:
@@ -32,6 +41,7 @@ private:
     void onReadyRead();
     void onHandshakeRequest(const QByteArray &request);
     void pump();
+    qint64 waitingBytes() const; // written to the socket, not yet to the network
     void sinkBytes(const char *data, qsizetype size);
     void sinkFrameStart();
     void sinkFrameDone();
@@ -41,8 +51,17 @@ private:
     qint64 m_count;
     qint64 m_size;
     bool m_text;
-    QTcpServer m_server;
+    // A QTcpServer whose connections are TLS server sockets once given a configuration.
+    class Server : public QTcpServer {
+    public:
+        std::optional<QSslConfiguration> tls;
+
+    protected:
+        void incomingConnection(qintptr descriptor) override;
+    };
+    Server m_server;
     QTcpSocket *m_socket = nullptr;
+    QSslSocket *m_tlsSocket = nullptr; // m_socket when serving TLS
     bool m_handshakeDone = false;
     QByteArray m_request;
     std::unique_ptr<char[]> m_readBuffer;

@@ -5,6 +5,7 @@
 //
 // Internally the same executable also runs as the far end and as the measured client:
 //   bench_channel --blaster text|binary|sink COUNT SIZE
+//   bench_channel --blaster-tls CERT KEY text|binary|sink COUNT SIZE   (the same over TLS: wss://)
 //   bench_channel --client framewise|qt SCENARIO PORT COUNT SIZE
 #include "benchclient.h"
 #include "benchrunner.h"
@@ -20,7 +21,7 @@ using namespace Framewise;
 
 namespace {
 
-int runBlaster(const QStringList &args)
+int runBlaster(const QStringList &args, const QString &certificatePath = {}, const QString &keyPath = {})
 {
     // args: MODE COUNT SIZE
     const QString mode = args.value(0);
@@ -34,6 +35,12 @@ int runBlaster(const QStringList &args)
         return 2;
     }
     Blaster blaster(mode, count, size);
+    if (!certificatePath.isEmpty()) {
+        if (const QString error = blaster.setTls(certificatePath, keyPath); !error.isEmpty()) {
+            QTextStream(stderr) << "blaster: " << error << '\n';
+            return 2;
+        }
+    }
     if (!blaster.listen())
         return 2;
     return QCoreApplication::exec();
@@ -70,6 +77,13 @@ int main(int argc, char *argv[])
     args.removeFirst();
     if (args.value(0) == QStringLiteral("--blaster"))
         return runBlaster(args.mid(1));
+    if (args.value(0) == QStringLiteral("--blaster-tls")) {
+        if (args.size() < 3) {
+            QTextStream(stderr) << "usage: bench_channel --blaster-tls CERT KEY text|binary|sink COUNT SIZE\n";
+            return 2;
+        }
+        return runBlaster(args.mid(3), args.at(1), args.at(2));
+    }
     if (args.value(0) == QStringLiteral("--client"))
         return runClient(args.mid(1));
 
