@@ -110,13 +110,17 @@ void InterceptRunner::start()
         QJsonObject fields { { QStringLiteral("listen"), m_proxy->listenUrl() },
             { QStringLiteral("intercept_hosts"), QJsonArray::fromStringList(m_options.interceptHosts) },
             { QStringLiteral("decrypt_tls"), decrypting } };
-        if (decrypting)
+        const QString caUrl = m_proxy->listenUrl() + QStringLiteral("/framewise-ca.pem");
+        if (decrypting) {
             fields.insert(QStringLiteral("ca_sha256"), QString::fromLatin1(m_options.ca.sha256Fingerprint()));
+            fields.insert(QStringLiteral("ca_url"), caUrl);
+        }
         emitEvent(QStringLiteral("listening"), fields,
             tr("* proxy listening on %1, intercepting %2; %3")
                 .arg(m_proxy->listenUrl(), hosts,
-                    decrypting ? tr("TLS decrypted with the Framewise CA (SHA-256 %1)")
-                                     .arg(QString::fromLatin1(m_options.ca.sha256Fingerprint()))
+                    decrypting ? tr("TLS decrypted with the Framewise CA (SHA-256 %1); apps must trust its "
+                                    "certificate, %2")
+                                     .arg(QString::fromLatin1(m_options.ca.sha256Fingerprint()), caUrl)
                                : tr("TLS tunnelled without decrypting")));
         return;
     }

@@ -189,10 +189,20 @@ void ProxyClient::onProxyRequest(const HandshakeRequest &request, qsizetype head
     const QByteArray target = request.target();
     const QUrl url(QString::fromLatin1(target), QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty()) {
+        const bool der = target == "/framewise-ca.der";
+        if ((target == "/framewise-ca.pem" || der) && !m_context.caPem.isEmpty()) {
+            serve(der ? "application/pkix-cert" : "application/x-pem-file", der ? m_context.caDer : m_context.caPem,
+                QString::fromLatin1(target.mid(1)));
+            return;
+        }
         if (target.startsWith('/'))
             refuse(400,
                 tr("Framewise is an HTTP proxy: set it as your app's or browser's proxy and it forwards each "
-                   "request to the server the request names."));
+                   "request to the server the request names.%1")
+                    .arg(m_context.caPem.isEmpty()
+                            ? QString()
+                            : tr(" The certificate of the Framewise CA, for apps to trust, is at /framewise-ca.pem "
+                                 "(or /framewise-ca.der) on this address.")));
         else
             refuse(400,
                 tr("The request target “%1” is not an http:// address (https:// goes through CONNECT).").arg(m_target));
@@ -647,6 +657,25 @@ void ProxyClient::refuse(int statusCode, const QString &reason)
         });
         socket->disconnectFromHost();
     }
+    finish();
+}
+
+void ProxyClient::serve(const QByteArray &contentType, const QByteArray &body, const QString &fileName)
+{
+    QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nContent-Disposition: attachment; filename=\""
+        + fileName.toLatin1() + "\"\r\nConnection: close\r\n\r\n" + body;
+    QSslSocket *socket = m_socket;
+    socket->disconnect(this);
+    m_socket = nullptr;
+    socket->setParent(nullptr); // outlives us until the answer is out
+    socket->write(response);
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(LingerMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->disconnectFromHost();
     finish();
 }
 

@@ -44,6 +44,10 @@ public:
         std::function<QSslConfiguration(const QString &host, QString *error)> tlsFor;
         // The upstream TLS configuration (system CAs plus the settings' CAs and client certificate).
         QSslConfiguration upstreamTls;
+        // The Framewise CA's certificate (empty without one), served to whoever asks the proxy itself
+        // for /framewise-ca.pem or /framewise-ca.der, so that an app can be given it to trust.
+        QByteArray caPem;
+        QByteArray caDer;
     };
 
     // socket is a QSslSocket not yet encrypted: plain until the client starts TLS inside a CONNECT.
@@ -69,6 +73,8 @@ private:
     void startTunnel(QAbstractSocket *server);
     // Answers the client with an error (the body says why) and ends the connection.
     void refuse(int statusCode, const QString &reason);
+    // Answers a request to the proxy itself (origin-form) with 200 and body, then ends the connection.
+    void serve(const QByteArray &contentType, const QByteArray &body, const QString &fileName);
     void finish();
     ProxyEvent makeEvent(ProxyEvent::Kind kind) const;
     static QByteArray forwardedHead(const HandshakeRequest &request, bool close);

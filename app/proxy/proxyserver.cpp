@@ -65,6 +65,8 @@ bool ProxyServer::start(const ProxySettings &settings, const CertificateAuthorit
     m_context.interceptHosts = &m_hosts;
     m_context.interceptServer = &m_intercept;
     m_context.upstreamTls = upstreamTls;
+    m_context.caPem = ca.isNull() ? QByteArray() : ca.certificatePem();
+    m_context.caDer = ca.isNull() ? QByteArray() : ca.certificateDer();
     m_context.tlsFor = [this](const QString &host, QString *why) {
         if (m_ca.isNull())
             return QSslConfiguration();

@@ -126,6 +126,7 @@ private Q_SLOTS:
     void badPatternsAreRefused();
     void blindTunnelCarriesBytesIntact();
     void tunnelToRefusingPortIs502();
+    void caCertificateIsServed();
     void badRequestsAreAnswered_data();
     void badRequestsAreAnswered();
     void curlForwardsPlainRequestAndTunnels();
@@ -273,6 +274,22 @@ void TestProxy::tunnelToRefusingPortIs502()
         answer.constData());
     QVERIFY2(answer.toLower().contains("refused"), answer.constData());
     QCOMPARE(harness.proxy.counts().refused, 1);
+}
+
+// Asked directly (not as a proxy), the proxy hands out the CA's certificate, never its key.
+void TestProxy::caCertificateIsServed()
+{
+    Harness harness;
+    harness.ca = m_ca;
+    QVERIFY2(harness.start(), qPrintable(harness.error));
+    const QByteArray pem = exchange(harness.proxy.port(), "GET /framewise-ca.pem HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY2(pem.startsWith("HTTP/1.1 200 OK"), pem.constData());
+    QVERIFY(pem.endsWith(QByteArray("\r\n\r\n" + m_ca.certificatePem())));
+    QVERIFY(!pem.contains("PRIVATE KEY"));
+    const QByteArray der = exchange(harness.proxy.port(), "GET /framewise-ca.der HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(der.endsWith(QByteArray("\r\n\r\n" + m_ca.certificateDer())));
+    const QByteArray other = exchange(harness.proxy.port(), "GET /other HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY2(other.startsWith("HTTP/1.1 400") && other.contains("/framewise-ca.pem"), other.constData());
 }
 
 void TestProxy::badRequestsAreAnswered_data()
@@ -461,7 +478,8 @@ void TestProxy::keepAliveCarriesRequestsOnOneConnection()
         client.write(step.request);
         QByteArray got;
         QTRY_VERIFY2_WITH_TIMEOUT((got += client.readAll()).endsWith(step.responseEnd),
-            QByteArray(step.request.left(40) + " got: " + got + " server saw: " + requests.join("|")).constData(), WaitMs);
+            QByteArray(step.request.left(40) + " got: " + got + " server saw: " + requests.join("|")).constData(),
+            WaitMs);
         QVERIFY2(got.startsWith("HTTP/1.1 "), got.constData());
         QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
     }
