@@ -538,18 +538,7 @@ void ProxyClient::exchangeDone()
             m_upstream->disconnect(this);
             m_upstream->abort();
         }
-        if (m_socket) {
-            QSslSocket *socket = m_socket;
-            socket->disconnect(this);
-            m_socket = nullptr;
-            socket->setParent(nullptr);
-            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-            QTimer::singleShot(LingerMs, socket, [socket] {
-                socket->abort();
-                socket->deleteLater();
-            });
-            socket->disconnectFromHost();
-        }
+        closeClientAfter({});
         finish();
         return;
     }
@@ -644,19 +633,8 @@ void ProxyClient::refuse(int statusCode, const QString &reason)
     refused.statusCode = statusCode;
     refused.detail = reason;
     Q_EMIT proxyEvent(refused);
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
-        QSslSocket *socket = m_socket;
-        socket->disconnect(this);
-        m_socket = nullptr;
-        socket->setParent(nullptr); // outlives us until the answer is out
-        socket->write(ServerHandshake::refuse(statusCode, reason).response().toBytes());
-        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(LingerMs, socket, [socket] {
-            socket->abort();
-            socket->deleteLater();
-        });
-        socket->disconnectFromHost();
-    }
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        closeClientAfter(ServerHandshake::refuse(statusCode, reason).response().toBytes());
     finish();
 }
 
@@ -665,18 +643,28 @@ void ProxyClient::serve(const QByteArray &contentType, const QByteArray &body, c
     QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType
         + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nContent-Disposition: attachment; filename=\""
         + fileName.toLatin1() + "\"\r\nConnection: close\r\n\r\n" + body;
+    closeClientAfter(response);
+    finish();
+}
+
+// The client's connection outlives us until what is waiting (and last) has gone out, then ends;
+// a client that does not read is cut after LingerMs.
+void ProxyClient::closeClientAfter(const QByteArray &last)
+{
+    if (!m_socket)
+        return;
     QSslSocket *socket = m_socket;
     socket->disconnect(this);
     m_socket = nullptr;
-    socket->setParent(nullptr); // outlives us until the answer is out
-    socket->write(response);
+    socket->setParent(nullptr);
+    if (!last.isEmpty())
+        socket->write(last);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     QTimer::singleShot(LingerMs, socket, [socket] {
         socket->abort();
         socket->deleteLater();
     });
     socket->disconnectFromHost();
-    finish();
 }
 
 void ProxyClient::finish()

@@ -75,6 +75,7 @@ private:
     void refuse(int statusCode, const QString &reason);
     // Answers a request to the proxy itself (origin-form) with 200 and body, then ends the connection.
     void serve(const QByteArray &contentType, const QByteArray &body, const QString &fileName);
+    void closeClientAfter(const QByteArray &last);
     void finish();
     ProxyEvent makeEvent(ProxyEvent::Kind kind) const;
     static QByteArray forwardedHead(const HandshakeRequest &request, bool close);
