@@ -72,8 +72,10 @@ int CaCommands::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     if (store.sessionOnly()) {
         // A CA that dies with this process is of no use to export or regenerate.
-        err << tr("framewise-cli ca: %1 Without a keychain the Framewise CA cannot be kept; nothing was done.")
-                   .arg(store.unavailableReason())
+        err << tr("framewise-cli ca: no keychain, so no Framewise CA is kept and there is nothing to %1. A running "
+                  "framewise-cli proxy makes one for as long as it runs and hands out its certificate at "
+                  "http://ADDRESS:PORT/framewise-ca.pem.")
+                   .arg(parser.isSet(regenerate) ? tr("regenerate") : tr("show or export"))
             << '\n';
         err.flush();
         return ExitFailed;

@@ -144,7 +144,10 @@ void InterceptRunner::onConnectionAdded(InterceptConnection *connection)
             { QStringLiteral("request_line"), requestLine },
             { QStringLiteral("headers"), CliJson::headers(shownHeaders(connection->appRequest().headers, id)) },
             { QStringLiteral("upstream"), shownUrl(connection->upstreamUrl()) } },
-        tr("[%1] app %2 connected: %3").arg(id).arg(client, printable(requestLine, 1024)));
+        m_proxy ? tr("[%1] app %2 connected: %3 → %4")
+                      .arg(id)
+                      .arg(client, printable(requestLine, 1024), shownUrl(connection->upstreamUrl()))
+                : tr("[%1] app %2 connected: %3").arg(id).arg(client, printable(requestLine, 1024)));
     if (m_store && connection->session()) {
         auto *recorder = new SessionRecorder(connection->session(), m_store.get(), connection);
         recorder->setProfileName(

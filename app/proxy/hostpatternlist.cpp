@@ -34,6 +34,12 @@ std::optional<HostPatternList> HostPatternList::parse(const QStringList &pattern
     HostPatternList list;
     for (const QString &given : patterns) {
         const QString text = given.trimmed();
+        if (text.contains(QLatin1String("://")) || text.contains(QLatin1Char('/'))) {
+            *error = tr("“%1” is an address, not a host pattern: give the host alone (example.com, *.example.com, "
+                        "an IP address), optionally with :port.")
+                         .arg(text);
+            return std::nullopt;
+        }
         Pattern pattern;
         pattern.text = text;
         QString host = text.toLower();

@@ -259,7 +259,9 @@ void ProxyClient::startTls()
         = m_context.settings->decryptTls && m_context.tlsFor ? m_context.tlsFor(m_host, &error) : QSslConfiguration();
     if (tls.localCertificate().isNull()) {
         openTunnel(m_host, m_port,
-            error.isEmpty() ? tr("TLS not decrypted: no Framewise CA") : tr("TLS not decrypted: %1").arg(error));
+            !m_context.settings->decryptTls ? tr("TLS not decrypted: decryption is off")
+                : error.isEmpty()           ? tr("TLS not decrypted: no Framewise CA")
+                                            : tr("TLS not decrypted: %1").arg(error));
         return;
     }
     m_phase = Phase::TlsHandshake;

@@ -312,6 +312,11 @@ struct InterceptOptions {
                 "loopback lets other machines in: a warning says so.")
             .arg(InterceptSettings::DefaultPort),
         QStringLiteral("address:port") };
+    const QCommandLineOption proxyListen { QStringLiteral("listen"),
+        Cli::tr("Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than "
+                "loopback makes an open proxy for other machines: a warning says so.")
+            .arg(ProxySettings::DefaultPort),
+        QStringLiteral("address:port") };
     const QCommandLineOption upstream { QStringLiteral("upstream"),
         Cli::tr("The real server: ws:// or wss:// base URL; each app's path and query are appended."),
         QStringLiteral("url") };
@@ -353,11 +358,11 @@ struct InterceptOptions {
     // Same names as the client mode's, said for what the intercept prints.
     const QCommandLineOption jsonl { QStringLiteral("jsonl"),
         Cli::tr("Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, "
-                "held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its "
-                "\"id\". Messages have direction (to-server, to-app), opcode, size, text or base64, marks and "
-                "outcome.") };
+                "held, close, ended, recorded, refused (and for proxy: tunnel, forwarded, tls_rejected); each with "
+                "its time and, when it concerns a connection, its \"id\". Messages have direction (to-server, "
+                "to-app), opcode, size, text or base64, marks and outcome.") };
     const QCommandLineOption quiet { QStringLiteral("quiet"),
-        Cli::tr("Print only where the intercept listens, refused apps and errors (fastest).") };
+        Cli::tr("Print only where it listens, refused clients and errors (fastest).") };
     // `proxy` only.
     const QCommandLineOption interceptHost { QStringLiteral("intercept-host"),
         Cli::tr("Look into traffic to hosts matching PATTERN only (repeatable): example.com, *.example.com (its "
@@ -476,10 +481,10 @@ int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QCommandLineOption help = parser.addHelpOption();
     const CliOptions o;
     const InterceptOptions io;
-    QList<const QCommandLineOption *> options { &io.listen, &io.rewrite, &io.drop, &io.delay, &io.breakpoint, &io.reply,
-        &io.autoRelease, &io.noForwardPings, &io.exitAfter, &io.jsonl, &io.quiet, &o.record, &o.database,
-        &o.showSecrets, &o.header, &o.origin, &o.protocol, &o.pingInterval, &o.pingTimeout, &o.noCompression, &o.caFile,
-        &o.pin, &o.cert, &o.key, &o.pkcs12, &o.proxy, &o.systemProxy, &o.user, &o.lang };
+    QList<const QCommandLineOption *> options { proxyMode ? &io.proxyListen : &io.listen, &io.rewrite, &io.drop,
+        &io.delay, &io.breakpoint, &io.reply, &io.autoRelease, &io.noForwardPings, &io.exitAfter, &io.jsonl, &io.quiet,
+        &o.record, &o.database, &o.showSecrets, &o.header, &o.origin, &o.protocol, &o.pingInterval, &o.pingTimeout,
+        &o.noCompression, &o.caFile, &o.pin, &o.cert, &o.key, &o.pkcs12, &o.proxy, &o.systemProxy, &o.user, &o.lang };
     if (proxyMode)
         options << &io.interceptHost << &io.noDecrypt;
     else
@@ -527,8 +532,9 @@ int runIntercept(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (proxyMode)
         settings.listenPort = ProxySettings::DefaultPort;
     if (parser.isSet(io.listen) && !settings.setListen(parser.value(io.listen)))
-        return refuse(Cli::tr("--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).")
-                          .arg(parser.value(io.listen)));
+        return refuse(Cli::tr("--listen “%1” must look like 127.0.0.1:%2 (an IP address and a port).")
+                          .arg(parser.value(io.listen))
+                          .arg(proxyMode ? ProxySettings::DefaultPort : InterceptSettings::DefaultPort));
     settings.upstream = CliRunner::connectionSettings(client);
     if (!proxyMode) {
         settings.fixedPath = parser.isSet(io.fixedPath);
