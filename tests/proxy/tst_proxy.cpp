@@ -28,6 +28,13 @@ using namespace Framewise;
 
 namespace {
 constexpr int WaitMs = 10000;
+#if defined(__SANITIZE_ADDRESS__)
+#define FRAMEWISE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FRAMEWISE_ASAN 1
+#endif
+#endif
 
 // Echoes every byte back on each connection.
 class TcpEcho : public QTcpServer {
@@ -60,6 +67,7 @@ public:
         }
         connect(&server, &QWebSocketServer::newConnection, this, [this] {
             while (QWebSocket *socket = server.nextPendingConnection()) {
+                socket->setParent(this); // gone with the echo, whatever state it is in
                 connect(socket, &QWebSocket::textMessageReceived, socket,
                     [socket](const QString &text) { socket->sendTextMessage(text); });
                 connect(socket, &QWebSocket::binaryMessageReceived, socket,
@@ -535,7 +543,11 @@ void TestProxy::gibibyteDownloadStaysSmall()
     QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
     QCOMPARE(client.readAllStandardOutput(), QByteArray::number(qint64(1024) * 1024 * 1024));
     const qint64 grew = ProcessMemory::peakRssBytes() - before;
+#ifndef FRAMEWISE_ASAN // AddressSanitizer's quarantine keeps 256 MiB of freed blocks: no bound to check
     QVERIFY2(grew < qint64(100) * 1024 * 1024, qPrintable(QStringLiteral("peak grew by %1 MiB").arg(grew >> 20)));
+#else
+    Q_UNUSED(grew);
+#endif
     QCOMPARE(harness.proxy.counts().forwarded, 1);
 }
 

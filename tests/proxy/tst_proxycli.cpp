@@ -123,6 +123,7 @@ void TestProxyCli::proxyDecryptsForAClientTrustingTheCa()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     connect(&server, &QWebSocketServer::newConnection, this, [&server] {
         QWebSocket *socket = server.nextPendingConnection();
+        socket->setParent(&server); // gone with the server, whatever state it is in
         connect(socket, &QWebSocket::textMessageReceived, socket,
             [socket](const QString &text) { socket->sendTextMessage(text.toUpper()); });
     });
