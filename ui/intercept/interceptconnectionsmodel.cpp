@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include <QTimer>
+#include <QUrl>
 
 namespace Framewise {
 
@@ -69,17 +70,31 @@ int InterceptConnectionsModel::rowOf(const InterceptConnection *connection) cons
     return int(m_rows.indexOf(const_cast<InterceptConnection *>(connection)));
 }
 
+QString InterceptConnectionsModel::hostOf(const InterceptConnection *connection)
+{
+    const QUrl url = connection->upstreamUrl();
+    const QString host
+        = url.host().contains(QLatin1Char(':')) ? QLatin1Char('[') + url.host() + QLatin1Char(']') : url.host();
+    const int port = url.port(url.scheme() == QLatin1String("wss") ? 443 : 80);
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
 QVariant InterceptConnectionsModel::data(const QModelIndex &index, int role) const
 {
     const InterceptConnection *connection = connectionAt(index.row());
     if (!connection)
         return {};
+    if (role == GroupRole) // the host, then the order of arrival (ids zero-padded to sort as text)
+        return QString(hostOf(connection).toLower() + QLatin1Char(' ')
+            + QStringLiteral("%1").arg(connection->id(), 20, 10, QLatin1Char('0')));
     if (role == Qt::ToolTipRole)
         return connection->state() == InterceptConnection::State::Ended ? connection->endReason() : QVariant();
     if (role != Qt::DisplayRole)
         return {};
     const Session::Totals &totals = connection->session()->totals();
     switch (index.column()) {
+    case HostColumn:
+        return hostOf(connection);
     case IdColumn:
         return qulonglong(connection->id());
     case AppColumn:
@@ -117,6 +132,8 @@ QVariant InterceptConnectionsModel::headerData(int section, Qt::Orientation orie
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
+    case HostColumn:
+        return tr("Host");
     case IdColumn:
         return tr("#");
     case AppColumn:

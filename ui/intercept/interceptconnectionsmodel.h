@@ -8,11 +8,24 @@ namespace Framewise {
 class InterceptConnection;
 class InterceptServer;
 
-// Every app connection that came through an intercept, live and ended, newest last.
+// Every app connection that came through an intercept, live and ended, newest last. The Host
+// column (the upstream's host:port) tells a proxy's connections apart; GroupRole sorts them by host,
+// then in the order they came.
 class InterceptConnectionsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { IdColumn, AppColumn, PathColumn, StateColumn, ToServerColumn, ToAppColumn, HeldColumn, ColumnCount };
+    enum Column {
+        HostColumn,
+        IdColumn,
+        AppColumn,
+        PathColumn,
+        StateColumn,
+        ToServerColumn,
+        ToAppColumn,
+        HeldColumn,
+        ColumnCount
+    };
+    enum Role { GroupRole = Qt::UserRole + 1 };
 
     explicit InterceptConnectionsModel(InterceptServer *server, QObject *parent = nullptr);
 
@@ -23,6 +36,8 @@ public:
 
     InterceptConnection *connectionAt(int row) const;
     int rowOf(const InterceptConnection *connection) const;
+    // "host:port" of the connection's upstream, the port always said ("[v6]:port" for IPv6).
+    static QString hostOf(const InterceptConnection *connection);
     // Counts change with every message; views are told at most this often.
     static constexpr int RefreshMs = 250;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interceptdialog.h"
 
-#include "interceptclispec.h"
+#include "interceptmessagesbox.h"
 #include "profilemanager.h"
 
 #include <QCheckBox>
@@ -20,49 +20,6 @@
 
 namespace Framewise {
 
-namespace {
-// One rule per line: "rewrite to-server:a:b", "--drop to-app:x", … Empty lines and # comments are skipped.
-QList<InterceptRule> parseRules(const QString &text, QStringList *problems)
-{
-    const struct {
-        const char *name;
-        InterceptRule::Action action;
-    } kinds[] = { { "rewrite", InterceptRule::Action::Rewrite }, { "drop", InterceptRule::Action::Drop },
-        { "delay", InterceptRule::Action::Delay }, { "break", InterceptRule::Action::Break },
-        { "reply", InterceptRule::Action::Reply } };
-    QList<InterceptRule> rules;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i).trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        if (line.startsWith(QLatin1String("--")))
-            line = line.mid(2);
-        const qsizetype space = line.indexOf(QLatin1Char(' '));
-        const QString verb = line.left(space).toLower();
-        bool known = false;
-        for (const auto &kind : kinds) {
-            if (verb != QLatin1String(kind.name))
-                continue;
-            known = true;
-            QString error;
-            const InterceptRule rule
-                = InterceptCliSpec::parse(kind.action, space < 0 ? QString() : line.mid(space + 1).trimmed(), &error);
-            if (error.isEmpty())
-                rules.append(rule);
-            else
-                problems->append(InterceptDialog::tr("Rule line %1: %2").arg(i + 1).arg(error));
-        }
-        if (!known)
-            problems->append(InterceptDialog::tr("Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, "
-                                                 "break or reply.")
-                                 .arg(i + 1)
-                                 .arg(verb));
-    }
-    return rules;
-}
-} // namespace
-
 InterceptDialog::InterceptDialog(QWidget *parent, ProfileManager *profiles)
     : QDialog(parent)
     , m_profiles(profiles)
@@ -71,33 +28,18 @@ InterceptDialog::InterceptDialog(QWidget *parent, ProfileManager *profiles)
     , m_upstream(new QLineEdit(this))
     , m_fixedPath(new QCheckBox(tr("Always the upstream's path (ignore the app's path and query)"), this))
     , m_keepHost(new QCheckBox(tr("Send the app's Host header upstream"), this))
-    , m_forwardPings(new QCheckBox(tr("Carry pings end to end"), this))
     , m_certificate(new QLineEdit(this))
     , m_key(new QLineEdit(this))
     , m_caFile(new QLineEdit(this))
-    , m_rules(new QPlainTextEdit(this))
-    , m_autoRelease(new QSpinBox(this))
+    , m_messages(new InterceptMessagesBox(this))
     , m_warning(new QLabel(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("New intercept"));
     m_upstream->setPlaceholderText(tr("ws://real-server:8080 or wss://…"));
-    m_forwardPings->setChecked(true);
     m_certificate->setPlaceholderText(tr("PEM file, for wss:// from the app (optional)"));
     m_key->setPlaceholderText(tr("its PEM private key"));
     m_caFile->setPlaceholderText(tr("extra CA file to trust the upstream (optional)"));
-    m_rules->setPlaceholderText(tr("One rule per line, applied in order, e.g.\n"
-                                   "break to-server:text:\"order\"\n"
-                                   "break to-server:json:/type=order\n"
-                                   "rewrite to-app:price=\\d+:price=0\n"
-                                   "drop to-app:^heartbeat$\n"
-                                   "delay both:250\n"
-                                   "delay to-app:size:>64K:500\n"
-                                   "reply to-server:^ping$:pong"));
-    m_rules->setTabChangesFocus(true);
-    m_autoRelease->setRange(0, 86400);
-    m_autoRelease->setSuffix(tr(" s"));
-    m_autoRelease->setSpecialValueText(tr("never"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b35c00;"));
     m_error->setWordWrap(true);
@@ -121,18 +63,16 @@ InterceptDialog::InterceptDialog(QWidget *parent, ProfileManager *profiles)
     form->addRow(tr("&Upstream URL:"), m_upstream);
     form->addRow(QString(), m_fixedPath);
     form->addRow(QString(), m_keepHost);
-    form->addRow(QString(), m_forwardPings);
     form->addRow(tr("App certificate:"), m_certificate);
     form->addRow(tr("App key:"), m_key);
     form->addRow(tr("Upstream CA:"), m_caFile);
-    form->addRow(tr("&Rules:"), m_rules);
-    form->addRow(tr("Release held after:"), m_autoRelease);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start intercept"));
     connect(buttons, &QDialogButtonBox::accepted, this, &InterceptDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_messages, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_listen, &QLineEdit::textChanged, this, &InterceptDialog::updateWarning);
@@ -211,10 +151,11 @@ QJsonObject InterceptDialog::interceptJson() const
     return QJsonObject { { QStringLiteral("listen"), m_listen->text().trimmed() },
         { QStringLiteral("fixedPath"), m_fixedPath->isChecked() },
         { QStringLiteral("keepHost"), m_keepHost->isChecked() },
-        { QStringLiteral("forwardPings"), m_forwardPings->isChecked() },
+        { QStringLiteral("forwardPings"), m_messages->forwardPingsBox()->isChecked() },
         { QStringLiteral("certificate"), m_certificate->text().trimmed() },
-        { QStringLiteral("key"), m_key->text().trimmed() }, { QStringLiteral("rules"), m_rules->toPlainText() },
-        { QStringLiteral("autoRelease"), m_autoRelease->value() } };
+        { QStringLiteral("key"), m_key->text().trimmed() },
+        { QStringLiteral("rules"), m_messages->rulesEdit()->toPlainText() },
+        { QStringLiteral("autoRelease"), m_messages->autoReleaseBox()->value() } };
 }
 
 void InterceptDialog::applyInterceptJson(const QJsonObject &object)
@@ -222,11 +163,11 @@ void InterceptDialog::applyInterceptJson(const QJsonObject &object)
     m_listen->setText(object.value(QStringLiteral("listen")).toString(m_listen->text()));
     m_fixedPath->setChecked(object.value(QStringLiteral("fixedPath")).toBool());
     m_keepHost->setChecked(object.value(QStringLiteral("keepHost")).toBool());
-    m_forwardPings->setChecked(object.value(QStringLiteral("forwardPings")).toBool(true));
+    m_messages->forwardPingsBox()->setChecked(object.value(QStringLiteral("forwardPings")).toBool(true));
     m_certificate->setText(object.value(QStringLiteral("certificate")).toString());
     m_key->setText(object.value(QStringLiteral("key")).toString());
-    m_rules->setPlainText(object.value(QStringLiteral("rules")).toString());
-    m_autoRelease->setValue(object.value(QStringLiteral("autoRelease")).toInt());
+    m_messages->rulesEdit()->setPlainText(object.value(QStringLiteral("rules")).toString());
+    m_messages->autoReleaseBox()->setValue(object.value(QStringLiteral("autoRelease")).toInt());
 }
 
 bool InterceptDialog::saveAsProfile(const QString &name, QString *error)
@@ -272,17 +213,20 @@ void InterceptDialog::setSettings(const InterceptSettings &settings, const QStri
     m_upstream->setText(settings.upstream.url.toString());
     m_fixedPath->setChecked(settings.fixedPath);
     m_keepHost->setChecked(settings.keepHost);
-    m_forwardPings->setChecked(settings.forwardPings);
     m_certificate->setText(settings.certificatePath);
     m_key->setText(settings.keyPath);
     m_caFile->setText(settings.upstream.caFiles.value(0));
-    m_rules->setPlainText(rulesText);
-    m_autoRelease->setValue(settings.autoReleaseS);
+    m_messages->setFrom(settings, rulesText);
+}
+
+QPlainTextEdit *InterceptDialog::rulesEdit() const
+{
+    return m_messages->rulesEdit();
 }
 
 QString InterceptDialog::rulesText() const
 {
-    return m_rules->toPlainText();
+    return m_messages->rulesEdit()->toPlainText();
 }
 
 InterceptSettings InterceptDialog::readSettings(QStringList *problems) const
@@ -298,13 +242,11 @@ InterceptSettings InterceptDialog::readSettings(QStringList *problems) const
     settings.upstream.url = QUrl(m_upstream->text().trimmed(), QUrl::StrictMode);
     settings.fixedPath = m_fixedPath->isChecked();
     settings.keepHost = m_keepHost->isChecked();
-    settings.forwardPings = m_forwardPings->isChecked();
     settings.certificatePath = m_certificate->text().trimmed();
     settings.keyPath = m_key->text().trimmed();
     if (!m_caFile->text().trimmed().isEmpty() && !settings.upstream.caFiles.contains(m_caFile->text().trimmed()))
         settings.upstream.caFiles.append(m_caFile->text().trimmed());
-    settings.rules = InterceptRuleSet(parseRules(m_rules->toPlainText(), problems));
-    settings.autoReleaseS = m_autoRelease->value();
+    m_messages->applyTo(&settings, problems);
     if (problems->isEmpty())
         *problems = settings.problems();
     return settings;

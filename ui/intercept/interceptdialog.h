@@ -13,10 +13,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QSpinBox;
 
 namespace Framewise {
 
+class InterceptMessagesBox;
 class ProfileManager;
 
 // File › New intercept: where to listen, where to forward, and the rules (one per line, in the
@@ -37,7 +37,7 @@ public:
 
     QLineEdit *listenEdit() const { return m_listen; }
     QLineEdit *upstreamEdit() const { return m_upstream; }
-    QPlainTextEdit *rulesEdit() const { return m_rules; }
+    QPlainTextEdit *rulesEdit() const;
     QComboBox *profileBox() const { return m_profile; }
 
     // Takes the upstream from the saved profile id (and the intercept's fields when it was saved
@@ -64,12 +64,10 @@ private:
     QLineEdit *m_upstream;
     QCheckBox *m_fixedPath;
     QCheckBox *m_keepHost;
-    QCheckBox *m_forwardPings;
     QLineEdit *m_certificate;
     QLineEdit *m_key;
     QLineEdit *m_caFile;
-    QPlainTextEdit *m_rules;
-    QSpinBox *m_autoRelease;
+    InterceptMessagesBox *m_messages;
     QLabel *m_warning;
     QLabel *m_error;
     InterceptSettings m_settings;

@@ -6,6 +6,8 @@
 #include "heldmessagesmodel.h"
 #include "interceptconnectionsmodel.h"
 #include "interceptserver.h"
+#include "proxyeventsmodel.h"
+#include "proxyserver.h"
 #include "session.h"
 #include "sessioninfo.h"
 #include "sessionrecorder.h"
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -40,12 +43,26 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
+
+// "AB:CD:EF:01:23:45…": enough of the CA's SHA-256 to tell it from another at a glance.
+QString shortFingerprint(const QByteArray &fingerprint)
+{
+    constexpr int ShownBytes = 6;
+    return QString::fromLatin1(fingerprint.left(ShownBytes * 3 - 1)) + QChar(0x2026);
+}
 } // namespace
 
 InterceptTab::InterceptTab(QWidget *parent)
+    : InterceptTab(Mode::Intercept, parent)
+{
+}
+
+InterceptTab::InterceptTab(Mode mode, QWidget *parent)
     : QWidget(parent)
-    , m_server(new InterceptServer(this))
+    , m_proxy(mode == Mode::Proxy ? new ProxyServer(this) : nullptr)
+    , m_server(m_proxy ? m_proxy->interceptServer() : new InterceptServer(this))
     , m_connections(new InterceptConnectionsModel(m_server, this))
+    , m_sortedConnections(new QSortFilterProxyModel(this))
     , m_held(new HeldMessagesModel(m_server, this))
     , m_summary(new QLabel(this))
     , m_stop(new QPushButton(tr("Stop"), this))
@@ -58,12 +75,46 @@ InterceptTab::InterceptTab(QWidget *parent)
     , m_injectText(new QLineEdit(this))
     , m_injectError(new QLabel(this))
 {
-    m_connectionsView->setModel(m_connections);
+    m_sortedConnections->setSourceModel(m_connections);
+    m_connectionsView->setModel(m_sortedConnections);
     m_heldView->setModel(m_held);
     const int digit = fontMetrics().horizontalAdvance(u'0');
-    const QList<int> widths { 3, 15, 10, 8, 8, 7, 5 };
+    const QList<int> widths { 17, 3, 15, 10, 8, 8, 7, 5 };
     for (int i = 0; i < widths.size(); ++i)
         m_connectionsView->setColumnWidth(i, digit * widths.at(i));
+    if (m_proxy) {
+        // Grouped by host: each host's connections together, in the order they came.
+        m_sortedConnections->setSortRole(InterceptConnectionsModel::GroupRole);
+        m_sortedConnections->sort(InterceptConnectionsModel::HostColumn);
+        // Where each went and how it goes first; the app's own address (its port) last.
+        QHeaderView *header = m_connectionsView->horizontalHeader();
+        header->moveSection(header->visualIndex(InterceptConnectionsModel::AppColumn), header->count() - 1);
+        m_events = new ProxyEventsModel(this);
+        m_eventsView = makeTable(this, tr("Proxy problems"));
+        m_eventsView->setModel(m_events);
+        const QList<int> eventWidths { 9, 20, 6 };
+        for (int i = 0; i < eventWidths.size(); ++i)
+            m_eventsView->setColumnWidth(i, digit * eventWidths.at(i));
+        m_summary->setWordWrap(true); // a long list of hosts must not widen the window
+        m_lastProblem = new QLabel(this);
+        m_lastProblem->setWordWrap(true);
+        m_lastProblem->setStyleSheet(QStringLiteral("color: #b35c00;"));
+        m_lastProblem->setAccessibleName(tr("Latest proxy problem"));
+        m_lastProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_lastProblem->hide();
+        m_summaryTimer.setSingleShot(true);
+        m_summaryTimer.setInterval(100);
+        connect(&m_summaryTimer, &QTimer::timeout, this, &InterceptTab::updateSummary);
+        connect(m_proxy, &ProxyServer::proxyEvent, this, &InterceptTab::onProxyEvent);
+        connect(m_proxy, &ProxyServer::countsChanged, this, [this] {
+            if (!m_summaryTimer.isActive())
+                m_summaryTimer.start();
+        });
+    } else {
+        m_connectionsView->setColumnHidden(InterceptConnectionsModel::HostColumn, true); // one upstream: on top
+    }
+    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const QList<int> heldWidths { 6, 13, 10, 8, 40 };
     for (int i = 0; i < heldWidths.size(); ++i)
         m_heldView->setColumnWidth(i, digit * heldWidths.at(i));
@@ -89,7 +140,7 @@ InterceptTab::InterceptTab(QWidget *parent)
     });
     connect(m_held, &HeldMessagesModel::reloaded, this, &InterceptTab::updateSummary);
     connect(m_connectionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) { showConnection(m_connections->connectionAt(current.row())); });
+        [this](const QModelIndex &current) { showConnection(connectionAtRow(current.row())); });
     connect(m_stop, &QPushButton::clicked, this, [this] {
         goAway();
         updateSummary();
@@ -131,7 +182,12 @@ InterceptTab::~InterceptTab()
     m_server->disconnect(this);
     for (InterceptConnection *connection : m_server->connections())
         connection->disconnect(this);
-    delete m_server;
+    if (m_proxy) {
+        m_proxy->disconnect(this);
+        delete m_proxy; // and its InterceptServer with it
+    } else {
+        delete m_server;
+    }
 }
 
 void InterceptTab::layOut()
@@ -160,21 +216,37 @@ void InterceptTab::layOut()
     connect(send, &QPushButton::clicked, this, [this] { injectNow(); });
     injectBar->addWidget(send);
 
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(new QLabel(tr("Held messages"), this));
-    bottomLayout->addWidget(m_heldView, 1);
-    bottomLayout->addLayout(heldButtons);
-    bottomLayout->addLayout(injectBar);
-    bottomLayout->addWidget(m_injectError);
+    auto *held = new QWidget(this);
+    auto *heldLayout = new QVBoxLayout(held);
+    heldLayout->setContentsMargins(0, 0, 0, 0);
+    heldLayout->addWidget(new QLabel(tr("Held messages"), this));
+    heldLayout->addWidget(m_heldView, 1);
+    heldLayout->addLayout(heldButtons);
+    heldLayout->addLayout(injectBar);
+    heldLayout->addWidget(m_injectError);
+    QWidget *bottom = held;
+    if (m_eventsView) {
+        // The proxy's problems beside the held messages: both are what needs a look.
+        auto *events = new QWidget(this);
+        auto *eventsLayout = new QVBoxLayout(events);
+        eventsLayout->setContentsMargins(0, 0, 0, 0);
+        eventsLayout->addWidget(new QLabel(tr("Proxy problems (per host; hover for the whole text)"), this));
+        eventsLayout->addWidget(m_eventsView, 1);
+        auto *split = new QSplitter(Qt::Horizontal, this);
+        split->addWidget(held);
+        split->addWidget(events);
+        split->setStretchFactor(0, 1);
+        split->setStretchFactor(1, 1);
+        split->setChildrenCollapsible(false);
+        bottom = split;
+    }
 
     auto *horizontal = new QSplitter(Qt::Horizontal, this);
     horizontal->addWidget(m_connectionsView);
     horizontal->addWidget(m_sessions);
     horizontal->setStretchFactor(0, 1);
     horizontal->setStretchFactor(1, 4);
-    horizontal->setSizes({ 420, 980 });
+    horizontal->setSizes(m_proxy ? QList<int> { 440, 960 } : QList<int> { 420, 980 });
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(horizontal);
     vertical->addWidget(bottom);
@@ -184,6 +256,8 @@ void InterceptTab::layOut()
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    if (m_lastProblem)
+        layout->addWidget(m_lastProblem);
     layout->addWidget(vertical, 1);
 }
 
@@ -198,6 +272,24 @@ bool InterceptTab::start(const InterceptSettings &settings, QString *error)
     return true;
 }
 
+bool InterceptTab::start(const ProxySettings &settings, const CertificateAuthority &ca, QString *error)
+{
+    if (!m_proxy) {
+        *error = tr("This tab is an intercept, not a proxy.");
+        return false;
+    }
+    if (!m_proxy->start(settings, ca, error))
+        return false;
+    m_placeholder->setText(tr("Set your app's or browser's HTTP proxy to %1 (e.g. HTTPS_PROXY=%1).\n"
+                              "For wss:// it must trust the Framewise CA: File › Export CA certificate…, then see "
+                              "“Trusting the Framewise CA” in the README.\n"
+                              "Intercepted WebSocket connections appear on the left, grouped by host.")
+                               .arg(m_proxy->listenUrl()));
+    updateSummary();
+    Q_EMIT titleChanged(title());
+    return true;
+}
+
 void InterceptTab::setStore(SessionStore *store, bool record)
 {
     m_store = store;
@@ -206,7 +298,24 @@ void InterceptTab::setStore(SessionStore *store, bool record)
 
 QString InterceptTab::title() const
 {
+    if (m_proxy)
+        return tr("Proxy :%1").arg(m_proxy->port());
     return tr("Intercept :%1").arg(m_server->port());
+}
+
+InterceptConnection *InterceptTab::connectionAtRow(int row) const
+{
+    return m_connections->connectionAt(m_sortedConnections->mapToSource(m_sortedConnections->index(row, 0)).row());
+}
+
+void InterceptTab::onProxyEvent(const ProxyEvent &event)
+{
+    if (!ProxyEventsModel::lists(event))
+        return;
+    m_events->add(event);
+    m_lastProblemText = ProxyEventsModel::hostText(event) + QStringLiteral(": ") + ProxyEventsModel::describe(event);
+    if (!m_summaryTimer.isActive())
+        m_summaryTimer.start();
 }
 
 void InterceptTab::onConnectionAdded(InterceptConnection *connection)
@@ -219,7 +328,8 @@ void InterceptTab::onConnectionAdded(InterceptConnection *connection)
     }
     // The first connection shows at once; later ones wait to be picked.
     if (!m_connectionsView->currentIndex().isValid())
-        m_connectionsView->setCurrentIndex(m_connections->index(m_connections->rowOf(connection), 0));
+        m_connectionsView->setCurrentIndex(
+            m_sortedConnections->mapFromSource(m_connections->index(m_connections->rowOf(connection), 0)));
     updateSummary();
 }
 
@@ -251,7 +361,7 @@ SessionTab *InterceptTab::currentSessionTab() const
 
 InterceptConnection *InterceptTab::selectedConnection() const
 {
-    return m_connections->connectionAt(m_connectionsView->currentIndex().row());
+    return connectionAtRow(m_connectionsView->currentIndex().row());
 }
 
 int InterceptTab::selectedHeldRow() const
@@ -326,13 +436,58 @@ bool InterceptTab::injectNow(QString *error)
 bool InterceptTab::goAway()
 {
     const bool live = m_server->liveCount() > 0;
-    m_server->stop(CloseCode::GoingAway, tr("Framewise intercept stopped"));
+    if (m_proxy)
+        m_proxy->stop(CloseCode::GoingAway, tr("Framewise proxy stopped"));
+    else
+        m_server->stop(CloseCode::GoingAway, tr("Framewise intercept stopped"));
     m_stop->setEnabled(false);
     return live;
 }
 
+QString InterceptTab::proxySummary() const
+{
+    const ProxySettings &settings = m_proxy->settings();
+    const CertificateAuthority &ca = m_proxy->certificateAuthority();
+    const QString hosts
+        = settings.interceptHosts.isEmpty() ? tr("every host") : settings.interceptHosts.join(QStringLiteral(", "));
+    QString tls;
+    if (settings.decryptTls && !ca.isNull())
+        tls = tr("TLS decrypted with the Framewise CA (SHA-256 %1)").arg(shortFingerprint(ca.sha256Fingerprint()));
+    else if (settings.decryptTls)
+        tls = tr("TLS tunnelled untouched (no Framewise CA)");
+    else
+        tls = tr("TLS tunnelled untouched");
+    QString text = m_proxy->isListening()
+        ? tr("Proxy %1  ·  intercepting %2  ·  %3").arg(m_proxy->listenUrl(), hosts, tls)
+        : tr("Stopped (was proxy %1)").arg(m_proxy->listenUrl());
+    int held = 0;
+    for (InterceptConnection *connection : m_server->connections())
+        held += connection->heldCount();
+    const int total = int(m_server->connections().size());
+    const ProxyServer::Counts counts = m_proxy->counts();
+    text += QLatin1Char('\n')
+        + tr("WebSocket connections: %1 (%2 live)  ·  forwarded: %3  ·  tunnels: %4  ·  refused: %5  ·  "
+             "TLS rejected: %6")
+              .arg(total)
+              .arg(m_server->liveCount())
+              .arg(counts.forwarded)
+              .arg(counts.tunnels)
+              .arg(counts.refused + m_refused)
+              .arg(counts.tlsRejected);
+    if (held > 0)
+        text += tr("  ·  held: %1").arg(held);
+    return text;
+}
+
 void InterceptTab::updateSummary()
 {
+    if (m_proxy) {
+        m_summary->setText(proxySummary());
+        m_lastProblem->setText(tr("Latest problem: %1").arg(m_lastProblemText));
+        m_lastProblem->setVisible(!m_lastProblemText.isEmpty());
+        Q_EMIT statusChanged();
+        return;
+    }
     int held = 0;
     for (InterceptConnection *connection : m_server->connections())
         held += connection->heldCount();

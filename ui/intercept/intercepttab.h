@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "certificateauthority.h"
 #include "interceptsettings.h"
+#include "proxyevent.h"
+#include "proxysettings.h"
 
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
@@ -19,6 +24,8 @@ class HeldMessagesModel;
 class InterceptConnection;
 class InterceptConnectionsModel;
 class InterceptServer;
+class ProxyEventsModel;
+class ProxyServer;
 class SessionStore;
 class SessionTab;
 
@@ -26,14 +33,25 @@ class SessionTab;
 // connection that came through on the left (live and ended), the selected one's log, frames,
 // detail, handshake (all four messages) and statistics on the right, and below them the queue of
 // held messages (Edit, Forward, Drop, Release all) and a bar to inject a message either way.
+// In Proxy mode (File › New proxy) the tab runs a ProxyServer and shows its InterceptServer's
+// connections the same way, grouped by host; the summary gives the proxy's address, the hosts it
+// looks into, the CA it decrypts with and what it counted, and the proxy's problems (TLS rejected,
+// requests refused) are listed per host beside the held messages.
 class InterceptTab : public QWidget {
     Q_OBJECT
 public:
+    enum class Mode { Intercept, Proxy };
+
     explicit InterceptTab(QWidget *parent = nullptr);
+    explicit InterceptTab(Mode mode, QWidget *parent = nullptr);
     ~InterceptTab() override;
 
-    // Starts listening; false with error in words.
+    Mode mode() const { return m_proxy ? Mode::Proxy : Mode::Intercept; }
+    // Starts listening (Intercept mode); false with error in words.
     bool start(const InterceptSettings &settings, QString *error);
+    // Starts the HTTP proxy (Proxy mode). ca may be null: TLS is then tunnelled untouched. False
+    // with error in words.
+    bool start(const ProxySettings &settings, const CertificateAuthority &ca, QString *error);
     // Records every connection into store while record is on (History shows them as intercepts).
     void setStore(SessionStore *store, bool record);
     void setRecording(bool record) { m_record = record; }
@@ -41,7 +59,15 @@ public:
     bool goAway();
 
     InterceptServer *server() const { return m_server; }
+    ProxyServer *proxy() const { return m_proxy; } // null in Intercept mode
     QString title() const;
+    QLabel *summaryLabel() const { return m_summary; }
+    // Proxy mode: the proxy's problems per host, and the latest of them in words under the summary.
+    ProxyEventsModel *proxyEvents() const { return m_events; }
+    QTableView *proxyEventsView() const { return m_eventsView; }
+    QLabel *lastProblemLabel() const { return m_lastProblem; }
+    // The connection a row of connectionsView() shows (its rows are sorted by host in Proxy mode).
+    InterceptConnection *connectionAtRow(int row) const;
     // The session view of the selected connection (null when none is selected).
     SessionTab *currentSessionTab() const;
     SessionTab *sessionTabFor(InterceptConnection *connection);
@@ -66,13 +92,17 @@ Q_SIGNALS:
 private:
     void layOut();
     void onConnectionAdded(InterceptConnection *connection);
+    void onProxyEvent(const ProxyEvent &event);
     void showConnection(InterceptConnection *connection);
     void updateSummary();
+    QString proxySummary() const;
     InterceptConnection *selectedConnection() const;
     int selectedHeldRow() const;
 
+    ProxyServer *m_proxy;
     InterceptServer *m_server;
     InterceptConnectionsModel *m_connections;
+    QSortFilterProxyModel *m_sortedConnections;
     HeldMessagesModel *m_held;
     QLabel *m_summary;
     QPushButton *m_stop;
@@ -84,10 +114,15 @@ private:
     QComboBox *m_injectType;
     QLineEdit *m_injectText;
     QLabel *m_injectError;
+    ProxyEventsModel *m_events = nullptr;
+    QTableView *m_eventsView = nullptr;
+    QLabel *m_lastProblem = nullptr;
+    QTimer m_summaryTimer; // the proxy counts every request: the summary follows at most this often
     QHash<InterceptConnection *, SessionTab *> m_tabs;
     SessionStore *m_store = nullptr;
     bool m_record = false;
     int m_refused = 0;
+    QString m_lastProblemText;
 };
 
 } // namespace Framewise

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "cadetailsdialog.h"
+#include "castore.h"
 #include "interceptdialog.h"
 #include "interceptserver.h"
 #include "intercepttab.h"
+#include "proxydialog.h"
+#include "proxyserver.h"
 
 #include "appsettings.h"
 #include "composer.h"
@@ -44,6 +48,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -321,20 +326,25 @@ bool MainWindow::runExport(std::unique_ptr<ExportDialog> dialog)
         return false;
     const QFileInfo file(dialog->path());
     rememberSessionFilesFolder(file.absoluteFilePath());
+    showFileStatus(tr("Exported %n record(s) to %1", nullptr, int(dialog->recordsWritten())), file.absoluteFilePath());
+    return true;
+}
+
+void MainWindow::showFileStatus(const QString &text, const QString &filePath)
+{
+    const QFileInfo file(filePath);
     // Where it went, and a way there: the file manager on its folder.
     // A long path is shortened in the middle (the whole one is the tooltip): the status bar must
     // not make the window wider.
     const QString shown = m_exportStatus->fontMetrics().elidedText(QDir::toNativeSeparators(file.absoluteFilePath()),
         Qt::ElideMiddle, m_exportStatus->fontMetrics().averageCharWidth() * 70);
-    m_exportStatus->setText(
-        tr("Exported %n record(s) to %1", nullptr, int(dialog->recordsWritten())).arg(shown.toHtmlEscaped())
+    m_exportStatus->setText(text.arg(shown.toHtmlEscaped())
         + QStringLiteral(" · <a href=\"%1\">%2</a>")
               .arg(QUrl::fromLocalFile(file.absolutePath()).toString(QUrl::FullyEncoded).toHtmlEscaped(),
                   tr("Open folder")));
     m_exportStatus->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
     m_exportStatus->show();
     m_exportStatusTimer->start();
-    return true;
 }
 
 std::unique_ptr<ExportDialog> MainWindow::exportDialogFor(SessionTab *tab)
@@ -410,6 +420,10 @@ void MainWindow::createMenus()
     QAction *newIntercept = file->addAction(tr("New &intercept…"), this, &MainWindow::chooseNewIntercept);
     newIntercept->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     newIntercept->setIcon(Icons::action(QStringLiteral("intercept")));
+    QAction *newProxy = file->addAction(tr("New &proxy…"), this, &MainWindow::chooseNewProxy);
+    newProxy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    newProxy->setIcon(Icons::action(QStringLiteral("proxy")));
+    newProxy->setToolTip(tr("An HTTP proxy for apps and browsers: their WebSocket connections are intercepted"));
     newTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     newTab->setIcon(Icons::action(QStringLiteral("new-tab")));
     QAction *closeTabAction
@@ -426,6 +440,9 @@ void MainWindow::createMenus()
     QAction *importAction = file->addAction(tr("&Import session…"), this, &MainWindow::chooseImportFile);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     importAction->setIcon(Icons::action(QStringLiteral("import")));
+    QAction *exportCa = file->addAction(tr("Export CA ce&rtificate…"), this, &MainWindow::chooseExportCaCertificate);
+    exportCa->setIcon(Icons::action(QStringLiteral("export")));
+    exportCa->setToolTip(tr("Write the Framewise CA's certificate (PEM or DER) for apps and browsers to trust"));
     m_recordAction = file->addAction(tr("&Record sessions"));
     m_recordAction->setCheckable(true);
     m_recordAction->setIcon(Icons::action(QStringLiteral("record")));
@@ -477,6 +494,7 @@ void MainWindow::createMenus()
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     history->setIcon(Icons::action(QStringLiteral("history")));
     view->addAction(history);
+    view->addAction(Icons::action(QStringLiteral("certificate")), tr("CA &details…"), this, &MainWindow::showCaDetails);
     view->addSeparator();
     createLanguageMenu(view);
 
@@ -581,6 +599,27 @@ QList<InterceptTab *> MainWindow::interceptTabs() const
     return tabs;
 }
 
+QList<InterceptTab *> MainWindow::proxyTabs() const
+{
+    QList<InterceptTab *> tabs = interceptTabs();
+    tabs.removeIf([](const InterceptTab *tab) { return tab->mode() != InterceptTab::Mode::Proxy; });
+    return tabs;
+}
+
+void MainWindow::insertInterceptTab(InterceptTab *tab, const QString &toolTip)
+{
+    tab->setStore(m_store->isOpen() ? m_store : nullptr, m_settings->recordSessions());
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setTabToolTip(index, toolTip);
+    m_tabs->setTabIcon(index, Icons::action(tab->proxy() ? QStringLiteral("proxy") : QStringLiteral("intercept")));
+    m_tabs->setCurrentIndex(index);
+    connect(tab, &InterceptTab::statusChanged, this, [this, tab] {
+        if (m_tabs->currentWidget() == tab)
+            updateStatus();
+    });
+    updateTabLabels();
+}
+
 InterceptTab *MainWindow::addInterceptTab(const InterceptSettings &settings, QString *error)
 {
     auto *tab = new InterceptTab(m_tabs);
@@ -588,16 +627,176 @@ InterceptTab *MainWindow::addInterceptTab(const InterceptSettings &settings, QSt
         delete tab;
         return nullptr;
     }
-    tab->setStore(m_store->isOpen() ? m_store : nullptr, m_settings->recordSessions());
-    const int index = m_tabs->addTab(tab, tab->title());
-    m_tabs->setTabToolTip(index, tab->server()->listenUrl());
-    m_tabs->setCurrentIndex(index);
-    connect(tab, &InterceptTab::statusChanged, this, [this, tab] {
-        if (m_tabs->currentWidget() == tab)
-            updateStatus();
-    });
-    updateTabLabels();
+    insertInterceptTab(tab, tab->server()->listenUrl());
     return tab;
+}
+
+InterceptTab *MainWindow::addProxyTab(const ProxySettings &settings, QString *error)
+{
+    CertificateAuthority ca;
+    if (settings.decryptTls) {
+        QString why;
+        ca = certificateAuthority(&why);
+        if (ca.isNull()) {
+            *error = tr("There is no Framewise CA to decrypt TLS with: %1\nUntick “Decrypt TLS with the Framewise "
+                        "CA” to tunnel TLS untouched, or regenerate the CA under View › CA details.")
+                         .arg(why);
+            return nullptr;
+        }
+    }
+    auto *tab = new InterceptTab(InterceptTab::Mode::Proxy, m_tabs);
+    if (!tab->start(settings, ca, error)) {
+        delete tab;
+        return nullptr;
+    }
+    insertInterceptTab(tab, tab->proxy()->listenUrl());
+    return tab;
+}
+
+void MainWindow::chooseNewProxy()
+{
+    ProxyDialog dialog(this);
+    if (m_lastProxy)
+        dialog.setSettings(*m_lastProxy, m_lastProxyRules);
+    while (dialog.exec() == QDialog::Accepted) {
+        QString error;
+        if (addProxyTab(dialog.settings(), &error)) {
+            m_lastProxy = dialog.settings();
+            m_lastProxyRules = dialog.rulesText();
+            // Without a keychain the CA dies with this run: whatever is made to trust it now must
+            // be given a new one next time. Said once.
+            if (dialog.settings().decryptTls && m_caStore && m_caStore->sessionOnly() && !m_toldCaSessionOnly) {
+                m_toldCaSessionOnly = true;
+                QMessageBox::information(this, tr("New proxy"), m_caStore->unavailableReason());
+            }
+            return;
+        }
+        QMessageBox::warning(this, tr("New proxy"), error);
+    }
+}
+
+CertificateAuthority MainWindow::certificateAuthority(QString *error)
+{
+    if (!m_ca.isNull())
+        return m_ca;
+    if (!m_caStore)
+        m_caStore = std::make_unique<CaStore>();
+    QString why;
+    m_ca = m_caStore->loadOrCreate(&why);
+    if (m_ca.isNull() && error)
+        *error = why;
+    return m_ca;
+}
+
+void MainWindow::setCertificateAuthority(const CertificateAuthority &ca)
+{
+    m_ca = ca;
+}
+
+bool MainWindow::regenerateCertificateAuthority(QString *error)
+{
+    if (!m_caStore)
+        m_caStore = std::make_unique<CaStore>();
+    QString why;
+    const CertificateAuthority fresh = m_caStore->regenerate(&why);
+    if (fresh.isNull()) {
+        *error = why;
+        return false;
+    }
+    m_ca = fresh; // proxy tabs hold their own handle to the old one
+    return true;
+}
+
+QString MainWindow::certificateAuthorityKept() const
+{
+    if (!m_caStore)
+        return tr("Given to this window for this run only; not stored.");
+    if (m_caStore->sessionOnly())
+        return tr("For this run only. %1").arg(m_caStore->unavailableReason());
+    return tr("In the system keychain (its private key is never written to a file).");
+}
+
+bool MainWindow::wantsDer(const QString &path, bool derTypeChosen)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("der") || suffix == QLatin1String("cer"))
+        return true;
+    if (suffix == QLatin1String("pem"))
+        return false;
+    return derTypeChosen; // .crt and others are either; the chosen type decides
+}
+
+bool MainWindow::exportCaCertificate(const QString &path, bool der, QString *error)
+{
+    const CertificateAuthority ca = certificateAuthority(error);
+    if (ca.isNull())
+        return false;
+    const QByteArray bytes = der ? ca.certificateDer() : ca.certificatePem();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseExportCaCertificate()
+{
+    QString error;
+    if (certificateAuthority(&error).isNull()) {
+        QMessageBox::warning(this, tr("Export CA certificate"), tr("There is no Framewise CA: %1").arg(error));
+        return;
+    }
+    const QString pemType = tr("PEM certificate (*.pem *.crt)");
+    const QString derType = tr("DER certificate (*.der *.cer)");
+    QFileDialog dialog(this, tr("Export CA certificate"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({ pemType, derType });
+    dialog.setDirectory(sessionFilesFolder());
+    dialog.setDefaultSuffix(QStringLiteral("pem"));
+    dialog.selectFile(QStringLiteral("framewise-ca.pem"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, derType](const QString &type) {
+        dialog.setDefaultSuffix(type == derType ? QStringLiteral("der") : QStringLiteral("pem"));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    const bool der = wantsDer(path, dialog.selectedNameFilter() == derType);
+    if (!exportCaCertificate(path, der, &error)) {
+        QMessageBox::warning(this, tr("Export CA certificate"), error);
+        return;
+    }
+    rememberSessionFilesFolder(path);
+    QString text = der ? tr("Wrote the Framewise CA certificate (DER) to %1")
+                       : tr("Wrote the Framewise CA certificate (PEM) to %1");
+    if (m_caStore && m_caStore->sessionOnly())
+        text += tr(" (this run's CA only: no keychain)");
+    showFileStatus(text, path);
+}
+
+std::unique_ptr<CaDetailsDialog> MainWindow::caDetailsDialog()
+{
+    auto dialog = std::make_unique<CaDetailsDialog>(this);
+    QString error;
+    const CertificateAuthority ca = certificateAuthority(&error);
+    dialog->setAuthority(ca, ca.isNull() ? QString() : certificateAuthorityKept(), error);
+    CaDetailsDialog *shown = dialog.get();
+    connect(shown, &CaDetailsDialog::regenerateRequested, this, [this, shown] {
+        QString why;
+        if (!regenerateCertificateAuthority(&why)) {
+            QMessageBox::warning(shown, tr("Regenerate the Framewise CA"), why);
+            return;
+        }
+        shown->setAuthority(m_ca, certificateAuthorityKept());
+        shown->noteRegenerated(int(proxyTabs().size()));
+    });
+    connect(shown, &CaDetailsDialog::exportRequested, this, &MainWindow::chooseExportCaCertificate);
+    return dialog;
+}
+
+void MainWindow::showCaDetails()
+{
+    caDetailsDialog()->exec();
 }
 
 void MainWindow::chooseNewIntercept()

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "certificateauthority.h"
 #include "interceptsettings.h"
+#include "proxysettings.h"
 
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -17,6 +20,8 @@ class QTimer;
 namespace Framewise {
 
 class AppSettings;
+class CaDetailsDialog;
+class CaStore;
 class ExportDialog;
 class HistoryPanel;
 class LocalEchoServer;
@@ -43,7 +48,30 @@ public:
     // File › New intercept: a tab that listens and forwards apps to settings' upstream. Null with
     // error (in words) when it cannot listen.
     InterceptTab *addInterceptTab(const InterceptSettings &settings, QString *error);
+    // File › New proxy: a tab running an HTTP proxy, TLS decrypted with certificateAuthority() when
+    // settings ask for it. Null with error (in words) when there is no CA or it cannot listen.
+    InterceptTab *addProxyTab(const ProxySettings &settings, QString *error);
+    // The intercept and proxy tabs, in tab order; proxyTabs() only the proxies.
     QList<InterceptTab *> interceptTabs() const;
+    QList<InterceptTab *> proxyTabs() const;
+
+    // The Framewise CA, one for the whole run and every proxy tab: read from the keychain (made
+    // there on first use) when first needed. Null with error when the keychain fails or holds a CA
+    // that cannot be used (regenerating replaces it).
+    CertificateAuthority certificateAuthority(QString *error = nullptr);
+    // Uses ca from now on instead of the keychain's (tests).
+    void setCertificateAuthority(const CertificateAuthority &ca);
+    // A new CA in place of the old one, in the keychain when there is one. Proxy tabs open keep
+    // the old one; new ones use this. False with error.
+    bool regenerateCertificateAuthority(QString *error);
+    // Where the CA lives, in words: the keychain, or this run only and why.
+    QString certificateAuthorityKept() const;
+    // Writes the CA's certificate to path (DER when der, else PEM) with QSaveFile; false with error.
+    bool exportCaCertificate(const QString &path, bool der, QString *error);
+    // DER for a name ending in .der or .cer, PEM for .pem, else what the chosen file type says.
+    static bool wantsDer(const QString &path, bool derTypeChosen);
+    // View › CA details, filled and wired to regenerate and export; the caller execs it.
+    std::unique_ptr<CaDetailsDialog> caDetailsDialog();
     // A new tab with the saved profile called name, connected at once when connectNow.
     SessionTab *openProfile(const QString &name, bool connectNow);
     QTabWidget *tabs() const { return m_tabs; }
@@ -97,6 +125,14 @@ protected:
 
 private:
     void chooseNewIntercept();
+    void chooseNewProxy();
+    // File › Export CA certificate…: a save dialog (PEM, or DER by type or name), then the status bar.
+    void chooseExportCaCertificate();
+    void showCaDetails();
+    // A tab started elsewhere joins the window: recording, its tab, the status bar.
+    void insertInterceptTab(InterceptTab *tab, const QString &toolTip);
+    // "Wrote …" in the status bar with an Open folder link, for a while.
+    void showFileStatus(const QString &text, const QString &filePath);
     void createMenus();
     void createLanguageMenu(QMenu *parent);
     // Closes the window as the user would (unsaved changes asked about, connections closed) and
@@ -127,6 +163,11 @@ private:
     QTabWidget *m_tabs;
     InterceptSettings m_lastIntercept; // New intercept starts from the last one
     QString m_lastInterceptRules;
+    std::optional<ProxySettings> m_lastProxy; // New proxy starts from the last one
+    QString m_lastProxyRules;
+    std::unique_ptr<CaStore> m_caStore; // made when the CA is first needed
+    CertificateAuthority m_ca;
+    bool m_toldCaSessionOnly = false;
     QLabel *m_status;
     QLabel *m_serverStatus;
     LocalEchoServer *m_localServer;
