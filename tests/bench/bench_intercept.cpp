@@ -9,164 +9,35 @@
 //
 // Internally it also runs as the client (the reader):
 //   bench_intercept --reader PORT COUNT SIZE text|binary PAUSE_MS deflate|plain
-#include "payload.h"
-#include "processmemory.h"
-#include "websocketchannel.h"
+#include "benchcommandline.h"
+#include "benchreader.h"
+#include "benchreport.h"
+#include "childprocess.h"
+#include "processguard.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTextStream>
-#include <QTimer>
 
 #include <csignal>
-#include <optional>
-#include <unistd.h>
 
 using namespace Framewise;
 
 namespace {
 
-constexpr int StartTimeoutMs = 20000;
-constexpr int StopTimeoutMs = 5000;
+using ChildProcess::StartTimeoutMs;
 
-// ---------------------------------------------------------------------------------------------
-// The reader, the measured client: a WebSocketChannel (the fastest client here, so that the path
-// between it and the server is what is measured) that receives COUNT messages and checks them:
-// count, each size, and the first, a middle and the last message's content. With PAUSE_MS it
-// reads nothing for that long first (the channel is suspended, so the bytes wait in the socket
-// buffers and TCP flow control reaches back to whatever feeds them). It offers permessage-deflate
-// only when told: the servers here decline it, and so should a proxy in between.
-
-class Reader : public QObject {
-public:
-    struct Settings {
-        quint16 port = 0;
-        qint64 count = 0;
-        qint64 size = 0;
-        bool text = false;
-        int pauseMs = 0;
-        bool offerDeflate = false;
-    };
-
-    explicit Reader(const Settings &settings)
-        : m_settings(settings)
-        , m_expected { Payload::make(Payload::Position::First, settings.size, settings.text),
-            Payload::make(Payload::Position::Middle, settings.size, settings.text),
-            Payload::make(Payload::Position::Last, settings.size, settings.text) }
-    {
-        connect(&m_channel, &WebSocketChannel::started, this, [this] {
-            if (m_settings.pauseMs <= 0) {
-                m_resumedNs = m_clock.nsecsElapsed();
-                return;
-            }
-            m_channel.suspend();
-            QTimer::singleShot(m_settings.pauseMs, this, [this] {
-                m_resumedNs = m_clock.nsecsElapsed();
-                m_channel.resume();
-            });
-        });
-        const auto onMessage = [this](const QByteArray &message) { received(message); };
-        connect(&m_channel, &WebSocketChannel::binaryMessageAvailable, this, onMessage, Qt::DirectConnection);
-        connect(&m_channel, &WebSocketChannel::messageAvailable, this, onMessage, Qt::DirectConnection);
-        connect(&m_channel, &WebSocketChannel::stopped, this, [this](const StopStatus &status) {
-            finish(QStringLiteral("the connection ended after %1 of %2 messages: %3")
-                       .arg(m_received)
-                       .arg(m_settings.count)
-                       .arg(status.message()));
-        });
-        m_stall.setInterval(1000);
-        connect(&m_stall, &QTimer::timeout, this, [this] {
-            if (m_resumedNs < 0)
-                return;
-            if (m_received != m_lastReceived) {
-                m_lastReceived = m_received;
-                m_stalledS = 0;
-            } else if (++m_stalledS >= StallLimitS) {
-                finish(QStringLiteral("no message for %1 s (%2 of %3)")
-                           .arg(StallLimitS)
-                           .arg(m_received)
-                           .arg(m_settings.count));
-            }
-        });
-    }
-
-    void start()
-    {
-        DeflateOptions deflate = m_channel.deflateOptions();
-        deflate.enabled = m_settings.offerDeflate;
-        m_channel.setDeflateOptions(deflate);
-        m_clock.start();
-        m_stall.start();
-        const ChannelError error = m_channel.asyncOpen(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(m_settings.port)));
-        if (error != ChannelError::None)
-            finish(describeChannelError(error));
-    }
-
-private:
-    static constexpr int StallLimitS = 30;
-
-    void received(const QByteArray &message)
-    {
-        const qint64 index = m_received++;
-        m_bytes += message.size();
-        if (message.size() != m_settings.size && m_error.isEmpty())
-            m_error = QStringLiteral("message %1 has %2 bytes").arg(index).arg(message.size());
-        if (index == 0 || index == m_settings.count - 1 || index == Payload::sampledMiddleIndex(m_settings.count)) {
-            const Payload::Position position = Payload::positionOf(index, m_settings.count);
-            if (message != m_expected[int(position)] && m_error.isEmpty())
-                m_error = QStringLiteral("message %1 has the wrong content").arg(index);
-        }
-        if (m_received == m_settings.count)
-            finish({});
-    }
-
-    void finish(const QString &error)
-    {
-        if (m_done)
-            return;
-        m_done = true;
-        const qint64 elapsedNs = m_clock.nsecsElapsed();
-        if (m_error.isEmpty())
-            m_error = error;
-        const QJsonObject result { { QStringLiteral("ok"), m_error.isEmpty() && m_received == m_settings.count },
-            { QStringLiteral("error"), m_error }, { QStringLiteral("received"), m_received },
-            { QStringLiteral("bytes"), m_bytes }, { QStringLiteral("elapsedNs"), elapsedNs },
-            { QStringLiteral("afterResumeNs"), m_resumedNs < 0 ? -1 : elapsedNs - m_resumedNs },
-            { QStringLiteral("wireBytes"), m_channel.bytesReceived() },
-            { QStringLiteral("deflate"), m_channel.isCompressionActive() } };
-        QTextStream(stdout) << "RESULT " << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
-                            << Qt::endl;
-        m_channel.close(1000, {});
-        QTimer::singleShot(500, qApp, [] { QCoreApplication::exit(0); });
-    }
-
-    Settings m_settings;
-    QByteArray m_expected[3]; // by Payload::Position
-    WebSocketChannel m_channel;
-    QElapsedTimer m_clock;
-    QTimer m_stall;
-    qint64 m_resumedNs = -1;
-    qint64 m_received = 0;
-    qint64 m_lastReceived = 0;
-    int m_stalledS = 0;
-    qint64 m_bytes = 0;
-    QString m_error;
-    bool m_done = false;
-};
-
+// The reader (BenchReader), the measured client: ws://127.0.0.1:PORT/, offering permessage-deflate
+// only when told (the servers here decline it, and so should a proxy in between).
 int runReader(const QStringList &args)
 {
-    Reader::Settings settings;
+    BenchReader::Settings settings;
     bool ok[4] = {};
-    settings.port = args.value(0).toUShort(&ok[0]);
+    const quint16 port = args.value(0).toUShort(&ok[0]);
+    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
     settings.count = args.value(1).toLongLong(&ok[1]);
     settings.size = args.value(2).toLongLong(&ok[2]);
     settings.text = args.value(3) == QLatin1String("text");
@@ -176,90 +47,11 @@ int runReader(const QStringList &args)
         QTextStream(stderr) << "usage: bench_intercept --reader PORT COUNT SIZE text|binary PAUSE_MS deflate|plain\n";
         return 2;
     }
-    Reader reader(settings);
-    reader.start();
-    return QCoreApplication::exec();
+    return BenchReader::run(settings);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The runner.
-
-// Another process's CPU time and memory, from /proc.
-struct ProcessFigures {
-    double cpuS = -1;
-    qint64 peakRssKiB = -1; // VmHWM
-    qint64 rssKiB = -1; // VmRSS
-};
-
-ProcessFigures figuresOf(qint64 pid)
-{
-    ProcessFigures figures;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        // Fields after the command name (which may hold spaces), from field 3 on: utime is 14, stime 15.
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 12) {
-            const double ticks = double(sysconf(_SC_CLK_TCK));
-            figures.cpuS = double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
-        }
-    }
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            const auto value
-                = [&line] { return line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toLongLong(); };
-            if (line.startsWith("VmHWM:"))
-                figures.peakRssKiB = value();
-            else if (line.startsWith("VmRSS:"))
-                figures.rssKiB = value();
-        }
-    }
-    return figures;
-}
-
-// True once something listens on 127.0.0.1:port (read from /proc/net/tcp, so that no probing
-// connection reaches the proxy: mitmdump would open its upstream connection for it, and the
-// blaster serves one connection only).
-bool isListening(quint16 port)
-{
-    QFile tcp(QStringLiteral("/proc/net/tcp"));
-    if (!tcp.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray local = QByteArray("0100007F:") + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
-    for (const QByteArray &line : tcp.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() > 3 && fields.at(1) == local && fields.at(3) == "0A")
-            return true;
-    }
-    return false;
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
-
-void stop(QProcess &process, int signalNumber = SIGTERM)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    ::kill(pid_t(process.processId()), signalNumber);
-    if (!process.waitForFinished(StopTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(StopTimeoutMs);
-    }
-}
-
-QString formatRate(double value)
-{
-    if (value >= 1e6)
-        return QString::number(value / 1e6, 'f', 2) + QStringLiteral(" M");
-    if (value >= 1e3)
-        return QString::number(value / 1e3, 'f', 1) + QStringLiteral(" k");
-    return QString::number(value, 'f', 1);
-}
 
 enum class Path { Direct, Intercept, Mitmdump };
 
@@ -292,7 +84,7 @@ struct Run {
     qint64 bytes = 0;
     qint64 wireBytes = 0; // what the client's socket got
     bool deflate = false; // the client's connection compressed
-    ProcessFigures proxy; // at the end of the run (peak RSS, CPU)
+    ChildProcess::Figures proxy; // at the end of the run (peak RSS, CPU)
     qint64 proxyIdleRssKiB = -1; // before the client connected
 };
 
@@ -316,14 +108,11 @@ public:
     {
         Run result;
         QProcess blaster;
-        blaster.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        blaster.start(m_options.benchChannel,
+        const quint16 serverPort = ChildProcess::startServer(blaster, m_options.benchChannel,
             { QStringLiteral("--blaster"), c.text ? QStringLiteral("text") : QStringLiteral("binary"),
                 QString::number(c.count), QString::number(c.size) });
-        const quint16 serverPort = firstLine(blaster).trimmed().toUShort();
         if (serverPort == 0) {
             result.error = QStringLiteral("the blaster did not start");
-            stop(blaster, SIGKILL);
             return result;
         }
 
@@ -336,76 +125,54 @@ public:
                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--upstream"),
                     QStringLiteral("ws://127.0.0.1:%1/").arg(serverPort) });
             static const QRegularExpression listening(QStringLiteral("ws://127\\.0\\.0\\.1:(\\d+)"));
-            port = quint16(listening.match(QString::fromUtf8(firstLine(proxy))).captured(1).toUInt());
+            port = quint16(listening.match(QString::fromUtf8(ChildProcess::firstLine(proxy))).captured(1).toUInt());
         } else if (path == Path::Mitmdump) {
-            port = freePort();
+            port = ProcessGuard::freePort();
             proxy.start(m_options.mitmdump,
                 { QStringLiteral("--mode"), QStringLiteral("reverse:http://127.0.0.1:%1").arg(serverPort),
                     QStringLiteral("--listen-host"), QStringLiteral("127.0.0.1"), QStringLiteral("--listen-port"),
                     QString::number(port), QStringLiteral("-q") });
             QElapsedTimer waited;
             waited.start();
-            while (!isListening(port) && proxy.state() != QProcess::NotRunning && waited.elapsed() < StartTimeoutMs)
+            while (!ChildProcess::isListening(port) && proxy.state() != QProcess::NotRunning
+                && waited.elapsed() < StartTimeoutMs)
                 proxy.waitForFinished(50);
-            if (!isListening(port))
+            if (!ChildProcess::isListening(port))
                 port = 0;
         }
         if (port == 0) {
             result.error = pathName(path) + QStringLiteral(" did not start listening");
-            stop(proxy, SIGKILL);
-            stop(blaster, SIGKILL);
+            ChildProcess::stop(proxy, SIGKILL);
+            ChildProcess::stop(blaster, SIGKILL);
             return result;
         }
         if (path != Path::Direct)
-            result.proxyIdleRssKiB = figuresOf(proxy.processId()).rssKiB;
+            result.proxyIdleRssKiB = ChildProcess::figuresOf(proxy.processId()).rssKiB;
 
         QProcess client;
-        client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        client.start(QCoreApplication::applicationFilePath(),
-            { QStringLiteral("--reader"), QString::number(port), QString::number(c.count), QString::number(c.size),
+        const BenchReader::Result reader = BenchReader::runProcess(client,
+            { QString::number(port), QString::number(c.count), QString::number(c.size),
                 c.text ? QStringLiteral("text") : QStringLiteral("binary"),
                 QString::number(slow ? m_options.pauseMs : 0),
-                m_options.offerDeflate ? QStringLiteral("deflate") : QStringLiteral("plain") });
-        if (!client.waitForFinished(m_options.clientTimeoutS * 1000 + 10000)) {
-            result.error = QStringLiteral("the client did not finish within %1 s").arg(m_options.clientTimeoutS);
-            stop(client, SIGKILL);
-        }
+                m_options.offerDeflate ? QStringLiteral("deflate") : QStringLiteral("plain") },
+            m_options.clientTimeoutS, 10000);
         if (path != Path::Direct)
-            result.proxy = figuresOf(proxy.processId()); // before it ends: its peak and its CPU time
-        stop(proxy, SIGINT);
-        stop(blaster);
+            result.proxy = ChildProcess::figuresOf(proxy.processId()); // before it ends: its peak and its CPU time
+        ChildProcess::stop(proxy, SIGINT);
+        ChildProcess::stop(blaster);
 
-        for (const QByteArray &line : client.readAllStandardOutput().split('\n')) {
-            if (!line.startsWith("RESULT "))
-                continue;
-            const QJsonObject object = QJsonDocument::fromJson(line.mid(7)).object();
-            result.ok = object.value(QStringLiteral("ok")).toBool();
-            if (result.error.isEmpty())
-                result.error = object.value(QStringLiteral("error")).toString();
-            result.seconds = object.value(QStringLiteral("elapsedNs")).toDouble() / 1e9;
-            result.afterResumeS = object.value(QStringLiteral("afterResumeNs")).toDouble() / 1e9;
-            result.received = qint64(object.value(QStringLiteral("received")).toDouble());
-            result.bytes = qint64(object.value(QStringLiteral("bytes")).toDouble());
-            result.wireBytes = qint64(object.value(QStringLiteral("wireBytes")).toDouble());
-            result.deflate = object.value(QStringLiteral("deflate")).toBool();
-        }
-        if (!result.ok && result.error.isEmpty())
-            result.error = QStringLiteral("the client exited with %1 and no result").arg(client.exitCode());
+        result.ok = reader.ok;
+        result.error = reader.error;
+        result.seconds = double(reader.elapsedNs) / 1e9;
+        result.afterResumeS = double(reader.afterResumeNs) / 1e9;
+        result.received = reader.received;
+        result.bytes = reader.bytes;
+        result.wireBytes = reader.wireBytes;
+        result.deflate = reader.deflate;
         return result;
     }
 
 private:
-    static QByteArray firstLine(QProcess &process)
-    {
-        if (!process.waitForStarted(StartTimeoutMs))
-            return {};
-        QElapsedTimer waited;
-        waited.start();
-        while (!process.canReadLine() && process.state() == QProcess::Running && waited.elapsed() < StartTimeoutMs)
-            process.waitForReadyRead(100);
-        return process.readLine();
-    }
-
     Options m_options;
 };
 
@@ -415,11 +182,6 @@ QString describe(const Case &c)
         .arg(c.count)
         .arg(c.size)
         .arg(c.text ? QStringLiteral("text") : QStringLiteral("binary"));
-}
-
-QString mib(qint64 kib)
-{
-    return kib < 0 ? QStringLiteral("-") : QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
 }
 
 } // namespace
@@ -469,20 +231,11 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto positive = [&parser, &err](const QCommandLineOption &option, qint64 *value) {
-        bool ok = false;
-        *value = parser.value(option).toLongLong(&ok);
-        if (!ok || *value < 1) {
-            err << "--" << option.names().constFirst() << " needs a positive number\n";
-            return false;
-        }
-        return true;
-    };
     qint64 numbers[7] = {};
     const QCommandLineOption *numbered[]
         = { &smallCount, &largeCount, &slowCount, &slowSize, &pause, &repeat, &mitmRepeat };
     for (int i = 0; i < 7; ++i) {
-        if (!positive(*numbered[i], &numbers[i]))
+        if (!BenchCommandLine::positiveNumber(parser, *numbered[i], &numbers[i], err))
             return 2;
     }
     Options options;
@@ -499,11 +252,8 @@ int main(int argc, char *argv[])
     }
     QList<Path> paths { Path::Direct, Path::Intercept };
     if (!parser.isSet(noMitm)) {
-        options.mitmdump = QStandardPaths::findExecutable(QStringLiteral("mitmdump"));
-        if (options.mitmdump.isEmpty())
-            out << "mitmdump is not installed (packaging/install-deps.sh --bench installs Debian's mitmproxy); "
-                   "measuring without it.\n";
-        else
+        options.mitmdump = BenchCommandLine::findMitmdump(out);
+        if (!options.mitmdump.isEmpty())
             paths.append(Path::Mitmdump);
     }
 
@@ -539,7 +289,7 @@ int main(int argc, char *argv[])
                     out << QString::number(run.seconds, 'f', 3) << " s";
                     if (path != Path::Direct)
                         out << ", proxy CPU " << QString::number(run.proxy.cpuS, 'f', 2) << " s, proxy peak RSS "
-                            << mib(run.proxy.peakRssKiB);
+                            << BenchReport::mib(run.proxy.peakRssKiB);
                     if (run.deflate)
                         out << ", the client's leg was compressed (" << run.wireBytes << " bytes on its wire)";
                 } else {
@@ -547,9 +297,7 @@ int main(int argc, char *argv[])
                 }
                 out << '\n';
                 out.flush();
-                Run &best = row.best[int(path)];
-                if ((run.ok && (!best.ok || run.seconds < best.seconds)) || (!best.ok && best.error.isEmpty()))
-                    best = run;
+                BenchReport::keepFastest(row.best[int(path)], run, [](const Run &r) { return r.seconds; });
             }
         }
         rows.append(row);
@@ -584,12 +332,12 @@ int main(int argc, char *argv[])
                            .arg(label, -32)
                            .arg(pathName(path), -10)
                            .arg(QString::number(run.seconds, 'f', 3) + QStringLiteral(" s"), 10)
-                           .arg(formatRate(double(row.c.count) / run.seconds), 10)
+                           .arg(BenchReport::formatRate(double(row.c.count) / run.seconds), 10)
                            .arg(QString::number(bytes / run.seconds / (1024.0 * 1024.0), 'f', 1), 8)
                            .arg(path == Path::Direct ? QStringLiteral("-")
                                                      : QString::number(run.proxy.cpuS, 'f', 2) + QStringLiteral(" s"),
                                10)
-                           .arg(path == Path::Direct ? QStringLiteral("-") : mib(run.proxy.peakRssKiB), 11)
+                           .arg(path == Path::Direct ? QStringLiteral("-") : BenchReport::mib(run.proxy.peakRssKiB), 11)
                            .arg(direct.ok ? QString::number(run.seconds / direct.seconds, 'f', 2) + u'x'
                                           : QStringLiteral("-"),
                                14);
@@ -637,7 +385,7 @@ int main(int argc, char *argv[])
             out << QStringLiteral("  %1: peak RSS %2 (idle before the client: %3), CPU %4 s; then %5 of %6 messages, "
                                   "%7 of %8 bytes arrived%9%10\n")
                        .arg(pathName(path), -9)
-                       .arg(mib(run.proxy.peakRssKiB), mib(run.proxyIdleRssKiB))
+                       .arg(BenchReport::mib(run.proxy.peakRssKiB), BenchReport::mib(run.proxyIdleRssKiB))
                        .arg(run.proxy.cpuS, 0, 'f', 2)
                        .arg(run.received)
                        .arg(c.count)

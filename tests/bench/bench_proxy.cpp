@@ -14,35 +14,25 @@
 //
 // Internally it also runs as the client (the reader):
 //   bench_proxy --reader HOST PORT PROXY_PORT CA_FILE COUNT SIZE text|binary   (PROXY_PORT 0: direct)
+#include "benchcommandline.h"
+#include "benchreader.h"
+#include "benchreport.h"
 #include "certificateset.h"
-#include "payload.h"
+#include "childprocess.h"
 #include "processguard.h"
-#include "processmemory.h"
-#include "websocketchannel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkProxy>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSet>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslSocket>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 
 #include <algorithm>
 #include <csignal>
-#include <sys/prctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 #include <utility>
 #include <vector>
@@ -51,258 +41,33 @@ using namespace Framewise;
 
 namespace {
 
-constexpr int StartTimeoutMs = 20000;
-constexpr int StopTimeoutMs = 5000;
+using ChildProcess::StartTimeoutMs;
+
 constexpr int ClientTimeoutS = 900;
 constexpr qint64 MiB = qint64(1024) * 1024;
 
-double cpuSecondsOfSelf()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
-
-// ---------------------------------------------------------------------------------------------
-// The reader, the measured client: a WebSocketChannel (no compression offered) that opens
-// wss://HOST:PORT/ directly or through an HTTP proxy (CONNECT), trusting only CA_FILE, and receives
-// COUNT messages of SIZE bytes. It checks the count, every size, and the content of the first, a
-// middle and the last message. The time runs from asyncOpen() (TCP, the proxy's CONNECT, both TLS
-// handshakes, the WebSocket handshake) until the last message arrived.
-
-class Reader : public QObject {
-public:
-    struct Settings {
-        QString host;
-        quint16 port = 0;
-        quint16 proxyPort = 0;
-        QString caFile;
-        qint64 count = 0;
-        qint64 size = 0;
-        bool text = false;
-    };
-
-    explicit Reader(Settings settings)
-        : m_settings(std::move(settings))
-        , m_expected { Payload::make(Payload::Position::First, m_settings.size, m_settings.text),
-            Payload::make(Payload::Position::Middle, m_settings.size, m_settings.text),
-            Payload::make(Payload::Position::Last, m_settings.size, m_settings.text) }
-    {
-        connect(&m_channel, &WebSocketChannel::started, this, [this] { m_startedNs = m_clock.nsecsElapsed(); });
-        const auto onMessage = [this](const QByteArray &message) { received(message); };
-        connect(&m_channel, &WebSocketChannel::binaryMessageAvailable, this, onMessage, Qt::DirectConnection);
-        connect(&m_channel, &WebSocketChannel::messageAvailable, this, onMessage, Qt::DirectConnection);
-        connect(&m_channel, &WebSocketChannel::stopped, this, [this](const StopStatus &status) {
-            finish(QStringLiteral("the connection ended after %1 of %2 messages: %3")
-                       .arg(m_received)
-                       .arg(m_settings.count)
-                       .arg(status.message()));
-        });
-        m_stall.setInterval(1000);
-        connect(&m_stall, &QTimer::timeout, this, [this] {
-            if (m_received != m_lastReceived) {
-                m_lastReceived = m_received;
-                m_stalledS = 0;
-            } else if (++m_stalledS >= StallLimitS) {
-                finish(QStringLiteral("no message for %1 s (%2 of %3)")
-                           .arg(StallLimitS)
-                           .arg(m_received)
-                           .arg(m_settings.count));
-            }
-        });
-    }
-
-    void start()
-    {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromPath(m_settings.caFile, QSsl::Pem));
-        if (tls.caCertificates().isEmpty()) {
-            finish(QStringLiteral("no certificate in %1").arg(m_settings.caFile));
-            return;
-        }
-        DeflateOptions deflate = m_channel.deflateOptions();
-        deflate.enabled = false;
-        m_channel.setDeflateOptions(deflate);
-        m_channel.setSslConfiguration(tls);
-        m_channel.setMaxMessageSize(std::max<qint64>(m_settings.size, m_channel.maxMessageSize()));
-        // Qt's TLS backend (a plugin) and OpenSSL load now, not inside the measured time.
-        if (!QSslSocket::supportsSsl()) {
-            finish(QStringLiteral("no TLS backend"));
-            return;
-        }
-        m_channel.setProxy(m_settings.proxyPort == 0
-                ? QNetworkProxy(QNetworkProxy::NoProxy)
-                : QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_settings.proxyPort));
-        m_clock.start();
-        m_stall.start();
-        const ChannelError error
-            = m_channel.asyncOpen(QUrl(QStringLiteral("wss://%1:%2/").arg(m_settings.host).arg(m_settings.port)));
-        if (error != ChannelError::None)
-            finish(describeChannelError(error));
-    }
-
-private:
-    static constexpr int StallLimitS = 30;
-
-    void received(const QByteArray &message)
-    {
-        const qint64 index = m_received++;
-        m_bytes += message.size();
-        if (message.size() != m_settings.size && m_error.isEmpty())
-            m_error = QStringLiteral("message %1 has %2 bytes").arg(index).arg(message.size());
-        if (index == 0 || index == m_settings.count - 1 || index == Payload::sampledMiddleIndex(m_settings.count)) {
-            const Payload::Position position = Payload::positionOf(index, m_settings.count);
-            if (message != m_expected[int(position)] && m_error.isEmpty())
-                m_error = QStringLiteral("message %1 has the wrong content").arg(index);
-        }
-        if (m_received == m_settings.count)
-            finish({});
-    }
-
-    void finish(const QString &error)
-    {
-        if (m_done)
-            return;
-        m_done = true;
-        const qint64 elapsedNs = m_clock.isValid() ? m_clock.nsecsElapsed() : -1;
-        if (m_error.isEmpty())
-            m_error = error;
-        const QJsonObject result { { QStringLiteral("ok"), m_error.isEmpty() && m_received == m_settings.count },
-            { QStringLiteral("error"), m_error }, { QStringLiteral("received"), m_received },
-            { QStringLiteral("bytes"), m_bytes }, { QStringLiteral("elapsedNs"), elapsedNs },
-            { QStringLiteral("startedNs"), m_startedNs }, { QStringLiteral("cpuS"), cpuSecondsOfSelf() },
-            { QStringLiteral("peakRssKiB"), ProcessMemory::statusKiB("VmHWM") } };
-        QTextStream(stdout) << "RESULT " << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
-                            << Qt::endl;
-        m_channel.close(1000, {});
-        QTimer::singleShot(300, qApp, [] { QCoreApplication::exit(0); });
-    }
-
-    Settings m_settings;
-    QByteArray m_expected[3]; // by Payload::Position
-    WebSocketChannel m_channel;
-    QElapsedTimer m_clock;
-    QTimer m_stall;
-    qint64 m_startedNs = -1;
-    qint64 m_received = 0;
-    qint64 m_lastReceived = 0;
-    int m_stalledS = 0;
-    qint64 m_bytes = 0;
-    QString m_error;
-    bool m_done = false;
-};
-
+// The reader (BenchReader), the measured client: wss://HOST:PORT/ directly or through an HTTP
+// proxy (CONNECT), trusting only CA_FILE, no compression offered. Its time runs from asyncOpen()
+// (TCP, the proxy's CONNECT, both TLS handshakes, the WebSocket handshake) until the last message.
 int runReader(const QStringList &args)
 {
-    Reader::Settings settings;
+    BenchReader::Settings settings;
     bool ok[4] = {};
-    settings.host = args.value(0);
-    settings.port = args.value(1).toUShort(&ok[0]);
+    const QString host = args.value(0);
+    const quint16 port = args.value(1).toUShort(&ok[0]);
+    settings.url = QUrl(QStringLiteral("wss://%1:%2/").arg(host).arg(port));
     settings.proxyPort = args.value(2).toUShort(&ok[1]);
     settings.caFile = args.value(3);
     settings.count = args.value(4).toLongLong(&ok[2]);
     settings.size = args.value(5).toLongLong(&ok[3]);
     settings.text = args.value(6) == QLatin1String("text");
+    settings.exitDelayMs = 300;
     if (args.size() != 7 || !ok[0] || !ok[1] || !ok[2] || !ok[3] || settings.count < 1 || settings.size < 1) {
         QTextStream(stderr) << "usage: bench_proxy --reader HOST PORT PROXY_PORT CA_FILE COUNT SIZE text|binary "
                                "(PROXY_PORT 0: direct)\n";
         return 2;
     }
-    Reader reader(settings);
-    reader.start();
-    return QCoreApplication::exec();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Other processes, from /proc.
-
-struct ProcessFigures {
-    double cpuS = -1; // user + system
-    qint64 peakRssKiB = -1; // VmHWM
-};
-
-ProcessFigures figuresOf(qint64 pid)
-{
-    ProcessFigures figures;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (stat.open(QIODevice::ReadOnly)) {
-        // After the command name (which may hold spaces) from field 3 on: utime is field 14, stime 15.
-        const QByteArray text = stat.readAll();
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() > 12) {
-            const auto ticks = double(sysconf(_SC_CLK_TCK));
-            figures.cpuS = double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / ticks;
-        }
-    }
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (status.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                figures.peakRssKiB = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return figures;
-}
-
-// The port pid listens on at 127.0.0.1 (its sockets' inodes matched in /proc/net/tcp), 0 if none:
-// mitmdump --listen-port 0 does not say which port it got.
-quint16 listeningPortOf(qint64 pid)
-{
-    QSet<QByteArray> inodes;
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    for (const QString &name : fds.entryList(QDir::System | QDir::NoDotAndDotDot)) {
-        char target[128] = {};
-        const QByteArray path = QFile::encodeName(fds.filePath(name));
-        const ssize_t n = ::readlink(path.constData(), target, sizeof(target) - 1);
-        const QByteArray link(target, n > 0 ? qsizetype(n) : 0);
-        if (link.startsWith("socket:["))
-            inodes.insert(link.mid(8).chopped(1));
-    }
-    QFile tcp(QStringLiteral("/proc/net/tcp"));
-    if (inodes.isEmpty() || !tcp.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : tcp.readAll().split('\n')) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
-        if (fields.size() > 9 && fields.at(3) == "0A" && fields.at(1).startsWith("0100007F:")
-            && inodes.contains(fields.at(9)))
-            return quint16(fields.at(1).mid(9).toUInt(nullptr, 16));
-    }
-    return 0;
-}
-
-// Every child gets SIGKILL when this process dies, and no proxy settings from the environment.
-void prepare(QProcess &process)
-{
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-        { "http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY" })
-        environment.remove(QString::fromLatin1(name));
-    process.setProcessEnvironment(environment);
-}
-
-void stop(QProcess &process, int signalNumber = SIGTERM)
-{
-    if (process.state() == QProcess::NotRunning)
-        return;
-    ::kill(pid_t(process.processId()), signalNumber);
-    if (!process.waitForFinished(StopTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(StopTimeoutMs);
-    }
-}
-
-QByteArray firstLine(QProcess &process)
-{
-    if (!process.waitForStarted(StartTimeoutMs))
-        return {};
-    QElapsedTimer waited;
-    waited.start();
-    while (!process.canReadLine() && process.state() == QProcess::Running && waited.elapsed() < StartTimeoutMs)
-        process.waitForReadyRead(100);
-    return process.readLine();
+    return BenchReader::run(settings);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,7 +115,7 @@ struct Run {
     double startedS = -1; // messages: until the WebSocket was open (TCP, CONNECT, TLS, handshake)
     double clientCpuS = -1;
     double serverCpuS = -1;
-    ProcessFigures proxy; // CPU: over the run only (from the client's start); RSS: the peak since it started
+    ChildProcess::Figures proxy; // CPU: over the run only (from the client's start); RSS: the peak since it started
 };
 
 struct Options {
@@ -377,7 +142,7 @@ public:
             return error;
         m_framewiseCa = m_dir.filePath(QStringLiteral("framewise-ca.pem"));
         QProcess ca;
-        prepare(ca);
+        ChildProcess::prepare(ca);
         ca.setProcessChannelMode(QProcess::MergedChannels);
         ca.start(m_options.cli, { QStringLiteral("ca"), QStringLiteral("--export"), m_framewiseCa });
         if (!ca.waitForFinished(StartTimeoutMs) || ca.exitCode() != 0 || !QFile::exists(m_framewiseCa))
@@ -397,59 +162,37 @@ public:
         result.count = count;
         result.bytes = count * c.size;
         QProcess blaster;
-        prepare(blaster);
-        blaster.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        blaster.start(m_options.benchChannel,
+        ChildProcess::prepare(blaster);
+        const quint16 serverPort = ChildProcess::startServer(blaster, m_options.benchChannel,
             { QStringLiteral("--blaster-tls"), m_certificates.server.certificatePath, m_certificates.server.keyPath,
                 c.text ? QStringLiteral("text") : QStringLiteral("binary"), QString::number(count),
                 QString::number(c.size) });
-        const quint16 serverPort = firstLine(blaster).trimmed().toUShort();
         if (serverPort == 0) {
             result.error = QStringLiteral("the blaster did not start");
-            stop(blaster, SIGKILL);
             return result;
         }
-        QProcess proxy;
-        const quint16 proxyPort = startProxy(proxy, path, &result.error);
-        if (path != Path::Direct && proxyPort == 0) {
-            stop(proxy, SIGKILL);
-            stop(blaster, SIGKILL);
+        ProxyProcess proxy;
+        if (!startProxy(proxy, path, &result.error)) {
+            ChildProcess::stop(blaster, SIGKILL);
             return result;
         }
-        const double proxyIdleCpuS = path == Path::Direct ? 0 : figuresOf(proxy.processId()).cpuS;
 
         QProcess client;
-        prepare(client);
-        client.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        client.start(QCoreApplication::applicationFilePath(),
-            { QStringLiteral("--reader"), QStringLiteral("localhost"), QString::number(serverPort),
-                QString::number(proxyPort), trustedBy(path), QString::number(count), QString::number(c.size),
-                c.text ? QStringLiteral("text") : QStringLiteral("binary") });
-        if (!client.waitForFinished(ClientTimeoutS * 1000)) {
-            result.error = QStringLiteral("the client did not finish within %1 s").arg(ClientTimeoutS);
-            stop(client, SIGKILL);
-        }
-        if (path != Path::Direct) {
-            result.proxy = figuresOf(proxy.processId()); // before it ends: its peak and its CPU time
-            result.proxy.cpuS -= proxyIdleCpuS;
-        }
-        result.serverCpuS = figuresOf(blaster.processId()).cpuS;
-        stop(proxy);
-        stop(blaster);
+        ChildProcess::prepare(client);
+        const BenchReader::Result reader = BenchReader::runProcess(client,
+            { QStringLiteral("localhost"), QString::number(serverPort), QString::number(proxy.port), trustedBy(path),
+                QString::number(count), QString::number(c.size),
+                c.text ? QStringLiteral("text") : QStringLiteral("binary") },
+            ClientTimeoutS);
+        result.serverCpuS = ChildProcess::figuresOf(blaster.processId()).cpuS;
+        result.proxy = stopProxy(proxy);
+        ChildProcess::stop(blaster);
 
-        for (const QByteArray &line : client.readAllStandardOutput().split('\n')) {
-            if (!line.startsWith("RESULT "))
-                continue;
-            const QJsonObject object = QJsonDocument::fromJson(line.mid(7)).object();
-            result.ok = object.value(QStringLiteral("ok")).toBool();
-            if (result.error.isEmpty())
-                result.error = object.value(QStringLiteral("error")).toString();
-            result.seconds = object.value(QStringLiteral("elapsedNs")).toDouble() / 1e9;
-            result.startedS = object.value(QStringLiteral("startedNs")).toDouble() / 1e9;
-            result.clientCpuS = object.value(QStringLiteral("cpuS")).toDouble();
-        }
-        if (!result.ok && result.error.isEmpty())
-            result.error = QStringLiteral("the client exited with %1 and no result").arg(client.exitCode());
+        result.ok = reader.ok;
+        result.error = reader.error;
+        result.seconds = double(reader.elapsedNs) / 1e9;
+        result.startedS = double(reader.startedNs) / 1e9;
+        result.clientCpuS = reader.cpuS;
         return result;
     }
 
@@ -510,31 +253,21 @@ http {
         Run result;
         result.count = 1;
         result.bytes = size;
-        QProcess proxy;
-        const quint16 proxyPort = startProxy(proxy, path, &result.error);
-        if (path != Path::Direct && proxyPort == 0) {
-            stop(proxy, SIGKILL);
+        ProxyProcess proxy;
+        if (!startProxy(proxy, path, &result.error))
             return result;
-        }
-        const double proxyIdleCpuS = path == Path::Direct ? 0 : figuresOf(proxy.processId()).cpuS;
         QProcess curl;
-        prepare(curl);
+        ChildProcess::prepare(curl);
         curl.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QStringList arguments { QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
             QStringLiteral("-w"), QStringLiteral("%{http_code} %{size_download} %{time_total}") };
         if (path != Path::Direct)
-            arguments << QStringLiteral("--proxy") << QStringLiteral("http://127.0.0.1:%1").arg(proxyPort);
+            arguments << QStringLiteral("--proxy") << QStringLiteral("http://127.0.0.1:%1").arg(proxy.port);
         arguments << QStringLiteral("http://127.0.0.1:%1/%2").arg(m_fileServerPort).arg(name);
         curl.start(QStringLiteral("curl"), arguments);
-        if (!curl.waitForFinished(ClientTimeoutS * 1000)) {
+        if (!ChildProcess::finishWithin(curl, ClientTimeoutS * 1000))
             result.error = QStringLiteral("curl did not finish within %1 s").arg(ClientTimeoutS);
-            stop(curl, SIGKILL);
-        }
-        if (path != Path::Direct) {
-            result.proxy = figuresOf(proxy.processId());
-            result.proxy.cpuS -= proxyIdleCpuS;
-        }
-        stop(proxy);
+        result.proxy = stopProxy(proxy);
         const QList<QByteArray> fields = curl.readAllStandardOutput().trimmed().split(' ');
         const int status = fields.value(0).toInt();
         const qint64 bytes = fields.value(1).toLongLong();
@@ -551,12 +284,23 @@ http {
     }
 
 private:
-    // Starts the proxy of path (none for Direct) with its stdout in a file; its port, or 0 (and why).
-    quint16 startProxy(QProcess &proxy, Path path, QString *error)
+    // The proxy of one run (none for Direct): its port, and its CPU time before the client started.
+    struct ProxyProcess {
+        QProcess process;
+        Path path = Path::Direct;
+        quint16 port = 0;
+        double idleCpuS = 0;
+    };
+
+    // Starts the proxy of path (none for Direct) with its stdout in a file; false when it did not
+    // start listening (then it is killed, and error says so).
+    bool startProxy(ProxyProcess &started, Path path, QString *error)
     {
+        started.path = path;
         if (path == Path::Direct)
-            return 0;
-        prepare(proxy);
+            return true;
+        QProcess &proxy = started.process;
+        ChildProcess::prepare(proxy);
         proxy.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         // A file, not a pipe: nothing here reads the proxy's output while a client runs.
         const QString output = m_dir.filePath(QStringLiteral("proxy-%1.out").arg(++m_proxyRuns));
@@ -593,14 +337,32 @@ private:
             // It makes its CA (first start) before it listens.
             while (port == 0 && proxy.state() != QProcess::NotRunning && waited.elapsed() < StartTimeoutMs) {
                 proxy.waitForFinished(20);
-                port = listeningPortOf(proxy.processId());
+                port = ChildProcess::listeningPortOf(proxy.processId());
             }
             if (!QFile::exists(mitmCa()))
                 port = 0;
         }
-        if (port == 0)
+        if (port == 0) {
             *error = pathName(path) + QStringLiteral(" did not start listening");
-        return port;
+            ChildProcess::stop(proxy, SIGKILL);
+            return false;
+        }
+        started.port = port;
+        started.idleCpuS = ChildProcess::figuresOf(proxy.processId()).cpuS;
+        return true;
+    }
+
+    // Stops the proxy; its figures from just before: its CPU time since the client started and its
+    // peak RSS since it started (none for Direct).
+    static ChildProcess::Figures stopProxy(ProxyProcess &proxy)
+    {
+        ChildProcess::Figures figures;
+        if (proxy.path != Path::Direct) {
+            figures = ChildProcess::figuresOf(proxy.process.processId());
+            figures.cpuS -= proxy.idleCpuS;
+        }
+        ChildProcess::stop(proxy.process);
+        return figures;
     }
 
     QString mitmCa() const { return QDir(m_mitmConfdir).filePath(QStringLiteral("mitmproxy-ca-cert.pem")); }
@@ -638,20 +400,6 @@ QString describe(const Case &c)
         .arg(c.count)
         .arg(c.size)
         .arg(c.text ? QStringLiteral("text") : QStringLiteral("binary"));
-}
-
-QString mib(qint64 kib)
-{
-    return kib < 0 ? QStringLiteral("-") : QString::number(double(kib) / 1024.0, 'f', 1) + QStringLiteral(" MiB");
-}
-
-QString formatRate(double value)
-{
-    if (value >= 1e6)
-        return QString::number(value / 1e6, 'f', 2) + QStringLiteral(" M");
-    if (value >= 1e3)
-        return QString::number(value / 1e3, 'f', 1) + QStringLiteral(" k");
-    return QString::number(value, 'f', 1);
 }
 
 double messageRate(const Run &run)
@@ -744,15 +492,6 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto positive = [&parser, &err](const QCommandLineOption &option, qint64 *value) {
-        bool ok = false;
-        *value = parser.value(option).toLongLong(&ok);
-        if (!ok || *value < 1) {
-            err << "--" << option.names().constFirst() << " needs a positive number\n";
-            return false;
-        }
-        return true;
-    };
     enum { Count, Size, LargeCount, LargeSize, DownloadMib, MitmDownloadMib, Repeat, MitmRepeat, MitmCount, Numbers };
     qint64 numbers[Numbers] = {};
     const QCommandLineOption *numbered[Numbers]
@@ -762,7 +501,7 @@ int main(int argc, char *argv[])
             numbers[i] = numbers[Count];
             continue;
         }
-        if (!positive(*numbered[i], &numbers[i]))
+        if (!BenchCommandLine::positiveNumber(parser, *numbered[i], &numbers[i], err))
             return 2;
     }
     QStringList caseNames = parser.values(caseOption);
@@ -784,14 +523,9 @@ int main(int argc, char *argv[])
 
     Options options;
     options.mitmSets = parser.values(mitmSet);
-    bool withMitmdump = false;
-    if (!parser.isSet(noMitm)) {
-        options.mitmdump = QStandardPaths::findExecutable(QStringLiteral("mitmdump"));
-        if (options.mitmdump.isEmpty())
-            out << "mitmdump is not installed (packaging/install-deps.sh --bench installs Debian's mitmproxy); "
-                   "measuring without it.\n";
-        withMitmdump = !options.mitmdump.isEmpty();
-    }
+    if (!parser.isSet(noMitm))
+        options.mitmdump = BenchCommandLine::findMitmdump(out);
+    const bool withMitmdump = !options.mitmdump.isEmpty();
     if (qEnvironmentVariable("FRAMEWISE_TEST_KEYRING") != QLatin1String("1"))
         out << "warning: FRAMEWISE_TEST_KEYRING is not 1: without a keychain the Framewise CA cannot be exported.\n";
 
@@ -861,15 +595,13 @@ int main(int argc, char *argv[])
                             << QString::number(run.serverCpuS, 'f', 2) << " s)";
                     if (path != Path::Direct)
                         out << ", proxy CPU " << QString::number(run.proxy.cpuS, 'f', 2) << " s, proxy peak RSS "
-                            << mib(run.proxy.peakRssKiB);
+                            << BenchReport::mib(run.proxy.peakRssKiB);
                 } else {
                     out << "FAILED: " << run.error;
                 }
                 out << '\n';
                 out.flush();
-                Run &best = row.best[int(path)];
-                if ((run.ok && (!best.ok || run.seconds < best.seconds)) || (!best.ok && best.error.isEmpty()))
-                    best = run;
+                BenchReport::keepFastest(row.best[int(path)], run, [](const Run &r) { return r.seconds; });
             }
         }
         rows.append(row);
@@ -918,12 +650,12 @@ int main(int argc, char *argv[])
                        .arg(row.c.download ? QStringLiteral("-")
                                            : QString::number(run.startedS * 1000, 'f', 0) + QStringLiteral(" ms"),
                            8)
-                       .arg(row.c.download ? QStringLiteral("-") : formatRate(messageRate(run)), 9)
+                       .arg(row.c.download ? QStringLiteral("-") : BenchReport::formatRate(messageRate(run)), 9)
                        .arg(QString::number(byteRate(run), 'f', 1), 8)
                        .arg(path == Path::Direct ? QStringLiteral("-")
                                                  : QString::number(run.proxy.cpuS, 'f', 2) + QStringLiteral(" s"),
                            10)
-                       .arg(path == Path::Direct ? QStringLiteral("-") : mib(run.proxy.peakRssKiB), 11)
+                       .arg(path == Path::Direct ? QStringLiteral("-") : BenchReport::mib(run.proxy.peakRssKiB), 11)
                        .arg(direct.ok ? QString::number(byteRate(run) / byteRate(direct), 'f', 2) + u'x'
                                       : QStringLiteral("-"),
                            11);
@@ -957,7 +689,7 @@ int main(int argc, char *argv[])
                        .arg(worst >= target ? QStringLiteral("met") : QStringLiteral("missed"));
         if (row.c.download && framewise.ok)
             out << QStringLiteral("  %1: framewise proxy peak RSS %2, under 100 MiB: %3\n")
-                       .arg(row.c.name, mib(framewise.proxy.peakRssKiB),
+                       .arg(row.c.name, BenchReport::mib(framewise.proxy.peakRssKiB),
                            framewise.proxy.peakRssKiB >= 0 && framewise.proxy.peakRssKiB < qint64(100) * 1024
                                ? QStringLiteral("yes")
                                : QStringLiteral("no"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchrunner.h"
 
+#include "benchreport.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QProcess>
@@ -24,15 +26,6 @@ struct Measured {
 double seconds(const Measured &m)
 {
     return double(m.elapsedNs) / 1e9;
-}
-
-QString formatRate(double value)
-{
-    if (value >= 1e6)
-        return QString::number(value / 1e6, 'f', 2) + QStringLiteral(" M");
-    if (value >= 1e3)
-        return QString::number(value / 1e3, 'f', 1) + QStringLiteral(" k");
-    return QString::number(value, 'f', 1);
 }
 
 void stopProcess(QProcess &process)
@@ -145,9 +138,7 @@ int BenchRunner::run()
                     out << "\n    " << QString::fromUtf8(QJsonDocument(*result).toJson(QJsonDocument::Compact));
                 out << '\n';
                 out.flush();
-                // Best of N: the fastest verified run; a failed run is kept only if nothing verified.
-                if ((m.ok && (!best.ok || m.elapsedNs < best.elapsedNs)) || (!best.ok && best.error.isEmpty()))
-                    best = m;
+                BenchReport::keepFastest(best, m, [](const Measured &run) { return run.elapsedNs; });
             }
         }
         rows.append(row);
@@ -182,7 +173,7 @@ int BenchRunner::run()
             const double s = seconds(m);
             return QStringLiteral("%1 %2 %3 %4")
                 .arg(QString::number(s, 'f', 3) + QStringLiteral(" s"), 9)
-                .arg(formatRate(double(row.scenario.count) / s), 10)
+                .arg(BenchReport::formatRate(double(row.scenario.count) / s), 10)
                 .arg(QString::number(bytes / s / (1024.0 * 1024.0), 'f', 1), 9)
                 .arg(QString::number(m.peakRssKiB / 1024) + QStringLiteral(" MiB"), 8);
         };
