@@ -21,6 +21,220 @@
     </message>
 </context>
 <context>
+    <name>Framewise::CaCommands</name>
+    <message>
+        <source>framewise-cli ca: %1</source>
+        <translation>framewise-cli ca: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli ca --help&apos; for the options.</source>
+        <translation>„framewise-cli ca --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>The Framewise certificate authority (what the proxy decrypts TLS with; its key stays in the keychain):
+  framewise-cli ca --export PATH [--der]   write its certificate for apps and browsers to trust
+  framewise-cli ca --fingerprint           show its fingerprints and validity
+  framewise-cli ca --regenerate            replace it (apps must then trust the new one)
+</source>
+        <translation>Die Zertifizierungsstelle von Framewise (mit ihr entschlüsselt der Proxy TLS; ihr Schlüssel bleibt im Schlüsselbund):
+  framewise-cli ca --export PFAD [--der]   ihr Zertifikat schreiben, damit Apps und Browser ihm vertrauen
+  framewise-cli ca --fingerprint           ihre Fingerabdrücke und Gültigkeit anzeigen
+  framewise-cli ca --regenerate            sie ersetzen (Apps müssen dann der neuen vertrauen)
+</translation>
+    </message>
+    <message>
+        <source>The Framewise certificate authority that framewise-cli proxy (and the window&apos;s proxy) decrypts TLS with. It is made on first use; its private key lives in the system keychain and never in a file. Apps and browsers trust it once its certificate is imported (see the README).
+
+Exit status: 0 done, 1 failed (no keychain, a file that cannot be written), 2 usage error.</source>
+        <translation>Die Zertifizierungsstelle von Framewise, mit der framewise-cli proxy (und der Proxy des Fensters) TLS entschlüsselt. Sie wird bei der ersten Verwendung erstellt; ihr privater Schlüssel liegt im Schlüsselbund des Systems und nie in einer Datei. Apps und Browser vertrauen ihr, sobald ihr Zertifikat importiert ist (siehe README).
+
+Exit-Status: 0 fertig, 1 fehlgeschlagen (kein Schlüsselbund, eine Datei, die nicht geschrieben werden kann), 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s certificate to this file (PEM unless --der).</source>
+        <translation>Das Zertifikat der CA in diese Datei schreiben (PEM, außer mit --der).</translation>
+    </message>
+    <message>
+        <source>With --export: DER instead of PEM.</source>
+        <translation>Mit --export: DER statt PEM.</translation>
+    </message>
+    <message>
+        <source>Print the CA&apos;s SHA-256 and SHA-1 fingerprints, subject and validity.</source>
+        <translation>SHA-256- und SHA-1-Fingerabdruck, Inhaber und Gültigkeit der CA ausgeben.</translation>
+    </message>
+    <message>
+        <source>Make a new CA in place of the old one. Apps that trusted the old one must be given the new one.</source>
+        <translation>Eine neue CA anstelle der alten erstellen. Apps, die der alten vertraut haben, müssen die neue bekommen.</translation>
+    </message>
+    <message>
+        <source>ca takes no arguments besides options (got “%1”).</source>
+        <translation>ca nimmt außer Optionen keine Argumente an („%1“ erhalten).</translation>
+    </message>
+    <message>
+        <source>say what to do: --export PATH, --fingerprint or --regenerate.</source>
+        <translation>geben Sie an, was zu tun ist: --export PFAD, --fingerprint oder --regenerate.</translation>
+    </message>
+    <message>
+        <source>--der is for --export.</source>
+        <translation>--der gehört zu --export.</translation>
+    </message>
+    <message>
+        <source>framewise-cli ca: no keychain, so no Framewise CA is kept and there is nothing to %1. A running framewise-cli proxy makes one for as long as it runs and hands out its certificate at http://ADDRESS:PORT/framewise-ca.pem.</source>
+        <translation>framewise-cli ca: kein Schlüsselbund, daher wird keine Framewise-CA aufbewahrt, und es gibt nichts %1. Ein laufendes framewise-cli proxy erstellt für seine Laufzeit eine und stellt ihr Zertifikat unter http://ADDRESS:PORT/framewise-ca.pem bereit.</translation>
+    </message>
+    <message>
+        <source>regenerate</source>
+        <translation>neu zu erzeugen</translation>
+    </message>
+    <message>
+        <source>show or export</source>
+        <translation>anzuzeigen oder zu exportieren</translation>
+    </message>
+    <message>
+        <source>A new Framewise CA was made. Apps and browsers that trusted the old one must be given this one.</source>
+        <translation>Eine neue Framewise-CA wurde erstellt. Apps und Browser, die der alten vertraut haben, müssen diese bekommen.</translation>
+    </message>
+    <message>
+        <source>framewise-cli ca: cannot write %1: %2</source>
+        <translation>framewise-cli ca: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (%1) to %2</source>
+        <translation>Das Zertifikat der Framewise-CA (%1) wurde nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>SHA-1: %1</source>
+        <translation>SHA-1: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CaDetailsDialog</name>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Neu erzeugen…</translation>
+    </message>
+    <message>
+        <source>Framewise CA</source>
+        <translation>Framewise-CA</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Apps and browsers accept the certificates Framewise makes for intercepted wss:// hosts only once they trust this CA: export it (PEM, or DER for some devices) and import it as the README&apos;s section “Trusting the Framewise CA” shows for Firefox, Chromium and Debian system-wide. Its private key never leaves the keychain.</source>
+        <translation>Apps und Browser akzeptieren die Zertifikate, die Framewise für abgefangene wss://-Hosts erstellt, erst, wenn sie dieser CA vertrauen: Exportieren Sie sie (PEM, oder DER für manche Geräte) und importieren Sie sie so, wie es der Abschnitt „Trusting the Framewise CA“ im README für Firefox, Chromium und systemweit für Debian zeigt. Ihr privater Schlüssel verlässt den Schlüsselbund nie.</translation>
+    </message>
+    <message>
+        <source>How to trust the CA</source>
+        <translation>So vertrauen Sie der CA</translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s certificate to a file (File › Export CA certificate…)</source>
+        <translation>Das Zertifikat der CA in eine Datei schreiben (Datei › CA-Zertifikat exportieren…)</translation>
+    </message>
+    <message>
+        <source>Make a new CA in place of this one</source>
+        <translation>Eine neue CA anstelle dieser erstellen</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation>SHA-1:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gültig:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Aufbewahrt:</translation>
+    </message>
+    <message>
+        <source>No Framewise CA: %1</source>
+        <translation>Keine Framewise-CA: %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source> (expired: regenerate it)</source>
+        <translation> (abgelaufen: erzeugen Sie sie neu)</translation>
+    </message>
+    <message>
+        <source> (not valid yet: check this machine&apos;s clock)</source>
+        <translation> (noch nicht gültig: prüfen Sie die Uhr dieses Rechners)</translation>
+    </message>
+    <message>
+        <source>A new Framewise CA was made. Give its certificate to every app, browser and device that trusted the old one (Export…). New proxy tabs use the new CA.</source>
+        <translation>Eine neue Framewise-CA wurde erstellt. Geben Sie ihr Zertifikat jeder App, jedem Browser und jedem Gerät, die der alten vertraut haben (Exportieren…). Neue Proxy-Reiter verwenden die neue CA.</translation>
+    </message>
+    <message>
+        <source>The proxy tabs open now (%1) keep decrypting with the old one until they are closed.</source>
+        <translation>Die jetzt offenen Proxy-Reiter (%1) entschlüsseln weiter mit der alten, bis sie geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Regenerate the Framewise CA</source>
+        <translation>Framewise-CA neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Make a new Framewise CA?</source>
+        <translation>Eine neue Framewise-CA erstellen?</translation>
+    </message>
+    <message>
+        <source>The current CA is replaced for good. Every app, browser and device that trusts it stops accepting Framewise&apos;s certificates until it is given the new one. Proxy tabs open now keep the current CA until they are closed; new proxy tabs use the new one.</source>
+        <translation>Die aktuelle CA wird endgültig ersetzt. Jede App, jeder Browser und jedes Gerät, die ihr vertrauen, akzeptieren die Zertifikate von Framewise nicht mehr, bis sie die neue bekommen. Jetzt offene Proxy-Reiter behalten die aktuelle CA, bis sie geschlossen werden; neue Proxy-Reiter verwenden die neue.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::CaStore</name>
     <message>
         <source>No keychain is available, so Framewise&apos;s certificate authority lasts for this session only and its private key is never written to disk. Whatever trusts it now must be given the new one after Framewise restarts.</source>
@@ -2458,6 +2672,48 @@ Beendet: %1
     </message>
 </context>
 <context>
+    <name>Framewise::HostPatternList</name>
+    <message>
+        <source>“%1” is an address, not a host pattern: give the host alone (example.com, *.example.com, an IP address), optionally with :port.</source>
+        <translation>„%1“ ist eine Adresse, kein Host-Muster: Geben Sie nur den Host an (example.com, *.example.com, eine IP-Adresse), optional mit :port.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid port after its colon (1 to 65535).</source>
+        <translation>„%1“ hat nach dem Doppelpunkt keinen gültigen Port (1 bis 65535).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host pattern: give a host name, *.domain, * or an IP address, optionally with :port.</source>
+        <translation>„%1“ ist kein Host-Muster: Geben Sie einen Hostnamen, *.domain, * oder eine IP-Adresse an, optional mit :port.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HttpMessageFramer</name>
+    <message>
+        <source>The request&apos;s Transfer-Encoding does not end in chunked.</source>
+        <translation>Das Transfer-Encoding der Anfrage endet nicht auf chunked.</translation>
+    </message>
+    <message>
+        <source>The message has both Transfer-Encoding and Content-Length.</source>
+        <translation>Die Nachricht hat sowohl Transfer-Encoding als auch Content-Length.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s Content-Length is not one number: “%1”.</source>
+        <translation>Die Content-Length der Nachricht ist keine einzelne Zahl: „%1“.</translation>
+    </message>
+    <message>
+        <source>A chunked message has a line longer than %1 bytes.</source>
+        <translation>Eine chunked-Nachricht hat eine Zeile mit mehr als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A chunk of a chunked message is longer than its size says.</source>
+        <translation>Ein Chunk einer chunked-Nachricht ist länger, als seine Größe angibt.</translation>
+    </message>
+    <message>
+        <source>A chunked message has a bad chunk size: “%1”.</source>
+        <translation>Eine chunked-Nachricht hat eine ungültige Chunk-Größe: „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::InterceptCliSpec</name>
     <message>
         <source>%1 %2: %3</source>
@@ -2601,17 +2857,13 @@ Beendet: %1
         <source>Held</source>
         <translation>Zurückgehalten</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptDialog</name>
-    <message>
-        <source>Rule line %1: %2</source>
-        <translation>Regelzeile %1: %2</translation>
-    </message>
-    <message>
-        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
-        <translation>Regelzeile %1: „%2“ ist keine Regel; beginnen Sie mit rewrite, drop, delay, break oder reply.</translation>
-    </message>
     <message>
         <source>Always the upstream&apos;s path (ignore the app&apos;s path and query)</source>
         <translation>Immer der Pfad des Upstreams (Pfad und Query der App ignorieren)</translation>
@@ -2619,10 +2871,6 @@ Beendet: %1
     <message>
         <source>Send the app&apos;s Host header upstream</source>
         <translation>Den Host-Header der App an den Upstream senden</translation>
-    </message>
-    <message>
-        <source>Carry pings end to end</source>
-        <translation>Pings von Ende zu Ende durchreichen</translation>
     </message>
     <message>
         <source>New intercept</source>
@@ -2645,14 +2893,6 @@ Beendet: %1
         <translation>zusätzliche CA-Datei, um dem Upstream zu vertrauen (optional)</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
         <source>&amp;Listen on:</source>
         <translation>&amp;Lauschen auf:</translation>
     </message>
@@ -2671,14 +2911,6 @@ Beendet: %1
     <message>
         <source>Upstream CA:</source>
         <translation>Upstream-CA:</translation>
-    </message>
-    <message>
-        <source>&amp;Rules:</source>
-        <translation>&amp;Regeln:</translation>
-    </message>
-    <message>
-        <source>Release held after:</source>
-        <translation>Zurückgehaltene Nachrichten freigeben nach:</translation>
     </message>
     <message>
         <source>Start intercept</source>
@@ -2728,6 +2960,24 @@ Beendet: %1
         <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
         <translation>Der Schlüsselbund hat keinen gespeicherten Wert für: %1. Die Verbindung zum Upstream wird ohne sie aufgebaut.</translation>
     </message>
+</context>
+<context>
+    <name>Framewise::InterceptLane</name>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptMessagesBox</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Carry pings end to end</source>
+        <translation>Pings von Ende zu Ende durchreichen</translation>
+    </message>
     <message>
         <source>One rule per line, applied in order, e.g.
 break to-server:text:&quot;order&quot;
@@ -2746,12 +2996,37 @@ delay both:250
 delay to-app:size:&gt;64K:500
 reply to-server:^ping$:pong</translation>
     </message>
-</context>
-<context>
-    <name>Framewise::InterceptLane</name>
     <message>
-        <source>rule %1</source>
-        <translation>Regel %1</translation>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Release held messages after</source>
+        <translation>Zurückgehaltene Nachrichten freigeben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Regeln:</translation>
+    </message>
+    <message>
+        <source>Release held after:</source>
+        <translation>Zurückgehaltene Nachrichten freigeben nach:</translation>
+    </message>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>Regelzeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
+        <translation>Regelzeile %1: „%2“ ist keine Regel; beginnen Sie mit rewrite, drop, delay, break oder reply.</translation>
     </message>
 </context>
 <context>
@@ -2855,18 +3130,6 @@ reply to-server:^ping$:pong</translation>
 <context>
     <name>Framewise::InterceptRunner</name>
     <message>
-        <source>framewise-cli intercept: %1</source>
-        <translation>framewise-cli intercept: %1</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: not recording: %1</source>
-        <translation>framewise-cli intercept: keine Aufzeichnung: %1</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
-        <translation>framewise-cli intercept: Warnung: lauscht auf %1, nicht nur auf diesem Rechner: Jeder, der die Adresse erreichen kann, kann den Upstream über Framewise nutzen.</translation>
-    </message>
-    <message>
         <source>* listening on %1, forwarding to %2</source>
         <translation>* lauscht auf %1, leitet weiter an %2</translation>
     </message>
@@ -2943,6 +3206,62 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>[%1] %2 close %3: %4</source>
         <translation>[%1] %2 Close %3: %4</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: %2</source>
+        <translation>framewise-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: not recording: %2</source>
+        <translation>framewise-cli %1: keine Aufzeichnung: %2</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: warning: listening on %2, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
+        <translation>framewise-cli %1: Warnung: lauscht auf %2, nicht nur auf diesem Rechner: Jeder, der die Adresse erreichen kann, kann den Upstream über Framewise nutzen.</translation>
+    </message>
+    <message>
+        <source>every host</source>
+        <translation>alle Hosts</translation>
+    </message>
+    <message>
+        <source>* proxy listening on %1, intercepting %2; %3</source>
+        <translation>* Proxy lauscht auf %1, fängt %2 ab; %3</translation>
+    </message>
+    <message>
+        <source>TLS decrypted with the Framewise CA (SHA-256 %1); apps must trust its certificate, %2</source>
+        <translation>TLS wird mit der Framewise-CA entschlüsselt (SHA-256 %1); Apps müssen ihrem Zertifikat vertrauen, %2</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled without decrypting</source>
+        <translation>TLS wird ohne Entschlüsselung getunnelt</translation>
+    </message>
+    <message>
+        <source>[%1] app %2 connected: %3 → %4</source>
+        <translation>[%1] App %2 verbunden: %3 → %4</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>Proxy %1</translation>
+    </message>
+    <message>
+        <source>* tunnel %1 → %2</source>
+        <translation>* Tunnel %1 → %2</translation>
+    </message>
+    <message>
+        <source>* tunnel %1 → %2 (%3)</source>
+        <translation>* Tunnel %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>* forwarded %1 %2 to %3</source>
+        <translation>* %1 %2 an %3 weitergeleitet</translation>
+    </message>
+    <message>
+        <source>* TLS to %1 from %2 failed: %3</source>
+        <translation>* TLS zu %1 von %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Framewise proxy is shutting down</source>
+        <translation>Framewise-Proxy wird beendet</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3445,78 @@ Ihre Verbindungen erscheinen links.</translation>
             <numerusform>  ·  %n abgelehnt</numerusform>
             <numerusform>  ·  %n abgelehnt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proxy problems</source>
+        <translation>Proxy-Probleme</translation>
+    </message>
+    <message>
+        <source>Latest proxy problem</source>
+        <translation>Letztes Proxy-Problem</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Proxy problems (per host; hover for the whole text)</source>
+        <translation>Proxy-Probleme (pro Host; für den ganzen Text mit der Maus darüberfahren)</translation>
+    </message>
+    <message>
+        <source>This tab is an intercept, not a proxy.</source>
+        <translation>Dieser Reiter ist ein Abfangen, kein Proxy.</translation>
+    </message>
+    <message>
+        <source>Set your app&apos;s or browser&apos;s HTTP proxy to %1 (e.g. HTTPS_PROXY=%1).
+For wss:// it must trust the Framewise CA: File › Export CA certificate…, then see “Trusting the Framewise CA” in the README.
+Intercepted WebSocket connections appear on the left, grouped by host.</source>
+        <translation>Stellen Sie den HTTP-Proxy Ihrer App oder Ihres Browsers auf %1 ein (z. B. HTTPS_PROXY=%1).
+Für wss:// muss sie der Framewise-CA vertrauen: Datei › CA-Zertifikat exportieren…, dann siehe „Trusting the Framewise CA“ im README.
+Abgefangene WebSocket-Verbindungen erscheinen links, nach Host gruppiert.</translation>
+    </message>
+    <message>
+        <source>Proxy :%1</source>
+        <translation>Proxy :%1</translation>
+    </message>
+    <message>
+        <source>Framewise proxy stopped</source>
+        <translation>Framewise-Proxy beendet</translation>
+    </message>
+    <message>
+        <source>every host</source>
+        <translation>alle Hosts</translation>
+    </message>
+    <message>
+        <source>TLS decrypted with the Framewise CA (SHA-256 %1)</source>
+        <translation>TLS mit der Framewise-CA entschlüsselt (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled untouched (no Framewise CA)</source>
+        <translation>TLS unverändert getunnelt (keine Framewise-CA)</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled untouched</source>
+        <translation>TLS unverändert getunnelt</translation>
+    </message>
+    <message>
+        <source>Proxy %1  ·  intercepting %2  ·  %3</source>
+        <translation>Proxy %1  ·  fängt %2 ab  ·  %3</translation>
+    </message>
+    <message>
+        <source>Stopped (was proxy %1)</source>
+        <translation>Gestoppt (war Proxy %1)</translation>
+    </message>
+    <message>
+        <source>WebSocket connections: %1 (%2 live)  ·  forwarded: %3  ·  tunnels: %4  ·  refused: %5  ·  TLS rejected: %6</source>
+        <translation>WebSocket-Verbindungen: %1 (%2 aktiv)  ·  weitergeleitet: %3  ·  Tunnel: %4  ·  abgelehnt: %5  ·  TLS abgewiesen: %6</translation>
+    </message>
+    <message>
+        <source>  ·  held: %1</source>
+        <translation>  ·  zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Latest problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3899,84 @@ Ihre Verbindungen erscheinen links.</translation>
         <source>New intercept</source>
         <translation>Neues Abfangen</translation>
     </message>
+    <message>
+        <source>New &amp;proxy…</source>
+        <translation>Neuer &amp;Proxy…</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy for apps and browsers: their WebSocket connections are intercepted</source>
+        <translation>Ein HTTP-Proxy für Apps und Browser, der ihre WebSocket-Verbindungen abfängt</translation>
+    </message>
+    <message>
+        <source>Export C&amp;A certificate…</source>
+        <translation>CA-&amp;Zertifikat exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the Framewise CA&apos;s certificate (PEM or DER) for apps and browsers to trust</source>
+        <translation>Das Zertifikat der Framewise-CA (PEM oder DER) schreiben, damit Apps und Browser ihm vertrauen</translation>
+    </message>
+    <message>
+        <source>CA &amp;details…</source>
+        <translation>CA-&amp;Details…</translation>
+    </message>
+    <message>
+        <source>There is no Framewise CA to decrypt TLS with: %1
+Untick “Decrypt TLS with the Framewise CA” to tunnel TLS untouched, or regenerate the CA under View › CA details.</source>
+        <translation>Es gibt keine Framewise-CA, mit der TLS entschlüsselt werden kann: %1
+Deaktivieren Sie „TLS mit der Framewise-CA entschlüsseln“, um TLS unverändert zu tunneln, oder erzeugen Sie die CA unter Ansicht › CA-Details neu.</translation>
+    </message>
+    <message>
+        <source>New proxy</source>
+        <translation>Neuer Proxy</translation>
+    </message>
+    <message>
+        <source>Given to this window for this run only; not stored.</source>
+        <translation>Diesem Fenster nur für diesen Programmlauf übergeben; nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>For this run only. %1</source>
+        <translation>Nur für diesen Programmlauf. %1</translation>
+    </message>
+    <message>
+        <source>In the system keychain (its private key is never written to a file).</source>
+        <translation>Im Schlüsselbund des Systems (ihr privater Schlüssel wird nie in eine Datei geschrieben).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export CA certificate</source>
+        <translation>CA-Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>There is no Framewise CA: %1</source>
+        <translation>Es gibt keine Framewise-CA: %1</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>PEM-Zertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>DER-Zertifikat (*.der *.cer)</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (DER) to %1</source>
+        <translation>Das Zertifikat der Framewise-CA (DER) wurde nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (PEM) to %1</source>
+        <translation>Das Zertifikat der Framewise-CA (PEM) wurde nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source> (this run&apos;s CA only: no keychain)</source>
+        <translation> (CA nur dieses Programmlaufs: kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Regenerate the Framewise CA</source>
+        <translation>Framewise-CA neu erzeugen</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageAssembler</name>
@@ -3836,6 +4305,247 @@ Ihre Verbindungen erscheinen links.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyClient</name>
+    <message>
+        <source>the client closed TLS: it does not trust the Framewise CA (or it pins its server&apos;s certificate). Trust the CA in the app (see the README), or leave this host out of the intercepted ones.</source>
+        <translation>der Client hat TLS geschlossen: Er vertraut der Framewise-CA nicht (oder pinnt das Zertifikat seines Servers). Vertrauen Sie der CA in der App (siehe README), oder nehmen Sie diesen Host von den abgefangenen aus.</translation>
+    </message>
+    <message>
+        <source>the client closed the connection during TLS: it probably does not trust the Framewise CA.</source>
+        <translation>der Client hat die Verbindung während TLS geschlossen: Er vertraut wahrscheinlich der Framewise-CA nicht.</translation>
+    </message>
+    <message>
+        <source>TLS with the client failed: %1</source>
+        <translation>TLS mit dem Client ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The client did not send a complete request within %1 ms.</source>
+        <translation>Der Client hat nicht innerhalb von %1 ms eine vollständige Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>the client did not finish TLS within %1 ms.</source>
+        <translation>der Client hat TLS nicht innerhalb von %1 ms abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer within %3 ms.</source>
+        <translation>%1:%2 hat nicht innerhalb von %3 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>CONNECT needs a host and a port (host:port), not “%1”.</source>
+        <translation>CONNECT braucht einen Host und einen Port (host:port), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Framewise is an HTTP proxy: set it as your app&apos;s or browser&apos;s proxy and it forwards each request to the server the request names.%1</source>
+        <translation>Framewise ist ein HTTP-Proxy: Richten Sie es als Proxy Ihrer App oder Ihres Browsers ein, dann leitet es jede Anfrage an den Server weiter, den die Anfrage nennt.%1</translation>
+    </message>
+    <message>
+        <source> The certificate of the Framewise CA, for apps to trust, is at /framewise-ca.pem (or /framewise-ca.der) on this address.</source>
+        <translation> Das Zertifikat der Framewise-CA, dem Apps vertrauen sollen, liegt unter /framewise-ca.pem (oder /framewise-ca.der) auf dieser Adresse.</translation>
+    </message>
+    <message>
+        <source>The request target “%1” is not an http:// address (https:// goes through CONNECT).</source>
+        <translation>Das Anfrageziel „%1“ ist keine http://-Adresse (https:// läuft über CONNECT).</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: decryption is off</source>
+        <translation>TLS nicht entschlüsselt: Entschlüsselung ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: no Framewise CA</source>
+        <translation>TLS nicht entschlüsselt: keine Framewise-CA</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: %1</source>
+        <translation>TLS nicht entschlüsselt: %1</translation>
+    </message>
+    <message>
+        <source>Framewise did not forward the request: %1:%2 failed TLS verification: %3</source>
+        <translation>Framewise hat die Anfrage nicht weitergeleitet: %1:%2 hat die TLS-Prüfung nicht bestanden: %3</translation>
+    </message>
+    <message>
+        <source>Framewise could not reach %1:%2: %3</source>
+        <translation>Framewise konnte %1:%2 nicht erreichen: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered with a header block larger than %3 KiB.</source>
+        <translation>%1:%2 hat mit einem Header-Block größer als %3 KiB geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer with an HTTP response.</source>
+        <translation>%1:%2 hat nicht mit einer HTTP-Antwort geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection without answering.</source>
+        <translation>%1:%2 hat die Verbindung geschlossen, ohne zu antworten.</translation>
+    </message>
+    <message>
+        <source>Framewise could not connect to %1:%2: %3</source>
+        <translation>Framewise konnte keine Verbindung zu %1:%2 herstellen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyDialog</name>
+    <message>
+        <source>&amp;Decrypt TLS with the Framewise CA</source>
+        <translation>TLS mit der Framewise-CA &amp;entschlüsseln</translation>
+    </message>
+    <message>
+        <source>New proxy</source>
+        <translation>Neuer Proxy</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Lauschen auf</translation>
+    </message>
+    <message>
+        <source>Hosts to intercept</source>
+        <translation>Abzufangende Hosts</translation>
+    </message>
+    <message>
+        <source>One pattern per line; empty: every host. Others are tunnelled untouched.
+example.com
+*.example.com
+127.0.0.1:8443</source>
+        <translation>Ein Muster pro Zeile; leer: alle Hosts. Andere werden unverändert getunnelt.
+example.com
+*.example.com
+127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>wss:// apps must trust the Framewise CA (File › Export CA certificate…). Off, TLS is tunnelled untouched and only ws:// is looked into.</source>
+        <translation>Apps mit wss:// müssen der Framewise-CA vertrauen (Datei › CA-Zertifikat exportieren…). Ausgeschaltet wird TLS unverändert getunnelt und nur ws:// untersucht.</translation>
+    </message>
+    <message>
+        <source>PEM files, separated by ; (optional)</source>
+        <translation>PEM-Dateien, getrennt durch ; (optional)</translation>
+    </message>
+    <message>
+        <source>Extra CA files</source>
+        <translation>Zusätzliche CA-Dateien</translation>
+    </message>
+    <message>
+        <source>CAs to trust besides the system&apos;s when Framewise connects to servers</source>
+        <translation>CAs, denen neben denen des Systems vertraut wird, wenn Framewise sich mit Servern verbindet</translation>
+    </message>
+    <message>
+        <source>PEM file, when servers ask for one (optional)</source>
+        <translation>PEM-Datei, wenn Server eine verlangen (optional)</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>its PEM private key</source>
+        <translation>sein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Hosts problem</source>
+        <translation>Problem mit den Hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Lauschen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts to intercept:</source>
+        <translation>Abzufangende &amp;Hosts:</translation>
+    </message>
+    <message>
+        <source>Servers (upstream TLS)</source>
+        <translation>Server (Upstream-TLS)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA files:</source>
+        <translation>Zusätzliche &amp;CA-Dateien:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Client-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Client-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Start proxy</source>
+        <translation>Proxy starten</translation>
+    </message>
+    <message>
+        <source>Other machines can reach %1: anyone there can use Framewise as their proxy and see what it decrypts.</source>
+        <translation>Andere Rechner können %1 erreichen: Jeder dort kann Framewise als Proxy nutzen und sehen, was es entschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:%2.</source>
+        <translation>Lauschen auf „%1“: Geben Sie eine IP-Adresse und einen Port an, z. B. 127.0.0.1:%2.</translation>
+    </message>
+    <message>
+        <source>Hosts to intercept: %1</source>
+        <translation>Abzufangende Hosts: %1</translation>
+    </message>
+    <message>
+        <source>Give the client certificate and its private key together.</source>
+        <translation>Geben Sie das Client-Zertifikat und seinen privaten Schlüssel zusammen an.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyEventsModel</name>
+    <message>
+        <source>(no host)</source>
+        <translation>(kein Host)</translation>
+    </message>
+    <message>
+        <source>refused (%1): %2</source>
+        <translation>abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>tunnelled untouched: %1</source>
+        <translation>unverändert getunnelt: %1</translation>
+    </message>
+    <message>
+        <source>forwarded %1 %2</source>
+        <translation>weitergeleitet: %1 %2</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxySettings</name>
+    <message>
+        <source>The request timeout must be positive.</source>
+        <translation>Das Zeitlimit für Anfragen muss positiv sein.</translation>
     </message>
 </context>
 <context>
@@ -4961,28 +5671,12 @@ Ihre Verbindungen erscheinen links.</translation>
         <translation>Beenden, sobald so viele Verbindungen beendet sind (für Skripte; Vorgabe: bis Strg+C laufen).</translation>
     </message>
     <message>
-        <source>intercept takes no arguments besides options (got “%1”).</source>
-        <translation>intercept nimmt außer Optionen keine Argumente an („%1“ erhalten).</translation>
-    </message>
-    <message>
-        <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
-        <translation>--listen „%1“ muss wie 127.0.0.1:9001 aussehen (eine IP-Adresse und ein Port).</translation>
-    </message>
-    <message>
         <source>--auto-release must be a whole number of seconds from 0 to 86400.</source>
         <translation>--auto-release muss eine ganze Zahl von Sekunden zwischen 0 und 86400 sein.</translation>
     </message>
     <message>
         <source>--exit-after must be a whole number, 1 or more.</source>
         <translation>--exit-after muss eine ganze Zahl ab 1 sein.</translation>
-    </message>
-    <message>
-        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
-  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
-</source>
-        <translation>Abfangen (ein Reverse-Proxy zwischen einer App und ihrem Server, der Nachrichten ausgibt und ändert):
-  framewise-cli intercept --upstream URL [--listen ADRESSE:PORT] [Regeln]   siehe sein eigenes --help
-</translation>
     </message>
     <message>
         <source>DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or re:REGEX (replace its matches; \1 for captures), text:TEXT or itext:TEXT (ignoring case; replace each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) or any (replace the whole message). \: for a colon. Rules apply in the order given.</source>
@@ -5005,22 +5699,6 @@ Ihre Verbindungen erscheinen links.</translation>
         <translation>DIR:MATCH:TEXT — passende Nachrichten mit TEXT beantworten, statt sie weiterzuleiten.</translation>
     </message>
     <message>
-        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
-        <translation>Pro Ereignis ein kompaktes JSON-Objekt ausgeben (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; jeweils mit Zeitpunkt und, wenn es eine Verbindung betrifft, ihrer &quot;id&quot;. Nachrichten haben direction (to-server, to-app), opcode, size, text oder base64, marks und outcome.</translation>
-    </message>
-    <message>
-        <source>Print only where the intercept listens, refused apps and errors (fastest).</source>
-        <translation>Nur ausgeben, wo das Abfangen lauscht, abgelehnte Apps und Fehler (am schnellsten).</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: %1</source>
-        <translation>framewise-cli intercept: %1</translation>
-    </message>
-    <message>
-        <source>Try &apos;framewise-cli intercept --help&apos; for the options.</source>
-        <translation>„framewise-cli intercept --help“ zeigt die Optionen.</translation>
-    </message>
-    <message>
         <source>Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, required), printing every message with its direction (app → server, server → app) and what the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.
 
 Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
@@ -5041,8 +5719,70 @@ Exit-Status: 0 fertig, 2 Aufruffehler, 4 Lauschen nicht möglich (z. B. ist der 
         <translation>--upstream: %1</translation>
     </message>
     <message>
-        <source>framewise-cli intercept: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
-        <translation>framewise-cli intercept: Warnung: --break ohne --auto-release hält passende Nachrichten (und jede spätere in ihrer Richtung) bis zum Ende der Verbindung zurück.</translation>
+        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
+  framewise-cli proxy [--listen ADDRESS:PORT] [--intercept-host PATTERN]... [rules]   an HTTP proxy for apps and browsers, TLS decrypted with the Framewise CA; see its own --help
+</source>
+        <translation>Abfangen (ein Reverse-Proxy zwischen einer App und ihrem Server, der Nachrichten ausgibt und ändert):
+  framewise-cli intercept --upstream URL [--listen ADRESSE:PORT] [Regeln]   siehe sein eigenes --help
+  framewise-cli proxy [--listen ADRESSE:PORT] [--intercept-host MUSTER]... [Regeln]   ein HTTP-Proxy für Apps und Browser, TLS mit der Framewise-CA entschlüsselt; siehe sein eigenes --help
+</translation>
+    </message>
+    <message>
+        <source>Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than loopback makes an open proxy for other machines: a warning says so.</source>
+        <translation>Auf dieser Adresse und diesem Port lauschen (Vorgabe 127.0.0.1:%1; Port 0: ein beliebiger freier Port). Eine andere Adresse als Loopback macht daraus einen offenen Proxy für andere Rechner: Eine Warnung weist darauf hin.</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused (and for proxy: tunnel, forwarded, tls_rejected); each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
+        <translation>Pro Ereignis ein kompaktes JSON-Objekt ausgeben (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused (und beim Proxy: tunnel, forwarded, tls_rejected); jeweils mit Zeitpunkt und, wenn es eine Verbindung betrifft, ihrer &quot;id&quot;. Nachrichten haben direction (to-server, to-app), opcode, size, text oder base64, marks und outcome.</translation>
+    </message>
+    <message>
+        <source>Print only where it listens, refused clients and errors (fastest).</source>
+        <translation>Nur ausgeben, wo gelauscht wird, abgelehnte Clients und Fehler (am schnellsten).</translation>
+    </message>
+    <message>
+        <source>Look into traffic to hosts matching PATTERN only (repeatable): example.com, *.example.com (its subdomains), an IP address, each optionally :PORT; default: every host. A CONNECT to any other host is tunnelled blind.</source>
+        <translation>Nur den Verkehr zu Hosts untersuchen, auf die PATTERN passt (wiederholbar): example.com, *.example.com (seine Subdomains), eine IP-Adresse, jeweils optional mit :PORT; Vorgabe: alle Hosts. Ein CONNECT zu jedem anderen Host wird blind getunnelt.</translation>
+    </message>
+    <message>
+        <source>Tunnel TLS blind instead of decrypting it with the Framewise CA (only ws:// and http:// are looked into).</source>
+        <translation>TLS blind tunneln, statt es mit der Framewise-CA zu entschlüsseln (nur ws:// und http:// werden untersucht).</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: %2</source>
+        <translation>framewise-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli %1 --help&apos; for the options.</source>
+        <translation>„framewise-cli %1 --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy (CONNECT and http:// requests) for apps and browsers: point them at it (default 127.0.0.1:%1). WebSocket connections to intercepted hosts (--intercept-host; default every host) are intercepted as by framewise-cli intercept, TLS decrypted with leaf certificates from the Framewise CA (its key kept in the keychain; export its certificate with framewise-cli ca --export and trust it in the app); other requests are forwarded or tunnelled untouched and printed one line each. Rules apply as for intercept. Ctrl+C or SIGTERM closes every WebSocket with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>Ein HTTP-Proxy (CONNECT- und http://-Anfragen) für Apps und Browser: Richten Sie sie darauf aus (Vorgabe 127.0.0.1:%1). WebSocket-Verbindungen zu abgefangenen Hosts (--intercept-host; Vorgabe: alle Hosts) werden wie von framewise-cli intercept abgefangen, TLS wird mit Leaf-Zertifikaten der Framewise-CA entschlüsselt (ihr Schlüssel bleibt im Schlüsselbund; exportieren Sie ihr Zertifikat mit framewise-cli ca --export und vertrauen Sie ihm in der App); andere Anfragen werden unverändert weitergeleitet oder getunnelt und mit je einer Zeile ausgegeben. Regeln gelten wie bei intercept. Strg+C oder SIGTERM schließt jeden WebSocket mit 1001 und beendet mit 0.
+
+Exit-Status: 0 fertig, 2 Aufruffehler, 4 Lauschen nicht möglich (z. B. ist der Port belegt).</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides options (got “%2”).</source>
+        <translation>%1 nimmt außer Optionen keine Argumente an („%2“ erhalten).</translation>
+    </message>
+    <message>
+        <source>--listen “%1” must look like 127.0.0.1:%2 (an IP address and a port).</source>
+        <translation>--listen „%1“ muss wie 127.0.0.1:%2 aussehen (eine IP-Adresse und ein Port).</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
+        <translation>framewise-cli %1: Warnung: --break ohne --auto-release hält passende Nachrichten (und jede spätere in ihrer Richtung) bis zum Ende der Verbindung zurück.</translation>
+    </message>
+    <message>
+        <source>framewise-cli proxy: warning: no Framewise CA (%1); TLS is tunnelled without decrypting.</source>
+        <translation>framewise-cli proxy: Warnung: keine Framewise-CA (%1); TLS wird ohne Entschlüsselung getunnelt.</translation>
+    </message>
+    <message>
+        <source>framewise-cli proxy: warning: %1</source>
+        <translation>framewise-cli proxy: Warnung: %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,220 @@
     </message>
 </context>
 <context>
+    <name>Framewise::CaCommands</name>
+    <message>
+        <source>framewise-cli ca: %1</source>
+        <translation>framewise-cli ca: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli ca --help&apos; for the options.</source>
+        <translation>Pruebe &apos;framewise-cli ca --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>The Framewise certificate authority (what the proxy decrypts TLS with; its key stays in the keychain):
+  framewise-cli ca --export PATH [--der]   write its certificate for apps and browsers to trust
+  framewise-cli ca --fingerprint           show its fingerprints and validity
+  framewise-cli ca --regenerate            replace it (apps must then trust the new one)
+</source>
+        <translation>La autoridad de certificación de Framewise (con la que el proxy descifra TLS; su clave permanece en el llavero):
+  framewise-cli ca --export RUTA [--der]   escribir su certificado para que aplicaciones y navegadores confíen en él
+  framewise-cli ca --fingerprint           mostrar sus huellas y su validez
+  framewise-cli ca --regenerate            reemplazarla (las aplicaciones deberán confiar entonces en la nueva)
+</translation>
+    </message>
+    <message>
+        <source>The Framewise certificate authority that framewise-cli proxy (and the window&apos;s proxy) decrypts TLS with. It is made on first use; its private key lives in the system keychain and never in a file. Apps and browsers trust it once its certificate is imported (see the README).
+
+Exit status: 0 done, 1 failed (no keychain, a file that cannot be written), 2 usage error.</source>
+        <translation>La autoridad de certificación de Framewise con la que framewise-cli proxy (y el proxy de la ventana) descifra TLS. Se crea en el primer uso; su clave privada vive en el llavero del sistema y nunca en un archivo. Las aplicaciones y los navegadores confían en ella una vez importado su certificado (consulte el README).
+
+Estado de salida: 0 terminado, 1 fallo (no hay llavero, un archivo que no se puede escribir), 2 error de uso.</translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s certificate to this file (PEM unless --der).</source>
+        <translation>Escribir el certificado de la CA en este archivo (PEM salvo con --der).</translation>
+    </message>
+    <message>
+        <source>With --export: DER instead of PEM.</source>
+        <translation>Con --export: DER en lugar de PEM.</translation>
+    </message>
+    <message>
+        <source>Print the CA&apos;s SHA-256 and SHA-1 fingerprints, subject and validity.</source>
+        <translation>Imprimir las huellas SHA-256 y SHA-1, el sujeto y la validez de la CA.</translation>
+    </message>
+    <message>
+        <source>Make a new CA in place of the old one. Apps that trusted the old one must be given the new one.</source>
+        <translation>Crear una CA nueva en lugar de la antigua. Las aplicaciones que confiaban en la antigua deben recibir la nueva.</translation>
+    </message>
+    <message>
+        <source>ca takes no arguments besides options (got “%1”).</source>
+        <translation>ca no admite argumentos aparte de las opciones (se recibió “%1”).</translation>
+    </message>
+    <message>
+        <source>say what to do: --export PATH, --fingerprint or --regenerate.</source>
+        <translation>indique qué hacer: --export RUTA, --fingerprint o --regenerate.</translation>
+    </message>
+    <message>
+        <source>--der is for --export.</source>
+        <translation>--der es para --export.</translation>
+    </message>
+    <message>
+        <source>framewise-cli ca: no keychain, so no Framewise CA is kept and there is nothing to %1. A running framewise-cli proxy makes one for as long as it runs and hands out its certificate at http://ADDRESS:PORT/framewise-ca.pem.</source>
+        <translation>framewise-cli ca: no hay llavero, así que no se conserva ninguna CA de Framewise y no hay nada que %1. Un framewise-cli proxy en ejecución crea una mientras se ejecuta y ofrece su certificado en http://ADDRESS:PORT/framewise-ca.pem.</translation>
+    </message>
+    <message>
+        <source>regenerate</source>
+        <translation>regenerar</translation>
+    </message>
+    <message>
+        <source>show or export</source>
+        <translation>mostrar ni exportar</translation>
+    </message>
+    <message>
+        <source>A new Framewise CA was made. Apps and browsers that trusted the old one must be given this one.</source>
+        <translation>Se creó una nueva CA de Framewise. Las aplicaciones y los navegadores que confiaban en la antigua deben recibir esta.</translation>
+    </message>
+    <message>
+        <source>framewise-cli ca: cannot write %1: %2</source>
+        <translation>framewise-cli ca: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (%1) to %2</source>
+        <translation>Se escribió el certificado de la CA de Framewise (%1) en %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujeto: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>SHA-1: %1</source>
+        <translation>SHA-1: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Válida desde %1 hasta %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CaDetailsDialog</name>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Huella SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>Huella SHA-1</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Regenerar…</translation>
+    </message>
+    <message>
+        <source>Framewise CA</source>
+        <translation>CA de Framewise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Apps and browsers accept the certificates Framewise makes for intercepted wss:// hosts only once they trust this CA: export it (PEM, or DER for some devices) and import it as the README&apos;s section “Trusting the Framewise CA” shows for Firefox, Chromium and Debian system-wide. Its private key never leaves the keychain.</source>
+        <translation>Las aplicaciones y los navegadores solo aceptan los certificados que Framewise crea para los hosts wss:// interceptados cuando confían en esta CA: expórtela (PEM, o DER para algunos dispositivos) e impórtela como muestra la sección “Trusting the Framewise CA” del README para Firefox, Chromium y Debian en todo el sistema. Su clave privada nunca sale del llavero.</translation>
+    </message>
+    <message>
+        <source>How to trust the CA</source>
+        <translation>Cómo confiar en la CA</translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s certificate to a file (File › Export CA certificate…)</source>
+        <translation>Escribir el certificado de la CA en un archivo (Archivo › Exportar certificado de la CA…)</translation>
+    </message>
+    <message>
+        <source>Make a new CA in place of this one</source>
+        <translation>Crear una CA nueva en lugar de esta</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujeto:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation>SHA-1:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Válida:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Guardada:</translation>
+    </message>
+    <message>
+        <source>No Framewise CA: %1</source>
+        <translation>No hay CA de Framewise: %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>desde %1 hasta %2</translation>
+    </message>
+    <message>
+        <source> (expired: regenerate it)</source>
+        <translation> (caducada: vuelva a generarla)</translation>
+    </message>
+    <message>
+        <source> (not valid yet: check this machine&apos;s clock)</source>
+        <translation> (aún no es válida: compruebe el reloj de esta máquina)</translation>
+    </message>
+    <message>
+        <source>A new Framewise CA was made. Give its certificate to every app, browser and device that trusted the old one (Export…). New proxy tabs use the new CA.</source>
+        <translation>Se creó una nueva CA de Framewise. Entregue su certificado a cada aplicación, navegador y dispositivo que confiaba en la antigua (Exportar…). Las pestañas de proxy nuevas usan la nueva CA.</translation>
+    </message>
+    <message>
+        <source>The proxy tabs open now (%1) keep decrypting with the old one until they are closed.</source>
+        <translation>Las pestañas de proxy abiertas ahora (%1) siguen descifrando con la antigua hasta que se cierren.</translation>
+    </message>
+    <message>
+        <source>Regenerate the Framewise CA</source>
+        <translation>Regenerar la CA de Framewise</translation>
+    </message>
+    <message>
+        <source>Make a new Framewise CA?</source>
+        <translation>¿Crear una nueva CA de Framewise?</translation>
+    </message>
+    <message>
+        <source>The current CA is replaced for good. Every app, browser and device that trusts it stops accepting Framewise&apos;s certificates until it is given the new one. Proxy tabs open now keep the current CA until they are closed; new proxy tabs use the new one.</source>
+        <translation>La CA actual se reemplaza definitivamente. Cada aplicación, navegador y dispositivo que confía en ella deja de aceptar los certificados de Framewise hasta que reciba la nueva. Las pestañas de proxy abiertas ahora conservan la CA actual hasta que se cierren; las pestañas de proxy nuevas usan la nueva.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::CaStore</name>
     <message>
         <source>No keychain is available, so Framewise&apos;s certificate authority lasts for this session only and its private key is never written to disk. Whatever trusts it now must be given the new one after Framewise restarts.</source>
@@ -2458,6 +2672,48 @@ Detenida: %1
     </message>
 </context>
 <context>
+    <name>Framewise::HostPatternList</name>
+    <message>
+        <source>“%1” is an address, not a host pattern: give the host alone (example.com, *.example.com, an IP address), optionally with :port.</source>
+        <translation>“%1” es una dirección, no un patrón de host: indique solo el host (example.com, *.example.com, una dirección IP), opcionalmente con :puerto.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid port after its colon (1 to 65535).</source>
+        <translation>“%1” no tiene un puerto válido tras los dos puntos (de 1 a 65535).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host pattern: give a host name, *.domain, * or an IP address, optionally with :port.</source>
+        <translation>“%1” no es un patrón de host: indique un nombre de host, *.dominio, * o una dirección IP, opcionalmente con :puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HttpMessageFramer</name>
+    <message>
+        <source>The request&apos;s Transfer-Encoding does not end in chunked.</source>
+        <translation>El Transfer-Encoding de la solicitud no termina en chunked.</translation>
+    </message>
+    <message>
+        <source>The message has both Transfer-Encoding and Content-Length.</source>
+        <translation>El mensaje tiene a la vez Transfer-Encoding y Content-Length.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s Content-Length is not one number: “%1”.</source>
+        <translation>El Content-Length del mensaje no es un único número: “%1”.</translation>
+    </message>
+    <message>
+        <source>A chunked message has a line longer than %1 bytes.</source>
+        <translation>Un mensaje chunked tiene una línea de más de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>A chunk of a chunked message is longer than its size says.</source>
+        <translation>Un fragmento de un mensaje chunked es más largo de lo que indica su tamaño.</translation>
+    </message>
+    <message>
+        <source>A chunked message has a bad chunk size: “%1”.</source>
+        <translation>Un mensaje chunked tiene un tamaño de fragmento no válido: “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::InterceptCliSpec</name>
     <message>
         <source>%1 %2: %3</source>
@@ -2601,17 +2857,13 @@ Detenida: %1
         <source>Held</source>
         <translation>Retenidos</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptDialog</name>
-    <message>
-        <source>Rule line %1: %2</source>
-        <translation>Línea de regla %1: %2</translation>
-    </message>
-    <message>
-        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
-        <translation>Línea de regla %1: “%2” no es una regla; empiece con rewrite, drop, delay, break o reply.</translation>
-    </message>
     <message>
         <source>Always the upstream&apos;s path (ignore the app&apos;s path and query)</source>
         <translation>Siempre la ruta del upstream (ignorar la ruta y la consulta de la aplicación)</translation>
@@ -2619,10 +2871,6 @@ Detenida: %1
     <message>
         <source>Send the app&apos;s Host header upstream</source>
         <translation>Enviar al upstream el encabezado Host de la aplicación</translation>
-    </message>
-    <message>
-        <source>Carry pings end to end</source>
-        <translation>Transmitir los pings de extremo a extremo</translation>
     </message>
     <message>
         <source>New intercept</source>
@@ -2645,14 +2893,6 @@ Detenida: %1
         <translation>archivo de CA adicional para confiar en el upstream (opcional)</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nunca</translation>
-    </message>
-    <message>
         <source>&amp;Listen on:</source>
         <translation>&amp;Escuchar en:</translation>
     </message>
@@ -2671,14 +2911,6 @@ Detenida: %1
     <message>
         <source>Upstream CA:</source>
         <translation>CA del upstream:</translation>
-    </message>
-    <message>
-        <source>&amp;Rules:</source>
-        <translation>&amp;Reglas:</translation>
-    </message>
-    <message>
-        <source>Release held after:</source>
-        <translation>Liberar los mensajes retenidos tras:</translation>
     </message>
     <message>
         <source>Start intercept</source>
@@ -2728,6 +2960,24 @@ Detenida: %1
         <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
         <translation>El llavero no tiene ningún valor guardado para: %1. La conexión al upstream se hace sin ellos.</translation>
     </message>
+</context>
+<context>
+    <name>Framewise::InterceptLane</name>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptMessagesBox</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Carry pings end to end</source>
+        <translation>Transmitir los pings de extremo a extremo</translation>
+    </message>
     <message>
         <source>One rule per line, applied in order, e.g.
 break to-server:text:&quot;order&quot;
@@ -2746,12 +2996,37 @@ delay both:250
 delay to-app:size:&gt;64K:500
 reply to-server:^ping$:pong</translation>
     </message>
-</context>
-<context>
-    <name>Framewise::InterceptLane</name>
     <message>
-        <source>rule %1</source>
-        <translation>regla %1</translation>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Release held messages after</source>
+        <translation>Liberar los mensajes retenidos tras</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Reglas:</translation>
+    </message>
+    <message>
+        <source>Release held after:</source>
+        <translation>Liberar los mensajes retenidos tras:</translation>
+    </message>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>Línea de regla %1: %2</translation>
+    </message>
+    <message>
+        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
+        <translation>Línea de regla %1: “%2” no es una regla; empiece con rewrite, drop, delay, break o reply.</translation>
     </message>
 </context>
 <context>
@@ -2855,18 +3130,6 @@ reply to-server:^ping$:pong</translation>
 <context>
     <name>Framewise::InterceptRunner</name>
     <message>
-        <source>framewise-cli intercept: %1</source>
-        <translation>framewise-cli intercept: %1</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: not recording: %1</source>
-        <translation>framewise-cli intercept: no se graba: %1</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
-        <translation>framewise-cli intercept: aviso: escuchando en %1, no solo en esta máquina: cualquiera que pueda alcanzarla puede usar el upstream a través de Framewise.</translation>
-    </message>
-    <message>
         <source>* listening on %1, forwarding to %2</source>
         <translation>* escuchando en %1, reenviando a %2</translation>
     </message>
@@ -2943,6 +3206,62 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>[%1] %2 close %3: %4</source>
         <translation>[%1] %2 cierre %3: %4</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: %2</source>
+        <translation>framewise-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: not recording: %2</source>
+        <translation>framewise-cli %1: no se graba: %2</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: warning: listening on %2, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
+        <translation>framewise-cli %1: aviso: escuchando en %2, no solo en esta máquina: cualquiera que pueda alcanzarla puede usar el upstream a través de Framewise.</translation>
+    </message>
+    <message>
+        <source>every host</source>
+        <translation>todos los hosts</translation>
+    </message>
+    <message>
+        <source>* proxy listening on %1, intercepting %2; %3</source>
+        <translation>* proxy escuchando en %1, interceptando %2; %3</translation>
+    </message>
+    <message>
+        <source>TLS decrypted with the Framewise CA (SHA-256 %1); apps must trust its certificate, %2</source>
+        <translation>TLS descifrado con la CA de Framewise (SHA-256 %1); las aplicaciones deben confiar en su certificado, %2</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled without decrypting</source>
+        <translation>TLS tunelizado sin descifrar</translation>
+    </message>
+    <message>
+        <source>[%1] app %2 connected: %3 → %4</source>
+        <translation>[%1] aplicación %2 conectada: %3 → %4</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>proxy %1</translation>
+    </message>
+    <message>
+        <source>* tunnel %1 → %2</source>
+        <translation>* túnel %1 → %2</translation>
+    </message>
+    <message>
+        <source>* tunnel %1 → %2 (%3)</source>
+        <translation>* túnel %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>* forwarded %1 %2 to %3</source>
+        <translation>* reenviado %1 %2 a %3</translation>
+    </message>
+    <message>
+        <source>* TLS to %1 from %2 failed: %3</source>
+        <translation>* falló TLS hacia %1 desde %2: %3</translation>
+    </message>
+    <message>
+        <source>Framewise proxy is shutting down</source>
+        <translation>El proxy de Framewise se está cerrando</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3445,78 @@ Sus conexiones aparecen a la izquierda.</translation>
             <numerusform>  ·  %n rechazada</numerusform>
             <numerusform>  ·  %n rechazadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proxy problems</source>
+        <translation>Problemas del proxy</translation>
+    </message>
+    <message>
+        <source>Latest proxy problem</source>
+        <translation>Último problema del proxy</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Proxy problems (per host; hover for the whole text)</source>
+        <translation>Problemas del proxy (por host; pase el ratón por encima para ver el texto completo)</translation>
+    </message>
+    <message>
+        <source>This tab is an intercept, not a proxy.</source>
+        <translation>Esta pestaña es una intercepción, no un proxy.</translation>
+    </message>
+    <message>
+        <source>Set your app&apos;s or browser&apos;s HTTP proxy to %1 (e.g. HTTPS_PROXY=%1).
+For wss:// it must trust the Framewise CA: File › Export CA certificate…, then see “Trusting the Framewise CA” in the README.
+Intercepted WebSocket connections appear on the left, grouped by host.</source>
+        <translation>Configure %1 como proxy HTTP de su aplicación o navegador (p. ej. HTTPS_PROXY=%1).
+Para wss:// debe confiar en la CA de Framewise: Archivo › Exportar certificado de la CA…, y luego consulte “Trusting the Framewise CA” en el README.
+Las conexiones WebSocket interceptadas aparecen a la izquierda, agrupadas por host.</translation>
+    </message>
+    <message>
+        <source>Proxy :%1</source>
+        <translation>Proxy :%1</translation>
+    </message>
+    <message>
+        <source>Framewise proxy stopped</source>
+        <translation>Proxy de Framewise detenido</translation>
+    </message>
+    <message>
+        <source>every host</source>
+        <translation>todos los hosts</translation>
+    </message>
+    <message>
+        <source>TLS decrypted with the Framewise CA (SHA-256 %1)</source>
+        <translation>TLS descifrado con la CA de Framewise (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled untouched (no Framewise CA)</source>
+        <translation>TLS tunelizado sin tocar (no hay CA de Framewise)</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled untouched</source>
+        <translation>TLS tunelizado sin tocar</translation>
+    </message>
+    <message>
+        <source>Proxy %1  ·  intercepting %2  ·  %3</source>
+        <translation>Proxy %1  ·  interceptando %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Stopped (was proxy %1)</source>
+        <translation>Detenido (era proxy %1)</translation>
+    </message>
+    <message>
+        <source>WebSocket connections: %1 (%2 live)  ·  forwarded: %3  ·  tunnels: %4  ·  refused: %5  ·  TLS rejected: %6</source>
+        <translation>Conexiones WebSocket: %1 (%2 activas)  ·  reenviadas: %3  ·  túneles: %4  ·  rechazadas: %5  ·  TLS rechazado: %6</translation>
+    </message>
+    <message>
+        <source>  ·  held: %1</source>
+        <translation>  ·  retenidos: %1</translation>
+    </message>
+    <message>
+        <source>Latest problem: %1</source>
+        <translation>Último problema: %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3899,84 @@ Sus conexiones aparecen a la izquierda.</translation>
         <source>New intercept</source>
         <translation>Nueva intercepción</translation>
     </message>
+    <message>
+        <source>New &amp;proxy…</source>
+        <translation>Nuevo &amp;proxy…</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy for apps and browsers: their WebSocket connections are intercepted</source>
+        <translation>Un proxy HTTP para aplicaciones y navegadores que intercepta sus conexiones WebSocket</translation>
+    </message>
+    <message>
+        <source>Export C&amp;A certificate…</source>
+        <translation>Exportar ce&amp;rtificado de la CA…</translation>
+    </message>
+    <message>
+        <source>Write the Framewise CA&apos;s certificate (PEM or DER) for apps and browsers to trust</source>
+        <translation>Escribir el certificado de la CA de Framewise (PEM o DER) para que las aplicaciones y los navegadores confíen en él</translation>
+    </message>
+    <message>
+        <source>CA &amp;details…</source>
+        <translation>&amp;Detalles de la CA…</translation>
+    </message>
+    <message>
+        <source>There is no Framewise CA to decrypt TLS with: %1
+Untick “Decrypt TLS with the Framewise CA” to tunnel TLS untouched, or regenerate the CA under View › CA details.</source>
+        <translation>No hay ninguna CA de Framewise con la que descifrar TLS: %1
+Desmarque “Descifrar TLS con la CA de Framewise” para tunelizar TLS sin tocarlo, o regenere la CA en Ver › Detalles de la CA.</translation>
+    </message>
+    <message>
+        <source>New proxy</source>
+        <translation>Nuevo proxy</translation>
+    </message>
+    <message>
+        <source>Given to this window for this run only; not stored.</source>
+        <translation>Entregada a esta ventana solo para esta ejecución; no se guarda.</translation>
+    </message>
+    <message>
+        <source>For this run only. %1</source>
+        <translation>Solo para esta ejecución. %1</translation>
+    </message>
+    <message>
+        <source>In the system keychain (its private key is never written to a file).</source>
+        <translation>En el llavero del sistema (su clave privada nunca se escribe en un archivo).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export CA certificate</source>
+        <translation>Exportar certificado de la CA</translation>
+    </message>
+    <message>
+        <source>There is no Framewise CA: %1</source>
+        <translation>No hay ninguna CA de Framewise: %1</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>Certificado PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>Certificado DER (*.der *.cer)</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (DER) to %1</source>
+        <translation>Se escribió el certificado de la CA de Framewise (DER) en %1</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (PEM) to %1</source>
+        <translation>Se escribió el certificado de la CA de Framewise (PEM) en %1</translation>
+    </message>
+    <message>
+        <source> (this run&apos;s CA only: no keychain)</source>
+        <translation> (CA solo de esta ejecución: no hay llavero)</translation>
+    </message>
+    <message>
+        <source>Regenerate the Framewise CA</source>
+        <translation>Regenerar la CA de Framewise</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageAssembler</name>
@@ -3836,6 +4305,247 @@ Sus conexiones aparecen a la izquierda.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyClient</name>
+    <message>
+        <source>the client closed TLS: it does not trust the Framewise CA (or it pins its server&apos;s certificate). Trust the CA in the app (see the README), or leave this host out of the intercepted ones.</source>
+        <translation>el cliente cerró TLS: no confía en la CA de Framewise (o fija el certificado de su servidor). Confíe en la CA en la aplicación (consulte el README) o deje este host fuera de los interceptados.</translation>
+    </message>
+    <message>
+        <source>the client closed the connection during TLS: it probably does not trust the Framewise CA.</source>
+        <translation>el cliente cerró la conexión durante TLS: probablemente no confía en la CA de Framewise.</translation>
+    </message>
+    <message>
+        <source>TLS with the client failed: %1</source>
+        <translation>Falló TLS con el cliente: %1</translation>
+    </message>
+    <message>
+        <source>The client did not send a complete request within %1 ms.</source>
+        <translation>El cliente no envió una solicitud completa en %1 ms.</translation>
+    </message>
+    <message>
+        <source>the client did not finish TLS within %1 ms.</source>
+        <translation>el cliente no terminó TLS en %1 ms.</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer within %3 ms.</source>
+        <translation>%1:%2 no respondió en %3 ms.</translation>
+    </message>
+    <message>
+        <source>CONNECT needs a host and a port (host:port), not “%1”.</source>
+        <translation>CONNECT necesita un host y un puerto (host:puerto), no “%1”.</translation>
+    </message>
+    <message>
+        <source>Framewise is an HTTP proxy: set it as your app&apos;s or browser&apos;s proxy and it forwards each request to the server the request names.%1</source>
+        <translation>Framewise es un proxy HTTP: configúrelo como proxy de su aplicación o navegador y reenviará cada solicitud al servidor que esta indique.%1</translation>
+    </message>
+    <message>
+        <source> The certificate of the Framewise CA, for apps to trust, is at /framewise-ca.pem (or /framewise-ca.der) on this address.</source>
+        <translation> El certificado de la CA de Framewise, para que las aplicaciones confíen en él, está en /framewise-ca.pem (o /framewise-ca.der) en esta dirección.</translation>
+    </message>
+    <message>
+        <source>The request target “%1” is not an http:// address (https:// goes through CONNECT).</source>
+        <translation>El destino de la solicitud “%1” no es una dirección http:// (https:// pasa por CONNECT).</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: decryption is off</source>
+        <translation>TLS no descifrado: el descifrado está desactivado</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: no Framewise CA</source>
+        <translation>TLS no descifrado: no hay CA de Framewise</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: %1</source>
+        <translation>TLS no descifrado: %1</translation>
+    </message>
+    <message>
+        <source>Framewise did not forward the request: %1:%2 failed TLS verification: %3</source>
+        <translation>Framewise no reenvió la solicitud: %1:%2 no superó la verificación TLS: %3</translation>
+    </message>
+    <message>
+        <source>Framewise could not reach %1:%2: %3</source>
+        <translation>Framewise no pudo alcanzar %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered with a header block larger than %3 KiB.</source>
+        <translation>%1:%2 respondió con un bloque de encabezados de más de %3 KiB.</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer with an HTTP response.</source>
+        <translation>%1:%2 no respondió con una respuesta HTTP.</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection without answering.</source>
+        <translation>%1:%2 cerró la conexión sin responder.</translation>
+    </message>
+    <message>
+        <source>Framewise could not connect to %1:%2: %3</source>
+        <translation>Framewise no pudo conectarse a %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyDialog</name>
+    <message>
+        <source>&amp;Decrypt TLS with the Framewise CA</source>
+        <translation>&amp;Descifrar TLS con la CA de Framewise</translation>
+    </message>
+    <message>
+        <source>New proxy</source>
+        <translation>Nuevo proxy</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Escuchar en</translation>
+    </message>
+    <message>
+        <source>Hosts to intercept</source>
+        <translation>Hosts que interceptar</translation>
+    </message>
+    <message>
+        <source>One pattern per line; empty: every host. Others are tunnelled untouched.
+example.com
+*.example.com
+127.0.0.1:8443</source>
+        <translation>Un patrón por línea; vacío: todos los hosts. Los demás se tunelizan sin tocar.
+example.com
+*.example.com
+127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>wss:// apps must trust the Framewise CA (File › Export CA certificate…). Off, TLS is tunnelled untouched and only ws:// is looked into.</source>
+        <translation>Las aplicaciones con wss:// deben confiar en la CA de Framewise (Archivo › Exportar certificado de la CA…). Si se desactiva, TLS se tuneliza sin tocar y solo se examina ws://.</translation>
+    </message>
+    <message>
+        <source>PEM files, separated by ; (optional)</source>
+        <translation>Archivos PEM, separados por ; (opcional)</translation>
+    </message>
+    <message>
+        <source>Extra CA files</source>
+        <translation>Archivos de CA adicionales</translation>
+    </message>
+    <message>
+        <source>CAs to trust besides the system&apos;s when Framewise connects to servers</source>
+        <translation>CA en las que confiar además de las del sistema cuando Framewise se conecta a servidores</translation>
+    </message>
+    <message>
+        <source>PEM file, when servers ask for one (optional)</source>
+        <translation>Archivo PEM, cuando los servidores lo pidan (opcional)</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificado de cliente</translation>
+    </message>
+    <message>
+        <source>its PEM private key</source>
+        <translation>su clave privada PEM</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clave de cliente</translation>
+    </message>
+    <message>
+        <source>Hosts problem</source>
+        <translation>Problema con los hosts</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Escuchar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts to intercept:</source>
+        <translation>&amp;Hosts que interceptar:</translation>
+    </message>
+    <message>
+        <source>Servers (upstream TLS)</source>
+        <translation>Servidores (TLS del upstream)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA files:</source>
+        <translation>Archivos de &amp;CA adicionales:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>Certificado de c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Cla&amp;ve de cliente:</translation>
+    </message>
+    <message>
+        <source>Start proxy</source>
+        <translation>Iniciar proxy</translation>
+    </message>
+    <message>
+        <source>Other machines can reach %1: anyone there can use Framewise as their proxy and see what it decrypts.</source>
+        <translation>Otras máquinas pueden alcanzar %1: cualquiera desde ellas puede usar Framewise como proxy y ver lo que descifra.</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:%2.</source>
+        <translation>Escuchar en “%1”: indique una dirección IP y un puerto, p. ej. 127.0.0.1:%2.</translation>
+    </message>
+    <message>
+        <source>Hosts to intercept: %1</source>
+        <translation>Hosts que interceptar: %1</translation>
+    </message>
+    <message>
+        <source>Give the client certificate and its private key together.</source>
+        <translation>Indique el certificado de cliente junto con su clave privada.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyEventsModel</name>
+    <message>
+        <source>(no host)</source>
+        <translation>(sin host)</translation>
+    </message>
+    <message>
+        <source>refused (%1): %2</source>
+        <translation>rechazada (%1): %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazada: %1</translation>
+    </message>
+    <message>
+        <source>tunnelled untouched: %1</source>
+        <translation>tunelizada sin tocar: %1</translation>
+    </message>
+    <message>
+        <source>forwarded %1 %2</source>
+        <translation>reenviada: %1 %2</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Última vez</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxySettings</name>
+    <message>
+        <source>The request timeout must be positive.</source>
+        <translation>El tiempo de espera de las solicitudes debe ser positivo.</translation>
     </message>
 </context>
 <context>
@@ -4961,28 +5671,12 @@ Sus conexiones aparecen a la izquierda.</translation>
         <translation>Salir cuando hayan terminado estas conexiones (para scripts; predeterminado: ejecutar hasta Ctrl+C).</translation>
     </message>
     <message>
-        <source>intercept takes no arguments besides options (got “%1”).</source>
-        <translation>intercept no admite argumentos aparte de las opciones (se recibió “%1”).</translation>
-    </message>
-    <message>
-        <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
-        <translation>--listen “%1” debe tener la forma 127.0.0.1:9001 (una dirección IP y un puerto).</translation>
-    </message>
-    <message>
         <source>--auto-release must be a whole number of seconds from 0 to 86400.</source>
         <translation>--auto-release debe ser un número entero de segundos entre 0 y 86400.</translation>
     </message>
     <message>
         <source>--exit-after must be a whole number, 1 or more.</source>
         <translation>--exit-after debe ser un número entero, 1 o más.</translation>
-    </message>
-    <message>
-        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
-  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
-</source>
-        <translation>Intercepción (un proxy inverso entre una aplicación y su servidor que imprime y cambia los mensajes):
-  framewise-cli intercept --upstream URL [--listen DIRECCIÓN:PUERTO] [reglas]   ver su propio --help
-</translation>
     </message>
     <message>
         <source>DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or re:REGEX (replace its matches; \1 for captures), text:TEXT or itext:TEXT (ignoring case; replace each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) or any (replace the whole message). \: for a colon. Rules apply in the order given.</source>
@@ -5005,22 +5699,6 @@ Sus conexiones aparecen a la izquierda.</translation>
         <translation>DIR:MATCH:TEXT — responder con TEXT a los mensajes que coincidan en lugar de reenviarlos.</translation>
     </message>
     <message>
-        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
-        <translation>Imprimir un objeto JSON compacto por evento (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; cada uno con su hora y, cuando se refiere a una conexión, su &quot;id&quot;. Los mensajes tienen direction (to-server, to-app), opcode, size, text o base64, marks y outcome.</translation>
-    </message>
-    <message>
-        <source>Print only where the intercept listens, refused apps and errors (fastest).</source>
-        <translation>Imprimir solo dónde escucha la intercepción, las aplicaciones rechazadas y los errores (lo más rápido).</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: %1</source>
-        <translation>framewise-cli intercept: %1</translation>
-    </message>
-    <message>
-        <source>Try &apos;framewise-cli intercept --help&apos; for the options.</source>
-        <translation>Pruebe &apos;framewise-cli intercept --help&apos; para ver las opciones.</translation>
-    </message>
-    <message>
         <source>Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, required), printing every message with its direction (app → server, server → app) and what the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.
 
 Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
@@ -5041,8 +5719,70 @@ Estado de salida: 0 terminado, 2 error de uso, 4 no se puede escuchar (p. ej., e
         <translation>--upstream: %1</translation>
     </message>
     <message>
-        <source>framewise-cli intercept: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
-        <translation>framewise-cli intercept: aviso: --break sin --auto-release retiene los mensajes que coincidan (y todos los posteriores en su dirección) hasta que termine la conexión.</translation>
+        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
+  framewise-cli proxy [--listen ADDRESS:PORT] [--intercept-host PATTERN]... [rules]   an HTTP proxy for apps and browsers, TLS decrypted with the Framewise CA; see its own --help
+</source>
+        <translation>Intercepción (un proxy inverso entre una aplicación y su servidor que imprime y cambia los mensajes):
+  framewise-cli intercept --upstream URL [--listen DIRECCIÓN:PUERTO] [reglas]   ver su propio --help
+  framewise-cli proxy [--listen DIRECCIÓN:PUERTO] [--intercept-host PATRÓN]... [reglas]   un proxy HTTP para aplicaciones y navegadores, con TLS descifrado mediante la CA de Framewise; ver su propio --help
+</translation>
+    </message>
+    <message>
+        <source>Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than loopback makes an open proxy for other machines: a warning says so.</source>
+        <translation>Escuchar en esta dirección y puerto (predeterminado 127.0.0.1:%1; puerto 0: cualquier puerto libre). Una dirección que no sea de loopback crea un proxy abierto para otras máquinas: un aviso lo indica.</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused (and for proxy: tunnel, forwarded, tls_rejected); each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
+        <translation>Imprimir un objeto JSON compacto por evento (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused (y para proxy: tunnel, forwarded, tls_rejected); cada uno con su hora y, cuando se refiere a una conexión, su &quot;id&quot;. Los mensajes tienen direction (to-server, to-app), opcode, size, text o base64, marks y outcome.</translation>
+    </message>
+    <message>
+        <source>Print only where it listens, refused clients and errors (fastest).</source>
+        <translation>Imprimir solo dónde escucha, los clientes rechazados y los errores (lo más rápido).</translation>
+    </message>
+    <message>
+        <source>Look into traffic to hosts matching PATTERN only (repeatable): example.com, *.example.com (its subdomains), an IP address, each optionally :PORT; default: every host. A CONNECT to any other host is tunnelled blind.</source>
+        <translation>Examinar solo el tráfico hacia los hosts que coincidan con PATTERN (repetible): example.com, *.example.com (sus subdominios), una dirección IP, cada uno opcionalmente con :PORT; predeterminado: todos los hosts. Un CONNECT a cualquier otro host se tuneliza a ciegas.</translation>
+    </message>
+    <message>
+        <source>Tunnel TLS blind instead of decrypting it with the Framewise CA (only ws:// and http:// are looked into).</source>
+        <translation>Tunelizar TLS a ciegas en lugar de descifrarlo con la CA de Framewise (solo se examinan ws:// y http://).</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: %2</source>
+        <translation>framewise-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli %1 --help&apos; for the options.</source>
+        <translation>Pruebe &apos;framewise-cli %1 --help&apos; para ver las opciones.</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy (CONNECT and http:// requests) for apps and browsers: point them at it (default 127.0.0.1:%1). WebSocket connections to intercepted hosts (--intercept-host; default every host) are intercepted as by framewise-cli intercept, TLS decrypted with leaf certificates from the Framewise CA (its key kept in the keychain; export its certificate with framewise-cli ca --export and trust it in the app); other requests are forwarded or tunnelled untouched and printed one line each. Rules apply as for intercept. Ctrl+C or SIGTERM closes every WebSocket with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>Un proxy HTTP (solicitudes CONNECT y http://) para aplicaciones y navegadores: haga que apunten a él (predeterminado 127.0.0.1:%1). Las conexiones WebSocket a hosts interceptados (--intercept-host; predeterminado: todos los hosts) se interceptan como con framewise-cli intercept, con TLS descifrado mediante certificados finales de la CA de Framewise (su clave se guarda en el llavero; exporte su certificado con framewise-cli ca --export y confíe en él en la aplicación); las demás solicitudes se reenvían o se tunelizan sin tocar y se imprimen en una línea cada una. Las reglas se aplican como en intercept. Ctrl+C o SIGTERM cierra cada WebSocket con 1001 y sale con 0.
+
+Estado de salida: 0 terminado, 2 error de uso, 4 no se puede escuchar (p. ej., el puerto está en uso).</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides options (got “%2”).</source>
+        <translation>%1 no admite argumentos aparte de las opciones (se recibió “%2”).</translation>
+    </message>
+    <message>
+        <source>--listen “%1” must look like 127.0.0.1:%2 (an IP address and a port).</source>
+        <translation>--listen “%1” debe tener la forma 127.0.0.1:%2 (una dirección IP y un puerto).</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
+        <translation>framewise-cli %1: aviso: --break sin --auto-release retiene los mensajes que coincidan (y todos los posteriores en su dirección) hasta que termine la conexión.</translation>
+    </message>
+    <message>
+        <source>framewise-cli proxy: warning: no Framewise CA (%1); TLS is tunnelled without decrypting.</source>
+        <translation>framewise-cli proxy: aviso: no hay CA de Framewise (%1); TLS se tuneliza sin descifrar.</translation>
+    </message>
+    <message>
+        <source>framewise-cli proxy: warning: %1</source>
+        <translation>framewise-cli proxy: aviso: %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,220 @@
     </message>
 </context>
 <context>
+    <name>Framewise::CaCommands</name>
+    <message>
+        <source>framewise-cli ca: %1</source>
+        <translation>framewise-cli ca&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli ca --help&apos; for the options.</source>
+        <translation>Essayez «&#xa0;framewise-cli ca --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>The Framewise certificate authority (what the proxy decrypts TLS with; its key stays in the keychain):
+  framewise-cli ca --export PATH [--der]   write its certificate for apps and browsers to trust
+  framewise-cli ca --fingerprint           show its fingerprints and validity
+  framewise-cli ca --regenerate            replace it (apps must then trust the new one)
+</source>
+        <translation>L&apos;autorité de certification Framewise (avec laquelle le proxy déchiffre le TLS&#xa0;; sa clé reste dans le trousseau)&#xa0;:
+  framewise-cli ca --export PATH [--der]   écrire son certificat pour que les applications et navigateurs lui fassent confiance
+  framewise-cli ca --fingerprint           afficher ses empreintes et sa validité
+  framewise-cli ca --regenerate            la remplacer (les applications doivent alors faire confiance à la nouvelle)
+</translation>
+    </message>
+    <message>
+        <source>The Framewise certificate authority that framewise-cli proxy (and the window&apos;s proxy) decrypts TLS with. It is made on first use; its private key lives in the system keychain and never in a file. Apps and browsers trust it once its certificate is imported (see the README).
+
+Exit status: 0 done, 1 failed (no keychain, a file that cannot be written), 2 usage error.</source>
+        <translation>L&apos;autorité de certification Framewise avec laquelle framewise-cli proxy (et le proxy de la fenêtre) déchiffre le TLS. Elle est créée à la première utilisation&#xa0;; sa clé privée réside dans le trousseau du système et jamais dans un fichier. Les applications et navigateurs lui font confiance une fois son certificat importé (voir le README).
+
+Code de sortie&#xa0;: 0 terminé, 1 échec (pas de trousseau, fichier impossible à écrire), 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s certificate to this file (PEM unless --der).</source>
+        <translation>Écrire le certificat de l&apos;AC dans ce fichier (PEM sauf avec --der).</translation>
+    </message>
+    <message>
+        <source>With --export: DER instead of PEM.</source>
+        <translation>Avec --export&#xa0;: DER au lieu de PEM.</translation>
+    </message>
+    <message>
+        <source>Print the CA&apos;s SHA-256 and SHA-1 fingerprints, subject and validity.</source>
+        <translation>Afficher les empreintes SHA-256 et SHA-1 de l&apos;AC, son sujet et sa validité.</translation>
+    </message>
+    <message>
+        <source>Make a new CA in place of the old one. Apps that trusted the old one must be given the new one.</source>
+        <translation>Créer une nouvelle AC à la place de l&apos;ancienne. Les applications qui faisaient confiance à l&apos;ancienne doivent recevoir la nouvelle.</translation>
+    </message>
+    <message>
+        <source>ca takes no arguments besides options (got “%1”).</source>
+        <translation>ca n&apos;accepte aucun argument hormis les options («&#xa0;%1&#xa0;» reçu).</translation>
+    </message>
+    <message>
+        <source>say what to do: --export PATH, --fingerprint or --regenerate.</source>
+        <translation>indiquez quoi faire&#xa0;: --export PATH, --fingerprint ou --regenerate.</translation>
+    </message>
+    <message>
+        <source>--der is for --export.</source>
+        <translation>--der sert à --export.</translation>
+    </message>
+    <message>
+        <source>framewise-cli ca: no keychain, so no Framewise CA is kept and there is nothing to %1. A running framewise-cli proxy makes one for as long as it runs and hands out its certificate at http://ADDRESS:PORT/framewise-ca.pem.</source>
+        <translation>framewise-cli ca&#xa0;: pas de trousseau, donc aucune AC Framewise n&apos;est conservée et il n&apos;y a rien à %1. Un framewise-cli proxy en cours d&apos;exécution en crée une pour toute la durée de son exécution et distribue son certificat à http://ADDRESS:PORT/framewise-ca.pem.</translation>
+    </message>
+    <message>
+        <source>regenerate</source>
+        <translation>régénérer</translation>
+    </message>
+    <message>
+        <source>show or export</source>
+        <translation>afficher ou exporter</translation>
+    </message>
+    <message>
+        <source>A new Framewise CA was made. Apps and browsers that trusted the old one must be given this one.</source>
+        <translation>Une nouvelle AC Framewise a été créée. Les applications et navigateurs qui faisaient confiance à l&apos;ancienne doivent recevoir celle-ci.</translation>
+    </message>
+    <message>
+        <source>framewise-cli ca: cannot write %1: %2</source>
+        <translation>framewise-cli ca&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (%1) to %2</source>
+        <translation>Certificat de l&apos;AC Framewise (%1) écrit dans %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SHA-1: %1</source>
+        <translation>SHA-1&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>Valide du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CaDetailsDialog</name>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>Empreinte SHA-1</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservée</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Régénérer…</translation>
+    </message>
+    <message>
+        <source>Framewise CA</source>
+        <translation>AC Framewise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Apps and browsers accept the certificates Framewise makes for intercepted wss:// hosts only once they trust this CA: export it (PEM, or DER for some devices) and import it as the README&apos;s section “Trusting the Framewise CA” shows for Firefox, Chromium and Debian system-wide. Its private key never leaves the keychain.</source>
+        <translation>Les applications et navigateurs n&apos;acceptent les certificats que Framewise crée pour les hôtes wss:// interceptés qu&apos;une fois qu&apos;ils font confiance à cette AC&#xa0;: exportez-la (en PEM, ou en DER pour certains appareils) et importez-la comme l&apos;indique la section «&#xa0;Trusting the Framewise CA&#xa0;» du README pour Firefox, Chromium et Debian (à l&apos;échelle du système). Sa clé privée ne quitte jamais le trousseau.</translation>
+    </message>
+    <message>
+        <source>How to trust the CA</source>
+        <translation>Comment faire confiance à l&apos;AC</translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s certificate to a file (File › Export CA certificate…)</source>
+        <translation>Écrire le certificat de l&apos;AC dans un fichier (Fichier › Exporter le certificat de l&apos;AC…)</translation>
+    </message>
+    <message>
+        <source>Make a new CA in place of this one</source>
+        <translation>Créer une nouvelle AC à la place de celle-ci</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation>SHA-1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>Conservée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No Framewise CA: %1</source>
+        <translation>Aucune AC Framewise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source> (expired: regenerate it)</source>
+        <translation> (expirée&#xa0;: régénérez-la)</translation>
+    </message>
+    <message>
+        <source> (not valid yet: check this machine&apos;s clock)</source>
+        <translation> (pas encore valide&#xa0;: vérifiez l&apos;horloge de cette machine)</translation>
+    </message>
+    <message>
+        <source>A new Framewise CA was made. Give its certificate to every app, browser and device that trusted the old one (Export…). New proxy tabs use the new CA.</source>
+        <translation>Une nouvelle AC Framewise a été créée. Donnez son certificat à chaque application, navigateur et appareil qui faisait confiance à l&apos;ancienne (Exporter…). Les nouveaux onglets de proxy utilisent la nouvelle AC.</translation>
+    </message>
+    <message>
+        <source>The proxy tabs open now (%1) keep decrypting with the old one until they are closed.</source>
+        <translation>Les onglets de proxy ouverts actuellement (%1) continuent de déchiffrer avec l&apos;ancienne jusqu&apos;à leur fermeture.</translation>
+    </message>
+    <message>
+        <source>Regenerate the Framewise CA</source>
+        <translation>Régénérer l&apos;AC Framewise</translation>
+    </message>
+    <message>
+        <source>Make a new Framewise CA?</source>
+        <translation>Créer une nouvelle AC Framewise&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The current CA is replaced for good. Every app, browser and device that trusts it stops accepting Framewise&apos;s certificates until it is given the new one. Proxy tabs open now keep the current CA until they are closed; new proxy tabs use the new one.</source>
+        <translation>L&apos;AC actuelle est remplacée définitivement. Chaque application, navigateur et appareil qui lui fait confiance cesse d&apos;accepter les certificats de Framewise tant qu&apos;il n&apos;a pas reçu la nouvelle. Les onglets de proxy ouverts actuellement conservent l&apos;AC actuelle jusqu&apos;à leur fermeture&#xa0;; les nouveaux onglets de proxy utilisent la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::CaStore</name>
     <message>
         <source>No keychain is available, so Framewise&apos;s certificate authority lasts for this session only and its private key is never written to disk. Whatever trusts it now must be given the new one after Framewise restarts.</source>
@@ -2458,6 +2672,48 @@ Arrêtée&#xa0;: %1
     </message>
 </context>
 <context>
+    <name>Framewise::HostPatternList</name>
+    <message>
+        <source>“%1” is an address, not a host pattern: give the host alone (example.com, *.example.com, an IP address), optionally with :port.</source>
+        <translation>«&#xa0;%1&#xa0;» est une adresse, pas un motif d&apos;hôte&#xa0;: indiquez l&apos;hôte seul (example.com, *.example.com, une adresse IP), éventuellement suivi de :port.</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid port after its colon (1 to 65535).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de port valide après son deux-points (1 à 65535).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host pattern: give a host name, *.domain, * or an IP address, optionally with :port.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un motif d&apos;hôte&#xa0;: indiquez un nom d&apos;hôte, *.domaine, * ou une adresse IP, éventuellement suivi de :port.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HttpMessageFramer</name>
+    <message>
+        <source>The request&apos;s Transfer-Encoding does not end in chunked.</source>
+        <translation>Le Transfer-Encoding de la requête ne se termine pas par chunked.</translation>
+    </message>
+    <message>
+        <source>The message has both Transfer-Encoding and Content-Length.</source>
+        <translation>Le message comporte à la fois Transfer-Encoding et Content-Length.</translation>
+    </message>
+    <message>
+        <source>The message&apos;s Content-Length is not one number: “%1”.</source>
+        <translation>Le Content-Length du message n&apos;est pas un nombre unique&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A chunked message has a line longer than %1 bytes.</source>
+        <translation>Un message en encodage chunked a une ligne de plus de %1 octets.</translation>
+    </message>
+    <message>
+        <source>A chunk of a chunked message is longer than its size says.</source>
+        <translation>Un bloc d&apos;un message en encodage chunked est plus long que ne l&apos;indique sa taille.</translation>
+    </message>
+    <message>
+        <source>A chunked message has a bad chunk size: “%1”.</source>
+        <translation>Un message en encodage chunked a une taille de bloc invalide&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::InterceptCliSpec</name>
     <message>
         <source>%1 %2: %3</source>
@@ -2601,17 +2857,13 @@ Arrêtée&#xa0;: %1
         <source>Held</source>
         <translation>Retenus</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptDialog</name>
-    <message>
-        <source>Rule line %1: %2</source>
-        <translation>Ligne de règle %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
-        <translation>Ligne de règle %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une règle&#xa0;; commencez par rewrite, drop, delay, break ou reply.</translation>
-    </message>
     <message>
         <source>Always the upstream&apos;s path (ignore the app&apos;s path and query)</source>
         <translation>Toujours le chemin du serveur amont (ignorer le chemin et la chaîne de requête de l&apos;application)</translation>
@@ -2619,10 +2871,6 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Send the app&apos;s Host header upstream</source>
         <translation>Envoyer au serveur amont l&apos;en-tête Host de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Carry pings end to end</source>
-        <translation>Transmettre les pings de bout en bout</translation>
     </message>
     <message>
         <source>New intercept</source>
@@ -2645,14 +2893,6 @@ Arrêtée&#xa0;: %1
         <translation>fichier d&apos;AC supplémentaire pour faire confiance au serveur amont (facultatif)</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
         <source>&amp;Listen on:</source>
         <translation>É&amp;couter sur&#xa0;:</translation>
     </message>
@@ -2671,14 +2911,6 @@ Arrêtée&#xa0;: %1
     <message>
         <source>Upstream CA:</source>
         <translation>AC amont&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Rules:</source>
-        <translation>&amp;Règles&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Release held after:</source>
-        <translation>Libérer les messages retenus après&#xa0;:</translation>
     </message>
     <message>
         <source>Start intercept</source>
@@ -2728,6 +2960,24 @@ Arrêtée&#xa0;: %1
         <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
         <translation>Le trousseau n&apos;a pas de valeur enregistrée pour&#xa0;: %1. La connexion au serveur amont se fait sans eux.</translation>
     </message>
+</context>
+<context>
+    <name>Framewise::InterceptLane</name>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptMessagesBox</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Carry pings end to end</source>
+        <translation>Transmettre les pings de bout en bout</translation>
+    </message>
     <message>
         <source>One rule per line, applied in order, e.g.
 break to-server:text:&quot;order&quot;
@@ -2746,12 +2996,37 @@ delay both:250
 delay to-app:size:&gt;64K:500
 reply to-server:^ping$:pong</translation>
     </message>
-</context>
-<context>
-    <name>Framewise::InterceptLane</name>
     <message>
-        <source>rule %1</source>
-        <translation>règle %1</translation>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Release held messages after</source>
+        <translation>Libérer les messages retenus après</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>&amp;Règles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Release held after:</source>
+        <translation>Libérer les retenus après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>Ligne de règle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
+        <translation>Ligne de règle %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une règle&#xa0;; commencez par rewrite, drop, delay, break ou reply.</translation>
     </message>
 </context>
 <context>
@@ -2855,18 +3130,6 @@ reply to-server:^ping$:pong</translation>
 <context>
     <name>Framewise::InterceptRunner</name>
     <message>
-        <source>framewise-cli intercept: %1</source>
-        <translation>framewise-cli intercept&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: not recording: %1</source>
-        <translation>framewise-cli intercept&#xa0;: pas d&apos;enregistrement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
-        <translation>framewise-cli intercept&#xa0;: avertissement&#xa0;: écoute sur %1, pas seulement sur cette machine&#xa0;: quiconque peut l&apos;atteindre peut utiliser le serveur amont via Framewise.</translation>
-    </message>
-    <message>
         <source>* listening on %1, forwarding to %2</source>
         <translation>* écoute sur %1, transmission vers %2</translation>
     </message>
@@ -2943,6 +3206,62 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>[%1] %2 close %3: %4</source>
         <translation>[%1] %2 fermeture %3 : %4</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: %2</source>
+        <translation>framewise-cli %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: not recording: %2</source>
+        <translation>framewise-cli %1&#xa0;: pas d&apos;enregistrement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: warning: listening on %2, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
+        <translation>framewise-cli %1&#xa0;: avertissement&#xa0;: écoute sur %2, pas seulement sur cette machine&#xa0;: quiconque peut y accéder peut utiliser le serveur amont via Framewise.</translation>
+    </message>
+    <message>
+        <source>every host</source>
+        <translation>tous les hôtes</translation>
+    </message>
+    <message>
+        <source>* proxy listening on %1, intercepting %2; %3</source>
+        <translation>* proxy en écoute sur %1, interception de %2&#xa0;; %3</translation>
+    </message>
+    <message>
+        <source>TLS decrypted with the Framewise CA (SHA-256 %1); apps must trust its certificate, %2</source>
+        <translation>TLS déchiffré avec l&apos;AC Framewise (SHA-256 %1)&#xa0;; les applications doivent faire confiance à son certificat, %2</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled without decrypting</source>
+        <translation>TLS transmis en tunnel sans déchiffrement</translation>
+    </message>
+    <message>
+        <source>[%1] app %2 connected: %3 → %4</source>
+        <translation>[%1] application %2 connectée&#xa0;: %3 → %4</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>proxy %1</translation>
+    </message>
+    <message>
+        <source>* tunnel %1 → %2</source>
+        <translation>* tunnel %1 → %2</translation>
+    </message>
+    <message>
+        <source>* tunnel %1 → %2 (%3)</source>
+        <translation>* tunnel %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>* forwarded %1 %2 to %3</source>
+        <translation>* %1 %2 transmis à %3</translation>
+    </message>
+    <message>
+        <source>* TLS to %1 from %2 failed: %3</source>
+        <translation>* échec du TLS vers %1 depuis %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Framewise proxy is shutting down</source>
+        <translation>Le proxy Framewise s&apos;arrête</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3445,78 @@ Ses connexions apparaissent à gauche.</translation>
             <numerusform>  ·  %n refusée</numerusform>
             <numerusform>  ·  %n refusées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proxy problems</source>
+        <translation>Problèmes du proxy</translation>
+    </message>
+    <message>
+        <source>Latest proxy problem</source>
+        <translation>Dernier problème du proxy</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Proxy problems (per host; hover for the whole text)</source>
+        <translation>Problèmes du proxy (par hôte&#xa0;; survolez pour voir le texte complet)</translation>
+    </message>
+    <message>
+        <source>This tab is an intercept, not a proxy.</source>
+        <translation>Cet onglet est une interception, pas un proxy.</translation>
+    </message>
+    <message>
+        <source>Set your app&apos;s or browser&apos;s HTTP proxy to %1 (e.g. HTTPS_PROXY=%1).
+For wss:// it must trust the Framewise CA: File › Export CA certificate…, then see “Trusting the Framewise CA” in the README.
+Intercepted WebSocket connections appear on the left, grouped by host.</source>
+        <translation>Réglez le proxy HTTP de votre application ou navigateur sur %1 (p. ex. HTTPS_PROXY=%1).
+Pour wss://, l&apos;application doit faire confiance à l&apos;AC Framewise&#xa0;: Fichier › Exporter le certificat de l&apos;AC…, puis voir «&#xa0;Trusting the Framewise CA&#xa0;» dans le README.
+Les connexions WebSocket interceptées apparaissent à gauche, regroupées par hôte.</translation>
+    </message>
+    <message>
+        <source>Proxy :%1</source>
+        <translation>Proxy :%1</translation>
+    </message>
+    <message>
+        <source>Framewise proxy stopped</source>
+        <translation>Proxy Framewise arrêté</translation>
+    </message>
+    <message>
+        <source>every host</source>
+        <translation>tous les hôtes</translation>
+    </message>
+    <message>
+        <source>TLS decrypted with the Framewise CA (SHA-256 %1)</source>
+        <translation>TLS déchiffré avec l&apos;AC Framewise (SHA-256 %1)</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled untouched (no Framewise CA)</source>
+        <translation>TLS transmis tel quel en tunnel (pas d&apos;AC Framewise)</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled untouched</source>
+        <translation>TLS transmis tel quel en tunnel</translation>
+    </message>
+    <message>
+        <source>Proxy %1  ·  intercepting %2  ·  %3</source>
+        <translation>Proxy %1  ·  interception de %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Stopped (was proxy %1)</source>
+        <translation>Arrêté (était le proxy %1)</translation>
+    </message>
+    <message>
+        <source>WebSocket connections: %1 (%2 live)  ·  forwarded: %3  ·  tunnels: %4  ·  refused: %5  ·  TLS rejected: %6</source>
+        <translation>Connexions WebSocket&#xa0;: %1 (%2 actives)  ·  transmis&#xa0;: %3  ·  tunnels&#xa0;: %4  ·  refusés&#xa0;: %5  ·  TLS rejetés&#xa0;: %6</translation>
+    </message>
+    <message>
+        <source>  ·  held: %1</source>
+        <translation>  ·  retenus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Latest problem: %1</source>
+        <translation>Dernier problème&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3899,84 @@ Ses connexions apparaissent à gauche.</translation>
         <source>New intercept</source>
         <translation>Nouvelle interception</translation>
     </message>
+    <message>
+        <source>New &amp;proxy…</source>
+        <translation>Nouveau &amp;proxy…</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy for apps and browsers: their WebSocket connections are intercepted</source>
+        <translation>Un proxy HTTP pour les applications et navigateurs&#xa0;: leurs connexions WebSocket sont interceptées</translation>
+    </message>
+    <message>
+        <source>Export C&amp;A certificate…</source>
+        <translation>E&amp;xporter le certificat de l&apos;AC…</translation>
+    </message>
+    <message>
+        <source>Write the Framewise CA&apos;s certificate (PEM or DER) for apps and browsers to trust</source>
+        <translation>Écrire le certificat de l&apos;AC Framewise (PEM ou DER) pour que les applications et navigateurs lui fassent confiance</translation>
+    </message>
+    <message>
+        <source>CA &amp;details…</source>
+        <translation>&amp;Détails de l&apos;AC…</translation>
+    </message>
+    <message>
+        <source>There is no Framewise CA to decrypt TLS with: %1
+Untick “Decrypt TLS with the Framewise CA” to tunnel TLS untouched, or regenerate the CA under View › CA details.</source>
+        <translation>Il n&apos;y a aucune AC Framewise avec laquelle déchiffrer le TLS&#xa0;: %1
+Décochez «&#xa0;Déchiffrer le TLS avec l&apos;AC Framewise&#xa0;» pour transmettre le TLS tel quel en tunnel, ou régénérez l&apos;AC dans Affichage › Détails de l&apos;AC.</translation>
+    </message>
+    <message>
+        <source>New proxy</source>
+        <translation>Nouveau proxy</translation>
+    </message>
+    <message>
+        <source>Given to this window for this run only; not stored.</source>
+        <translation>Fournie à cette fenêtre pour cette exécution seulement&#xa0;; non conservée.</translation>
+    </message>
+    <message>
+        <source>For this run only. %1</source>
+        <translation>Pour cette exécution seulement. %1</translation>
+    </message>
+    <message>
+        <source>In the system keychain (its private key is never written to a file).</source>
+        <translation>Dans le trousseau du système (sa clé privée n&apos;est jamais écrite dans un fichier).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export CA certificate</source>
+        <translation>Exporter le certificat de l&apos;AC</translation>
+    </message>
+    <message>
+        <source>There is no Framewise CA: %1</source>
+        <translation>Il n&apos;y a aucune AC Framewise&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>Certificat PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>Certificat DER (*.der *.cer)</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (DER) to %1</source>
+        <translation>Certificat de l&apos;AC Framewise (DER) écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (PEM) to %1</source>
+        <translation>Certificat de l&apos;AC Framewise (PEM) écrit dans %1</translation>
+    </message>
+    <message>
+        <source> (this run&apos;s CA only: no keychain)</source>
+        <translation> (AC de cette exécution seulement&#xa0;: pas de trousseau)</translation>
+    </message>
+    <message>
+        <source>Regenerate the Framewise CA</source>
+        <translation>Régénérer l&apos;AC Framewise</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageAssembler</name>
@@ -3836,6 +4305,247 @@ Ses connexions apparaissent à gauche.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyClient</name>
+    <message>
+        <source>the client closed TLS: it does not trust the Framewise CA (or it pins its server&apos;s certificate). Trust the CA in the app (see the README), or leave this host out of the intercepted ones.</source>
+        <translation>le client a fermé le TLS&#xa0;: il ne fait pas confiance à l&apos;AC Framewise (ou il épingle le certificat de son serveur). Faites confiance à l&apos;AC dans l&apos;application (voir le README), ou retirez cet hôte des hôtes interceptés.</translation>
+    </message>
+    <message>
+        <source>the client closed the connection during TLS: it probably does not trust the Framewise CA.</source>
+        <translation>le client a fermé la connexion pendant le TLS&#xa0;: il ne fait probablement pas confiance à l&apos;AC Framewise.</translation>
+    </message>
+    <message>
+        <source>TLS with the client failed: %1</source>
+        <translation>Le TLS avec le client a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The client did not send a complete request within %1 ms.</source>
+        <translation>Le client n&apos;a pas envoyé de requête complète en %1 ms.</translation>
+    </message>
+    <message>
+        <source>the client did not finish TLS within %1 ms.</source>
+        <translation>le client n&apos;a pas terminé le TLS en %1 ms.</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer within %3 ms.</source>
+        <translation>%1:%2 n&apos;a pas répondu en %3 ms.</translation>
+    </message>
+    <message>
+        <source>CONNECT needs a host and a port (host:port), not “%1”.</source>
+        <translation>CONNECT requiert un hôte et un port (hôte:port), pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Framewise is an HTTP proxy: set it as your app&apos;s or browser&apos;s proxy and it forwards each request to the server the request names.%1</source>
+        <translation>Framewise est un proxy HTTP&#xa0;: définissez-le comme proxy de votre application ou navigateur et il transmettra chaque requête au serveur qu&apos;elle désigne.%1</translation>
+    </message>
+    <message>
+        <source> The certificate of the Framewise CA, for apps to trust, is at /framewise-ca.pem (or /framewise-ca.der) on this address.</source>
+        <translation> Le certificat de l&apos;AC Framewise, auquel les applications doivent faire confiance, se trouve à /framewise-ca.pem (ou /framewise-ca.der) sur cette adresse.</translation>
+    </message>
+    <message>
+        <source>The request target “%1” is not an http:// address (https:// goes through CONNECT).</source>
+        <translation>La cible de la requête «&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// (https:// passe par CONNECT).</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: decryption is off</source>
+        <translation>TLS non déchiffré&#xa0;: le déchiffrement est désactivé</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: no Framewise CA</source>
+        <translation>TLS non déchiffré&#xa0;: pas d&apos;AC Framewise</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: %1</source>
+        <translation>TLS non déchiffré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Framewise did not forward the request: %1:%2 failed TLS verification: %3</source>
+        <translation>Framewise n&apos;a pas transmis la requête&#xa0;: %1:%2 a échoué à la vérification TLS&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Framewise could not reach %1:%2: %3</source>
+        <translation>Framewise n&apos;a pas pu joindre %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered with a header block larger than %3 KiB.</source>
+        <translation>%1:%2 a répondu avec un bloc d&apos;en-têtes de plus de %3 Kio.</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer with an HTTP response.</source>
+        <translation>%1:%2 n&apos;a pas répondu par une réponse HTTP.</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection without answering.</source>
+        <translation>%1:%2 a fermé la connexion sans répondre.</translation>
+    </message>
+    <message>
+        <source>Framewise could not connect to %1:%2: %3</source>
+        <translation>Framewise n&apos;a pas pu se connecter à %1:%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyDialog</name>
+    <message>
+        <source>&amp;Decrypt TLS with the Framewise CA</source>
+        <translation>&amp;Déchiffrer le TLS avec l&apos;AC Framewise</translation>
+    </message>
+    <message>
+        <source>New proxy</source>
+        <translation>Nouveau proxy</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <source>Hosts to intercept</source>
+        <translation>Hôtes à intercepter</translation>
+    </message>
+    <message>
+        <source>One pattern per line; empty: every host. Others are tunnelled untouched.
+example.com
+*.example.com
+127.0.0.1:8443</source>
+        <translation>Un motif par ligne&#xa0;; vide&#xa0;: tous les hôtes. Les autres sont transmis tels quels en tunnel.
+example.com
+*.example.com
+127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>wss:// apps must trust the Framewise CA (File › Export CA certificate…). Off, TLS is tunnelled untouched and only ws:// is looked into.</source>
+        <translation>Les applications wss:// doivent faire confiance à l&apos;AC Framewise (Fichier › Exporter le certificat de l&apos;AC…). Si cette option est désactivée, le TLS est transmis tel quel en tunnel et seul ws:// est examiné.</translation>
+    </message>
+    <message>
+        <source>PEM files, separated by ; (optional)</source>
+        <translation>Fichiers PEM, séparés par&#xa0;; (facultatif)</translation>
+    </message>
+    <message>
+        <source>Extra CA files</source>
+        <translation>Fichiers d&apos;AC supplémentaires</translation>
+    </message>
+    <message>
+        <source>CAs to trust besides the system&apos;s when Framewise connects to servers</source>
+        <translation>AC auxquelles faire confiance en plus de celles du système quand Framewise se connecte aux serveurs</translation>
+    </message>
+    <message>
+        <source>PEM file, when servers ask for one (optional)</source>
+        <translation>Fichier PEM, quand les serveurs en demandent un (facultatif)</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>its PEM private key</source>
+        <translation>sa clé privée PEM</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Hosts problem</source>
+        <translation>Problème dans les hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>É&amp;couter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts to intercept:</source>
+        <translation>&amp;Hôtes à intercepter&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Servers (upstream TLS)</source>
+        <translation>Serveurs (TLS amont)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA files:</source>
+        <translation>Fichiers d&apos;&amp;AC supplémentaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>C&amp;ertificat client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>Clé c&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start proxy</source>
+        <translation>Démarrer le proxy</translation>
+    </message>
+    <message>
+        <source>Other machines can reach %1: anyone there can use Framewise as their proxy and see what it decrypts.</source>
+        <translation>D&apos;autres machines peuvent joindre %1&#xa0;: n&apos;importe qui sur celles-ci peut utiliser Framewise comme proxy et voir ce qu&apos;il déchiffre.</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:%2.</source>
+        <translation>Écouter sur «&#xa0;%1&#xa0;»&#xa0;: indiquez une adresse IP et un port, p. ex. 127.0.0.1:%2.</translation>
+    </message>
+    <message>
+        <source>Hosts to intercept: %1</source>
+        <translation>Hôtes à intercepter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give the client certificate and its private key together.</source>
+        <translation>Indiquez le certificat client et sa clé privée ensemble.</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyEventsModel</name>
+    <message>
+        <source>(no host)</source>
+        <translation>(aucun hôte)</translation>
+    </message>
+    <message>
+        <source>refused (%1): %2</source>
+        <translation>refusé (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tunnelled untouched: %1</source>
+        <translation>transmis tel quel en tunnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>forwarded %1 %2</source>
+        <translation>transmis&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernière fois</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxySettings</name>
+    <message>
+        <source>The request timeout must be positive.</source>
+        <translation>Le délai d&apos;attente des requêtes doit être positif.</translation>
     </message>
 </context>
 <context>
@@ -4961,28 +5671,12 @@ Ses connexions apparaissent à gauche.</translation>
         <translation>Quitter une fois ce nombre de connexions terminées (pour les scripts&#xa0;; par défaut&#xa0;: tourner jusqu&apos;à Ctrl+C).</translation>
     </message>
     <message>
-        <source>intercept takes no arguments besides options (got “%1”).</source>
-        <translation>intercept n&apos;accepte aucun argument en dehors des options (reçu «&#xa0;%1&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
-        <translation>--listen «&#xa0;%1&#xa0;» doit être de la forme 127.0.0.1:9001 (une adresse IP et un port).</translation>
-    </message>
-    <message>
         <source>--auto-release must be a whole number of seconds from 0 to 86400.</source>
         <translation>--auto-release doit être un nombre entier de secondes entre 0 et 86400.</translation>
     </message>
     <message>
         <source>--exit-after must be a whole number, 1 or more.</source>
         <translation>--exit-after doit être un nombre entier, 1 ou plus.</translation>
-    </message>
-    <message>
-        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
-  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
-</source>
-        <translation>Interception (un proxy inverse entre une application et son serveur, qui affiche et modifie les messages)&#xa0;:
-  framewise-cli intercept --upstream URL [--listen ADRESSE:PORT] [règles]   voir son propre --help
-</translation>
     </message>
     <message>
         <source>DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or re:REGEX (replace its matches; \1 for captures), text:TEXT or itext:TEXT (ignoring case; replace each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) or any (replace the whole message). \: for a colon. Rules apply in the order given.</source>
@@ -5005,22 +5699,6 @@ Ses connexions apparaissent à gauche.</translation>
         <translation>DIR:MATCH:TEXT — répondre TEXT aux messages correspondants au lieu de les transmettre.</translation>
     </message>
     <message>
-        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
-        <translation>Afficher un objet JSON compact par événement (JSON Lines)&#xa0;: listening, connection, handshake, message, held, close, ended, recorded, refused&#xa0;; chacun avec son heure et, s&apos;il concerne une connexion, son &quot;id&quot;. Les messages ont direction (to-server, to-app), opcode, size, text ou base64, marks et outcome.</translation>
-    </message>
-    <message>
-        <source>Print only where the intercept listens, refused apps and errors (fastest).</source>
-        <translation>N&apos;afficher que l&apos;adresse d&apos;écoute de l&apos;interception, les applications refusées et les erreurs (le plus rapide).</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: %1</source>
-        <translation>framewise-cli intercept&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Try &apos;framewise-cli intercept --help&apos; for the options.</source>
-        <translation>Essayez «&#xa0;framewise-cli intercept --help&#xa0;» pour voir les options.</translation>
-    </message>
-    <message>
         <source>Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, required), printing every message with its direction (app → server, server → app) and what the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.
 
 Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
@@ -5041,8 +5719,70 @@ Code de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation, 4 écoute impossi
         <translation>--upstream&#xa0;: %1</translation>
     </message>
     <message>
-        <source>framewise-cli intercept: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
-        <translation>framewise-cli intercept&#xa0;: avertissement&#xa0;: --break sans --auto-release retient les messages correspondants (et tous les suivants dans leur sens) jusqu&apos;à la fin de la connexion.</translation>
+        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
+  framewise-cli proxy [--listen ADDRESS:PORT] [--intercept-host PATTERN]... [rules]   an HTTP proxy for apps and browsers, TLS decrypted with the Framewise CA; see its own --help
+</source>
+        <translation>Interception (un proxy inverse entre une application et son serveur qui affiche et modifie les messages)&#xa0;:
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [règles]   voir son propre --help
+  framewise-cli proxy [--listen ADDRESS:PORT] [--intercept-host PATTERN]... [règles]   un proxy HTTP pour les applications et navigateurs, TLS déchiffré avec l&apos;AC Framewise&#xa0;; voir son propre --help
+</translation>
+    </message>
+    <message>
+        <source>Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than loopback makes an open proxy for other machines: a warning says so.</source>
+        <translation>Écouter sur cette adresse et ce port (par défaut 127.0.0.1:%1&#xa0;; port 0&#xa0;: n&apos;importe quel port libre). Une adresse autre que loopback crée un proxy ouvert aux autres machines&#xa0;: un avertissement le signale.</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused (and for proxy: tunnel, forwarded, tls_rejected); each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
+        <translation>Afficher un objet JSON compact par événement (JSON Lines)&#xa0;: listening, connection, handshake, message, held, close, ended, recorded, refused (et pour proxy&#xa0;: tunnel, forwarded, tls_rejected)&#xa0;; chacun avec son heure et, s&apos;il concerne une connexion, son &quot;id&quot;. Les messages ont direction (to-server, to-app), opcode, size, text ou base64, marks et outcome.</translation>
+    </message>
+    <message>
+        <source>Print only where it listens, refused clients and errors (fastest).</source>
+        <translation>N&apos;afficher que l&apos;adresse d&apos;écoute, les clients refusés et les erreurs (le plus rapide).</translation>
+    </message>
+    <message>
+        <source>Look into traffic to hosts matching PATTERN only (repeatable): example.com, *.example.com (its subdomains), an IP address, each optionally :PORT; default: every host. A CONNECT to any other host is tunnelled blind.</source>
+        <translation>N&apos;examiner que le trafic vers les hôtes correspondant à PATTERN (répétable)&#xa0;: example.com, *.example.com (ses sous-domaines), une adresse IP, chacun éventuellement suivi de :PORT&#xa0;; par défaut&#xa0;: tous les hôtes. Un CONNECT vers tout autre hôte est transmis en tunnel sans être examiné.</translation>
+    </message>
+    <message>
+        <source>Tunnel TLS blind instead of decrypting it with the Framewise CA (only ws:// and http:// are looked into).</source>
+        <translation>Transmettre le TLS en tunnel sans l&apos;examiner au lieu de le déchiffrer avec l&apos;AC Framewise (seuls ws:// et http:// sont examinés).</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: %2</source>
+        <translation>framewise-cli %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli %1 --help&apos; for the options.</source>
+        <translation>Essayez «&#xa0;framewise-cli %1 --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy (CONNECT and http:// requests) for apps and browsers: point them at it (default 127.0.0.1:%1). WebSocket connections to intercepted hosts (--intercept-host; default every host) are intercepted as by framewise-cli intercept, TLS decrypted with leaf certificates from the Framewise CA (its key kept in the keychain; export its certificate with framewise-cli ca --export and trust it in the app); other requests are forwarded or tunnelled untouched and printed one line each. Rules apply as for intercept. Ctrl+C or SIGTERM closes every WebSocket with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>Un proxy HTTP (requêtes CONNECT et http://) pour les applications et navigateurs&#xa0;: faites-les pointer vers lui (par défaut 127.0.0.1:%1). Les connexions WebSocket vers les hôtes interceptés (--intercept-host&#xa0;; par défaut tous les hôtes) sont interceptées comme par framewise-cli intercept, le TLS étant déchiffré avec des certificats feuilles émis par l&apos;AC Framewise (sa clé est conservée dans le trousseau&#xa0;; exportez son certificat avec framewise-cli ca --export et faites-lui confiance dans l&apos;application)&#xa0;; les autres requêtes sont transmises ou passées en tunnel telles quelles et affichées sur une ligne chacune. Les règles s&apos;appliquent comme pour intercept. Ctrl+C ou SIGTERM ferme chaque WebSocket avec 1001 et quitte avec 0.
+
+Code de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation, 4 écoute impossible (p. ex. le port est déjà utilisé).</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides options (got “%2”).</source>
+        <translation>%1 n&apos;accepte aucun argument hormis les options («&#xa0;%2&#xa0;» reçu).</translation>
+    </message>
+    <message>
+        <source>--listen “%1” must look like 127.0.0.1:%2 (an IP address and a port).</source>
+        <translation>--listen «&#xa0;%1&#xa0;» doit avoir la forme 127.0.0.1:%2 (une adresse IP et un port).</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
+        <translation>framewise-cli %1&#xa0;: avertissement&#xa0;: --break sans --auto-release retient les messages correspondants (et tous les suivants dans leur sens) jusqu&apos;à la fin de la connexion.</translation>
+    </message>
+    <message>
+        <source>framewise-cli proxy: warning: no Framewise CA (%1); TLS is tunnelled without decrypting.</source>
+        <translation>framewise-cli proxy&#xa0;: avertissement&#xa0;: pas d&apos;AC Framewise (%1)&#xa0;; le TLS est transmis en tunnel sans déchiffrement.</translation>
+    </message>
+    <message>
+        <source>framewise-cli proxy: warning: %1</source>
+        <translation>framewise-cli proxy&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>

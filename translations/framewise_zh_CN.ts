@@ -21,6 +21,220 @@
     </message>
 </context>
 <context>
+    <name>Framewise::CaCommands</name>
+    <message>
+        <source>framewise-cli ca: %1</source>
+        <translation>framewise-cli ca：%1</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli ca --help&apos; for the options.</source>
+        <translation>运行“framewise-cli ca --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>The Framewise certificate authority (what the proxy decrypts TLS with; its key stays in the keychain):
+  framewise-cli ca --export PATH [--der]   write its certificate for apps and browsers to trust
+  framewise-cli ca --fingerprint           show its fingerprints and validity
+  framewise-cli ca --regenerate            replace it (apps must then trust the new one)
+</source>
+        <translation>Framewise 证书颁发机构（代理用它解密 TLS；其密钥保存在钥匙串中）：
+  framewise-cli ca --export PATH [--der]   写出其证书，供应用和浏览器信任
+  framewise-cli ca --fingerprint           显示其指纹和有效期
+  framewise-cli ca --regenerate            替换它（之后应用必须信任新的 CA）
+</translation>
+    </message>
+    <message>
+        <source>The Framewise certificate authority that framewise-cli proxy (and the window&apos;s proxy) decrypts TLS with. It is made on first use; its private key lives in the system keychain and never in a file. Apps and browsers trust it once its certificate is imported (see the README).
+
+Exit status: 0 done, 1 failed (no keychain, a file that cannot be written), 2 usage error.</source>
+        <translation>framewise-cli proxy（以及窗口中的代理）用来解密 TLS 的 Framewise 证书颁发机构。它在首次使用时创建；其私钥保存在系统钥匙串中，绝不存入文件。导入其证书后，应用和浏览器即会信任它（参见 README）。
+
+退出状态：0 完成，1 失败（没有钥匙串、文件无法写入），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s certificate to this file (PEM unless --der).</source>
+        <translation>将 CA 的证书写入此文件（除非指定 --der，否则为 PEM）。</translation>
+    </message>
+    <message>
+        <source>With --export: DER instead of PEM.</source>
+        <translation>与 --export 同用：输出 DER 而不是 PEM。</translation>
+    </message>
+    <message>
+        <source>Print the CA&apos;s SHA-256 and SHA-1 fingerprints, subject and validity.</source>
+        <translation>打印 CA 的 SHA-256 和 SHA-1 指纹、主体和有效期。</translation>
+    </message>
+    <message>
+        <source>Make a new CA in place of the old one. Apps that trusted the old one must be given the new one.</source>
+        <translation>创建新的 CA 以取代旧的。之前信任旧 CA 的应用必须改为信任新的 CA。</translation>
+    </message>
+    <message>
+        <source>ca takes no arguments besides options (got “%1”).</source>
+        <translation>ca 除选项外不接受参数（收到了“%1”）。</translation>
+    </message>
+    <message>
+        <source>say what to do: --export PATH, --fingerprint or --regenerate.</source>
+        <translation>请指明要做什么：--export PATH、--fingerprint 或 --regenerate。</translation>
+    </message>
+    <message>
+        <source>--der is for --export.</source>
+        <translation>--der 用于 --export。</translation>
+    </message>
+    <message>
+        <source>framewise-cli ca: no keychain, so no Framewise CA is kept and there is nothing to %1. A running framewise-cli proxy makes one for as long as it runs and hands out its certificate at http://ADDRESS:PORT/framewise-ca.pem.</source>
+        <translation>framewise-cli ca：没有钥匙串，因此不会保存任何 Framewise CA，也就没有可%1的 CA。正在运行的 framewise-cli proxy 会在其运行期间创建一个，并在 http://ADDRESS:PORT/framewise-ca.pem 提供其证书。</translation>
+    </message>
+    <message>
+        <source>regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>show or export</source>
+        <translation>显示或导出</translation>
+    </message>
+    <message>
+        <source>A new Framewise CA was made. Apps and browsers that trusted the old one must be given this one.</source>
+        <translation>已创建新的 Framewise CA。之前信任旧 CA 的应用和浏览器必须改为信任这个新 CA。</translation>
+    </message>
+    <message>
+        <source>framewise-cli ca: cannot write %1: %2</source>
+        <translation>framewise-cli ca：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (%1) to %2</source>
+        <translation>已将 Framewise CA 证书（%1）写入 %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>SHA-1: %1</source>
+        <translation>SHA-1：%1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation>有效期从 %1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::CaDetailsDialog</name>
+    <message>
+        <source>Subject</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>SHA-1 fingerprint</source>
+        <translation>SHA-1 指纹</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保存方式</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>重新生成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Framewise CA</source>
+        <translation>Framewise CA</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Apps and browsers accept the certificates Framewise makes for intercepted wss:// hosts only once they trust this CA: export it (PEM, or DER for some devices) and import it as the README&apos;s section “Trusting the Framewise CA” shows for Firefox, Chromium and Debian system-wide. Its private key never leaves the keychain.</source>
+        <translation>应用和浏览器只有在信任此 CA 后，才会接受 Framewise 为被拦截的 wss:// 主机生成的证书：请导出它（PEM，某些设备需要 DER），并按 README 中“Trusting the Framewise CA”一节针对 Firefox、Chromium 和 Debian（全系统）的说明导入。其私钥绝不会离开钥匙串。</translation>
+    </message>
+    <message>
+        <source>How to trust the CA</source>
+        <translation>如何信任此 CA</translation>
+    </message>
+    <message>
+        <source>Write the CA&apos;s certificate to a file (File › Export CA certificate…)</source>
+        <translation>将 CA 的证书写入文件（文件 › 导出 CA 证书…）</translation>
+    </message>
+    <message>
+        <source>Make a new CA in place of this one</source>
+        <translation>创建新的 CA 以取代当前的 CA</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主体：</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>SHA-1:</source>
+        <translation>SHA-1：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Kept:</source>
+        <translation>保存方式：</translation>
+    </message>
+    <message>
+        <source>No Framewise CA: %1</source>
+        <translation>没有 Framewise CA：%1</translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation>从 %1 至 %2</translation>
+    </message>
+    <message>
+        <source> (expired: regenerate it)</source>
+        <translation>（已过期：请重新生成）</translation>
+    </message>
+    <message>
+        <source> (not valid yet: check this machine&apos;s clock)</source>
+        <translation>（尚未生效：请检查本机时钟）</translation>
+    </message>
+    <message>
+        <source>A new Framewise CA was made. Give its certificate to every app, browser and device that trusted the old one (Export…). New proxy tabs use the new CA.</source>
+        <translation>已创建新的 Framewise CA。请将其证书提供给之前信任旧 CA 的每个应用、浏览器和设备（导出…）。新的代理标签页使用新 CA。</translation>
+    </message>
+    <message>
+        <source>The proxy tabs open now (%1) keep decrypting with the old one until they are closed.</source>
+        <translation>当前打开的代理标签页（%1 个）在关闭之前会继续使用旧 CA 解密。</translation>
+    </message>
+    <message>
+        <source>Regenerate the Framewise CA</source>
+        <translation>重新生成 Framewise CA</translation>
+    </message>
+    <message>
+        <source>Make a new Framewise CA?</source>
+        <translation>要创建新的 Framewise CA 吗？</translation>
+    </message>
+    <message>
+        <source>The current CA is replaced for good. Every app, browser and device that trusts it stops accepting Framewise&apos;s certificates until it is given the new one. Proxy tabs open now keep the current CA until they are closed; new proxy tabs use the new one.</source>
+        <translation>当前 CA 将被永久替换。信任它的每个应用、浏览器和设备在获得新 CA 之前都将不再接受 Framewise 的证书。当前打开的代理标签页在关闭之前继续使用当前 CA；新的代理标签页使用新 CA。</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::CaStore</name>
     <message>
         <source>No keychain is available, so Framewise&apos;s certificate authority lasts for this session only and its private key is never written to disk. Whatever trusts it now must be given the new one after Framewise restarts.</source>
@@ -2441,6 +2655,48 @@ Stopped: %1
     </message>
 </context>
 <context>
+    <name>Framewise::HostPatternList</name>
+    <message>
+        <source>“%1” is an address, not a host pattern: give the host alone (example.com, *.example.com, an IP address), optionally with :port.</source>
+        <translation>“%1”是地址，不是主机模式：请只给出主机（example.com、*.example.com、IP 地址），可附带 :port。</translation>
+    </message>
+    <message>
+        <source>“%1” has no valid port after its colon (1 to 65535).</source>
+        <translation>“%1”的冒号后没有有效的端口（1 到 65535）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host pattern: give a host name, *.domain, * or an IP address, optionally with :port.</source>
+        <translation>“%1”不是主机模式：请给出主机名、*.domain、* 或 IP 地址，可附带 :port。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::HttpMessageFramer</name>
+    <message>
+        <source>The request&apos;s Transfer-Encoding does not end in chunked.</source>
+        <translation>请求的 Transfer-Encoding 不以 chunked 结尾。</translation>
+    </message>
+    <message>
+        <source>The message has both Transfer-Encoding and Content-Length.</source>
+        <translation>该消息同时带有 Transfer-Encoding 和 Content-Length。</translation>
+    </message>
+    <message>
+        <source>The message&apos;s Content-Length is not one number: “%1”.</source>
+        <translation>该消息的 Content-Length 不是单个数字：“%1”。</translation>
+    </message>
+    <message>
+        <source>A chunked message has a line longer than %1 bytes.</source>
+        <translation>分块消息中有一行超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>A chunk of a chunked message is longer than its size says.</source>
+        <translation>分块消息中的某个块比其声明的大小更长。</translation>
+    </message>
+    <message>
+        <source>A chunked message has a bad chunk size: “%1”.</source>
+        <translation>分块消息的块大小无效：“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Framewise::InterceptCliSpec</name>
     <message>
         <source>%1 %2: %3</source>
@@ -2584,17 +2840,13 @@ Stopped: %1
         <source>Held</source>
         <translation>挂起</translation>
     </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::InterceptDialog</name>
-    <message>
-        <source>Rule line %1: %2</source>
-        <translation>规则第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
-        <translation>规则第 %1 行：“%2”不是规则；请以 rewrite、drop、delay、break 或 reply 开头。</translation>
-    </message>
     <message>
         <source>Always the upstream&apos;s path (ignore the app&apos;s path and query)</source>
         <translation>始终使用上游的路径（忽略应用的路径和查询）</translation>
@@ -2602,10 +2854,6 @@ Stopped: %1
     <message>
         <source>Send the app&apos;s Host header upstream</source>
         <translation>将应用的 Host 头部发往上游</translation>
-    </message>
-    <message>
-        <source>Carry pings end to end</source>
-        <translation>端到端传递 ping</translation>
     </message>
     <message>
         <source>New intercept</source>
@@ -2628,14 +2876,6 @@ Stopped: %1
         <translation>用于信任上游的额外 CA 文件（可选）</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从不</translation>
-    </message>
-    <message>
         <source>&amp;Listen on:</source>
         <translation>监听地址(&amp;L)：</translation>
     </message>
@@ -2654,14 +2894,6 @@ Stopped: %1
     <message>
         <source>Upstream CA:</source>
         <translation>上游 CA：</translation>
-    </message>
-    <message>
-        <source>&amp;Rules:</source>
-        <translation>规则(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Release held after:</source>
-        <translation>挂起后自动放行：</translation>
     </message>
     <message>
         <source>Start intercept</source>
@@ -2711,6 +2943,24 @@ Stopped: %1
         <source>The keychain has no saved value for: %1. The upstream goes without them.</source>
         <translation>钥匙串中没有以下各项的已保存值：%1。将在没有它们的情况下连接上游。</translation>
     </message>
+</context>
+<context>
+    <name>Framewise::InterceptLane</name>
+    <message>
+        <source>rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::InterceptMessagesBox</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Carry pings end to end</source>
+        <translation>端到端传递 ping</translation>
+    </message>
     <message>
         <source>One rule per line, applied in order, e.g.
 break to-server:text:&quot;order&quot;
@@ -2720,7 +2970,7 @@ drop to-app:^heartbeat$
 delay both:250
 delay to-app:size:&gt;64K:500
 reply to-server:^ping$:pong</source>
-        <translation>每行一条规则，按顺序应用，例如：
+        <translation>每行一条规则，按顺序应用，例如
 break to-server:text:&quot;order&quot;
 break to-server:json:/type=order
 rewrite to-app:price=\d+:price=0
@@ -2729,12 +2979,37 @@ delay both:250
 delay to-app:size:&gt;64K:500
 reply to-server:^ping$:pong</translation>
     </message>
-</context>
-<context>
-    <name>Framewise::InterceptLane</name>
     <message>
-        <source>rule %1</source>
-        <translation>规则 %1</translation>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Release held messages after</source>
+        <translation>自动放行挂起的消息</translation>
+    </message>
+    <message>
+        <source>&amp;Rules:</source>
+        <translation>规则(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Release held after:</source>
+        <translation>自动放行挂起消息：</translation>
+    </message>
+    <message>
+        <source>Rule line %1: %2</source>
+        <translation>规则第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rule line %1: “%2” is not a rule; start with rewrite, drop, delay, break or reply.</source>
+        <translation>规则第 %1 行：“%2”不是规则；请以 rewrite、drop、delay、break 或 reply 开头。</translation>
     </message>
 </context>
 <context>
@@ -2838,18 +3113,6 @@ reply to-server:^ping$:pong</translation>
 <context>
     <name>Framewise::InterceptRunner</name>
     <message>
-        <source>framewise-cli intercept: %1</source>
-        <translation>framewise-cli intercept：%1</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: not recording: %1</source>
-        <translation>framewise-cli intercept：未录制：%1</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: warning: listening on %1, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
-        <translation>framewise-cli intercept：警告：正在监听 %1，而不只是本机：任何能访问到它的人都能通过 Framewise 使用上游。</translation>
-    </message>
-    <message>
         <source>* listening on %1, forwarding to %2</source>
         <translation>* 正在监听 %1，转发到 %2</translation>
     </message>
@@ -2924,6 +3187,62 @@ reply to-server:^ping$:pong</translation>
     <message>
         <source>[%1] %2 close %3: %4</source>
         <translation>[%1] %2 关闭 %3：%4</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: %2</source>
+        <translation>framewise-cli %1：%2</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: not recording: %2</source>
+        <translation>framewise-cli %1：不进行录制：%2</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: warning: listening on %2, not only this machine: anyone who can reach it can use the upstream through Framewise.</source>
+        <translation>framewise-cli %1：警告：正在监听 %2，不仅限于本机：任何能访问它的人都能通过 Framewise 使用上游。</translation>
+    </message>
+    <message>
+        <source>every host</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <source>* proxy listening on %1, intercepting %2; %3</source>
+        <translation>* 代理正在监听 %1，拦截 %2；%3</translation>
+    </message>
+    <message>
+        <source>TLS decrypted with the Framewise CA (SHA-256 %1); apps must trust its certificate, %2</source>
+        <translation>TLS 使用 Framewise CA 解密（SHA-256 %1）；应用必须信任其证书：%2</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled without decrypting</source>
+        <translation>TLS 通过隧道转发，不解密</translation>
+    </message>
+    <message>
+        <source>[%1] app %2 connected: %3 → %4</source>
+        <translation>[%1] 应用 %2 已连接：%3 → %4</translation>
+    </message>
+    <message>
+        <source>proxy %1</source>
+        <translation>代理 %1</translation>
+    </message>
+    <message>
+        <source>* tunnel %1 → %2</source>
+        <translation>* 隧道 %1 → %2</translation>
+    </message>
+    <message>
+        <source>* tunnel %1 → %2 (%3)</source>
+        <translation>* 隧道 %1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>* forwarded %1 %2 to %3</source>
+        <translation>* 已将 %1 %2 转发到 %3</translation>
+    </message>
+    <message>
+        <source>* TLS to %1 from %2 failed: %3</source>
+        <translation>* 从 %2 到 %1 的 TLS 失败：%3</translation>
+    </message>
+    <message>
+        <source>Framewise proxy is shutting down</source>
+        <translation>Framewise 代理正在关闭</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3422,78 @@ Its connections appear on the left.</source>
         <translation>
             <numerusform>  ·  %n 个被拒绝</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proxy problems</source>
+        <translation>代理问题</translation>
+    </message>
+    <message>
+        <source>Latest proxy problem</source>
+        <translation>最近的代理问题</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Proxy problems (per host; hover for the whole text)</source>
+        <translation>代理问题（按主机；悬停可查看完整文本）</translation>
+    </message>
+    <message>
+        <source>This tab is an intercept, not a proxy.</source>
+        <translation>此标签页是拦截，不是代理。</translation>
+    </message>
+    <message>
+        <source>Set your app&apos;s or browser&apos;s HTTP proxy to %1 (e.g. HTTPS_PROXY=%1).
+For wss:// it must trust the Framewise CA: File › Export CA certificate…, then see “Trusting the Framewise CA” in the README.
+Intercepted WebSocket connections appear on the left, grouped by host.</source>
+        <translation>将应用或浏览器的 HTTP 代理设置为 %1（例如 HTTPS_PROXY=%1）。
+使用 wss:// 时，它必须信任 Framewise CA：文件 › 导出 CA 证书…，然后参阅 README 中的“Trusting the Framewise CA”。
+拦截的 WebSocket 连接按主机分组显示在左侧。</translation>
+    </message>
+    <message>
+        <source>Proxy :%1</source>
+        <translation>代理 :%1</translation>
+    </message>
+    <message>
+        <source>Framewise proxy stopped</source>
+        <translation>Framewise 代理已停止</translation>
+    </message>
+    <message>
+        <source>every host</source>
+        <translation>所有主机</translation>
+    </message>
+    <message>
+        <source>TLS decrypted with the Framewise CA (SHA-256 %1)</source>
+        <translation>TLS 使用 Framewise CA 解密（SHA-256 %1）</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled untouched (no Framewise CA)</source>
+        <translation>TLS 原样通过隧道转发（没有 Framewise CA）</translation>
+    </message>
+    <message>
+        <source>TLS tunnelled untouched</source>
+        <translation>TLS 原样通过隧道转发</translation>
+    </message>
+    <message>
+        <source>Proxy %1  ·  intercepting %2  ·  %3</source>
+        <translation>代理 %1  ·  拦截 %2  ·  %3</translation>
+    </message>
+    <message>
+        <source>Stopped (was proxy %1)</source>
+        <translation>已停止（原为代理 %1）</translation>
+    </message>
+    <message>
+        <source>WebSocket connections: %1 (%2 live)  ·  forwarded: %3  ·  tunnels: %4  ·  refused: %5  ·  TLS rejected: %6</source>
+        <translation>WebSocket 连接：%1（%2 个活动）  ·  已转发：%3  ·  隧道：%4  ·  已拒绝：%5  ·  TLS 被拒：%6</translation>
+    </message>
+    <message>
+        <source>  ·  held: %1</source>
+        <translation>  ·  挂起：%1</translation>
+    </message>
+    <message>
+        <source>Latest problem: %1</source>
+        <translation>最近的问题：%1</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3866,84 @@ Its connections appear on the left.</source>
         <source>New intercept</source>
         <translation>新建拦截</translation>
     </message>
+    <message>
+        <source>New &amp;proxy…</source>
+        <translation>新建代理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy for apps and browsers: their WebSocket connections are intercepted</source>
+        <translation>供应用和浏览器使用的 HTTP 代理：拦截它们的 WebSocket 连接</translation>
+    </message>
+    <message>
+        <source>Export C&amp;A certificate…</source>
+        <translation>导出 CA 证书(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Write the Framewise CA&apos;s certificate (PEM or DER) for apps and browsers to trust</source>
+        <translation>写出 Framewise CA 的证书（PEM 或 DER），供应用和浏览器信任</translation>
+    </message>
+    <message>
+        <source>CA &amp;details…</source>
+        <translation>CA 详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>There is no Framewise CA to decrypt TLS with: %1
+Untick “Decrypt TLS with the Framewise CA” to tunnel TLS untouched, or regenerate the CA under View › CA details.</source>
+        <translation>没有可用于解密 TLS 的 Framewise CA：%1
+取消勾选“使用 Framewise CA 解密 TLS”以原样通过隧道转发 TLS，或在“视图 › CA 详情”中重新生成 CA。</translation>
+    </message>
+    <message>
+        <source>New proxy</source>
+        <translation>新建代理</translation>
+    </message>
+    <message>
+        <source>Given to this window for this run only; not stored.</source>
+        <translation>仅在本次运行中提供给此窗口；不保存。</translation>
+    </message>
+    <message>
+        <source>For this run only. %1</source>
+        <translation>仅限本次运行。%1</translation>
+    </message>
+    <message>
+        <source>In the system keychain (its private key is never written to a file).</source>
+        <translation>在系统钥匙串中（其私钥绝不会写入文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export CA certificate</source>
+        <translation>导出 CA 证书</translation>
+    </message>
+    <message>
+        <source>There is no Framewise CA: %1</source>
+        <translation>没有 Framewise CA：%1</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>PEM 证书 (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>DER certificate (*.der *.cer)</source>
+        <translation>DER 证书 (*.der *.cer)</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (DER) to %1</source>
+        <translation>已将 Framewise CA 证书（DER）写入 %1</translation>
+    </message>
+    <message>
+        <source>Wrote the Framewise CA certificate (PEM) to %1</source>
+        <translation>已将 Framewise CA 证书（PEM）写入 %1</translation>
+    </message>
+    <message>
+        <source> (this run&apos;s CA only: no keychain)</source>
+        <translation>（仅为本次运行的 CA：没有钥匙串）</translation>
+    </message>
+    <message>
+        <source>Regenerate the Framewise CA</source>
+        <translation>重新生成 Framewise CA</translation>
+    </message>
 </context>
 <context>
     <name>Framewise::MessageAssembler</name>
@@ -3802,6 +4271,247 @@ Its connections appear on the left.</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyClient</name>
+    <message>
+        <source>the client closed TLS: it does not trust the Framewise CA (or it pins its server&apos;s certificate). Trust the CA in the app (see the README), or leave this host out of the intercepted ones.</source>
+        <translation>客户端关闭了 TLS：它不信任 Framewise CA（或固定了其服务器的证书）。请在应用中信任该 CA（参见 README），或将此主机排除在拦截的主机之外。</translation>
+    </message>
+    <message>
+        <source>the client closed the connection during TLS: it probably does not trust the Framewise CA.</source>
+        <translation>客户端在 TLS 期间关闭了连接：它可能不信任 Framewise CA。</translation>
+    </message>
+    <message>
+        <source>TLS with the client failed: %1</source>
+        <translation>与客户端的 TLS 失败：%1</translation>
+    </message>
+    <message>
+        <source>The client did not send a complete request within %1 ms.</source>
+        <translation>客户端未在 %1 毫秒内发送完整的请求。</translation>
+    </message>
+    <message>
+        <source>the client did not finish TLS within %1 ms.</source>
+        <translation>客户端未在 %1 毫秒内完成 TLS。</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer within %3 ms.</source>
+        <translation>%1:%2 未在 %3 毫秒内应答。</translation>
+    </message>
+    <message>
+        <source>CONNECT needs a host and a port (host:port), not “%1”.</source>
+        <translation>CONNECT 需要主机和端口（host:port），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Framewise is an HTTP proxy: set it as your app&apos;s or browser&apos;s proxy and it forwards each request to the server the request names.%1</source>
+        <translation>Framewise 是一个 HTTP 代理：将它设为应用或浏览器的代理后，它会把每个请求转发到请求所指定的服务器。%1</translation>
+    </message>
+    <message>
+        <source> The certificate of the Framewise CA, for apps to trust, is at /framewise-ca.pem (or /framewise-ca.der) on this address.</source>
+        <translation>供应用信任的 Framewise CA 证书位于此地址的 /framewise-ca.pem（或 /framewise-ca.der）。</translation>
+    </message>
+    <message>
+        <source>The request target “%1” is not an http:// address (https:// goes through CONNECT).</source>
+        <translation>请求目标“%1”不是 http:// 地址（https:// 需通过 CONNECT）。</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: decryption is off</source>
+        <translation>TLS 未解密：解密已关闭</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: no Framewise CA</source>
+        <translation>TLS 未解密：没有 Framewise CA</translation>
+    </message>
+    <message>
+        <source>TLS not decrypted: %1</source>
+        <translation>TLS 未解密：%1</translation>
+    </message>
+    <message>
+        <source>Framewise did not forward the request: %1:%2 failed TLS verification: %3</source>
+        <translation>Framewise 未转发该请求：%1:%2 未通过 TLS 验证：%3</translation>
+    </message>
+    <message>
+        <source>Framewise could not reach %1:%2: %3</source>
+        <translation>Framewise 无法访问 %1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1:%2 answered with a header block larger than %3 KiB.</source>
+        <translation>%1:%2 应答的头部块超过 %3 KiB。</translation>
+    </message>
+    <message>
+        <source>%1:%2 did not answer with an HTTP response.</source>
+        <translation>%1:%2 的应答不是 HTTP 响应。</translation>
+    </message>
+    <message>
+        <source>%1:%2 closed the connection without answering.</source>
+        <translation>%1:%2 未应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>Framewise could not connect to %1:%2: %3</source>
+        <translation>Framewise 无法连接到 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyDialog</name>
+    <message>
+        <source>&amp;Decrypt TLS with the Framewise CA</source>
+        <translation>使用 Framewise CA 解密 TLS(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New proxy</source>
+        <translation>新建代理</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>Hosts to intercept</source>
+        <translation>要拦截的主机</translation>
+    </message>
+    <message>
+        <source>One pattern per line; empty: every host. Others are tunnelled untouched.
+example.com
+*.example.com
+127.0.0.1:8443</source>
+        <translation>每行一个模式；留空：所有主机。其他主机原样通过隧道转发。
+example.com
+*.example.com
+127.0.0.1:8443</translation>
+    </message>
+    <message>
+        <source>wss:// apps must trust the Framewise CA (File › Export CA certificate…). Off, TLS is tunnelled untouched and only ws:// is looked into.</source>
+        <translation>使用 wss:// 的应用必须信任 Framewise CA（文件 › 导出 CA 证书…）。关闭此项时，TLS 原样通过隧道转发，只检查 ws://。</translation>
+    </message>
+    <message>
+        <source>PEM files, separated by ; (optional)</source>
+        <translation>PEM 文件，用 ; 分隔（可选）</translation>
+    </message>
+    <message>
+        <source>Extra CA files</source>
+        <translation>额外的 CA 文件</translation>
+    </message>
+    <message>
+        <source>CAs to trust besides the system&apos;s when Framewise connects to servers</source>
+        <translation>Framewise 连接服务器时，除系统 CA 之外还要信任的 CA</translation>
+    </message>
+    <message>
+        <source>PEM file, when servers ask for one (optional)</source>
+        <translation>PEM 文件，在服务器要求时使用（可选）</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>its PEM private key</source>
+        <translation>其 PEM 私钥</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>客户端私钥</translation>
+    </message>
+    <message>
+        <source>Hosts problem</source>
+        <translation>主机问题</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts to intercept:</source>
+        <translation>要拦截的主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Servers (upstream TLS)</source>
+        <translation>服务器（上游 TLS）</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA files:</source>
+        <translation>额外的 CA 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>客户端证书(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Start proxy</source>
+        <translation>启动代理</translation>
+    </message>
+    <message>
+        <source>Other machines can reach %1: anyone there can use Framewise as their proxy and see what it decrypts.</source>
+        <translation>其他机器可以访问 %1：那里的任何人都能把 Framewise 当作代理使用，并看到它解密的内容。</translation>
+    </message>
+    <message>
+        <source>Listen on “%1”: give an IP address and a port, e.g. 127.0.0.1:%2.</source>
+        <translation>监听地址“%1”：请给出 IP 地址和端口，例如 127.0.0.1:%2。</translation>
+    </message>
+    <message>
+        <source>Hosts to intercept: %1</source>
+        <translation>要拦截的主机：%1</translation>
+    </message>
+    <message>
+        <source>Give the client certificate and its private key together.</source>
+        <translation>请同时提供客户端证书及其私钥。</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyEventsModel</name>
+    <message>
+        <source>(no host)</source>
+        <translation>（无主机）</translation>
+    </message>
+    <message>
+        <source>refused (%1): %2</source>
+        <translation>已拒绝（%1）：%2</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>已拒绝：%1</translation>
+    </message>
+    <message>
+        <source>tunnelled untouched: %1</source>
+        <translation>原样通过隧道转发：%1</translation>
+    </message>
+    <message>
+        <source>forwarded %1 %2</source>
+        <translation>已转发 %1 %2</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最近时间</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生的情况</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxyServer</name>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Framewise::ProxySettings</name>
+    <message>
+        <source>The request timeout must be positive.</source>
+        <translation>请求超时必须为正数。</translation>
     </message>
 </context>
 <context>
@@ -4921,28 +5631,12 @@ Its connections appear on the left.</source>
         <translation>在这么多个连接结束后退出（用于脚本；默认：一直运行到 Ctrl+C）。</translation>
     </message>
     <message>
-        <source>intercept takes no arguments besides options (got “%1”).</source>
-        <translation>intercept 除选项外不接受参数（收到了“%1”）。</translation>
-    </message>
-    <message>
-        <source>--listen “%1” must look like 127.0.0.1:9001 (an IP address and a port).</source>
-        <translation>--listen“%1”必须形如 127.0.0.1:9001（IP 地址和端口）。</translation>
-    </message>
-    <message>
         <source>--auto-release must be a whole number of seconds from 0 to 86400.</source>
         <translation>--auto-release 必须是 0 到 86400 之间的整数秒数。</translation>
     </message>
     <message>
         <source>--exit-after must be a whole number, 1 or more.</source>
         <translation>--exit-after 必须是不小于 1 的整数。</translation>
-    </message>
-    <message>
-        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
-  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
-</source>
-        <translation>拦截（位于应用与其服务器之间、可打印并修改消息的反向代理）：
-  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [规则]   参见其自身的 --help
-</translation>
     </message>
     <message>
         <source>DIR:MATCH:REPLACEMENT — change messages going DIR (to-server, to-app or both) that MATCH: REGEX or re:REGEX (replace its matches; \1 for captures), text:TEXT or itext:TEXT (ignoring case; replace each occurrence), json:/POINTER=VALUE, type:text|binary, size:N|MIN-MAX|&gt;N|&lt;N (bytes; K, M) or any (replace the whole message). \: for a colon. Rules apply in the order given.</source>
@@ -4965,22 +5659,6 @@ Its connections appear on the left.</source>
         <translation>DIR:MATCH:TEXT — 用 TEXT 应答匹配的消息，而不是转发它们。</translation>
     </message>
     <message>
-        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused; each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
-        <translation>每个事件输出一个紧凑的 JSON 对象（JSON Lines）：listening、connection、handshake、message、held、close、ended、recorded、refused；每个对象都带有时间，涉及连接时还带有其 &quot;id&quot;。消息包含 direction（to-server、to-app）、opcode、size、text 或 base64、marks 和 outcome。</translation>
-    </message>
-    <message>
-        <source>Print only where the intercept listens, refused apps and errors (fastest).</source>
-        <translation>仅打印拦截的监听地址、被拒绝的应用和错误（最快）。</translation>
-    </message>
-    <message>
-        <source>framewise-cli intercept: %1</source>
-        <translation>framewise-cli intercept：%1</translation>
-    </message>
-    <message>
-        <source>Try &apos;framewise-cli intercept --help&apos; for the options.</source>
-        <translation>运行“framewise-cli intercept --help”查看选项。</translation>
-    </message>
-    <message>
         <source>Listens for WebSocket apps (a reverse proxy) and forwards each to the upstream (--upstream, required), printing every message with its direction (app → server, server → app) and what the rules did to it. Rules (--rewrite, --drop, --delay, --break, --reply) apply in the order typed. Ctrl+C or SIGTERM closes both legs of every connection with 1001 and exits 0.
 
 Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
@@ -5001,8 +5679,70 @@ Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</
         <translation>--upstream：%1</translation>
     </message>
     <message>
-        <source>framewise-cli intercept: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
-        <translation>framewise-cli intercept：警告：不带 --auto-release 的 --break 会挂起匹配的消息（及其方向上之后的每条消息），直到连接结束。</translation>
+        <source>Intercepting (a reverse proxy between an app and its server that prints and changes messages):
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   see its own --help
+  framewise-cli proxy [--listen ADDRESS:PORT] [--intercept-host PATTERN]... [rules]   an HTTP proxy for apps and browsers, TLS decrypted with the Framewise CA; see its own --help
+</source>
+        <translation>拦截（位于应用与其服务器之间、打印并修改消息的反向代理）：
+  framewise-cli intercept --upstream URL [--listen ADDRESS:PORT] [rules]   参见其自身的 --help
+  framewise-cli proxy [--listen ADDRESS:PORT] [--intercept-host PATTERN]... [rules]   供应用和浏览器使用的 HTTP 代理，TLS 使用 Framewise CA 解密；参见其自身的 --help
+</translation>
+    </message>
+    <message>
+        <source>Listen on this address and port (default 127.0.0.1:%1; port 0: any free port). An address other than loopback makes an open proxy for other machines: a warning says so.</source>
+        <translation>在此地址和端口上监听（默认 127.0.0.1:%1；端口 0：任意空闲端口）。非环回地址会形成一个向其他机器开放的代理：届时会给出警告。</translation>
+    </message>
+    <message>
+        <source>Print one compact JSON object per event (JSON Lines): listening, connection, handshake, message, held, close, ended, recorded, refused (and for proxy: tunnel, forwarded, tls_rejected); each with its time and, when it concerns a connection, its &quot;id&quot;. Messages have direction (to-server, to-app), opcode, size, text or base64, marks and outcome.</source>
+        <translation>每个事件输出一个紧凑的 JSON 对象（JSON Lines）：listening、connection、handshake、message、held、close、ended、recorded、refused（proxy 还有：tunnel、forwarded、tls_rejected）；每个对象都带有时间，涉及某个连接时还带有其 &quot;id&quot;。消息带有 direction（to-server、to-app）、opcode、size、text 或 base64、marks 和 outcome。</translation>
+    </message>
+    <message>
+        <source>Print only where it listens, refused clients and errors (fastest).</source>
+        <translation>只输出监听地址、被拒绝的客户端和错误（最快）。</translation>
+    </message>
+    <message>
+        <source>Look into traffic to hosts matching PATTERN only (repeatable): example.com, *.example.com (its subdomains), an IP address, each optionally :PORT; default: every host. A CONNECT to any other host is tunnelled blind.</source>
+        <translation>只检查发往匹配 PATTERN 的主机的流量（可重复）：example.com、*.example.com（其子域名）、IP 地址，均可附带 :PORT；默认：所有主机。发往其他任何主机的 CONNECT 都会直接通过隧道转发，不加检查。</translation>
+    </message>
+    <message>
+        <source>Tunnel TLS blind instead of decrypting it with the Framewise CA (only ws:// and http:// are looked into).</source>
+        <translation>直接通过隧道转发 TLS 而不加检查，而不是用 Framewise CA 解密（只检查 ws:// 和 http://）。</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: %2</source>
+        <translation>framewise-cli %1：%2</translation>
+    </message>
+    <message>
+        <source>Try &apos;framewise-cli %1 --help&apos; for the options.</source>
+        <translation>运行“framewise-cli %1 --help”查看选项。</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy (CONNECT and http:// requests) for apps and browsers: point them at it (default 127.0.0.1:%1). WebSocket connections to intercepted hosts (--intercept-host; default every host) are intercepted as by framewise-cli intercept, TLS decrypted with leaf certificates from the Framewise CA (its key kept in the keychain; export its certificate with framewise-cli ca --export and trust it in the app); other requests are forwarded or tunnelled untouched and printed one line each. Rules apply as for intercept. Ctrl+C or SIGTERM closes every WebSocket with 1001 and exits 0.
+
+Exit status: 0 done, 2 usage error, 4 cannot listen (e.g. the port is in use).</source>
+        <translation>供应用和浏览器使用的 HTTP 代理（处理 CONNECT 和 http:// 请求）：让它们指向此代理（默认 127.0.0.1:%1）。发往被拦截主机（--intercept-host；默认所有主机）的 WebSocket 连接会像 framewise-cli intercept 那样被拦截，TLS 使用 Framewise CA 签发的叶证书解密（其密钥保存在钥匙串中；用 framewise-cli ca --export 导出其证书，并在应用中信任它）；其他请求会原样转发或通过隧道转发，每个各打印一行。规则的应用方式与 intercept 相同。Ctrl+C 或 SIGTERM 以 1001 关闭每个 WebSocket，并以 0 退出。
+
+退出状态：0 完成，2 用法错误，4 无法监听（例如端口已被占用）。</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments besides options (got “%2”).</source>
+        <translation>%1 除选项外不接受参数（收到了“%2”）。</translation>
+    </message>
+    <message>
+        <source>--listen “%1” must look like 127.0.0.1:%2 (an IP address and a port).</source>
+        <translation>--listen“%1”的格式必须类似 127.0.0.1:%2（IP 地址和端口）。</translation>
+    </message>
+    <message>
+        <source>framewise-cli %1: warning: --break without --auto-release holds matching messages (and every later one in their direction) until the connection ends.</source>
+        <translation>framewise-cli %1：警告：--break 未配合 --auto-release 时，会挂起匹配的消息（以及同方向上其后的每条消息），直到连接结束。</translation>
+    </message>
+    <message>
+        <source>framewise-cli proxy: warning: no Framewise CA (%1); TLS is tunnelled without decrypting.</source>
+        <translation>framewise-cli proxy：警告：没有 Framewise CA（%1）；TLS 将通过隧道转发而不解密。</translation>
+    </message>
+    <message>
+        <source>framewise-cli proxy: warning: %1</source>
+        <translation>framewise-cli proxy：警告：%1</translation>
     </message>
 </context>
 <context>

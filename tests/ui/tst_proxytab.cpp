@@ -491,7 +491,7 @@ void TestProxyTab::dialogYieldsProxySettings()
 
 void TestProxyTab::exportWritesPemAndDer()
 {
-    QAction *exportCa = menuAction(m_window.get(), QStringLiteral("Export CA ce&rtificate…"));
+    QAction *exportCa = menuAction(m_window.get(), QStringLiteral("Export C&A certificate…"));
     QVERIFY(exportCa);
     // Through the save dialog as a person would: a name, and the type chosen in the dialog.
     const auto exportAs = [this, exportCa](const QString &name, bool derType) {

@@ -440,7 +440,7 @@ void MainWindow::createMenus()
     QAction *importAction = file->addAction(tr("&Import session…"), this, &MainWindow::chooseImportFile);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     importAction->setIcon(Icons::action(QStringLiteral("import")));
-    QAction *exportCa = file->addAction(tr("Export CA ce&rtificate…"), this, &MainWindow::chooseExportCaCertificate);
+    QAction *exportCa = file->addAction(tr("Export C&A certificate…"), this, &MainWindow::chooseExportCaCertificate);
     exportCa->setIcon(Icons::action(QStringLiteral("export")));
     exportCa->setToolTip(tr("Write the Framewise CA's certificate (PEM or DER) for apps and browsers to trust"));
     m_recordAction = file->addAction(tr("&Record sessions"));
