@@ -4,6 +4,7 @@
 #include "handshakerequest.h"
 #include "httpmessageframer.h"
 #include "proxyevent.h"
+#include "securityinfo.h"
 
 #include <QObject>
 #include <QPointer>
@@ -44,6 +45,8 @@ public:
         std::function<QSslConfiguration(const QString &host, QString *error)> tlsFor;
         // The upstream TLS configuration (system CAs plus the settings' CAs and client certificate).
         QSslConfiguration upstreamTls;
+        // Certificates trusted for a server even when its chain does not verify (--pin).
+        QList<CertificatePin> pins;
         // The Framewise CA's certificate (empty without one), served to whoever asks the proxy itself
         // for /framewise-ca.pem or /framewise-ca.der, so that an app can be given it to trust.
         QByteArray caPem;

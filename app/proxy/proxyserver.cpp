@@ -56,8 +56,17 @@ bool ProxyServer::start(const ProxySettings &settings, const CertificateAuthorit
         && !ConnectionSecurity::setClientCertificate(&upstreamTls, options.clientCertificate, options.clientKey,
             settings.intercept.upstream.keyPassphrase, error))
         return false;
+    QList<CertificatePin> pins;
+    for (const QString &pin : settings.intercept.upstream.pins) {
+        // For every server: a proxy has no one host to pin to (as the WebSocket legs take it).
+        const auto parsed = ConnectionSecurity::parsePin(QString(), pin, error);
+        if (!parsed)
+            return false;
+        pins.append(*parsed);
+    }
     m_settings = settings;
     m_hosts = *hosts;
+    m_context.pins = pins;
     m_ca = ca;
     m_counts = {};
     m_intercept.startAdopting(settings.intercept);

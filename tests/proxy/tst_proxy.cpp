@@ -81,6 +81,35 @@ public:
     QWebSocketServer server;
 };
 
+// An HTTPS server that answers every request head with "ok", keeping the connection.
+class TlsHttpServer : public QTcpServer {
+public:
+    TlsHttpServer(const QSslCertificate &certificate, const QSslKey &key)
+    {
+        m_tls = QSslConfiguration::defaultConfiguration();
+        m_tls.setLocalCertificate(certificate);
+        m_tls.setPrivateKey(key);
+        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        listen(QHostAddress::LocalHost);
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setSslConfiguration(m_tls);
+        connect(socket, &QIODevice::readyRead, socket, [socket] {
+            if (socket->readAll().contains("\r\n\r\n"))
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        });
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslConfiguration m_tls;
+};
+
 // Writes request, reads until the peer closes (or timeout), returns everything read.
 QByteArray exchange(quint16 port, const QByteArray &request, int timeoutMs = WaitMs)
 {
@@ -149,6 +178,7 @@ private Q_SLOTS:
     void secureWebSocketIsDecrypted();
     void clientNotTrustingTheCaIsReported();
     void upstreamFailingVerificationGives502();
+    void pinnedServerIsForwarded();
 
 private:
     QTemporaryDir m_dir;
@@ -762,6 +792,45 @@ void TestProxy::upstreamFailingVerificationGives502()
     QCOMPARE(status.reason, StopReason::HandshakeRejected);
     QCOMPARE(status.httpStatus, 502);
     QVERIFY2(status.detail.contains(QLatin1String("certificate")), qPrintable(status.detail));
+}
+
+// A request forwarded inside a decrypted tunnel goes to a server whose chain does not verify only
+// when its certificate is pinned (--pin), as the WebSocket legs do.
+void TestProxy::pinnedServerIsForwarded()
+{
+    TlsHttpServer server(m_certificates.server.certificate, m_certificates.server.key);
+    const QString fingerprint = QString::fromLatin1(
+        m_certificates.server.certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    for (const bool pinned : { false, true }) {
+        Harness harness;
+        harness.ca = m_ca;
+        if (pinned)
+            harness.settings.intercept.upstream.pins = { fingerprint };
+        QVERIFY2(harness.start(), qPrintable(harness.error));
+        QSslSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, harness.proxy.port());
+        QVERIFY(socket.waitForConnected(WaitMs));
+        socket.write("CONNECT localhost:" + QByteArray::number(server.serverPort()) + " HTTP/1.1\r\n\r\n");
+        QByteArray got;
+        QTRY_VERIFY_WITH_TIMEOUT((got += socket.readAll()).contains("\r\n\r\n"), WaitMs);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QList<QSslCertificate> { m_ca.certificate() });
+        socket.setSslConfiguration(tls);
+        socket.setPeerVerifyName(QStringLiteral("localhost"));
+        socket.startClientEncryption();
+        QTRY_VERIFY_WITH_TIMEOUT(socket.isEncrypted(), WaitMs); // the proxy runs in this thread
+        socket.write("GET /plain HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).contains("\r\n\r\n"), WaitMs);
+        if (pinned) {
+            QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll()).endsWith("\r\n\r\nok"), WaitMs);
+            QVERIFY2(answer.startsWith("HTTP/1.1 200 OK"), answer.constData());
+            QCOMPARE(harness.proxy.counts().forwarded, 1);
+        } else {
+            QVERIFY2(
+                answer.startsWith("HTTP/1.1 502") && answer.contains("failed TLS verification"), answer.constData());
+        }
+    }
 }
 
 QTEST_MAIN(TestProxy)
