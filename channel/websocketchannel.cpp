@@ -1148,11 +1148,12 @@ void WebSocketChannelPrivate::setSuspendCount(int count)
     m_pingSentMs = -1;
     if (m_handshakeDone && !m_closeReceived)
         startKeepalive();
-    // Bytes that arrived while suspended raise no new readyRead.
+    // Bytes that arrived while suspended raise no new readyRead. An unbuffered socket has even
+    // stopped watching for them (and for the peer's close): one read starts it again.
     QMetaObject::invokeMethod(
         q,
         [this] {
-            if (m_suspendCount == 0 && m_socket && m_socket->bytesAvailable() > 0)
+            if (m_suspendCount == 0 && m_socket && (m_unbuffered || m_socket->bytesAvailable() > 0))
                 onReadyRead();
         },
         Qt::QueuedConnection);

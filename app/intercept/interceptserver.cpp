@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QUrl>
 
 namespace Framewise {
 
@@ -62,6 +63,11 @@ bool InterceptServer::start(const InterceptSettings &settings, QString *error)
         m_listener.reset();
         return false;
     }
+    QUrl url; // brackets around an IPv6 address
+    url.setScheme(QLatin1String(m_listener->isSecure() ? "wss" : "ws"));
+    url.setHost(m_listener->serverAddress().toString());
+    url.setPort(m_listener->serverPort());
+    m_listenUrl = url.toString();
     return true;
 }
 
@@ -109,12 +115,7 @@ quint16 InterceptServer::port() const
 
 QString InterceptServer::listenUrl() const
 {
-    const QHostAddress host = address();
-    const QString hostText = host.protocol() == QAbstractSocket::IPv6Protocol
-        ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
-        : host.toString();
-    const bool secure = m_listener && m_listener->isSecure();
-    return QLatin1String(secure ? "wss://" : "ws://") + hostText + QLatin1Char(':') + QString::number(port());
+    return m_listenUrl;
 }
 
 InterceptConnection *InterceptServer::connection(quint64 id) const

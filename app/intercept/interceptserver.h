@@ -38,7 +38,7 @@ public:
     bool isListening() const;
     QHostAddress address() const;
     quint16 port() const;
-    // "ws://127.0.0.1:9001" (or wss://), what apps are pointed at.
+    // "ws://127.0.0.1:9001" (or wss://), what apps are pointed at (still after stop(), to say what it was).
     QString listenUrl() const;
     const InterceptSettings &settings() const { return m_settings; }
     // Applies to connections that start from now on.
@@ -63,6 +63,7 @@ private:
     QList<InterceptConnection *> m_connections;
     quint64 m_nextId = 0;
     bool m_listenFailed = false;
+    QString m_listenUrl;
 };
 
 } // namespace Framewise

@@ -5,6 +5,7 @@
 
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QUrl>
 
 namespace Framewise {
 
@@ -92,6 +93,11 @@ bool ProxyServer::start(const ProxySettings &settings, const CertificateAuthorit
         m_server.reset();
         return false;
     }
+    QUrl url; // brackets around an IPv6 address
+    url.setScheme(QLatin1String("http"));
+    url.setHost(m_server->serverAddress().toString());
+    url.setPort(m_server->serverPort());
+    m_listenUrl = url.toString();
     return true;
 }
 
@@ -158,11 +164,7 @@ quint16 ProxyServer::port() const
 
 QString ProxyServer::listenUrl() const
 {
-    const QHostAddress host = address();
-    const QString hostText = host.protocol() == QAbstractSocket::IPv6Protocol
-        ? QLatin1Char('[') + host.toString() + QLatin1Char(']')
-        : host.toString();
-    return QLatin1String("http://") + hostText + QLatin1Char(':') + QString::number(port());
+    return m_listenUrl;
 }
 
 } // namespace Framewise

@@ -44,7 +44,8 @@ public:
     bool isListening() const;
     QHostAddress address() const;
     quint16 port() const;
-    QString listenUrl() const; // "http://127.0.0.1:9080", what apps are given as their proxy
+    // "http://127.0.0.1:9080", what apps are given as their proxy (still after stop(), to say what it was).
+    QString listenUrl() const;
     const ProxySettings &settings() const { return m_settings; }
     const CertificateAuthority &certificateAuthority() const { return m_ca; }
     InterceptServer *interceptServer() { return &m_intercept; }
@@ -66,6 +67,7 @@ private:
     ProxyClient::Context m_context;
     Counts m_counts;
     bool m_listenFailed = false;
+    QString m_listenUrl;
 };
 
 } // namespace Framewise

@@ -11,8 +11,11 @@
 #include "streammessages.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Framewise;
 
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void serverKilledMidMessage();
     void halfOpenConnectionFailsKeepalive();
     void suspendedChannelLosesNothing();
+    void peerClosingWhileSuspendedIsNoticedOnResume();
 };
 
 void TestFaultsProcesses::serverKilledMidMessage_data()
@@ -188,6 +192,34 @@ void TestFaultsProcesses::suspendedChannelLosesNothing()
     channel.resume(); // the other suspend(): harmless after the end
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     qDebug("%lld messages, all in order; %lld before the suspension", stream.next(), messagesAtSuspend);
+}
+
+// A plain socket reads straight from the kernel (unbuffered): while suspended it stops watching
+// the socket altogether, so a peer that hangs up meanwhile, with nothing left to read, is seen
+// only when resume() reads again.
+void TestFaultsProcesses::peerClosingWhileSuspendedIsNoticedOnResume()
+{
+    QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QPointer<QWebSocket> peer;
+    connect(&server, &QWebSocketServer::newConnection, this, [&] {
+        peer = server.nextPendingConnection();
+        peer->setParent(&server);
+    });
+    WebSocketChannel channel;
+    QSignalSpy started(&channel, &WebSocketChannel::started);
+    QSignalSpy stopped(&channel, &WebSocketChannel::stopped);
+    QCOMPARE(
+        channel.asyncOpen(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort()))), ChannelError::None);
+    QVERIFY(started.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(peer, 10000);
+    channel.suspend();
+    peer->abort(); // TCP ends without a Close frame
+    QTest::qWait(500);
+    QVERIFY(stopped.isEmpty()); // not read while suspended
+    channel.resume();
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 5000);
+    QCOMPARE(channel.stopStatus().reason, StopReason::ConnectionLost);
 }
 
 QTEST_GUILESS_MAIN(TestFaultsProcesses)
