@@ -133,6 +133,7 @@ void TestProxyBrowser::trustedBrowserIsInspected()
     ProxyServer proxy;
     QVERIFY(startProxy(&proxy));
     QSignalSpy added(proxy.interceptServer(), &InterceptServer::connectionAdded);
+    QSignalSpy events(&proxy, &ProxyServer::proxyEvent);
     auto process = startBrowser(browser, proxy, true);
     const std::optional<QUrlQuery> report = m_origin.waitForReport(ReportTimeoutMs);
     QVERIFY2(report, qPrintable(process->diagnostics() + u'\n' + m_origin.diagnostics()));
@@ -151,7 +152,14 @@ void TestProxyBrowser::trustedBrowserIsInspected()
     // The page itself and the report went through as forwarded requests, nothing blind.
     QVERIFY(proxy.counts().forwarded >= 2);
     QCOMPARE(proxy.counts().tunnels, 0);
-    QCOMPARE(proxy.counts().tlsRejected, 0);
+    // A browser that trusts the CA never refuses it with an alert ("the client closed TLS: …").
+    // Chromium may drop a connection it opened ahead of time in the middle of TLS, which the
+    // proxy cannot tell from a client that hangs up without saying why (a known limit).
+    for (const QList<QVariant> &arguments : std::as_const(events)) {
+        const auto event = arguments.at(0).value<ProxyEvent>();
+        QVERIFY2(event.kind != ProxyEvent::Kind::TlsRejected || !event.detail.contains(QLatin1String("closed TLS:")),
+            qPrintable(event.detail));
+    }
 }
 
 void TestProxyBrowser::breakpointEditReachesTheServer()
